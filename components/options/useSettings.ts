@@ -1,0 +1,56 @@
+// Settings of the options page: read from storage.local, kept in sync with changes made elsewhere
+// (popup, another options tab), and written back on every change so that open tabs apply them live.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, normaliseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+
+export type UpdateSettings = (update: (current: Settings) => Settings) => Promise<void>;
+
+export function useSettings(): { settings: Settings; loaded: boolean; update: UpdateSettings } {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
+  const current = useRef<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    let alive = true;
+    void browser.storage.local
+      .get(SETTINGS_KEY)
+      .then((stored) => {
+        if (!alive) return;
+        current.current = normaliseSettings(stored[SETTINGS_KEY]);
+        setSettings(current.current);
+      })
+      .catch(() => undefined)
+      .finally(() => alive && setLoaded(true));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      current.current = normaliseSettings(changes[SETTINGS_KEY]?.newValue);
+      setSettings(current.current);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+
+  const update = useCallback<UpdateSettings>(async (fn) => {
+    const next = normaliseSettings(fn(current.current));
+    current.current = next;
+    setSettings(next);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  }, []);
+
+  return { settings, loaded, update };
+}
+
+/** The browser's interface language tag. */
+export function browserLocale(): string {
+  try {
+    const ui = browser.i18n?.getUILanguage?.();
+    if (ui) return ui;
+  } catch {
+    // not available (tests)
+  }
+  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+}

@@ -1,0 +1,98 @@
+// Small helpers of the options page: downloads, file reading with progress, form validation.
+
+/** Saves `text` as a file through a Blob URL and a temporary <a download>. */
+export function downloadText(filename: string, text: string, mime: string): void {
+  const blob = new Blob([text], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Today's date as YYYY-MM-DD, for file names. */
+export function dateStamp(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Largest pack file the page reads (the background validates the rest). */
+export const MAX_PACK_BYTES = 25 * 1024 * 1024;
+
+/** Reads a file as UTF-8 text, reporting progress for large files. */
+export function readTextWithProgress(file: Blob, onProgress?: (loaded: number, total: number) => void): Promise<string> {
+  if (typeof FileReader === 'undefined') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(e.loaded, e.total);
+    };
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/**
+ * A detached signature as the background expects it (base64 text): a text .sig file is passed on trimmed,
+ * a binary one is encoded.
+ */
+export async function readSignature(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).trim();
+  if (text && /^[A-Za-z0-9+/=_\-\s]+$/.test(text)) return text.replace(/\s+/g, '');
+  return bytesToBase64(bytes);
+}
+
+/** An https: URL without credentials, or null. */
+export function parseHttpsUrl(value: string): URL | null {
+  const v = value.trim();
+  if (!v) return null;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return null;
+  return url;
+}
+
+/** True for base64 (standard or URL-safe, padding optional) of at least 32 bytes: a public key. */
+export function looksLikePublicKey(value: string): boolean {
+  const v = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(v)) return false;
+  const bytes = Math.floor((v.replace(/=+$/, '').length * 3) / 4);
+  return bytes >= 32 && bytes <= 1024;
+}
+
+/** The message of whatever a rejected promise carried. */
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'string') return err;
+  try {
+    return JSON.stringify(err);
+  } catch {
+    return String(err);
+  }
+}
+
+/** Shortens a long key for display: start…end. */
+export function middleEllipsis(s: string, head = 10, tail = 8): string {
+  return s.length <= head + tail + 1 ? s : `${s.slice(0, head)}…${s.slice(-tail)}`;
+}
+
+/** File name friendly form of a pack id. */
+export function fileSafe(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'pack';
+}

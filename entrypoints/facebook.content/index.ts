@@ -1,0 +1,12 @@
+// Content script for Facebook (www.facebook.com, web.facebook.com): runs Firebreak with the Facebook adapter.
+import { FACEBOOK_MATCHES } from '../../lib/sites/hosts';
+import { facebookAdapter } from '../../lib/sites/facebook';
+import { runContentApp } from '../../lib/content/app';
+
+export default defineContentScript({
+  matches: [...FACEBOOK_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    void runContentApp(ctx, facebookAdapter);
+  },
+});

@@ -1,0 +1,12 @@
+// Content script for X (x.com, twitter.com, mobile.x.com): runs Firebreak with the X site adapter.
+import { X_MATCHES } from '../../lib/sites/hosts';
+import { xAdapter } from '../../lib/sites/x';
+import { runContentApp } from '../../lib/content/app';
+
+export default defineContentScript({
+  matches: [...X_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    void runContentApp(ctx, xAdapter);
+  },
+});

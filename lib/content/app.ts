@@ -1,0 +1,365 @@
+// The content script's runtime on X or Facebook: loads the matcher snapshot from the background, runs the
+// scanner, writes marks, opens the in-page panel, reports the tab's state, and answers the background.
+// Post text never leaves the page except when the user starts a report.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadMatcher, type Matcher } from '../match/matcher';
+import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
+import { countryFromLocale, destinationsForCountry, emergencyNumber, type Destination } from '../report/destinations';
+import { buildEvidence, evidenceToText, type EvidenceBundle } from '../report/evidence';
+import { openPlatformReport } from '../report/platform-flow';
+import { normaliseSettings, SETTINGS_KEY, type Settings } from '../settings';
+import type { SiteAdapter } from '../sites/adapter';
+import { EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
+import { langFromLocale, t } from '../i18n';
+import type { ContextEntry } from '../pack/schema';
+import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks } from './marks';
+import { InPagePanel, type PanelContent } from './panel';
+import { installPageStyle, removePageStyle } from './page-style';
+import { ATTR_ID, Scanner, type ScanOutcome } from './scanner';
+import { pageTheme } from './theme';
+import { capturePostPng } from './screenshot';
+
+/** How long a page that should hold posts may show none before the popup says Firebreak cannot read it. */
+const UNREADABLE_AFTER_MS = 8000;
+const REPORT_THROTTLE_MS = 250;
+
+interface Tracked extends FlaggedPost {
+  el: WeakRef<Element>;
+}
+
+export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
+  let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  let adapter = baseAdapter;
+  let matcher: Matcher | null = null;
+  let snapshotVersion = '';
+  let dismissed = new Set<string>();
+  const flagged = new Map<string, Tracked>();
+  const elements = new Map<string, WeakRef<Element>>();
+  const panel = new InPagePanel(document);
+  let scanner: Scanner | null = null;
+  let navigatedAt = performance.now();
+  let postsSinceNavigation = 0;
+  let reportTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const lang = (): Lang => (settings.uiLang === 'auto' ? langFromLocale(navigator.language) : settings.uiLang);
+  const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? 'FR') : settings.country);
+  const enabled = (): boolean => settings.sites[adapter.site];
+
+  const match = (text: string): MatchResult => (matcher ? matcher.match(text) : EMPTY_RESULT);
+
+  function apply(outcomes: ScanOutcome[]): void {
+    for (const { el, post, result } of outcomes) {
+      postsSinceNavigation++;
+      elements.set(post.id, new WeakRef(el));
+      const isDismissed = dismissed.has(post.id);
+      applyMark(el, post.id, result.flagged ? result.severity : null, {
+        dismissed: isDismissed,
+        blur: settings.blurHighSeverity,
+        lang: lang(),
+        anchor: () => adapter.badgeAnchor(el),
+        handlers: { onActivate: (container, button) => openPanelFor(container, button) },
+      });
+      if (result.flagged) {
+        const prev = flagged.get(post.id);
+        flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: new WeakRef(el) });
+      } else {
+        flagged.delete(post.id);
+      }
+    }
+  }
+
+  function startScanner(): void {
+    scanner?.stop();
+    if (!enabled()) return;
+    installPageStyle(document, adapter.selectors.text ?? []);
+    scanner = new Scanner({ adapter, match, apply, onSliceDone: scheduleReport });
+    scanner.start();
+  }
+
+  function stopAndClear(): void {
+    scanner?.stop();
+    scanner = null;
+    panel.close();
+    clearAllMarks(document);
+    removePageStyle(document);
+    flagged.clear();
+    scheduleReport();
+  }
+
+  function scheduleReport(): void {
+    if (reportTimer !== null || ctx.isInvalid) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = null;
+      void sendReport();
+    }, REPORT_THROTTLE_MS);
+  }
+
+  async function sendReport(): Promise<void> {
+    const expects = adapter.pageExpectsPosts(location);
+    const unreadable =
+      enabled() && expects && postsSinceNavigation === 0 && performance.now() - navigatedAt > UNREADABLE_AFTER_MS;
+    const list: FlaggedPost[] = [];
+    for (const f of flagged.values()) {
+      if (dismissed.has(f.post.id)) continue;
+      list.push({ post: f.post, result: f.result, seenAt: f.seenAt });
+    }
+    try {
+      await sendMessage('tabReport', {
+        url: location.href,
+        site: adapter.site,
+        enabled: enabled(),
+        scanned: scanner?.scannedCount ?? 0,
+        flagged: list,
+        unreadable,
+      });
+    } catch {
+      // The background is restarting or the extension was reloaded; the next report retries.
+    }
+  }
+
+  async function loadSnapshot(): Promise<void> {
+    let res: SnapshotResponse;
+    try {
+      res = await sendMessage('getSnapshot');
+    } catch {
+      return;
+    }
+    snapshotVersion = res.version;
+    dismissed = new Set(res.dismissed);
+    try {
+      matcher = res.snapshot ? loadMatcher(res.snapshot) : null;
+    } catch (err) {
+      console.warn('[Firebreak] could not load the patterns:', err);
+      matcher = null;
+    }
+    const profile = res.siteProfiles[adapter.site];
+    adapter = profile ? baseAdapter.withSelectors(profile.selectors) : baseAdapter;
+  }
+
+  // ---- the in-page panel -------------------------------------------------------------------------------------
+
+  function elementFor(postId: string): Element | null {
+    const el = elements.get(postId)?.deref();
+    if (el?.isConnected && el.getAttribute(ATTR_ID) === postId) return el;
+    const found = document.querySelector(`[${ATTR_ID}="${CSS.escape(postId)}"]`);
+    return found;
+  }
+
+  async function contextsFor(result: MatchResult): Promise<ContextEntry[]> {
+    if (result.contextIds.length === 0) return [];
+    try {
+      return await sendMessage('getContexts', result.contextIds);
+    } catch {
+      return [];
+    }
+  }
+
+  async function openPanelFor(container: Element, button: HTMLElement | null): Promise<void> {
+    const postId = container.getAttribute(ATTR_ID);
+    if (!postId) return;
+    const tracked = flagged.get(postId);
+    const post = tracked?.post ?? adapter.read(container);
+    const result = tracked?.result ?? match(post.text);
+    const contexts = await contextsFor(result);
+    panel.open(postId, panelContent(post, result, contexts), button);
+  }
+
+  function panelContent(post: PostData, result: MatchResult, contexts: ContextEntry[]): PanelContent {
+    const c = country();
+    const rerender = () => {
+      if (panel.postId === post.id) panel.update(panelContent(post, result, contexts));
+    };
+    return {
+      lang: lang(),
+      theme: settings.theme === 'auto' ? pageTheme(document) : settings.theme,
+      post,
+      result,
+      contexts,
+      destinations: destinationsForCountry(c),
+      emergencyNumber: emergencyNumber(c),
+      dismissed: dismissed.has(post.id),
+      onNotThreat: () => {
+        void (async () => {
+          const entry = await sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) });
+          dismissed.add(post.id);
+          feedbackIds.set(post.id, entry.id);
+          remark(post.id);
+          rerender();
+        })();
+      },
+      onUndo: () => {
+        void (async () => {
+          const id = feedbackIds.get(post.id);
+          if (id) await sendMessage('removeFeedback', id);
+          dismissed.delete(post.id);
+          feedbackIds.delete(post.id);
+          remark(post.id);
+          rerender();
+        })();
+      },
+      onReportPlatform: () => reportOnPlatform(post.id),
+      onReportDestination: (d: Destination) => reportToDestination(post, result, d),
+      onDownloadEvidence: () => downloadEvidence(post, result),
+    };
+  }
+  const feedbackIds = new Map<string, string>();
+
+  /** Re-applies the mark of one post after a dismissal or its undo, without re-reading the page. */
+  function remark(postId: string): void {
+    const el = elementFor(postId);
+    const tracked = flagged.get(postId);
+    if (!el || !tracked) return;
+    apply([{ el, fp: '', post: tracked.post, result: tracked.result }]);
+    scheduleReport();
+  }
+
+  async function reportOnPlatform(postId: string): Promise<{ ok: boolean; message: string }> {
+    const el = elementFor(postId);
+    const l = lang();
+    if (el) {
+      panel.close();
+      const res = await openPlatformReport(el, adapter.site, adapter.menuButton(el), document);
+      if (res.ok) return { ok: true, message: t(l, 'report_platform_opened') };
+    }
+    // Fallback: the platform's help page on reporting, and the post's link on the clipboard.
+    const permalink = el ? await adapter.resolvePermalink(el) : null;
+    if (permalink) await copyText(permalink);
+    await sendMessage('openReportPage', adapter.site === 'x' ? 'x-help' : 'facebook-help');
+    return { ok: false, message: t(l, permalink ? 'report_platform_fallback_copied' : 'report_platform_fallback') };
+  }
+
+  async function evidenceFor(post: PostData, result: MatchResult): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
+    const el = elementFor(post.id);
+    const permalink = post.url ?? (el ? await adapter.resolvePermalink(el) : null);
+    const full: PostData = { ...post, url: permalink };
+    const png = el ? await capturePostPng(el) : null;
+    const bundle = await buildEvidence(full, result, location.href, new Date(), png ?? undefined);
+    return { bundle, png };
+  }
+
+  async function reportToDestination(post: PostData, result: MatchResult, d: Destination): Promise<{ ok: boolean; message: string }> {
+    const l = lang();
+    const { bundle } = await evidenceFor(post, result);
+    const copied = await copyText(evidenceToText(bundle, l));
+    if (d.url) await sendMessage('openReportPage', d.id);
+    await sendMessage('logReport', { destinationId: d.id, bundle });
+    return { ok: true, message: t(l, copied ? 'report_hotline_opened_copied' : 'report_hotline_opened') };
+  }
+
+  async function downloadEvidence(post: PostData, result: MatchResult): Promise<void> {
+    const { bundle, png } = await evidenceFor(post, result);
+    const base = `firebreak-evidence-${bundle.platform}-${bundle.capturedAt.replace(/[:.]/g, '')}`;
+    download(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/json' }), `${base}.json`);
+    if (png) download(new Blob([png as BlobPart], { type: 'image/png' }), `${base}.png`);
+  }
+
+  function download(blob: Blob, name: string): void {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.style.display = 'none';
+    document.documentElement.appendChild(a);
+    a.click();
+    a.remove();
+    ctx.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  async function copyText(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ---- wiring ------------------------------------------------------------------------------------------------
+
+  // Badges left by an earlier instance of this script (extension reloaded or updated) lost their handlers.
+  for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
+
+  // Revealing a blurred post: a click on its blurred text, the only way the page's own click is intercepted.
+  ctx.addEventListener(
+    document,
+    'click',
+    (e) => {
+      const target = e.target instanceof Element ? e.target.closest(`[${ATTR_BLUR}="on"]`) : null;
+      if (!target) return;
+      const text = (e.target as Element).closest((adapter.selectors.text ?? []).join(',') || '*');
+      if (!text || !target.contains(text)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      target.removeAttribute(ATTR_BLUR);
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    navigatedAt = performance.now();
+    postsSinceNavigation = 0;
+    if (panel.isOpen && panel.postId && !elementFor(panel.postId)) panel.close();
+    scheduleReport();
+  });
+
+  const unreadableCheck = ctx.setInterval(() => scheduleReport(), 2000);
+  ctx.onInvalidated(() => {
+    clearInterval(unreadableCheck);
+    scanner?.stop();
+    panel.close();
+  });
+
+  browser.storage.onChanged.addListener(function onSettings(changes, area) {
+    if (ctx.isInvalid) {
+      browser.storage.onChanged.removeListener(onSettings);
+      return;
+    }
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    const before = settings;
+    settings = normaliseSettings(changes[SETTINGS_KEY].newValue);
+    if (before.sites[adapter.site] !== enabled()) {
+      if (enabled()) startScanner();
+      else stopAndClear();
+    } else if (before.uiLang !== settings.uiLang || before.blurHighSeverity !== settings.blurHighSeverity) {
+      scanner?.rescanAll();
+    }
+  });
+
+  onMessage('snapshotChanged', async ({ data }) => {
+    if (data === snapshotVersion) return;
+    const previousAdapter = adapter;
+    await loadSnapshot();
+    if (!scanner) return;
+    if (adapter !== previousAdapter) scanner.setAdapter(adapter);
+    else scanner.rescanAll();
+    if (panel.isOpen && panel.postId) {
+      const tracked = flagged.get(panel.postId);
+      if (tracked) panel.update(panelContent(tracked.post, tracked.result, await contextsFor(tracked.result)));
+    }
+  });
+
+  onMessage('showPost', async ({ data: postId }) => {
+    const el = elementFor(postId);
+    if (!el) return false;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    await openPanelFor(el, badgeButton(el));
+    return true;
+  });
+
+  onMessage('reportOnPlatform', async ({ data: postId }) => {
+    const el = elementFor(postId);
+    if (!el) return { ok: false, reason: 'gone', permalink: null };
+    const res = await openPlatformReport(el, adapter.site, adapter.menuButton(el), document);
+    const permalink = flagged.get(postId)?.post.url ?? (await adapter.resolvePermalink(el));
+    return res.ok ? { ok: true, permalink } : { ok: false, reason: res.reason, permalink };
+  });
+
+  onMessage('captureEvidence', async ({ data: postId }) => {
+    const tracked = flagged.get(postId);
+    if (!tracked) return null;
+    return (await evidenceFor(tracked.post, tracked.result)).bundle;
+  });
+
+  await loadSnapshot();
+  startScanner();
+  scheduleReport();
+}

@@ -1,0 +1,137 @@
+// Marks on the page (DESIGN.md contract): data-firebreak state attributes on post containers and one
+// <firebreak-badge> per flagged post, whose open shadow root holds a fixed-size <button>.
+// Marks never remove or hide the site's nodes; the only nodes removed are Firebreak's own badges.
+import { t } from '../i18n';
+import type { Lang, Severity } from '../types';
+import { ATTR_ID, ATTR_STATE } from './scanner';
+
+export const ATTR_SEVERITY = 'data-firebreak-severity';
+export const ATTR_DISMISSED = 'data-firebreak-dismissed';
+export const ATTR_BLUR = 'data-firebreak-blur';
+export const BADGE_TAG = 'firebreak-badge';
+
+const SEVERITY_KEY = { high: 'badge_high', medium: 'badge_medium', low: 'badge_low' } as const;
+
+/** Icons drawn as paths (no text, no images): a filled triangle for high, a ring for medium, a dot for low. */
+const ICON_PATHS: Record<Severity, string> = {
+  high: 'M8 1.5 15 14H1L8 1.5Zm-.9 4.3v4h1.8v-4H7.1Zm0 5.2v1.7h1.8V11H7.1Z',
+  medium: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Zm-.9 1.3h1.8v3.9H7.1V4.8Zm0 4.9h1.8v1.6H7.1V9.7Z',
+  low: 'M8 3a5 5 0 1 1 0 10A5 5 0 0 1 8 3Zm-.9 2.2v1.7h1.8V5.2H7.1Zm0 2.6v3.3h1.8V7.8H7.1Z',
+};
+
+const BADGE_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; flex: none; block-size: 20px;
+  inline-size: 9.5em; margin-inline: 6px; contain: layout style size; font: 600 12px/20px system-ui, sans-serif; }
+button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 4px; inline-size: 100%;
+  block-size: 20px; padding-inline: 6px; border-radius: 10px; cursor: pointer; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; color: #fff; background: var(--fb-badge-bg); }
+button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
+button:hover { filter: brightness(1.1); }
+svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; }
+span { overflow: hidden; text-overflow: ellipsis; }
+:host([data-severity="high"]) { --fb-badge-bg: #b3261e; }
+:host([data-severity="medium"]) { --fb-badge-bg: #9a4d00; }
+:host([data-severity="low"]) { --fb-badge-bg: #435a78; }
+`;
+
+export interface BadgeHandlers {
+  onActivate(container: Element, button: HTMLButtonElement): void;
+}
+
+/** Sets a container's state attributes and adds, updates or removes its badge. */
+export function applyMark(
+  container: Element,
+  postId: string,
+  severity: Severity | null,
+  opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers },
+): void {
+  const flagged = severity !== null && !opts.dismissed;
+  container.setAttribute(ATTR_STATE, flagged ? 'flagged' : 'clear');
+  container.setAttribute(ATTR_ID, postId);
+  if (opts.dismissed) container.setAttribute(ATTR_DISMISSED, 'true');
+  else container.removeAttribute(ATTR_DISMISSED);
+  const existing = findOwnBadge(container);
+  if (!flagged) {
+    container.removeAttribute(ATTR_SEVERITY);
+    container.removeAttribute(ATTR_BLUR);
+    existing?.remove();
+    return;
+  }
+  container.setAttribute(ATTR_SEVERITY, severity);
+  if (opts.blur && severity === 'high' && !container.hasAttribute(ATTR_BLUR)) container.setAttribute(ATTR_BLUR, 'on');
+  if (!opts.blur) container.removeAttribute(ATTR_BLUR);
+  const badge = existing ?? createBadge(container, opts.handlers);
+  updateBadge(badge, severity, opts.lang);
+  if (!existing) opts.anchor().appendChild(badge);
+}
+
+/** The badge that belongs to this container (not one of a nested comment container). */
+export function findOwnBadge(container: Element): HTMLElement | null {
+  for (const b of container.querySelectorAll<HTMLElement>(BADGE_TAG)) {
+    if (b.closest(`[${ATTR_STATE}]`) === container) return b;
+  }
+  return null;
+}
+
+/** The badge's button, to give focus back when the panel closes. */
+export function badgeButton(container: Element): HTMLButtonElement | null {
+  return findOwnBadge(container)?.shadowRoot?.querySelector('button') ?? null;
+}
+
+function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
+  const badge = document.createElement(BADGE_TAG);
+  const shadow = badge.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS;
+  const button = document.createElement('button');
+  button.type = 'button';
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.appendChild(document.createElementNS(svgNs, 'path'));
+  const label = document.createElement('span');
+  button.append(svg, label);
+  // The sites listen for clicks on the whole post (to open it): keep ours to ourselves.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
+    button.addEventListener(type, (e) => {
+      e.stopPropagation();
+      if (type === 'click') {
+        e.preventDefault();
+        const owner = badge.closest(`[${ATTR_STATE}]`) ?? container;
+        owner.removeAttribute(ATTR_BLUR);
+        handlers.onActivate(owner, button);
+      }
+    });
+  }
+  shadow.append(style, button);
+  return badge;
+}
+
+function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
+  if (badge.dataset.severity === severity && badge.dataset.lang === lang) return;
+  badge.dataset.severity = severity;
+  badge.dataset.lang = lang;
+  const shadow = badge.shadowRoot;
+  if (!shadow) return;
+  const button = shadow.querySelector('button');
+  const path = shadow.querySelector('path');
+  const label = shadow.querySelector('span');
+  if (!button || !path || !label) return;
+  path.setAttribute('d', ICON_PATHS[severity]);
+  const text = t(lang, SEVERITY_KEY[severity]);
+  label.textContent = text;
+  button.setAttribute('aria-label', t(lang, 'badge_aria', { severity: text }));
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.title = t(lang, 'badge_aria', { severity: text });
+  badge.setAttribute('lang', lang);
+  badge.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+}
+
+/** Removes every mark and badge Firebreak added under root (site switched off). */
+export function clearAllMarks(root: ParentNode): void {
+  for (const b of root.querySelectorAll(BADGE_TAG)) b.remove();
+  for (const el of root.querySelectorAll(`[${ATTR_STATE}]`)) {
+    for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR, 'data-firebreak-fp']) el.removeAttribute(a);
+  }
+}

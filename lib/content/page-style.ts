@@ -1,0 +1,33 @@
+// The one stylesheet Firebreak adds to a social page: outlines flagged posts (outline takes no layout space,
+// so the timeline never jumps) and blurs the text of high-severity posts when the user asked for it.
+import { ATTR_BLUR, ATTR_SEVERITY } from './marks';
+import { ATTR_STATE } from './scanner';
+
+const STYLE_ID = 'firebreak-page-style';
+
+/** CSS for the marks; `textSelectors` are the adapter's message selectors (blurred when blur is on). */
+export function pageCss(textSelectors: string[]): string {
+  const text = textSelectors.length > 0 ? textSelectors.join(', ') : '*';
+  return `
+[${ATTR_STATE}="flagged"] { outline: 2px solid var(--firebreak-mark, #b3261e) !important; outline-offset: -2px; }
+[${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }
+[${ATTR_SEVERITY}="low"] { --firebreak-mark: #435a78; }
+[${ATTR_BLUR}="on"] :is(${text}) { filter: blur(9px); cursor: pointer; user-select: none; }
+firebreak-panel { all: initial; }
+`;
+}
+
+/** Adds or refreshes the page stylesheet. */
+export function installPageStyle(doc: Document, textSelectors: string[]): void {
+  let style = doc.getElementById(STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).appendChild(style);
+  }
+  style.textContent = pageCss(textSelectors);
+}
+
+export function removePageStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}

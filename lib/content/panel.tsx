@@ -1,0 +1,102 @@
+// The in-page panel: one <firebreak-panel> element (open shadow root, Preact) fixed beside the page on the right,
+// showing the detail view of the post whose badge was activated. Esc or the close button closes it and gives
+// focus back to the badge.
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { DetailView, type DetailViewProps } from '../../components/DetailView';
+import detailCss from '../../components/DetailView.css?inline';
+import { isRtl, t } from '../i18n';
+
+export const PANEL_TAG = 'firebreak-panel';
+
+const FRAME_CSS = `
+:host { all: initial; position: fixed; inset-block: 0; right: 0; z-index: 2147483646; display: block;
+  inline-size: min(400px, 100vw); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", sans-serif; }
+.frame { box-sizing: border-box; block-size: 100%; overflow: auto; overscroll-behavior: contain;
+  box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-inline-start: 1px solid var(--fb-border, #d0d7de);
+  background: var(--fb-bg, #fff); color: var(--fb-fg, #1f2328); }
+.frame.dark { --fb-bg: #15181c; --fb-fg: #e7e9ea; --fb-border: #38444d; }
+.frame:focus { outline: none; }
+`;
+
+export type PanelContent = Omit<DetailViewProps, 'onClose'>;
+
+export class InPagePanel {
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private returnFocus: HTMLElement | null = null;
+  postId: string | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  get isOpen(): boolean {
+    return this.host !== null && this.host.isConnected;
+  }
+
+  open(postId: string, content: PanelContent, returnFocus: HTMLElement | null): void {
+    this.postId = postId;
+    this.returnFocus = returnFocus;
+    if (!this.host || !this.host.isConnected) {
+      this.host = this.doc.createElement(PANEL_TAG);
+      this.shadow = this.host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = FRAME_CSS + detailCss;
+      const mount = this.doc.createElement('div');
+      this.shadow.append(style, mount);
+      this.doc.documentElement.appendChild(this.host);
+    }
+    this.update(content, true);
+  }
+
+  /** Re-renders the open panel (new context, dismissed state, status). */
+  update(content: PanelContent, focus = false): void {
+    const mount = this.shadow?.lastElementChild;
+    if (!mount) return;
+    render(<Frame content={content} focus={focus} onClose={() => this.close()} />, mount);
+  }
+
+  close(): void {
+    if (!this.host) return;
+    const mount = this.shadow?.lastElementChild;
+    if (mount) render(null, mount);
+    this.host.remove();
+    this.host = null;
+    this.shadow = null;
+    this.postId = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back?.isConnected) back.focus();
+  }
+}
+
+function Frame(props: { content: PanelContent; focus: boolean; onClose: () => void }) {
+  const { content, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.focus) ref.current?.focus();
+  }, [content.post.id]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    e.stopPropagation(); // the sites bind single-key shortcuts (j, k, l…): typing in the panel must not trigger them
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return (
+    <div
+      ref={ref}
+      class={`frame ${content.theme}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={t(content.lang, 'panel_label')}
+      lang={content.lang}
+      dir={isRtl(content.lang) ? 'rtl' : 'ltr'}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onKeyUp={(e) => e.stopPropagation()}
+      onKeyPress={(e) => e.stopPropagation()}
+    >
+      <DetailView {...content} onClose={onClose} />
+    </div>
+  );
+}

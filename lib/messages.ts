@@ -1,0 +1,152 @@
+// The typed message contract between content scripts, extension pages and the background (@webext-core/messaging).
+// Everything here crosses runtime messaging, which JSON-serialises in Chrome: plain data only, no typed arrays.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Category, Lang, MatchResult, PostData, Severity } from './types';
+import type { SiteId } from './sites/hosts';
+import type { MatcherSnapshot } from './match/matcher';
+import type { ContextEntry, SiteProfile } from './pack/schema';
+import type { EvidenceBundle } from './report/evidence';
+import type { ReportLogEntry } from './report/log';
+
+/** The compiled patterns a content script matches with; `version` changes whenever the enabled patterns change. */
+export interface SnapshotResponse {
+  version: string;
+  snapshot: MatcherSnapshot | null;
+  /** Post ids the user marked "Not a threat": they stay clear. */
+  dismissed: string[];
+  /** Selector overrides from enabled packs' site profiles, per site (built-in tables stay as fallback). */
+  siteProfiles: Partial<Record<SiteId, SiteProfile>>;
+}
+
+/** A flagged post as a tab reports it. */
+export interface FlaggedPost {
+  post: PostData;
+  result: MatchResult;
+  /** Epoch ms when this tab first flagged it. */
+  seenAt: number;
+}
+
+/** What a content script tells the background about its tab after each scan slice. */
+export interface TabReport {
+  url: string;
+  site: SiteId;
+  enabled: boolean;
+  scanned: number;
+  flagged: FlaggedPost[];
+  /** True when the page should hold posts but none could be read for a while (markup changed?). */
+  unreadable: boolean;
+}
+
+export interface TabState extends TabReport {
+  tabId: number;
+}
+
+/** A pack as the options page lists it. */
+export interface PackSummary {
+  id: string;
+  name: string;
+  version: string;
+  publisher: string;
+  description: string | null;
+  patternCount: number;
+  contextCount: number;
+  enabled: boolean;
+  builtIn: boolean;
+  /** The local "My patterns" pack. */
+  custom: boolean;
+  installedAt: string;
+  updatedAt: string;
+  subscription: { url: string; lastChecked: string | null; lastError: string | null } | null;
+}
+
+/** What an import would change, shown before the user confirms. */
+export interface ImportPreview {
+  ok: boolean;
+  errors: { path: string; message: string; line?: number; column?: number }[];
+  packId?: string;
+  name?: string;
+  version?: string;
+  /** Installed version of the same pack id, when there is one. */
+  replacesVersion?: string | null;
+  patternsAdded?: number;
+  patternsRemoved?: number;
+  patternsChanged?: number;
+  contexts?: number;
+  warnings?: string[];
+}
+
+export interface CustomPatternInput {
+  id?: string;
+  text: string;
+  lang: Lang | 'any';
+  category: Category;
+  severity: Severity;
+  note?: string;
+}
+
+export interface FeedbackEntry {
+  id: string;
+  postId: string;
+  site: SiteId;
+  url: string | null;
+  author: string;
+  excerpt: string;
+  patternIds: string[];
+  at: string;
+}
+
+export interface TrustedKeyView {
+  id: string;
+  label: string;
+  publicKeyB64: string;
+  builtIn: boolean;
+}
+
+export interface ProtocolMap {
+  // content script → background
+  getSnapshot(): SnapshotResponse;
+  tabReport(report: TabReport): void;
+  getContexts(ids: string[]): ContextEntry[];
+  addFeedback(data: { post: PostData; patternIds: string[] }): FeedbackEntry;
+  removeFeedback(id: string): void;
+  /** Chrome only: opens the side panel; must be handled synchronously (user gesture). */
+  openSidePanel(): void;
+  /** Records a report in the log and returns the stored entry. */
+  logReport(data: { destinationId: string; bundle: EvidenceBundle }): ReportLogEntry;
+  /** Opens a report page in a new tab; the background only opens URLs of the shipped destination list. */
+  openReportPage(destinationId: string): boolean;
+
+  // background → content script (tabs.sendMessage)
+  snapshotChanged(version: string): void;
+  /** Scrolls the post into view and opens the in-page panel for it; false when it is no longer on the page. */
+  showPost(postId: string): boolean;
+  /** Drives the site's own report flow for the post (in the page, with the site's controls). */
+  reportOnPlatform(postId: string): { ok: boolean; reason?: string; permalink: string | null };
+  /** Builds the evidence bundle (with a rendered screenshot of the post) for a report. */
+  captureEvidence(postId: string): EvidenceBundle | null;
+
+  // popup / side panel → background
+  getTabState(tabId: number): TabState | null;
+
+  // options page → background
+  listPacks(): PackSummary[];
+  previewImport(data: { text: string }): ImportPreview;
+  importPack(data: { text: string; signature?: string | null; source?: string }): ImportPreview;
+  exportPack(id: string): string;
+  setPackEnabled(data: { id: string; enabled: boolean }): void;
+  removePack(id: string): void;
+  addSubscription(url: string): PackSummary;
+  updatePack(id: string): { ok: boolean; message: string; version?: string };
+  listTrustedKeys(): TrustedKeyView[];
+  trustKey(data: { label: string; publicKeyB64: string }): TrustedKeyView;
+  untrustKey(id: string): void;
+  listCustomPatterns(): (CustomPatternInput & { id: string })[];
+  saveCustomPattern(p: CustomPatternInput): CustomPatternInput & { id: string };
+  removeCustomPattern(id: string): void;
+  listFeedback(): FeedbackEntry[];
+  listReports(): ReportLogEntry[];
+  removeReport(id: string): void;
+  clearReports(): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
