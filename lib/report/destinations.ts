@@ -306,8 +306,8 @@ export const LANGUAGE_DEFAULT_COUNTRY: Readonly<Record<string, string>> = { fr: 
 /**
  * Country (ISO 3166-1 alpha-2, upper case) from a BCP 47 locale such as navigator.language or the UI language.
  * The region subtag wins ('fr-BE' → 'BE', 'en-GB' → 'GB', 'zh-Hant-TW' → 'TW', 'en_US' → 'US'; 'UK' → 'GB');
- * the country may be one without a national destination. A numeric region ('es-419') or a bare language gives
- * LANGUAGE_DEFAULT_COUNTRY's entry ('fr' → 'FR') or null ('en', 'ar', '' → null: the user must pick).
+ * the country may be one without a national destination. A numeric area ('es-419', 'ar-001') gives null; a bare
+ * language gives LANGUAGE_DEFAULT_COUNTRY's entry ('fr' → 'FR') or null ('en', 'ar', '' → null: the user must pick).
  * Never uses geolocation.
  */
 export function countryFromLocale(locale: string | null | undefined): string | null {
@@ -322,6 +322,7 @@ export function countryFromLocale(locale: string | null | undefined): string | n
       const region = s.toUpperCase();
       return region === 'UK' ? 'GB' : region;
     }
+    if (/^\d{3}$/.test(s)) return null; // UN M.49 area ('es-419' Latin America): not one country
   }
   return LANGUAGE_DEFAULT_COUNTRY[language] ?? null;
 }

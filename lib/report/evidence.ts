@@ -159,7 +159,6 @@ const FSI = '\u2068'; // first-strong isolate
 const PDI = '\u2069'; // pop directional isolate
 const RLM = '\u200F'; // right-to-left mark
 /** Bidi controls (and CR) in page text could reorder the lines around them: left out of the plain text. */
-// eslint-disable-next-line no-control-regex
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\r]/g;
 /** Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation forms. */
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
@@ -192,26 +191,26 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
   const cont = lang === 'ar' ? RLM + '  ' : '  ';
   const lines: string[] = [];
   const field = (label: string, value: string) => lines.push(`${label} ${value}`);
-  const orUnknown = (v: string | null | undefined) => (v ? ltr(v, lang) : s.evidenceUnknown);
+  const orUnknown = (v: string | null | undefined) => (v ? ltr(v, lang) : s.evidence_unknown);
 
-  lines.push(s.evidenceTitle);
-  field(s.evidencePlatform, ltr(bundle.platform === 'x' ? 'X' : 'Facebook', lang));
-  field(s.evidenceLink, orUnknown(bundle.permalink));
-  if (bundle.pageUrl && bundle.pageUrl !== bundle.permalink) field(s.evidencePage, ltr(bundle.pageUrl, lang));
+  lines.push(s.evidence_title);
+  field(s.evidence_platform, ltr(bundle.platform === 'x' ? 'X' : 'Facebook', lang));
+  field(s.evidence_link, orUnknown(bundle.permalink));
+  if (bundle.pageUrl && bundle.pageUrl !== bundle.permalink) field(s.evidence_page, ltr(bundle.pageUrl, lang));
   const { name, handle, profileUrl } = bundle.author;
   const who = [name ? free(name, lang) : '', handle ? `(${ltr(handle, lang)})` : ''].filter(Boolean).join(' ');
-  field(s.evidenceAuthor, who || s.evidenceUnknown);
-  if (profileUrl) field(s.evidenceProfile, ltr(profileUrl, lang));
-  field(s.evidencePosted, orUnknown(bundle.postTime));
-  field(s.evidenceCaptured, ltr(bundle.capturedAt, lang));
-  lines.push(s.evidenceText);
+  field(s.evidence_author, who || s.evidence_unknown);
+  if (profileUrl) field(s.evidence_profile, ltr(profileUrl, lang));
+  field(s.evidence_posted, orUnknown(bundle.postTime));
+  field(s.evidence_captured, ltr(bundle.capturedAt, lang));
+  lines.push(s.evidence_text);
   for (const line of bundle.text.replace(/\r\n?/g, '\n').split('\n')) {
     lines.push(line.trim() === '' ? '' : cont + free(line, lang));
   }
   if (bundle.matchedPatterns.length === 0) {
-    field(s.evidenceMatched, s.evidenceNone);
+    field(s.evidence_matched, s.evidence_none);
   } else {
-    lines.push(s.evidenceMatched);
+    lines.push(s.evidence_matched);
     const sep = lang === 'ar' ? '، ' : ', ';
     for (const p of bundle.matchedPatterns) {
       const category = s[CATEGORY_LABEL_KEY[p.category]] ?? p.category;
@@ -219,8 +218,8 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
       lines.push(`${cont}- ${free(p.name, lang)} (${category}${sep}${severity})`);
     }
   }
-  if (bundle.screenshot) field(s.evidenceScreenshot, ltr(bundle.screenshot.sha256, lang));
-  field(s.evidenceSha256, ltr(bundle.sha256, lang));
+  if (bundle.screenshot) field(s.evidence_screenshot, ltr(bundle.screenshot.sha256, lang));
+  field(s.evidence_sha256, ltr(bundle.sha256, lang));
   return lines.join('\n') + '\n';
 }
 

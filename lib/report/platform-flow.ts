@@ -215,7 +215,13 @@ export async function openPlatformReport(
       };
       const observer = new MO(check);
       const timer = setTimeout(() => finish(menuSeen ? 'menu' : 'none'), Math.max(0, timeoutMs));
-      observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['role', 'data-testid', 'aria-expanded', 'aria-controls', 'aria-label', 'hidden'],
+      });
       check();
     });
     if (outcome === 'report') return { ok: true, step: 'report-clicked' };
