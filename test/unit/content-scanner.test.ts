@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+// The live scanner and the marks: every post marked once, recycled nodes re-scanned, own nodes ignored,
+// the badge inserted once with an accessible button, dismissed posts cleared.
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scanner, ATTR_STATE } from '../../lib/content/scanner';
+import { applyMark, badgeButton, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
+import type { SiteAdapter } from '../../lib/sites/adapter';
+import { EMPTY_RESULT, type MatchResult, type PostData } from '../../lib/types';
+
+/** A minimal adapter over <article data-id><p class="t">text</p><div class="head"></div></article>. */
+const adapter: SiteAdapter = {
+  site: 'x',
+  selectors: { post: ['article'], text: ['.t'] },
+  withSelectors: () => adapter,
+  findPosts: (root) => Array.from((root as Element).querySelectorAll?.('article') ?? []),
+  fingerprint: (el) => el.querySelector('.t')?.textContent ?? '',
+  read: (el): PostData => ({
+    id: el.getAttribute('data-id') ?? '?',
+    site: 'x',
+    url: null,
+    author: { name: 'a', handle: null, profileUrl: null },
+    text: el.querySelector('.t')?.textContent ?? '',
+    time: null,
+    lang: null,
+    links: [],
+    isComment: false,
+  }),
+  resolvePermalink: async () => null,
+  pageExpectsPosts: () => true,
+  badgeAnchor: (el) => el.querySelector('.head') ?? el,
+  menuButton: () => null,
+};
+
+const flaggedResult: MatchResult = {
+  flagged: true,
+  severity: 'high',
+  patterns: [],
+  categories: ['campaign-quote'],
+  contextIds: [],
+  spans: [],
+};
+const match = (text: string) => (/erase your sites/i.test(text) ? flaggedResult : EMPTY_RESULT);
+
+function post(id: string, text: string): string {
+  return `<article data-id="${id}"><div class="head"><span>@user</span></div><p class="t">${text}</p></article>`;
+}
+
+function makeScanner(calls: { matched: number }) {
+  const scanner = new Scanner({
+    adapter,
+    match: (t) => {
+      calls.matched++;
+      return match(t);
+    },
+    apply: (outcomes) => {
+      for (const o of outcomes) {
+        applyMark(o.el, o.post.id, o.result.flagged ? o.result.severity : null, {
+          dismissed: false,
+          blur: false,
+          lang: 'en',
+          anchor: () => adapter.badgeAnchor(o.el),
+          handlers: { onActivate: () => {} },
+        });
+      }
+    },
+    root: document.body,
+    schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
+    cancel: (h) => clearTimeout(h),
+  });
+  return scanner;
+}
+
+async function settle(scanner: Scanner) {
+  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 50 && scanner.busy; i++) await new Promise((r) => setTimeout(r, 5));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Scanner', () => {
+  it('marks every post as clear or flagged and inserts one badge per flagged post', async () => {
+    document.body.innerHTML = post('1', 'Lovely bakery in Lyon') + post('2', 'We will erase your sites');
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    const [a, b] = document.querySelectorAll('article');
+    expect(a!.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(b!.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(b!.getAttribute(ATTR_SEVERITY)).toBe('high');
+    expect(b!.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    const button = badgeButton(b!);
+    expect(button?.getAttribute('aria-label')).toMatch(/High risk/);
+    scanner.stop();
+  });
+
+  it('scans appended posts and does not re-scan on its own badge insertion', async () => {
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    document.body.insertAdjacentHTML('beforeend', post('3', 'We will erase your sites'));
+    await settle(scanner);
+    expect(calls.matched).toBe(1);
+    document.body.insertAdjacentHTML('beforeend', post('4', 'Match report: 2-1'));
+    await settle(scanner);
+    expect(calls.matched).toBe(2);
+    expect(document.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('re-scans a recycled node whose text changed, and its marks follow the new text', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const scanner = makeScanner({ matched: 0 });
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
+    // The site reuses the node for another post.
+    el.setAttribute('data-id', '6');
+    el.querySelector('.t')!.textContent = 'Sunny day at the beach';
+    await settle(scanner);
+    expect(el.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(el.getAttribute('data-firebreak-id')).toBe('6');
+    expect(findOwnBadge(el)).toBeNull();
+    // And back: "Show more" expands text in place.
+    el.querySelector('.t')!.append(' … and we will erase your sites');
+    await settle(scanner);
+    expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('clears a dismissed post and removes everything it added when switched off', () => {
+    document.body.innerHTML = post('7', 'We will erase your sites');
+    const el = document.querySelector('article')!;
+    const opts = {
+      dismissed: false,
+      blur: false,
+      lang: 'fr' as const,
+      anchor: () => el,
+      handlers: { onActivate: () => {} },
+    };
+    applyMark(el, '7', 'high', opts);
+    expect(badgeButton(el)?.getAttribute('aria-label')).toMatch(/Risque élevé/);
+    applyMark(el, '7', 'high', { ...opts, dismissed: true });
+    expect(el.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(el.getAttribute('data-firebreak-dismissed')).toBe('true');
+    expect(findOwnBadge(el)).toBeNull();
+    applyMark(el, '7', 'high', opts);
+    clearAllMarks(document);
+    expect(el.hasAttribute(ATTR_STATE)).toBe(false);
+    expect(document.querySelector('firebreak-badge')).toBeNull();
+    expect(el.querySelector('.t')!.textContent).toBe('We will erase your sites');
+  });
+
+  it('activating the badge button calls the handler with the container', () => {
+    document.body.innerHTML = post('8', 'x');
+    const el = document.querySelector('article')!;
+    let got: Element | null = null;
+    applyMark(el, '8', 'medium', {
+      dismissed: false,
+      blur: false,
+      lang: 'ar',
+      anchor: () => el,
+      handlers: { onActivate: (c) => (got = c) },
+    });
+    const badge = findOwnBadge(el)!;
+    expect(badge.getAttribute('dir')).toBe('rtl');
+    badgeButton(el)!.click();
+    expect(got).toBe(el);
+  });
+});
