@@ -1,0 +1,29 @@
+// Turns a validated pack into the matcher's input: one MatcherPattern per pack pattern, a phrase becoming a single
+// term. The pack's own ids are kept; `packId` tells patterns of different packs apart. MatcherPattern is the
+// matcher's own type (lib/match/matcher.ts).
+import type { MatcherPattern } from '../match/matcher';
+import type { Pack, PackPattern } from './schema';
+
+export type { MatcherPattern };
+
+/** One pack pattern as the matcher takes it. */
+export function patternToMatcherPattern(packId: string, p: PackPattern): MatcherPattern {
+  const out: MatcherPattern = {
+    id: p.id,
+    packId,
+    name: p.name,
+    kind: p.kind,
+    terms: p.kind === 'phrase' ? (p.text === undefined ? [] : [p.text]) : [...(p.terms ?? [])],
+    category: p.category,
+    severity: p.severity,
+    contextId: p.context ?? null,
+  };
+  if (p.kind === 'all' && p.within !== undefined) out.within = p.within;
+  if (p.unless && p.unless.length > 0) out.unless = [...p.unless];
+  return out;
+}
+
+/** Every pattern of a validated pack, in pack order. */
+export function packToMatcherPatterns(pack: Pick<Pack, 'id' | 'patterns'>): MatcherPattern[] {
+  return pack.patterns.map((p) => patternToMatcherPattern(pack.id, p));
+}

@@ -1,0 +1,283 @@
+// The default pack (public/packs/default.json): it validates, every pattern cites a source and has a context,
+// every context speaks en, fr and ar; and, with the matcher, realistic posts in each language are flagged with the
+// right context while near misses (football, the town of Dabiq, a bakery, a person named Amaq, news reports) are not,
+// and evasions (invisible characters, lookalike letters, spaced letters, tatweel) still fire.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePack, DEFAULT_DESTINATION_IDS } from '../../lib/pack/validate';
+import { packToMatcherPatterns, type MatcherPattern } from '../../lib/pack/to-matcher';
+import type { Pack } from '../../lib/pack/schema';
+import { LANGS, type MatchResult } from '../../lib/types';
+
+const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const PACK_BYTES = new Uint8Array(readFileSync(root('public/packs/default.json')));
+const FOUNDING_ARTICLE = readFileSync(root('test/fixtures/posts/founding-article-fr.txt'), 'utf8');
+const MATCHER_PATH = root('lib/match/matcher.ts');
+
+const CAMPAIGN = 'ctx-sca-2016-flames';
+const MEDIA = 'ctx-is-media';
+const SLOGAN = 'ctx-is-slogan-baqiya';
+
+function loadPack(): Pack {
+  const r = parsePack(PACK_BYTES);
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return r.pack;
+}
+
+describe('default pack: content', () => {
+  it('validates whole, with no warnings', () => {
+    const r = parsePack(PACK_BYTES);
+    if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+    expect(r.pack.id).toBe('org.firebreak.default');
+    expect(r.pack.languages).toEqual(['en', 'fr', 'ar']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('every pattern cites a public source and has a context entry of the pack', () => {
+    const pack = loadPack();
+    const contexts = new Set(pack.contexts.map((c) => c.id));
+    for (const p of pack.patterns) {
+      expect(p.source.url, p.id).toMatch(/^https:\/\/[^/]+\.[a-z]{2,}\//);
+      expect(p.source.publisher.trim(), p.id).not.toBe('');
+      expect(p.context, p.id).toBeTruthy();
+      expect(contexts.has(p.context as string), p.id).toBe(true);
+    }
+  });
+
+  it('every context entry has en, fr and ar summaries, verdicts and "what is known", and sources', () => {
+    const pack = loadPack();
+    for (const c of pack.contexts) {
+      for (const lang of LANGS) {
+        expect(c.summary[lang]?.length ?? 0, `${c.id} summary ${lang}`).toBeGreaterThan(100);
+        expect(c.verdictLabel?.[lang], `${c.id} verdict ${lang}`).toBeTruthy();
+        expect(c.known?.[lang]?.length ?? 0, `${c.id} known ${lang}`).toBeGreaterThanOrEqual(3);
+      }
+      expect(c.claimReviewed.length).toBeLessThanOrEqual(140);
+      expect(c.sources.length).toBeGreaterThanOrEqual(3);
+      for (const d of c.reportDestinations ?? []) expect(DEFAULT_DESTINATION_IDS).toContain(d);
+    }
+  });
+
+  it('patterns are short fragments, never long verbatim propaganda', () => {
+    for (const p of loadPack().patterns) {
+      for (const t of [p.text, ...(p.terms ?? [])].filter((x): x is string => x !== undefined)) {
+        expect(t.length, `${p.id}: ${t}`).toBeLessThanOrEqual(45);
+        expect(t.trim().split(/\s+/).length, `${p.id}: ${t}`).toBeLessThanOrEqual(7);
+      }
+    }
+  });
+
+  it('covers the campaign in en, fr and ar, and keeps brands and slogans below "high"', () => {
+    const pack = loadPack();
+    const by = (lang: string, cats: string[]) => pack.patterns.filter((p) => p.lang === lang && cats.includes(p.category));
+    for (const lang of LANGS) {
+      expect(by(lang, ['campaign-quote', 'direct-threat']).length, lang).toBeGreaterThanOrEqual(8);
+      expect(by(lang, ['group-name']).length, lang).toBeGreaterThanOrEqual(1);
+      expect(by(lang, ['campaign-title']).length, lang).toBeGreaterThanOrEqual(1);
+      expect(by(lang, ['propaganda-outlet', 'publication']).length, lang).toBeGreaterThanOrEqual(5);
+      expect(pack.patterns.filter((p) => p.lang === lang).length, lang).toBeGreaterThanOrEqual(25);
+    }
+    for (const p of pack.patterns) {
+      if (['propaganda-outlet', 'publication', 'slogan'].includes(p.category)) expect(p.severity, p.id).not.toBe('high');
+      if (p.category === 'campaign-quote') expect(p.severity, p.id).toBe('high');
+    }
+    expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
+    expect(pack.patterns.length).toBeLessThanOrEqual(125);
+  });
+
+  it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
+    for (const p of loadPack().patterns) {
+      if (!['propaganda-outlet', 'publication', 'slogan'].includes(p.category)) continue;
+      expect(p.unless?.length ?? 0, p.id).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('has no pattern for the press word "Daesh"', () => {
+    for (const p of loadPack().patterns) {
+      for (const t of [p.text, ...(p.terms ?? [])]) expect(t ?? '').not.toMatch(/^(daesh|daech|داعش)$/i);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// With the matcher (lib/match/matcher.ts, written separately): realistic posts.
+
+interface Matcher {
+  match(text: string): MatchResult;
+}
+const HAS_MATCHER = existsSync(MATCHER_PATH);
+
+describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
+  let matcher: Matcher & { rejected: readonly { patternId: string; reason: string }[] };
+
+  beforeAll(async () => {
+    // A computed specifier, so this file still loads before the matcher module exists.
+    const spec = '../../lib/match/matcher';
+    const mod = (await import(/* @vite-ignore */ spec)) as { compileMatcher: (p: MatcherPattern[]) => typeof matcher };
+    matcher = mod.compileMatcher(packToMatcherPatterns(loadPack()));
+  });
+
+  it('compiles every pattern of the pack', () => {
+    expect(matcher.rejected).toEqual([]);
+  });
+
+  const ids = (r: MatchResult): string[] => r.patterns.map((p) => p.id);
+  const expectFlagged = (text: string, contextId: string, severity?: 'high' | 'medium' | 'low'): MatchResult => {
+    const r = matcher.match(text);
+    expect(r.flagged, `not flagged: ${text}`).toBe(true);
+    expect(r.contextIds, text).toContain(contextId);
+    if (severity) expect(r.severity, `${text} → ${ids(r).join(', ')}`).toBe(severity);
+    return r;
+  };
+  const expectClear = (text: string): void => {
+    const r = matcher.match(text);
+    expect(ids(r), `flagged: ${text}`).toEqual([]);
+    expect(r.flagged).toBe(false);
+  };
+
+  describe('the founding case', () => {
+    it('flags the French founding article with the campaign context, at high severity', () => {
+      const r = expectFlagged(FOUNDING_ARTICLE, CAMPAIGN, 'high');
+      const found = ids(r);
+      for (const id of [
+        'sca-fr-fermez-un-de-nos-comptes',
+        'sca-fr-prendrons-dix-echange',
+        'sca-fr-noms-oublies',
+        'sca-fr-efface-vos-sites',
+        'sca-fr-effacer-vos-sites',
+        'sca-fr-group-enfants',
+        'sca-en-title',
+        'sca-fr-tout-ce-que-vous-pouvez',
+      ]) {
+        expect(found, id).toContain(id);
+      }
+      expect(r.contextIds[0]).toBe(CAMPAIGN);
+      // Spans point into the original text.
+      const span = r.spans.find((s) => s.patternId === 'sca-fr-group-enfants');
+      expect(FOUNDING_ARTICLE.slice(span!.start, span!.end)).toBe('enfants de l’armée du Califat');
+    });
+
+    it('flags the English threat as quoted by the press', () => {
+      expectFlagged(
+        'To Mark and Jack, founders of Twitter and Facebook and to their Crusader government. You announce daily that you suspend many of our accounts, and to you we say: Is that all you can do? You are not in our league. If you close one account we will take 10 in return and soon your names will be erased after we delete your sites, Allah willing. #Sons_Caliphate_Army',
+        CAMPAIGN,
+        'high',
+      );
+      expectFlagged('"If you close one account we will take ten in return" — the Sons of the Caliphate Army', CAMPAIGN, 'high');
+      expectFlagged('soon your names will be erased after we delete you sites', CAMPAIGN, 'high');
+      expectFlagged('The video "Flames of the Supporters" shows Zuckerberg and Dorsey riddled with bullets', CAMPAIGN, 'medium');
+    });
+
+    it('flags the French variants of other outlets', () => {
+      expectFlagged('« Si vous fermez un compte, nous allons en prendre 10 en retour et bientôt vos noms seront effacés »', CAMPAIGN, 'high');
+      expectFlagged('« Si vous fermez un de nos comptes, nous en créerons dix en retour », poursuit la vidéo.', CAMPAIGN, 'high');
+      expectFlagged("Si vous fermez un compte, nous en rouvrirons 10 et bientôt vos noms seront effacés après l'effacement de vos sites", CAMPAIGN, 'high');
+      expectFlagged("Une vidéo de l'armée des fils du califat menace les patrons de Facebook et Twitter", CAMPAIGN, 'medium');
+    });
+
+    it('flags the Arabic threat', () => {
+      expectFlagged(
+        'إلى مارك وجاك، مؤسسي فيسبوك وتويتر وحكومتكما الصليبية، تعلنون يوميا أنكم أوقفتم العديد من حساباتنا.. هل هذا كل ما بوسعكم فعله؟ أنتم لستم بمستوانا، إذا قمتم بإغلاق حساب واحد سنغلق 10 بالمقابل، وسنمحي أسماءكم قريبا بعد أن نحذف مواقعكم',
+        CAMPAIGN,
+        'high',
+      );
+      expectFlagged('إذا أغلقتم حساباً واحداً سنأخذ عشرة بالمقابل', CAMPAIGN, 'high');
+      expectFlagged('نشر جيش أبناء الخلافة إصداراً جديداً', CAMPAIGN, 'medium');
+    });
+
+    it('flags the March 2015 threat against Dorsey', () => {
+      expectFlagged('Your virtual war on us will cause a real war on you.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('« Votre guerre virtuelle contre nous induira une véritable guerre contre vous »', 'ctx-2015-dorsey-threat', 'high');
+    });
+  });
+
+  describe('near misses that must not fire', () => {
+    it('football: the flames of the supporters in the stadium', () => {
+      expectClear('What a night! The flames of the supporters lit up the whole stadium before kick-off 🔥');
+      expectClear('Incroyable ambiance : les flammes des partisans embrasent le stade avant le match');
+      expectClear('لهيب الأنصار يشعل الملعب قبل المباراة');
+      expectClear('Supporters lit flares as the team came out.');
+    });
+
+    it('the town of Dabiq, the battle of Dabiq, and news about the magazine', () => {
+      expectClear('Turkish-backed rebels captured the town of Dabiq, north of Aleppo, on Sunday.');
+      expectClear('The Battle of Marj Dabiq in 1516 opened Syria to the Ottomans. A history lesson on Dabiq.');
+      expectClear('According to researchers, the Dabiq magazine was used to recruit Westerners.');
+      expectClear("Selon les chercheurs, la revue Dabiq visait les francophones.");
+      expectClear('سيطرت فصائل المعارضة على بلدة دابق في ريف حلب الشمالي');
+      expectClear('معركة مرج دابق سنة 1516 بين العثمانيين والمماليك');
+    });
+
+    it('a bakery "remaining and expanding", and other ordinary uses', () => {
+      expectClear('Our little bakery is remaining and expanding: a second shop opens in March!');
+      expectClear('Remaining and expanding our caring services across the county.');
+    });
+
+    it('a person named Amaq, the word "depths", and news that cites Amaq', () => {
+      expectClear('Happy birthday Amaq! Have a wonderful day 🎂');
+      expectClear('Amaq and I went to the travel agency to book our holiday.');
+      expectClear('IS claimed responsibility for the attack through its Amaq news agency, according to SITE.');
+      expectClear("L'attentat a été revendiqué par Daech via son agence de propagande Amaq.");
+      expectClear("Le groupe État islamique a revendiqué l'attaque via son agence Amaq.");
+      expectClear('تبنى تنظيم داعش الهجوم عبر وكالة أعماق التابعة له');
+      expectClear('رحلة إلى أعماق البحر مع وكالة السفر');
+    });
+
+    it('ordinary sentences that share a word or two with the threat', () => {
+      expectClear('Is that all you can do? Come on, you can run faster than that!');
+      expectClear("C'est tout ce que vous pouvez faire pour nous ?");
+      expectClear('If you close one account, the bank may charge a fee.');
+      expectClear('Si vous fermez un de nos comptes bancaires, les frais sont offerts.');
+      expectClear('Daesh was defeated in Mosul in 2017.');
+    });
+  });
+
+  describe('what propaganda sharing looks like', () => {
+    it('sharing the magazines and outlets fires', () => {
+      expectFlagged('Dabiq magazine issue 15 is out! Download the PDF and share', MEDIA, 'medium');
+      expectFlagged('Amaq Agency: a soldier of the Caliphate carried out the attack. Share!', MEDIA);
+      expectFlagged('عاجل | وكالة أعماق: مقتل عشرة من الجنود. انشروا', MEDIA, 'medium');
+      expectFlagged('صدور العدد الجديد من صحيفة النبأ الأسبوعية', MEDIA, 'low');
+      expectFlagged('Nouveau numéro de la revue Dar al-Islam, téléchargez et partagez', MEDIA);
+      expectFlagged('New release from al-Hayat Media Center', MEDIA, 'low');
+    });
+
+    it('the slogan fires when chanted, in the three languages', () => {
+      expectFlagged('الدولة الإسلامية باقية وتتمدد', SLOGAN, 'medium');
+      expectFlagged('Baqiyah wa tatamaddad! The Caliphate is remaining and expanding', SLOGAN, 'medium');
+      expectFlagged("Le califat demeure et s'étend", SLOGAN, 'medium');
+    });
+  });
+
+  describe('evasions still fire', () => {
+    it('zero-width and bidi characters', () => {
+      expectFlagged('nous aurons eff\u200Bacé vos s\u200Dites', CAMPAIGN, 'high');
+      expectFlagged('we will take\u2060 ten in re\uFEFFturn', CAMPAIGN, 'high');
+    });
+
+    it('Cyrillic and Greek lookalike letters', () => {
+      // е а о р с are Cyrillic; ο is Greek.
+      expectFlagged('we will tаkе tеn in rеturn', CAMPAIGN, 'high');
+      expectFlagged('si vоus fermеz un de nоs cоmptes', CAMPAIGN, 'high');
+      expectFlagged('Sons of the Caliphate Αrmy', CAMPAIGN, 'medium');
+    });
+
+    it('spaced and punctuated letters', () => {
+      expectFlagged('nous aurons e f f a c é vos sites', CAMPAIGN, 'high');
+      expectFlagged('we will d.e.l.e.t.e your sites', CAMPAIGN, 'high');
+    });
+
+    it('Arabic tatweel, tashkeel and letter variants', () => {
+      expectFlagged('بعـــد أن نحـــذف مواقعكم', CAMPAIGN, 'high');
+      expectFlagged('بَعْدَ أَنْ نَحْذِفَ مَوَاقِعَكُمْ', CAMPAIGN, 'high');
+      expectFlagged('باقيـة وتتمـدد', SLOGAN, 'medium');
+      expectFlagged('جيش ابناء الخلافه', CAMPAIGN, 'medium');
+    });
+
+    it('leetspeak, case and fullwidth forms', () => {
+      expectFlagged('WE WILL T4K3 T3N IN R3TURN', CAMPAIGN, 'high');
+      expectFlagged('ｆｌａｍｅｓ ｏｆ ｔｈｅ ｓｕｐｐｏｒｔｅｒｓ', CAMPAIGN, 'medium');
+    });
+  });
+});
