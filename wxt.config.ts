@@ -16,6 +16,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SOCIAL_HOST_PATTERNS],
+    // Scheduled pack updates are off by default; the options page asks for alarms when the user turns them on.
+    optional_permissions: ['alarms'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

@@ -1,5 +1,5 @@
 // Building blocks of the options page: switch, spinner, two-step confirmation, empty state, icons.
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useOptions } from './context';
 
@@ -131,7 +131,9 @@ export function Card(props: {
     <section class="card" aria-labelledby={props.id} aria-busy={props.busy || undefined}>
       <header class="card-header">
         <div>
-          <h3 id={props.id}>{props.title}</h3>
+          <h3 id={props.id} tabIndex={-1}>
+            {props.title}
+          </h3>
           {props.description ? <p class="card-description">{props.description}</p> : null}
         </div>
         {props.actions ? <div class="card-actions">{props.actions}</div> : null}
@@ -185,11 +187,10 @@ export function Icon(props: { name: keyof typeof ICONS; class?: string }) {
 export type IconName = keyof typeof ICONS;
 
 /** Text written by users or read from pages: isolated so that its direction does not disturb ours. */
-export function UserText(props: { text: string; class?: string } & Omit<JSX.HTMLAttributes<HTMLSpanElement>, 'class'>) {
-  const { text, ...rest } = props;
+export function UserText(props: { text: string; class?: string }) {
   return (
-    <bdi dir="auto" {...rest}>
-      {text}
+    <bdi dir="auto" class={props.class}>
+      {props.text}
     </bdi>
   );
 }

@@ -39,10 +39,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let scanner: Scanner | null = null;
   let navigatedAt = performance.now();
   let postsSinceNavigation = 0;
-  let reportTimer: ReturnType<typeof setTimeout> | null = null;
+  let reportTimer: number | null = null;
 
   const lang = (): Lang => (settings.uiLang === 'auto' ? langFromLocale(navigator.language) : settings.uiLang);
-  const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? 'FR') : settings.country);
+  const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? '') : settings.country);
   const enabled = (): boolean => settings.sites[adapter.site];
 
   const match = (text: string): MatchResult => (matcher ? matcher.match(text) : EMPTY_RESULT);

@@ -46,7 +46,7 @@ export interface ScannerOptions {
 }
 
 export class Scanner {
-  private readonly adapter: SiteAdapter;
+  private adapter: SiteAdapter;
   private readonly opts: ScannerOptions;
   private observer: MutationObserver | null = null;
   private readonly dirty = new Set<Element>();
@@ -96,7 +96,7 @@ export class Scanner {
 
   /** Swaps the adapter's selector tables (a pack's site profile) and scans again. */
   setAdapter(adapter: SiteAdapter): void {
-    (this as { adapter: SiteAdapter }).adapter = adapter;
+    this.adapter = adapter;
     this.rescanAll();
   }
 

@@ -1,0 +1,332 @@
+// Import a pack from a file: file picker or drop zone, an optional detached signature, a preview of what
+// would change (from the background), then Confirm or Cancel. A bad file shows where it is wrong and changes nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage, type ImportPreview } from '../../lib/messages';
+import { PackText } from '../../lib/ui/sanitize';
+import { useOptions } from './context';
+import { Card, Icon, Spinner } from './ui';
+import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
+
+type ImportError = ImportPreview['errors'][number];
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string; loaded: number; total: number }
+  | { kind: 'checking'; file: string }
+  | { kind: 'invalid'; file: string; errors: ImportError[] }
+  | { kind: 'preview'; file: string; text: string; preview: ImportPreview }
+  | { kind: 'importing'; file: string; text: string; preview: ImportPreview };
+
+/** A broken file can yield thousands of errors; the first ones are enough to find the trouble. */
+const MAX_ERRORS_SHOWN = 50;
+
+const SIG_EXT = /\.(sig|minisig|asc|signature)$/i;
+
+export function ImportPanel(props: { onImported: (name: string, version: string) => void }) {
+  const { tr, fmtNum } = useOptions();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [signature, setSignature] = useState<{ file: string; value: string } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const sigInput = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const token = useRef(0);
+
+  // Move focus to the outcome (errors or preview) so that keyboard and screen reader users land on it.
+  useEffect(() => {
+    if (phase.kind === 'invalid' || phase.kind === 'preview') resultRef.current?.focus();
+  }, [phase.kind]);
+
+  const takeSignature = async (file: File) => {
+    try {
+      setSignature({ file: file.name, value: await readSignature(file) });
+    } catch (err) {
+      setSignature(null);
+      setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+    }
+  };
+
+  const takePack = async (file: File) => {
+    const my = ++token.current;
+    if (file.size > MAX_PACK_BYTES) {
+      setPhase({
+        kind: 'invalid',
+        file: file.name,
+        errors: [{ path: '', message: tr('opt_import_too_large', { max: fmtNum(MAX_PACK_BYTES / 1024 / 1024) }) }],
+      });
+      return;
+    }
+    setPhase({ kind: 'reading', file: file.name, loaded: 0, total: file.size });
+    let text: string;
+    try {
+      text = await readTextWithProgress(file, (loaded, total) => {
+        if (token.current === my) setPhase({ kind: 'reading', file: file.name, loaded, total });
+      });
+    } catch (err) {
+      if (token.current === my)
+        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+      return;
+    }
+    if (token.current !== my) return;
+    if (!text.trim()) {
+      setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: tr('opt_import_empty') }] });
+      return;
+    }
+    setPhase({ kind: 'checking', file: file.name });
+    try {
+      const preview = await sendMessage('previewImport', { text });
+      if (token.current !== my) return;
+      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: preview.errors });
+      else setPhase({ kind: 'preview', file: file.name, text, preview });
+    } catch (err) {
+      if (token.current === my)
+        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+    }
+  };
+
+  const takeFiles = (files: FileList | File[] | null | undefined) => {
+    const list = Array.from(files ?? []);
+    const sig = list.find((f) => SIG_EXT.test(f.name));
+    const pack = list.find((f) => f !== sig);
+    if (sig) void takeSignature(sig);
+    if (pack) void takePack(pack);
+  };
+
+  const reset = () => {
+    token.current++;
+    setPhase({ kind: 'idle' });
+    setSignature(null);
+    if (fileInput.current) fileInput.current.value = '';
+    if (sigInput.current) sigInput.current.value = '';
+  };
+
+  const confirm = async () => {
+    if (phase.kind !== 'preview') return;
+    const { file, text, preview } = phase;
+    setPhase({ kind: 'importing', file, text, preview });
+    try {
+      const res = await sendMessage('importPack', { text, signature: signature?.value ?? null, source: file });
+      if (!res.ok) {
+        setPhase({ kind: 'invalid', file, errors: res.errors });
+        return;
+      }
+      reset();
+      props.onImported(res.name ?? preview.name ?? file, res.version ?? preview.version ?? '');
+    } catch (err) {
+      setPhase({ kind: 'invalid', file, errors: [{ path: '', message: errorText(err) }] });
+    }
+  };
+
+  const busy = phase.kind === 'reading' || phase.kind === 'checking' || phase.kind === 'importing';
+
+  return (
+    <Card id="packs-import" title={tr('opt_import_heading')} description={tr('opt_import_intro')} busy={busy}>
+      <div
+        class={`dropzone${dragging ? ' dropzone-active' : ''}${busy ? ' dropzone-busy' : ''}`}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          if (!busy) takeFiles(e.dataTransfer?.files);
+        }}
+      >
+        <Icon name="upload" class="icon icon-lg" />
+        <p class="dropzone-text">{tr('opt_import_drop')}</p>
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={busy}
+          aria-describedby="import-file-hint"
+          onClick={() => fileInput.current?.click()}
+        >
+          <Icon name="file" class="icon icon-sm" />
+          {tr('opt_import_choose')}
+        </button>
+        <p class="hint" id="import-file-hint">
+          {tr('opt_import_file_hint')}
+        </p>
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          class="file-input"
+          tabIndex={-1}
+          aria-label={tr('opt_import_choose')}
+          onChange={(e) => {
+            takeFiles(e.currentTarget.files);
+          }}
+        />
+      </div>
+
+      <div class="signature-row">
+        <span class="field-label" id="sig-label">
+          {tr('opt_import_sig_label')}
+        </span>
+        {signature ? (
+          <span class="chip">
+            <Icon name="key" class="icon icon-sm" />
+            <span dir="auto">{signature.file}</span>
+            <button
+              type="button"
+              class="icon-btn"
+              aria-label={tr('opt_import_sig_remove', { file: signature.file })}
+              onClick={() => {
+                setSignature(null);
+                if (sigInput.current) sigInput.current.value = '';
+              }}
+            >
+              <Icon name="close" class="icon icon-sm" />
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            class="btn btn-small"
+            aria-describedby="sig-label sig-hint"
+            disabled={busy}
+            onClick={() => sigInput.current?.click()}
+          >
+            {tr('opt_import_sig_choose')}
+          </button>
+        )}
+        <p class="hint" id="sig-hint">
+          {tr('opt_import_sig_hint')}
+        </p>
+        <input
+          ref={sigInput}
+          id="import-signature"
+          type="file"
+          accept=".sig,.minisig,.asc,.signature,.txt"
+          class="file-input"
+          tabIndex={-1}
+          aria-label={tr('opt_import_sig_choose')}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f) void takeSignature(f);
+          }}
+        />
+      </div>
+
+      {phase.kind === 'reading' ? (
+        <div class="progress-row">
+          <label for="import-progress">{tr('opt_import_reading', { file: phase.file })}</label>
+          <progress id="import-progress" max={phase.total || 1} value={phase.loaded} />
+        </div>
+      ) : null}
+      {phase.kind === 'checking' ? <Spinner label={tr('opt_import_checking', { file: phase.file })} /> : null}
+      {phase.kind === 'importing' ? <Spinner label={tr('opt_import_importing', { file: phase.file })} /> : null}
+
+      {phase.kind === 'invalid' ? (
+        <div class="import-result import-errors" ref={resultRef} tabIndex={-1} role="alert" aria-labelledby="import-errors-title">
+          <h4 id="import-errors-title">
+            <Icon name="alert" class="icon icon-sm" />
+            {tr('opt_import_invalid', { file: phase.file })}
+          </h4>
+          <p>{tr('opt_import_nothing_changed')}</p>
+          <ol class="error-list">
+            {phase.errors.slice(0, MAX_ERRORS_SHOWN).map((err, i) => (
+              <li key={i}>
+                <span class="error-where">
+                  <code dir="ltr">{err.path && err.path !== '/' ? err.path : tr('opt_import_path_root')}</code>
+                  {err.line !== undefined ? (
+                    <span class="error-loc">
+                      {err.column !== undefined
+                        ? tr('opt_import_line_col', { line: err.line, column: err.column })
+                        : tr('opt_import_line', { line: err.line })}
+                    </span>
+                  ) : null}
+                </span>
+                <span class="error-message" dir="auto">
+                  {err.message}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {phase.errors.length > MAX_ERRORS_SHOWN ? (
+            <p class="muted">
+              {tr('opt_import_more_errors', { count: fmtNum(phase.errors.length - MAX_ERRORS_SHOWN) })}
+            </p>
+          ) : null}
+          <div class="button-row">
+            <button type="button" class="btn" onClick={reset}>
+              {tr('opt_import_try_another')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {phase.kind === 'preview' || phase.kind === 'importing' ? (
+        <div class="import-result import-preview" ref={resultRef} tabIndex={-1} aria-labelledby="import-preview-title">
+          <h4 id="import-preview-title">
+            {tr('opt_import_preview_title')}{' '}
+            <span class="preview-name">
+              <PackText as="span" text={phase.preview.name ?? phase.file} />
+            </span>{' '}
+            <span class="tag mono" dir="ltr">
+              {phase.preview.version ?? ''}
+            </span>
+          </h4>
+          <p class="preview-replaces">
+            {phase.preview.replacesVersion
+              ? tr('opt_import_replaces', { version: phase.preview.replacesVersion })
+              : tr('opt_import_new_pack')}
+          </p>
+          <dl class="stats">
+            <div class="stat stat-added">
+              <dt>{tr('opt_import_added')}</dt>
+              <dd>{fmtNum(phase.preview.patternsAdded ?? 0)}</dd>
+            </div>
+            <div class="stat stat-removed">
+              <dt>{tr('opt_import_removed')}</dt>
+              <dd>{fmtNum(phase.preview.patternsRemoved ?? 0)}</dd>
+            </div>
+            <div class="stat stat-changed">
+              <dt>{tr('opt_import_changed')}</dt>
+              <dd>{fmtNum(phase.preview.patternsChanged ?? 0)}</dd>
+            </div>
+            <div class="stat">
+              <dt>{tr('opt_import_contexts')}</dt>
+              <dd>{fmtNum(phase.preview.contexts ?? 0)}</dd>
+            </div>
+          </dl>
+          {phase.preview.warnings && phase.preview.warnings.length > 0 ? (
+            <div class="warnings">
+              <h5>{tr('opt_import_warnings')}</h5>
+              <ul>
+                {phase.preview.warnings.map((w, i) => (
+                  <li key={i} dir="auto">
+                    {w}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <p class="hint">
+            {signature ? tr('opt_import_with_sig', { file: signature.file }) : tr('opt_import_without_sig')}
+          </p>
+          <div class="button-row">
+            <button type="button" class="btn btn-primary" disabled={phase.kind === 'importing'} onClick={confirm}>
+              {phase.kind === 'importing' ? <Spinner inline /> : <Icon name="check" class="icon icon-sm" />}
+              {tr('opt_import_confirm')}
+            </button>
+            <button type="button" class="btn" disabled={phase.kind === 'importing'} onClick={reset}>
+              {tr('opt_cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

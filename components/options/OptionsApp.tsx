@@ -1,0 +1,190 @@
+// The options page: a header, a vertical tab list (arrow keys, Home/End) and one panel per section.
+// The whole page follows the chosen interface language at once (lang and dir on <html>).
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
+import { isRtl, langFromLocale, t } from '../../lib/i18n';
+import { OptionsProvider, type Tone } from './context';
+import { Icon, type IconName } from './ui';
+import { browserLocale, useSettings } from './useSettings';
+import { PacksSection } from './PacksSection';
+import { PatternsSection } from './PatternsSection';
+import { FeedbackSection } from './FeedbackSection';
+import { ReportLogSection } from './ReportLogSection';
+import { SettingsSection } from './SettingsSection';
+import { AboutSection } from './AboutSection';
+
+export const SECTION_IDS = ['packs', 'patterns', 'feedback', 'reports', 'settings', 'about'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+const NAV: Record<SectionId, { key: MessageKey; icon: IconName }> = {
+  packs: { key: 'opt_nav_packs', icon: 'packs' },
+  patterns: { key: 'opt_nav_patterns', icon: 'patterns' },
+  feedback: { key: 'opt_nav_feedback', icon: 'feedback' },
+  reports: { key: 'opt_nav_reports', icon: 'reports' },
+  settings: { key: 'opt_nav_settings', icon: 'settings' },
+  about: { key: 'opt_nav_about', icon: 'about' },
+};
+
+function sectionFromHash(hash: string): SectionId | null {
+  const id = hash.replace(/^#/, '');
+  return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : null;
+}
+
+interface Status {
+  text: string;
+  tone: Tone;
+  seq: number;
+}
+
+export function OptionsApp(props: { initialSection?: SectionId }) {
+  const { settings, loaded, update } = useSettings();
+  const browserLang = langFromLocale(browserLocale());
+  const lang = settings.uiLang === 'auto' ? browserLang : settings.uiLang;
+  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+
+  const [section, setSection] = useState<SectionId>(
+    () => props.initialSection ?? (typeof location !== 'undefined' ? sectionFromHash(location.hash) : null) ?? 'packs',
+  );
+  const [status, setStatus] = useState<Status | null>(null);
+  const seq = useRef(0);
+  const announce = useCallback((text: string, tone: Tone = 'info') => {
+    seq.current += 1;
+    setStatus({ text, tone, seq: seq.current });
+  }, []);
+
+  // Language, direction and theme of the whole document.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = dir;
+    root.dataset.theme = settings.theme;
+    document.title = t(lang, 'opt_page_title');
+  }, [lang, dir, settings.theme]);
+
+  useEffect(() => {
+    const onHash = () => {
+      const id = sectionFromHash(location.hash);
+      if (id) setSection(id);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Status messages fade from view after a while; the live region has already spoken them.
+  useEffect(() => {
+    if (!status || status.tone === 'error') return;
+    const timer = setTimeout(() => setStatus((s) => (s && s.seq === status.seq ? null : s)), 9000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const tabRefs = useRef<Partial<Record<SectionId, HTMLButtonElement | null>>>({});
+  const select = (id: SectionId, focus = false) => {
+    setSection(id);
+    if (typeof history !== 'undefined' && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
+    if (focus) tabRefs.current[id]?.focus();
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = SECTION_IDS.indexOf(section);
+    const last = SECTION_IDS.length - 1;
+    // The list is vertical on wide screens and horizontal on narrow ones: accept both axes, mirrored in RTL.
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    let next: number | null = null;
+    if (e.key === 'ArrowDown' || e.key === forward) next = i === last ? 0 : i + 1;
+    else if (e.key === 'ArrowUp' || e.key === backward) next = i === 0 ? last : i - 1;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = last;
+    if (next === null) return;
+    e.preventDefault();
+    select(SECTION_IDS[next] as SectionId, true);
+  };
+
+  const tr = (key: MessageKey, subs?: Record<string, string | number>) => t(lang, key, subs);
+
+  // Wait for the stored settings (a few ms) so that the page never flashes in the wrong language or direction.
+  if (!loaded) return <div class="app" aria-busy="true" />;
+
+  return (
+    <OptionsProvider lang={lang} announce={announce}>
+      <div class="app" lang={lang} dir={dir}>
+        <a class="skip-link" href={`#panel-${section}`}>
+          {tr('opt_skip_to_content')}
+        </a>
+        <header class="app-header">
+          <div class="brand">
+            <span class="brand-mark" aria-hidden="true">
+              <Icon name="flame" />
+            </span>
+            <div>
+              <h1>{tr('opt_page_heading')}</h1>
+              <p class="brand-tagline">{tr('opt_page_tagline')}</p>
+            </div>
+          </div>
+        </header>
+        <div class="layout">
+          <nav class="nav" aria-label={tr('opt_nav_label')}>
+            <div role="tablist" aria-orientation="vertical" aria-label={tr('opt_nav_label')} onKeyDown={onTabKey}>
+              {SECTION_IDS.map((id) => (
+                <button
+                  key={id}
+                  ref={(el) => {
+                    tabRefs.current[id] = el;
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`tab-${id}`}
+                  class="nav-tab"
+                  aria-selected={section === id}
+                  aria-controls={`panel-${id}`}
+                  tabIndex={section === id ? 0 : -1}
+                  onClick={() => select(id)}
+                >
+                  <Icon name={NAV[id].icon} />
+                  <span>{tr(NAV[id].key)}</span>
+                </button>
+              ))}
+            </div>
+          </nav>
+          <main class="content">
+            {SECTION_IDS.map((id) => (
+              <section
+                key={id}
+                id={`panel-${id}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${id}`}
+                tabIndex={-1}
+                hidden={section !== id}
+                class="panel"
+              >
+                {id === 'packs' && <PacksSection active={section === id} />}
+                {id === 'patterns' && <PatternsSection active={section === id} />}
+                {id === 'feedback' && <FeedbackSection active={section === id} />}
+                {id === 'reports' && <ReportLogSection active={section === id} />}
+                {id === 'settings' && <SettingsSection settings={settings} update={update} browserLang={browserLang} />}
+                {id === 'about' && <AboutSection />}
+              </section>
+            ))}
+          </main>
+        </div>
+        <div class={`status-bar${status ? ` status-${status.tone}` : ''}`} hidden={!status}>
+          {status ? (
+            <>
+              <Icon name={status.tone === 'error' ? 'alert' : 'check'} />
+              <span class="status-text">{status.text}</span>
+              <button type="button" class="icon-btn" aria-label={tr('opt_status_dismiss')} onClick={() => setStatus(null)}>
+                <Icon name="close" />
+              </button>
+            </>
+          ) : null}
+        </div>
+        {/* Live regions exist from the start so that screen readers notice changes to them. */}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-polite">
+          {status && status.tone !== 'error' ? <span key={status.seq}>{status.text}</span> : null}
+        </div>
+        <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true" data-testid="live-assertive">
+          {status && status.tone === 'error' ? <span key={status.seq}>{status.text}</span> : null}
+        </div>
+      </div>
+    </OptionsProvider>
+  );
+}

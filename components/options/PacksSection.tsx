@@ -1,0 +1,253 @@
+// Packs: the installed packs (switch, update, export, remove), import from a file with a preview,
+// subscriptions and the trusted publisher keys.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage, type PackSummary } from '../../lib/messages';
+import { PackText, safeHttpsUrl } from '../../lib/ui/sanitize';
+import { formatDate } from '../../lib/ui/format';
+import { useOptions } from './context';
+import { Card, ConfirmAction, EmptyState, Icon, Spinner, Switch } from './ui';
+import { downloadText, errorText, fileSafe } from './util';
+import { ImportPanel } from './ImportPanel';
+import { SubscriptionForm } from './SubscriptionForm';
+import { TrustedKeys } from './TrustedKeys';
+
+export function PacksSection(props: { active: boolean }) {
+  const { tr, announce } = useOptions();
+  const [packs, setPacks] = useState<PackSummary[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setPacks(await sendMessage('listPacks'));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(errorText(err));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (props.active) void load();
+  }, [props.active, load]);
+
+  return (
+    <>
+      <div class="panel-intro">
+        <h2>{tr('opt_packs_heading')}</h2>
+        <p>{tr('opt_packs_intro')}</p>
+      </div>
+      <Card
+        id="packs-installed"
+        title={tr('opt_packs_installed')}
+        busy={loading}
+        actions={loading ? <Spinner inline label={tr('opt_loading')} /> : null}
+      >
+        {loadError ? (
+          <p class="error-text" role="alert">
+            {tr('opt_load_failed', { message: loadError })}
+          </p>
+        ) : null}
+        {packs && packs.length === 0 ? <EmptyState icon="packs">{tr('opt_packs_none')}</EmptyState> : null}
+        {packs && packs.length > 0 ? <PackTable packs={packs} reload={load} /> : null}
+        {!packs && !loadError ? <div class="skeleton" aria-hidden="true" /> : null}
+      </Card>
+      <ImportPanel
+        onImported={(name, version) => {
+          announce(tr('opt_import_done', { name, version }), 'success');
+          void load();
+        }}
+      />
+      <SubscriptionForm
+        onAdded={(pack) => {
+          announce(tr('opt_sub_added', { name: pack.name }), 'success');
+          void load();
+        }}
+      />
+      <TrustedKeys />
+    </>
+  );
+}
+
+function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> }) {
+  const { tr, lang, fmtNum, fmtDate, announce } = useOptions();
+  const [busy, setBusy] = useState<Record<string, 'update' | 'toggle' | 'export' | 'remove' | undefined>>({});
+  const run = async (id: string, what: 'update' | 'toggle' | 'export' | 'remove', fn: () => Promise<void>) => {
+    setBusy((b) => ({ ...b, [id]: what }));
+    try {
+      await fn();
+    } catch (err) {
+      announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
+    } finally {
+      setBusy((b) => ({ ...b, [id]: undefined }));
+    }
+  };
+
+  return (
+    <div class="table-wrap">
+      <table class="table packs-table">
+        <caption class="visually-hidden">{tr('opt_packs_installed')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr('opt_col_pack')}</th>
+            <th scope="col">{tr('opt_col_publisher')}</th>
+            <th scope="col">{tr('opt_col_version')}</th>
+            <th scope="col" class="num">
+              {tr('opt_col_patterns')}
+            </th>
+            <th scope="col">{tr('opt_col_updated')}</th>
+            <th scope="col">{tr('opt_col_enabled')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{tr('opt_col_actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.packs.map((p) => {
+            const state = busy[p.id];
+            const subUrl = p.subscription ? safeHttpsUrl(p.subscription.url) : null;
+            return (
+              <tr key={p.id} data-pack-id={p.id} aria-busy={state ? true : undefined}>
+                <th scope="row" class="pack-cell">
+                  <span class="pack-name">
+                    <PackText as="span" text={p.name} />
+                  </span>
+                  {p.builtIn ? <span class="tag">{tr('opt_pack_builtin')}</span> : null}
+                  {p.custom ? <span class="tag tag-accent">{tr('opt_pack_custom')}</span> : null}
+                  {p.description ? (
+                    <span class="pack-desc">
+                      <PackText as="span" text={p.description} />
+                    </span>
+                  ) : null}
+                  {p.subscription ? (
+                    <span class="pack-sub">
+                      <span class="pack-sub-url">
+                        <Icon name="link" class="icon icon-sm" />
+                        {subUrl ? (
+                          <a href={subUrl} target="_blank" rel="noopener noreferrer" dir="ltr">
+                            {p.subscription.url}
+                          </a>
+                        ) : (
+                          <span dir="ltr">{p.subscription.url}</span>
+                        )}
+                      </span>
+                      <span class="muted">
+                        {p.subscription.lastChecked
+                          ? tr('opt_sub_last_checked', { when: fmtDate(p.subscription.lastChecked) })
+                          : tr('opt_sub_never_checked')}
+                      </span>
+                      {p.subscription.lastError ? (
+                        <span class="error-text">
+                          {tr('opt_sub_last_error', { message: p.subscription.lastError })}
+                        </span>
+                      ) : null}
+                    </span>
+                  ) : null}
+                </th>
+                <td>
+                  <PackText as="span" text={p.publisher} />
+                </td>
+                <td>
+                  <span dir="ltr" class="mono">
+                    {p.version}
+                  </span>
+                </td>
+                <td class="num">{fmtNum(p.patternCount)}</td>
+                <td>
+                  <time dateTime={p.updatedAt} title={fmtDate(p.updatedAt)}>
+                    {formatDate(lang, p.updatedAt) ?? '—'}
+                  </time>
+                </td>
+                <td>
+                  <Switch
+                    checked={p.enabled}
+                    disabled={state === 'toggle'}
+                    busy={state === 'toggle'}
+                    label={tr('opt_pack_enable_label', { name: p.name })}
+                    onChange={(enabled) =>
+                      run(p.id, 'toggle', async () => {
+                        await sendMessage('setPackEnabled', { id: p.id, enabled });
+                        announce(
+                          tr(enabled ? 'opt_pack_enabled_msg' : 'opt_pack_disabled_msg', { name: p.name }),
+                          'success',
+                        );
+                        await props.reload();
+                      })
+                    }
+                  />
+                </td>
+                <td class="actions">
+                  <div class="action-stack">
+                    {p.subscription ? (
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        disabled={!!state}
+                        aria-busy={state === 'update' || undefined}
+                        aria-label={tr('opt_pack_update_label', { name: p.name })}
+                        onClick={() =>
+                          run(p.id, 'update', async () => {
+                            const res = await sendMessage('updatePack', p.id);
+                            if (res.ok) {
+                              announce(
+                                res.version
+                                  ? tr('opt_pack_updated', { name: p.name, version: res.version })
+                                  : tr('opt_pack_up_to_date', { name: p.name }),
+                                'success',
+                              );
+                            } else {
+                              announce(tr('opt_pack_update_failed', { name: p.name, message: res.message }), 'error');
+                            }
+                            await props.reload();
+                          })
+                        }
+                      >
+                        {state === 'update' ? <Spinner inline /> : <Icon name="refresh" class="icon icon-sm" />}
+                        {tr('opt_pack_update_now')}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      class="btn btn-small"
+                      disabled={!!state}
+                      aria-label={tr('opt_pack_export_label', { name: p.name })}
+                      onClick={() =>
+                        run(p.id, 'export', async () => {
+                          const json = await sendMessage('exportPack', p.id);
+                          downloadText(`${fileSafe(p.id)}-${fileSafe(p.version)}.json`, json, 'application/json');
+                          announce(tr('opt_pack_exported', { name: p.name }), 'success');
+                        })
+                      }
+                    >
+                      <Icon name="download" class="icon icon-sm" />
+                      {tr('opt_export')}
+                    </button>
+                    {!p.builtIn && !p.custom ? (
+                      <ConfirmAction
+                        class="btn btn-small btn-quiet-danger"
+                        label={tr('opt_remove')}
+                        ariaLabel={tr('opt_pack_remove_label', { name: p.name })}
+                        question={tr('opt_pack_remove_question', { name: p.name })}
+                        confirmLabel={tr('opt_remove')}
+                        disabled={!!state}
+                        onConfirm={() =>
+                          run(p.id, 'remove', async () => {
+                            await sendMessage('removePack', p.id);
+                            announce(tr('opt_pack_removed', { name: p.name }), 'success');
+                            await props.reload();
+                          })
+                        }
+                      />
+                    ) : null}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,314 @@
+// My patterns: the user's own phrases (add, edit, remove), a live tester, and export as a pack.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { sendMessage, type CustomPatternInput } from '../../lib/messages';
+import { CATEGORIES, SEVERITIES, type Category, type Lang, type Severity } from '../../lib/types';
+import { useOptions } from './context';
+import { categoryLabel, patternLangLabel, severityLabel } from './labels';
+import { PatternTester, type TesterPattern } from './PatternTester';
+import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
+import { dateStamp, downloadText, errorText } from './util';
+
+export const CUSTOM_PACK_ID = 'local.my-patterns';
+const PATTERN_LANGS = ['any', 'en', 'fr', 'ar'] as const;
+
+type SavedPattern = CustomPatternInput & { id: string };
+interface Draft {
+  id?: string;
+  text: string;
+  lang: Lang | 'any';
+  category: Category;
+  severity: Severity;
+  note: string;
+}
+const EMPTY_DRAFT: Draft = { text: '', lang: 'any', category: 'custom', severity: 'medium', note: '' };
+
+export function PatternsSection(props: { active: boolean }) {
+  const { tr, lang, announce, fmtNum } = useOptions();
+  const [patterns, setPatterns] = useState<SavedPattern[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [textError, setTextError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const textRef = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setPatterns(await sendMessage('listCustomPatterns'));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(errorText(err));
+    }
+  }, []);
+  useEffect(() => {
+    if (props.active) void load();
+  }, [props.active, load]);
+
+  const editing = draft.id !== undefined;
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const text = draft.text.trim().replace(/\s+/g, ' ');
+    let err: string | null = null;
+    if (text.length < 2) err = tr('opt_pat_text_too_short');
+    else if (text.length > 300) err = tr('opt_pat_text_too_long');
+    else if (
+      (patterns ?? []).some((p) => p.id !== draft.id && p.text.trim().toLocaleLowerCase() === text.toLocaleLowerCase())
+    )
+      err = tr('opt_pat_duplicate');
+    setTextError(err);
+    if (err) {
+      textRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const input: CustomPatternInput = {
+        ...(draft.id ? { id: draft.id } : {}),
+        text,
+        lang: draft.lang,
+        category: draft.category,
+        severity: draft.severity,
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      };
+      await sendMessage('saveCustomPattern', input);
+      announce(tr(editing ? 'opt_pat_updated' : 'opt_pat_added', { text }), 'success');
+      setDraft(EMPTY_DRAFT);
+      await load();
+      textRef.current?.focus();
+    } catch (error) {
+      announce(tr('opt_action_failed', { message: errorText(error) }), 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const startEdit = (p: SavedPattern) => {
+    setDraft({ id: p.id, text: p.text, lang: p.lang, category: p.category, severity: p.severity, note: p.note ?? '' });
+    setTextError(null);
+    document.getElementById('pattern-form')?.scrollIntoView?.({ block: 'nearest' });
+    setTimeout(() => textRef.current?.focus(), 0);
+  };
+
+  // The tester sees the saved phrases with the one being typed or edited in place of its saved version.
+  const testerPatterns = useMemo<TesterPattern[]>(() => {
+    const list: TesterPattern[] = (patterns ?? [])
+      .filter((p) => p.id !== draft.id)
+      .map((p) => ({ id: p.id, text: p.text, category: p.category, severity: p.severity, draft: false }));
+    const text = draft.text.trim();
+    if (text.length >= 2)
+      list.push({ id: draft.id ?? 'draft', text, category: draft.category, severity: draft.severity, draft: true });
+    return list;
+  }, [patterns, draft]);
+
+  const exportPack = async () => {
+    setExporting(true);
+    try {
+      const json = await sendMessage('exportPack', CUSTOM_PACK_ID);
+      downloadText(`firebreak-my-patterns-${dateStamp()}.json`, json, 'application/json');
+      announce(tr('opt_pat_exported'), 'success');
+    } catch (err) {
+      announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <div class="panel-intro">
+        <h2>{tr('opt_pat_heading')}</h2>
+        <p>{tr('opt_pat_intro')}</p>
+      </div>
+      <Card id="pattern-form-title" title={editing ? tr('opt_pat_form_edit') : tr('opt_pat_form_add')}>
+        <form id="pattern-form" class="pattern-form" noValidate onSubmit={save}>
+          <div class="field field-wide">
+            <label for="pat-text">{tr('opt_pat_text')}</label>
+            <input
+              id="pat-text"
+              ref={textRef}
+              type="text"
+              dir="auto"
+              maxLength={300}
+              value={draft.text}
+              aria-invalid={textError ? true : undefined}
+              aria-describedby={textError ? 'pat-text-error pat-text-hint' : 'pat-text-hint'}
+              onInput={(e) => {
+                set('text', e.currentTarget.value);
+                if (textError) setTextError(null);
+              }}
+            />
+            <p class="hint" id="pat-text-hint">
+              {tr('opt_pat_text_hint')}
+            </p>
+            {textError ? (
+              <p class="field-error" id="pat-text-error" role="alert">
+                {textError}
+              </p>
+            ) : null}
+          </div>
+          <div class="field">
+            <label for="pat-lang">{tr('opt_pat_lang')}</label>
+            <select id="pat-lang" value={draft.lang} onChange={(e) => set('lang', e.currentTarget.value as Draft['lang'])}>
+              {PATTERN_LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {patternLangLabel(lang, l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="pat-category">{tr('opt_pat_category')}</label>
+            <select
+              id="pat-category"
+              value={draft.category}
+              onChange={(e) => set('category', e.currentTarget.value as Category)}
+            >
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {categoryLabel(lang, c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="pat-severity">{tr('opt_pat_severity')}</label>
+            <select
+              id="pat-severity"
+              value={draft.severity}
+              onChange={(e) => set('severity', e.currentTarget.value as Severity)}
+            >
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {severityLabel(lang, s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field field-wide">
+            <label for="pat-note">{tr('opt_pat_note')}</label>
+            <textarea
+              id="pat-note"
+              rows={2}
+              dir="auto"
+              maxLength={1000}
+              value={draft.note}
+              aria-describedby="pat-note-hint"
+              onInput={(e) => set('note', e.currentTarget.value)}
+            />
+            <p class="hint" id="pat-note-hint">
+              {tr('opt_pat_note_hint')}
+            </p>
+          </div>
+          <div class="button-row field-wide">
+            <button type="submit" class="btn btn-primary" disabled={saving} aria-busy={saving || undefined}>
+              {saving ? <Spinner inline /> : null}
+              {editing ? tr('opt_pat_save_changes') : tr('opt_pat_add')}
+            </button>
+            {editing || draft.text ? (
+              <button
+                type="button"
+                class="btn"
+                onClick={() => {
+                  setDraft(EMPTY_DRAFT);
+                  setTextError(null);
+                }}
+              >
+                {editing ? tr('opt_pat_cancel_edit') : tr('opt_pat_clear')}
+              </button>
+            ) : null}
+          </div>
+        </form>
+      </Card>
+
+      <PatternTester patterns={testerPatterns} />
+
+      <Card
+        id="pattern-list-title"
+        title={patterns ? tr('opt_pat_list_count', { count: fmtNum(patterns.length) }) : tr('opt_pat_list')}
+        actions={
+          <button
+            type="button"
+            class="btn"
+            disabled={exporting || !patterns || patterns.length === 0}
+            aria-busy={exporting || undefined}
+            onClick={exportPack}
+          >
+            {exporting ? <Spinner inline /> : <Icon name="download" class="icon icon-sm" />}
+            {tr('opt_pat_export')}
+          </button>
+        }
+      >
+        {loadError ? (
+          <p class="error-text" role="alert">
+            {tr('opt_load_failed', { message: loadError })}
+          </p>
+        ) : null}
+        {patterns && patterns.length === 0 ? <EmptyState icon="patterns">{tr('opt_pat_none')}</EmptyState> : null}
+        {patterns && patterns.length > 0 ? (
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden">{tr('opt_pat_list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tr('opt_pat_text')}</th>
+                  <th scope="col">{tr('opt_pat_lang')}</th>
+                  <th scope="col">{tr('opt_pat_category')}</th>
+                  <th scope="col">{tr('opt_pat_severity')}</th>
+                  <th scope="col">{tr('opt_pat_note_col')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{tr('opt_col_actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {patterns.map((p) => (
+                  <tr key={p.id} class={p.id === draft.id ? 'row-editing' : undefined}>
+                    <th scope="row">
+                      <UserText text={p.text} class="phrase" />
+                    </th>
+                    <td>{patternLangLabel(lang, p.lang)}</td>
+                    <td>{categoryLabel(lang, p.category)}</td>
+                    <td>
+                      <span class={`sev sev-${p.severity}`}>{severityLabel(lang, p.severity)}</span>
+                    </td>
+                    <td class="muted">{p.note ? <UserText text={p.note} /> : '—'}</td>
+                    <td class="actions">
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        aria-label={tr('opt_pat_edit_label', { text: p.text })}
+                        onClick={() => startEdit(p)}
+                      >
+                        {tr('opt_edit')}
+                      </button>
+                      <ConfirmAction
+                        class="btn btn-small btn-quiet-danger"
+                        label={tr('opt_remove')}
+                        ariaLabel={tr('opt_pat_remove_label', { text: p.text })}
+                        question={tr('opt_pat_remove_question')}
+                        confirmLabel={tr('opt_remove')}
+                        onConfirm={async () => {
+                          try {
+                            await sendMessage('removeCustomPattern', p.id);
+                            if (draft.id === p.id) setDraft(EMPTY_DRAFT);
+                            announce(tr('opt_pat_removed', { text: p.text }), 'success');
+                            await load();
+                          } catch (err) {
+                            announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
+                          }
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {!patterns && !loadError ? <Spinner label={tr('opt_loading')} /> : null}
+      </Card>
+    </>
+  );
+}

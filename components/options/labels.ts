@@ -1,0 +1,26 @@
+// Localised names of the core's enumerations. Categories, severities and sites share the keys of lib/ui/format.
+import type { Lang } from '../../lib/types';
+import { t, type MessageKey } from '../../lib/i18n';
+import { categoryLabel as catLabel, severityLabel as sevLabel, siteName } from '../../lib/ui/format';
+import type { Category, Severity } from '../../lib/types';
+
+const PATTERN_LANG_KEYS: Record<'any' | 'en' | 'fr' | 'ar', MessageKey> = {
+  any: 'opt_plang_any',
+  en: 'opt_plang_en',
+  fr: 'opt_plang_fr',
+  ar: 'opt_plang_ar',
+};
+
+export function categoryLabel(lang: Lang, c: string): string {
+  return catLabel(lang, c as Category);
+}
+export function severityLabel(lang: Lang, s: string): string {
+  return s === 'high' || s === 'medium' || s === 'low' ? sevLabel(lang, s as Severity) : s;
+}
+export function patternLangLabel(lang: Lang, l: string): string {
+  const key = PATTERN_LANG_KEYS[l as keyof typeof PATTERN_LANG_KEYS];
+  return key ? t(lang, key) : l;
+}
+export function siteLabel(lang: Lang, s: string): string {
+  return s === 'x' || s === 'facebook' ? siteName(lang, s) : s;
+}

@@ -1,0 +1,266 @@
+// @vitest-environment happy-dom
+// Options page, packs: a bad file shows where it is wrong and changes nothing; a good one is previewed,
+// then imported on Confirm (with its detached signature); subscriptions take HTTPS addresses only.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { ImportPreview, PackSummary } from '../../lib/messages';
+
+vi.mock('../../lib/messages', () => ({ sendMessage: vi.fn() }));
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser };
+});
+
+import { sendMessage } from '../../lib/messages';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../components/options/OptionsApp';
+
+const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
+
+const defaultPack: PackSummary = {
+  id: 'firebreak.default',
+  name: 'Firebreak default pack',
+  version: '1.0.0',
+  publisher: 'Firebreak',
+  description: 'Known campaign quotes',
+  patternCount: 42,
+  contextCount: 7,
+  enabled: true,
+  builtIn: true,
+  custom: false,
+  installedAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+  subscription: null,
+};
+const subscribed: PackSummary = {
+  ...defaultPack,
+  id: 'org.example.pack',
+  name: 'Example pack',
+  publisher: 'Example org',
+  builtIn: false,
+  subscription: { url: 'https://example.org/pack.json', lastChecked: null, lastError: 'HTTP 404' },
+};
+
+let handlers: Record<string, (data: unknown) => unknown>;
+
+const roots: HTMLElement[] = [];
+
+async function flush(ms = 0) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function mount() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  roots.push(root);
+  await act(async () => {
+    render(<OptionsApp initialSection="packs" />, root);
+  });
+  await flush(10);
+  return root;
+}
+
+async function chooseFiles(input: HTMLInputElement, files: File[]) {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await flush(20);
+  await flush(20);
+}
+
+function buttonByText(root: ParentNode, text: string): HTMLButtonElement {
+  const b = [...root.querySelectorAll('button')].find((el) => el.textContent?.trim() === text);
+  if (!b) throw new Error(`no button "${text}"`);
+  return b;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  handlers = {
+    listPacks: () => [defaultPack, subscribed],
+    listTrustedKeys: () => [{ id: 'k1', label: 'Firebreak', publicKeyB64: 'A'.repeat(44), builtIn: true }],
+  };
+  send.mockReset();
+  send.mockImplementation(async (name: string, data: unknown) => {
+    const h = handlers[name];
+    if (!h) throw new Error(`unexpected message ${name}`);
+    return h(data);
+  });
+});
+
+afterEach(() => {
+  for (const r of roots.splice(0)) render(null, r);
+  document.body.replaceChildren();
+});
+
+describe('options: packs', () => {
+  it('lists installed packs; the default pack has a switch but no remove button', async () => {
+    const root = await mount();
+    const rows = root.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    const def = root.querySelector('tr[data-pack-id="firebreak.default"]')!;
+    expect(def.textContent).toContain('Firebreak default pack');
+    expect(def.querySelector('input[role="switch"]')).not.toBeNull();
+    expect([...def.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Remove');
+    const sub = root.querySelector('tr[data-pack-id="org.example.pack"]')!;
+    expect(sub.textContent).toContain('https://example.org/pack.json');
+    expect(sub.textContent).toContain('Last check failed: HTTP 404');
+    expect(sub.querySelector('button[aria-label="Remove Example pack"]')).not.toBeNull();
+  });
+
+  it('shows the errors of a bad file with path, line and column, and imports nothing', async () => {
+    handlers.previewImport = (): ImportPreview => ({
+      ok: false,
+      errors: [
+        { path: 'patterns[2].severity', line: 14, column: 19, message: 'Expected "high", "medium" or "low".' },
+        { path: 'version', message: 'Missing version.' },
+      ],
+    });
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#import-file')!;
+    await chooseFiles(input, [new File(['{"bad": true}'], 'bad-pack.json', { type: 'application/json' })]);
+
+    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"bad": true}' });
+    const box = root.querySelector('.import-errors')!;
+    expect(box).not.toBeNull();
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(box.textContent).toContain('bad-pack.json cannot be imported');
+    expect(box.textContent).toContain('Nothing was changed');
+    const items = box.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('code')!.textContent).toBe('patterns[2].severity');
+    expect(items[0]!.textContent).toContain('line 14, column 19');
+    expect(items[0]!.textContent).toContain('Expected "high", "medium" or "low".');
+    expect(items[1]!.textContent).toContain('version');
+    // No way forward but another file, and nothing was written.
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent?.includes('Confirm import'))).toBe(false);
+    expect(send.mock.calls.some(([name]) => name === 'importPack')).toBe(false);
+  });
+
+  it('lists the first 50 errors of a very broken file and counts the rest', async () => {
+    handlers.previewImport = (): ImportPreview => ({
+      ok: false,
+      errors: Array.from({ length: 60 }, (_, i) => ({ path: `/patterns/${i}/kind`, line: i + 2, column: 5, message: 'Bad kind.' })),
+    });
+    const root = await mount();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['[]'], 'broken.json')]);
+    expect(root.querySelectorAll('.import-errors li')).toHaveLength(50);
+    expect(root.querySelector('.import-errors')!.textContent).toContain('…and 10 more problems.');
+  });
+
+  it('previews what changes, then imports on Confirm with the signature', async () => {
+    handlers.previewImport = (): ImportPreview => ({
+      ok: true,
+      errors: [],
+      packId: 'org.example.pack',
+      name: 'Example pack',
+      version: '2.0.0',
+      replacesVersion: '1.0.0',
+      patternsAdded: 12,
+      patternsRemoved: 3,
+      patternsChanged: 5,
+      contexts: 4,
+      warnings: ['Pattern p9 has no context entry.'],
+    });
+    handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], name: 'Example pack', version: '2.0.0' });
+    const root = await mount();
+    const text = '{"schema": 1, "id": "org.example.pack"}';
+    const sigInput = root.querySelector<HTMLInputElement>('#import-signature')!;
+    await chooseFiles(sigInput, [new File(['c2lnbmF0dXJl\n'], 'pack.json.sig')]);
+    expect(root.querySelector('.chip')!.textContent).toContain('pack.json.sig');
+
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([text], 'pack.json')]);
+    const preview = root.querySelector('.import-preview')!;
+    expect(preview).not.toBeNull();
+    expect(preview.textContent).toContain('Example pack');
+    expect(preview.textContent).toContain('Replaces installed version 1.0.0.');
+    const stats = [...preview.querySelectorAll('.stat')].map((s) => s.textContent);
+    expect(stats).toEqual(['Patterns added12', 'Patterns removed3', 'Patterns changed5', 'Context entries4']);
+    expect(preview.textContent).toContain('Pattern p9 has no context entry.');
+    expect(preview.textContent).toContain('The signature pack.json.sig will be checked.');
+    expect(send.mock.calls.some(([name]) => name === 'importPack')).toBe(false);
+
+    const listCalls = send.mock.calls.filter(([name]) => name === 'listPacks').length;
+    await act(async () => {
+      buttonByText(root, 'Confirm import').click();
+    });
+    await flush(10);
+    expect(send).toHaveBeenCalledWith('importPack', { text, signature: 'c2lnbmF0dXJl', source: 'pack.json' });
+    expect(root.querySelector('.import-preview')).toBeNull();
+    expect(send.mock.calls.filter(([name]) => name === 'listPacks').length).toBe(listCalls + 1);
+    expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toBe('Example pack 2.0.0 imported.');
+  });
+
+  it('Cancel on the preview imports nothing', async () => {
+    handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1', replacesVersion: null });
+    const root = await mount();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'p.json')]);
+    expect(root.textContent).toContain('New pack, not installed yet.');
+    await act(async () => {
+      buttonByText(root.querySelector('.import-preview')!, 'Cancel').click();
+    });
+    expect(root.querySelector('.import-preview')).toBeNull();
+    expect(send.mock.calls.some(([name]) => name === 'importPack')).toBe(false);
+  });
+
+  it('accepts a dropped pack file', async () => {
+    handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'Dropped', version: '1' });
+    const root = await mount();
+    const zone = root.querySelector('.dropzone')!;
+    const ev = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(ev, 'dataTransfer', { value: { files: [new File(['{"a":1}'], 'drop.json')] } });
+    await act(async () => {
+      zone.dispatchEvent(ev);
+    });
+    await flush(20);
+    await flush(20);
+    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"a":1}' });
+    expect(root.querySelector('.import-preview')!.textContent).toContain('Dropped');
+  });
+
+  it('refuses a non-HTTPS subscription address in the form', async () => {
+    handlers.addSubscription = () => subscribed;
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#sub-url')!;
+    input.value = 'http://example.org/pack.json';
+    await act(async () => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(root.querySelector('#sub-url-error')!.textContent).toContain('https://');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(send.mock.calls.some(([name]) => name === 'addSubscription')).toBe(false);
+
+    input.value = 'https://example.org/pack.json';
+    await act(async () => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush(10);
+    expect(send).toHaveBeenCalledWith('addSubscription', 'https://example.org/pack.json');
+  });
+
+  it('removes a pack only after confirmation', async () => {
+    handlers.removePack = () => undefined;
+    const root = await mount();
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!.click();
+    });
+    expect(send.mock.calls.some(([name]) => name === 'removePack')).toBe(false);
+    const confirm = root.querySelector('.confirm')!;
+    expect(confirm.textContent).toContain('Remove Example pack and its patterns?');
+    await act(async () => {
+      buttonByText(confirm, 'Remove').click();
+    });
+    await flush(10);
+    expect(send).toHaveBeenCalledWith('removePack', 'org.example.pack');
+  });
+});

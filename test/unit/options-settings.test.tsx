@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+// Options page, settings and language: every change lands in storage.local at once; Arabic turns the page
+// right-to-left with Arabic labels; the alarms permission is asked for in the click and a refusal keeps the switch off.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+
+vi.mock('../../lib/messages', () => ({ sendMessage: vi.fn(async () => []) }));
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser };
+});
+
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp, type SectionId } from '../../components/options/OptionsApp';
+import { SETTINGS_KEY, normaliseSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+
+const roots: HTMLElement[] = [];
+
+async function flush(ms = 0) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function mount(section: SectionId = 'settings') {
+  const root = document.createElement('div');
+  document.body.append(root);
+  roots.push(root);
+  await act(async () => {
+    render(<OptionsApp initialSection={section} />, root);
+  });
+  await flush(10);
+  return root;
+}
+
+async function stored() {
+  const got = await fakeBrowser.storage.local.get(SETTINGS_KEY);
+  return normaliseSettings(got[SETTINGS_KEY]);
+}
+
+async function change(el: HTMLInputElement | HTMLSelectElement, value?: string) {
+  if (value !== undefined) el.value = value;
+  await act(async () => {
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) el.click();
+    else el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await flush(10);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.documentElement.removeAttribute('dir');
+  document.documentElement.lang = '';
+});
+
+afterEach(() => {
+  for (const r of roots.splice(0)) render(null, r);
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('options: language', () => {
+  it('switching to Arabic re-renders the whole page right-to-left with Arabic labels, and saves it', async () => {
+    const root = await mount();
+    expect(root.querySelector('h1')!.textContent).toBe(t('en', 'opt_page_heading'));
+    expect(document.documentElement.dir).toBe('ltr');
+
+    await change(root.querySelector<HTMLSelectElement>('#set-ui-lang')!, 'ar');
+
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    expect(root.querySelector('.app')!.getAttribute('dir')).toBe('rtl');
+    expect(root.querySelector('h1')!.textContent).toBe('إعدادات Firebreak');
+    const tabs = [...root.querySelectorAll('[role="tab"]')].map((b) => b.textContent);
+    expect(tabs).toContain('الحزم');
+    expect(tabs).toContain('الإعدادات');
+    expect(root.querySelector('label[for="set-ui-lang"]')!.textContent).toBe('لغة الواجهة');
+    expect(document.title).toBe(t('ar', 'opt_page_title'));
+    expect((await stored()).uiLang).toBe('ar');
+    // The confirmation is spoken in the new language.
+    expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toBe('لغة الواجهة: العربية.');
+
+    await change(root.querySelector<HTMLSelectElement>('#set-ui-lang')!, 'fr');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(root.querySelector('h1')!.textContent).toBe('Paramètres de Firebreak');
+  });
+
+  it('follows a language stored by another page', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'ar' } });
+    const root = await mount('packs');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(root.querySelector('h2')!.textContent).toBe(t('ar', 'opt_packs_heading'));
+    await act(async () => {
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'en' } });
+    });
+    await flush(10);
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(root.querySelector('h2')!.textContent).toBe('Packs');
+  });
+});
+
+describe('options: settings', () => {
+  it('saves each change to storage.local immediately', async () => {
+    const root = await mount();
+    expect((await stored()).blurHighSeverity).toBe(false);
+
+    await change(root.querySelector<HTMLInputElement>('#set-blur')!);
+    expect((await stored()).blurHighSeverity).toBe(true);
+
+    await change(root.querySelector<HTMLInputElement>('#set-site-facebook')!);
+    expect((await stored()).sites).toEqual({ x: true, facebook: false });
+
+    await change(root.querySelector<HTMLSelectElement>('#set-country')!, 'BE');
+    expect((await stored()).country).toBe('BE');
+    expect(root.querySelector('#set-country-hint')!.textContent).toContain('Belgium');
+
+    await change(root.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!);
+    expect((await stored()).theme).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+
+    expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toContain('Saved');
+  });
+
+  it('lists the supported countries by their localised names, and shows what "automatic" resolves to', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    const root = await mount();
+    const select = root.querySelector<HTMLSelectElement>('#set-country')!;
+    const options = [...select.options].map((o) => [o.value, o.textContent]);
+    // The interface follows the browser (French here), and so do the country names.
+    expect(options[0]).toEqual(['auto', 'Automatique (France)']);
+    expect(options.map(([v]) => v)).toEqual(expect.arrayContaining(['FR', 'BE', 'GB', 'US', 'DE']));
+    expect(options.find(([v]) => v === 'GB')![1]).toBe('Royaume-Uni');
+    expect(root.querySelector('#set-country-hint')!.textContent).toContain('France');
+  });
+
+  it('keeps scheduled updates off when the alarms permission is refused', async () => {
+    const request = vi.fn(async () => false);
+    (fakeBrowser as unknown as { permissions: { request: unknown; remove: unknown } }).permissions.request = request;
+    const root = await mount();
+    const sw = root.querySelector<HTMLInputElement>('#set-schedule')!;
+    await change(sw);
+    expect(request).toHaveBeenCalledWith({ permissions: ['alarms'] });
+    expect(sw.checked).toBe(false);
+    expect((await stored()).updateSchedule.enabled).toBe(false);
+    expect(root.textContent).toContain('did not grant the permission');
+  });
+
+  it('turns scheduled updates on when the permission is granted', async () => {
+    const request = vi.fn(async () => true);
+    (fakeBrowser as unknown as { permissions: { request: unknown; remove: unknown } }).permissions.request = request;
+    const root = await mount();
+    await change(root.querySelector<HTMLInputElement>('#set-schedule')!);
+    expect((await stored()).updateSchedule).toEqual({ enabled: true, everyHours: 24 });
+    await change(root.querySelector<HTMLSelectElement>('#set-schedule-hours')!, '168');
+    expect((await stored()).updateSchedule).toEqual({ enabled: true, everyHours: 168 });
+  });
+});
+
+describe('options: navigation', () => {
+  it('moves between sections with the arrow keys', async () => {
+    const root = await mount('packs');
+    const first = root.querySelector<HTMLButtonElement>('#tab-packs')!;
+    first.focus();
+    await act(async () => {
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(root.querySelector('#tab-patterns')!.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(root.querySelector('#tab-patterns'));
+    expect(root.querySelector<HTMLElement>('#panel-patterns')!.hidden).toBe(false);
+    expect(root.querySelector<HTMLElement>('#panel-packs')!.hidden).toBe(true);
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    });
+    expect(root.querySelector('#tab-about')!.getAttribute('aria-selected')).toBe('true');
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(root.querySelector('#tab-packs')!.getAttribute('aria-selected')).toBe('true');
+  });
+});
