@@ -1,0 +1,714 @@
+// The detail of one flagged post: why it was marked, fact-check context, reporting, "Not a threat".
+// Used by the in-page panel (inside <firebreak-panel>'s shadow root) and by the side panel.
+// Page text (post text, author) is rendered only as text nodes; pack text only through <PackText>.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import { SEVERITY_RANK, type Category, type Lang, type MatchResult, type MatchedPattern, type PostData } from '../lib/types';
+import type { ContextEntry } from '../lib/pack/schema';
+import type { Destination } from '../lib/report/destinations';
+import { isRtl, translator } from '../lib/i18n';
+import { PackText, safeHttpsUrl } from '../lib/ui/sanitize';
+import { buildExcerpt, matchedTexts, resultSpans } from '../lib/ui/highlight';
+import {
+  categoryDescription,
+  categoryLabel,
+  countryName,
+  formatDate,
+  formatDateTime,
+  isoAttr,
+  mailtoHref,
+  pickLang,
+  severityLabel,
+  siteName,
+  telHref,
+  tSlots,
+} from '../lib/ui/format';
+import {
+  AlertIcon,
+  CheckIcon,
+  CloseIcon,
+  DownloadIcon,
+  ExternalIcon,
+  FlagIcon,
+  LocateIcon,
+  LockIcon,
+  MailIcon,
+  PhoneIcon,
+  SeverityIcon,
+  ShieldIcon,
+} from './icons';
+
+export interface ActionOutcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface DetailViewProps {
+  lang: Lang;
+  theme: 'light' | 'dark';
+  post: PostData;
+  result: MatchResult;
+  /** Context entries of the match (any order; shown in the order of result.contextIds). */
+  contexts: ContextEntry[];
+  /** Destinations for the user's country (lib/report/destinations destinationsForCountry). */
+  destinations: Destination[];
+  /** Emergency number(s), '112' or '17/112'. */
+  emergencyNumber: string;
+  /** The user marked the post "Not a threat". */
+  dismissed: boolean;
+  onNotThreat(): void;
+  onUndo(): void;
+  /** Opens the site's own report menu; `message` is shown in the status region. */
+  onReportPlatform(): Promise<ActionOutcome>;
+  /** Opens the hotline and copies the evidence; `message` is shown in the status region. */
+  onReportDestination(d: Destination): Promise<ActionOutcome>;
+  onDownloadEvidence(): Promise<void>;
+  /** When given, a close button is shown (in-page panel). */
+  onClose?(): void;
+  /** When given, a "Show on page" button is shown (side panel). */
+  onScrollToPost?(): void;
+  /** Extra class on the root element. */
+  class?: string;
+}
+
+type Status = { text: string; tone: 'info' | 'ok' | 'error' } | null;
+
+/** Links from packs: https only, new tab, no opener or referrer; a hidden note says it opens a new tab. */
+function ExtLink({ href, children, lang, class: className }: { href: string; children: ComponentChildren; lang: Lang; class?: string }) {
+  const tr = translator(lang);
+  return (
+    <a class={className ? `fb-link ${className}` : 'fb-link'} href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <ExternalIcon size={12} class="fb-link-icon" />
+      <span class="fb-sr-only"> {tr('ui_opens_new_tab')}</span>
+    </a>
+  );
+}
+
+function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
+  const parts = buildExcerpt(post.text, resultSpans(result));
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.kind === 'mark' ? (
+          <mark key={i} class="fb-mark" dir="auto" data-start={p.start} data-end={p.end}>
+            {p.text}
+          </mark>
+        ) : p.kind === 'gap' ? (
+          <span key={i} class="fb-gap" aria-hidden="true">
+            {' … '}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
+
+function authorHandle(post: PostData): string | null {
+  const h = post.author.handle?.trim();
+  if (!h) return null;
+  return post.site === 'x' && !h.startsWith('@') ? `@${h}` : h;
+}
+
+/** The patterns of one category: the category once (label + what it means), then each pattern. */
+function PatternGroup({ lang, post, category, patterns }: { lang: Lang; post: PostData; category: Category; patterns: MatchedPattern[] }) {
+  const tr = translator(lang);
+  return (
+    <li class="fb-pattern">
+      <div class="fb-pattern-head">
+        <span class="fb-chip">{categoryLabel(lang, category)}</span>
+      </div>
+      <p class="fb-muted fb-small fb-pattern-desc">{categoryDescription(lang, category)}</p>
+      <ul class="fb-pattern-items">
+        {patterns.map((pattern) => {
+          const texts = matchedTexts(post.text, pattern.spans);
+          const name = pattern.name.toLowerCase();
+          const showMatched = texts.length > 0 && !texts.every((x) => name.includes(x.toLowerCase()));
+          return (
+            <li key={`${pattern.packId}/${pattern.id}`} class="fb-pattern-item">
+              <p class="fb-pattern-name">
+                <bdi>{pattern.name}</bdi>
+              </p>
+              <p class={`fb-sev-inline fb-sev-${pattern.severity}`}>
+                <SeverityIcon severity={pattern.severity} size={13} />
+                <span>{severityLabel(lang, pattern.severity)}</span>
+              </p>
+              {showMatched && (
+                <p class="fb-matched fb-small">
+                  <span class="fb-matched-label">{tr('detail_matched_words')}</span>{' '}
+                  {texts.map((x, i) => (
+                    <span key={i} class="fb-matched-text">
+                      {i > 0 ? ' ' : ''}
+                      {tSlots(lang, 'ui_quote', ['text']).map((part, j) =>
+                        typeof part === 'string' ? part : <bdi key={j}>{x}</bdi>,
+                      )}
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}
+
+/** Patterns grouped by category, in the order categories first appear; within a group, most severe first. */
+function groupByCategory(patterns: readonly MatchedPattern[]): [Category, MatchedPattern[]][] {
+  const groups = new Map<Category, MatchedPattern[]>();
+  for (const p of patterns) {
+    const g = groups.get(p.category);
+    if (g) g.push(p);
+    else groups.set(p.category, [p]);
+  }
+  for (const g of groups.values()) g.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  return [...groups.entries()];
+}
+
+function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
+  const tr = translator(lang);
+  const claimId = useId();
+  const verdict = pickLang(entry.verdictLabel, lang)?.value ?? entry.reviewRating.alternateName;
+  const summary = pickLang(entry.summary, lang);
+  const known = pickLang(entry.known, lang);
+  const entryUrl = safeHttpsUrl(entry.url);
+  const authorUrl = safeHttpsUrl(entry.author.url);
+  const published = formatDate(lang, entry.datePublished);
+  const authorNode = authorUrl ? (
+    <ExtLink href={authorUrl} lang={lang}>
+      <bdi>{entry.author.name}</bdi>
+    </ExtLink>
+  ) : (
+    <bdi>{entry.author.name}</bdi>
+  );
+  const dateNode = <time dateTime={isoAttr(entry.datePublished)}>{published}</time>;
+  const byline = published
+    ? tSlots(lang, 'detail_reviewed_by', ['author', 'date'])
+    : tSlots(lang, 'detail_reviewed_by_nodate', ['author']);
+  const sources = entry.sources.filter((s) => safeHttpsUrl(s.url));
+
+  return (
+    <article class="fb-ctx" aria-labelledby={claimId}>
+      <p class="fb-verdict">
+        <span class="fb-verdict-label">{tr('detail_verdict')}</span>
+        <strong class="fb-verdict-value">
+          <bdi>{verdict}</bdi>
+        </strong>
+      </p>
+      <h4 class="fb-claim" id={claimId}>
+        <span class="fb-sr-only">{tr('detail_claim')}: </span>
+        <span class="fb-claim-text" dir="auto">
+          {entry.claimReviewed}
+        </span>
+      </h4>
+      {entry.reviewRating.ratingExplanation && (
+        <PackText class="fb-pack fb-rating-expl" text={entry.reviewRating.ratingExplanation} />
+      )}
+      {summary && (
+        <>
+          <PackText
+            class={`fb-pack fb-summary${/<[a-z]/i.test(summary.value) ? '' : ' fb-preline'}`}
+            text={summary.value}
+            lang={summary.lang !== lang ? summary.lang : undefined}
+          />
+          {summary.lang !== lang && <p class="fb-muted fb-small">{tr('detail_in_language')}</p>}
+        </>
+      )}
+      {known && (
+        <div class="fb-known">
+          <h5 class="fb-h5">{tr('detail_known_heading')}</h5>
+          <ul class="fb-bullets" lang={known.lang !== lang ? known.lang : undefined}>
+            {known.value.map((k, i) => (
+              <PackText key={i} as="li" class="fb-pack" text={k} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {sources.length > 0 && (
+        <div class="fb-sources">
+          <h5 class="fb-h5">{tr('detail_sources_heading')}</h5>
+          <ul class="fb-source-list">
+            {sources.map((s, i) => {
+              const d = formatDate(lang, s.datePublished);
+              return (
+                <li key={i} class="fb-source">
+                  <ExtLink href={safeHttpsUrl(s.url) as string} lang={lang}>
+                    <bdi>{s.title}</bdi>
+                  </ExtLink>
+                  <span class="fb-source-meta fb-muted">
+                    <bdi>{s.publisher}</bdi>
+                    {d && (
+                      <>
+                        <span aria-hidden="true"> · </span>
+                        <time dateTime={isoAttr(s.datePublished)}>{d}</time>
+                      </>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <p class="fb-ctx-foot fb-small fb-muted">
+        <span>
+          {byline.map((p, i) =>
+            typeof p === 'string' ? p : <span key={i}>{p === 0 ? authorNode : dateNode}</span>,
+          )}
+        </span>
+        {entryUrl && (
+          <ExtLink href={entryUrl} lang={lang} class="fb-read-more">
+            {tr('detail_read_full')}
+          </ExtLink>
+        )}
+      </p>
+    </article>
+  );
+}
+
+function EmergencyLine({ lang, numbers }: { lang: Lang; numbers: string }) {
+  const tr = translator(lang);
+  const list = numbers
+    .split(/[/,]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const links: JSX.Element[] = [];
+  list.forEach((n, i) => {
+    if (i > 0) links.push(<span key={`or${i}`}> {tr('detail_or')} </span>);
+    const href = telHref(n);
+    links.push(
+      href ? (
+        <a key={n} class="fb-emergency-num" href={href} dir="ltr">
+          {n}
+        </a>
+      ) : (
+        <bdi key={n}>{n}</bdi>
+      ),
+    );
+  });
+  return (
+    <p class="fb-emergency">
+      <AlertIcon size={18} class="fb-emergency-icon" />
+      <span>
+        {tSlots(lang, 'detail_emergency', ['number']).map((p, i) =>
+          typeof p === 'string' ? p : <span key={i}>{links}</span>,
+        )}
+      </span>
+    </p>
+  );
+}
+
+function DestinationItem({
+  lang,
+  d,
+  hintId,
+  busy,
+  onActivate,
+}: {
+  lang: Lang;
+  d: Destination;
+  hintId: string;
+  busy: boolean;
+  onActivate(): void;
+}) {
+  const tr = translator(lang);
+  const noteId = useId();
+  const name = d.name[lang] || d.name.en;
+  const note = d.note[lang] || d.note.en;
+  const tel = telHref(d.phone);
+  const mail = mailtoHref(d.email);
+  const alternatives = (d.alternatives ?? []).filter((a) => safeHttpsUrl(a.url));
+  return (
+    <li class="fb-dest">
+      <button
+        type="button"
+        class="fb-btn fb-btn-secondary fb-dest-btn"
+        aria-describedby={`${noteId} ${hintId}`}
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={onActivate}
+      >
+        <span class="fb-dest-name">{name}</span>
+        {d.url ? <ExternalIcon size={14} class="fb-dest-icon" /> : null}
+      </button>
+      {note && (
+        <p class="fb-dest-note fb-small fb-muted" id={noteId}>
+          {note}
+        </p>
+      )}
+      {(tel || mail) && (
+        <p class="fb-dest-contact fb-small">
+          {tel && d.phone && (
+            <span class="fb-contact">
+              <PhoneIcon size={13} />
+              <span class="fb-sr-only">{tr('detail_phone')}: </span>
+              <a class="fb-link" href={tel} dir="ltr">
+                {d.phone}
+              </a>
+            </span>
+          )}
+          {mail && d.email && (
+            <span class="fb-contact">
+              <MailIcon size={13} />
+              <span class="fb-sr-only">{tr('detail_email')}: </span>
+              <a class="fb-link fb-break" href={mail} dir="ltr">
+                {d.email}
+              </a>
+            </span>
+          )}
+        </p>
+      )}
+      {alternatives.length > 0 && (
+        <p class="fb-dest-alt fb-small">
+          <span class="fb-muted">{tr('detail_also')}: </span>
+          {alternatives.map((a, i) => (
+            <span key={i}>
+              {i > 0 ? ', ' : ''}
+              <ExtLink href={safeHttpsUrl(a.url) as string} lang={lang}>
+                <bdi>{a.name}</bdi>
+              </ExtLink>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Context entries in the order of result.contextIds, then any others, without duplicates. */
+function orderedContexts(result: MatchResult, contexts: ContextEntry[]): ContextEntry[] {
+  const byId = new Map(contexts.map((c) => [c.id, c]));
+  const out: ContextEntry[] = [];
+  const seen = new Set<string>();
+  for (const id of result.contextIds) {
+    const c = byId.get(id);
+    if (c && !seen.has(id)) {
+      out.push(c);
+      seen.add(id);
+    }
+  }
+  for (const c of contexts) {
+    if (!seen.has(c.id)) {
+      out.push(c);
+      seen.add(c.id);
+    }
+  }
+  return out;
+}
+
+export function DetailView(props: DetailViewProps) {
+  const { lang, theme, post, result, destinations, dismissed } = props;
+  const tr = translator(lang);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const busyRef = useRef<string | null>(null);
+  const focusNext = useRef<'undo' | 'notThreat' | null>(null);
+  const notThreatRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const ids = {
+    title: useId(),
+    post: useId(),
+    why: useId(),
+    ctx: useId(),
+    report: useId(),
+    mistake: useId(),
+    platformHint: useId(),
+    destHint: useId(),
+    downloadHint: useId(),
+    notThreatHint: useId(),
+  };
+
+  // A new post: forget the previous post's status.
+  useEffect(() => {
+    setStatus(null);
+  }, [post.id]);
+
+  // Keep keyboard focus on the "Not a threat" / "Undo" pair when one replaces the other.
+  useEffect(() => {
+    const want = focusNext.current;
+    if (want === 'undo' && dismissed) undoRef.current?.focus();
+    if (want === 'notThreat' && !dismissed) notThreatRef.current?.focus();
+    focusNext.current = null;
+  }, [dismissed]);
+
+  async function run(id: string, action: () => Promise<Status>) {
+    if (busyRef.current) return;
+    busyRef.current = id;
+    setBusy(id);
+    setStatus({ text: tr('detail_working'), tone: 'info' });
+    try {
+      setStatus(await action());
+    } catch {
+      setStatus({ text: tr('detail_action_failed'), tone: 'error' });
+    } finally {
+      busyRef.current = null;
+      setBusy(null);
+    }
+  }
+
+  const toStatus = (r: ActionOutcome | null | undefined): Status => {
+    if (r && typeof r.message === 'string' && r.message) return { text: r.message, tone: r.ok ? 'ok' : 'error' };
+    return r?.ok ? null : { text: tr('detail_action_failed'), tone: 'error' };
+  };
+
+  const site = siteName(lang, post.site);
+  const handle = authorHandle(post);
+  const time = formatDateTime(lang, post.time);
+  const postUrl = safeHttpsUrl(post.url);
+  const contexts = orderedContexts(result, props.contexts);
+  const helpPages = destinations.filter((d) => d.kind === 'platform-help' && (!d.site || d.site === post.site));
+  const national = destinations.filter((d) => d.kind !== 'platform-help');
+  const country = national.find((d) => /^[A-Z]{2}$/i.test(d.country))?.country ?? null;
+  const rootClass = ['fb-root', 'fb-detail', props.class].filter(Boolean).join(' ');
+
+  return (
+    <article
+      class={rootClass}
+      data-theme={theme}
+      dir={isRtl(lang) ? 'rtl' : 'ltr'}
+      lang={lang}
+      aria-labelledby={ids.title}
+    >
+      <header class="fb-head">
+        <div class="fb-head-text">
+          <p class="fb-brand">
+            <ShieldIcon size={14} />
+            <span>{tr('extName')}</span>
+          </p>
+          <h2 class="fb-title" id={ids.title}>
+            {tr('detail_title')}
+          </h2>
+          <div class="fb-head-badges">
+            {result.severity && (
+              <p class={`fb-sev fb-sev-${result.severity}`}>
+                <SeverityIcon severity={result.severity} size={15} />
+                <span>{severityLabel(lang, result.severity)}</span>
+              </p>
+            )}
+            {dismissed && (
+              <p class="fb-sev fb-sev-dismissed">
+                <CheckIcon size={15} />
+                <span>{tr('detail_marked_not_threat')}</span>
+              </p>
+            )}
+          </div>
+        </div>
+        {props.onClose && (
+          <button type="button" class="fb-icon-btn" aria-label={tr('detail_close')} title={tr('detail_close')} onClick={() => props.onClose?.()}>
+            <CloseIcon size={18} />
+          </button>
+        )}
+      </header>
+
+      <div class="fb-body">
+        <section class="fb-section" aria-labelledby={ids.post}>
+          <h3 class="fb-h3" id={ids.post}>
+            {tr('detail_post_heading')}
+          </h3>
+          <figure class="fb-post">
+            <figcaption class="fb-post-meta">
+              <span class="fb-post-who">
+                <bdi class="fb-author">{post.author.name || tr('ui_unknown_author')}</bdi>
+                {handle && (
+                  <bdi class="fb-handle fb-muted" dir="ltr">
+                    {handle}
+                  </bdi>
+                )}
+              </span>
+              {time && (
+                <time class="fb-post-time fb-muted" dateTime={isoAttr(post.time)}>
+                  {time}
+                </time>
+              )}
+            </figcaption>
+            <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
+              <Excerpt post={post} result={result} />
+            </blockquote>
+          </figure>
+          {(props.onScrollToPost || postUrl) && (
+            <div class="fb-row">
+              {props.onScrollToPost && (
+                <button type="button" class="fb-btn fb-btn-ghost" onClick={() => props.onScrollToPost?.()}>
+                  <LocateIcon size={15} />
+                  <span>{tr('detail_show_on_page')}</span>
+                </button>
+              )}
+              {postUrl && (
+                <ExtLink href={postUrl} lang={lang} class="fb-btn fb-btn-ghost">
+                  {tr('detail_open_post')}
+                </ExtLink>
+              )}
+            </div>
+          )}
+        </section>
+
+        <section class="fb-section" aria-labelledby={ids.why}>
+          <h3 class="fb-h3" id={ids.why}>
+            {tr('detail_why_heading')}
+          </h3>
+          <p class="fb-muted fb-small fb-intro">{tr('detail_why_intro')}</p>
+          <ul class="fb-patterns">
+            {groupByCategory(result.patterns).map(([category, patterns]) => (
+              <PatternGroup key={category} lang={lang} post={post} category={category} patterns={patterns} />
+            ))}
+          </ul>
+        </section>
+
+        <section class="fb-section" aria-labelledby={ids.ctx}>
+          <h3 class="fb-h3" id={ids.ctx}>
+            {tr('detail_context_heading')}
+          </h3>
+          {contexts.length === 0 ? (
+            <p class="fb-muted">{tr('detail_context_none')}</p>
+          ) : (
+            contexts.map((c) => <ContextCard key={c.id} lang={lang} entry={c} />)
+          )}
+        </section>
+
+        <section class="fb-section fb-report" aria-labelledby={ids.report}>
+          <h3 class="fb-h3" id={ids.report}>
+            {tr('detail_report_heading')}
+          </h3>
+          <p class="fb-privacy fb-small">
+            <LockIcon size={15} class="fb-privacy-icon" />
+            <span>{tr('detail_report_privacy')}</span>
+          </p>
+
+          <div class="fb-report-group">
+            <button
+              type="button"
+              class="fb-btn fb-btn-primary fb-btn-wide"
+              aria-describedby={ids.platformHint}
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => run('platform', async () => toStatus(await props.onReportPlatform()))}
+            >
+              <FlagIcon size={16} />
+              <span>{tr('detail_report_platform', { site })}</span>
+            </button>
+            <p class="fb-hint fb-small fb-muted" id={ids.platformHint}>
+              {tr('detail_report_platform_hint', { site })}
+            </p>
+          </div>
+
+          {helpPages.length > 0 && (
+            <div class="fb-report-group">
+              <h4 class="fb-h4">{tr('detail_report_help_heading', { site })}</h4>
+              <ul class="fb-dests">
+                {helpPages.map((d) => (
+                  <DestinationItem
+                    key={d.id}
+                    lang={lang}
+                    d={d}
+                    hintId={ids.destHint}
+                    busy={busy !== null}
+                    onActivate={() => run(`dest:${d.id}`, async () => toStatus(await props.onReportDestination(d)))}
+                  />
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <div class="fb-report-group">
+            <h4 class="fb-h4">
+              {country ? tr('detail_report_hotlines', { country: countryName(lang, country) }) : tr('detail_report_hotlines_any')}
+            </h4>
+            {national.length === 0 ? (
+              <p class="fb-small fb-muted">{tr('detail_report_no_hotline')}</p>
+            ) : (
+              <ul class="fb-dests">
+                {national.map((d) => (
+                  <DestinationItem
+                    key={d.id}
+                    lang={lang}
+                    d={d}
+                    hintId={ids.destHint}
+                    busy={busy !== null}
+                    onActivate={() => run(`dest:${d.id}`, async () => toStatus(await props.onReportDestination(d)))}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
+          <p class="fb-sr-only" id={ids.destHint}>
+            {tr('detail_report_dest_hint')}
+          </p>
+
+          <EmergencyLine lang={lang} numbers={props.emergencyNumber || '112'} />
+
+          <div class="fb-report-group">
+            <button
+              type="button"
+              class="fb-btn fb-btn-secondary"
+              aria-describedby={ids.downloadHint}
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() =>
+                run('download', async () => {
+                  await props.onDownloadEvidence();
+                  return { text: tr('detail_download_done'), tone: 'ok' };
+                })
+              }
+            >
+              <DownloadIcon size={16} />
+              <span>{tr('detail_download')}</span>
+            </button>
+            <p class="fb-hint fb-small fb-muted" id={ids.downloadHint}>
+              {tr('detail_download_hint')}
+            </p>
+          </div>
+
+          <div class="fb-status" role="status" aria-live="polite" aria-atomic="true">
+            {status && <p class={`fb-status-msg fb-status-${status.tone}`}>{status.text}</p>}
+          </div>
+        </section>
+
+        <section class="fb-section fb-mistake" aria-labelledby={ids.mistake}>
+          <h3 class="fb-h3" id={ids.mistake}>
+            {tr('detail_mistake_heading')}
+          </h3>
+          {dismissed ? (
+            <div class="fb-row fb-dismissed">
+              <p class="fb-dismissed-text">
+                <CheckIcon size={16} />
+                <span>{tr('detail_marked_not_threat')}</span>
+              </p>
+              <button
+                type="button"
+                ref={undoRef}
+                class="fb-btn fb-btn-secondary"
+                onClick={() => {
+                  focusNext.current = 'notThreat';
+                  props.onUndo();
+                  setStatus({ text: tr('detail_undone'), tone: 'ok' });
+                }}
+              >
+                {tr('detail_undo')}
+              </button>
+            </div>
+          ) : (
+            <>
+              <button
+                type="button"
+                ref={notThreatRef}
+                class="fb-btn fb-btn-secondary"
+                aria-describedby={ids.notThreatHint}
+                onClick={() => {
+                  focusNext.current = 'undo';
+                  props.onNotThreat();
+                  setStatus({ text: tr('detail_marked_not_threat'), tone: 'ok' });
+                }}
+              >
+                <CheckIcon size={16} />
+                <span>{tr('detail_not_threat')}</span>
+              </button>
+              <p class="fb-hint fb-small fb-muted" id={ids.notThreatHint}>
+                {tr('detail_not_threat_hint')}
+              </p>
+            </>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,199 @@
+// The flagged posts of a tab, newest first. Activating one shows its detail (rendered by the caller, usually a
+// <DetailView>) with a back button; each item also offers "Show on page".
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../lib/types';
+import type { FlaggedPost } from '../lib/messages';
+import { isRtl, translator } from '../lib/i18n';
+import { buildExcerpt, resultSpans } from '../lib/ui/highlight';
+import { formatDateTime, isoAttr, severityLabel } from '../lib/ui/format';
+import { BackIcon, CheckIcon, LocateIcon, SeverityIcon } from './icons';
+
+export interface PostListProps {
+  lang: Lang;
+  theme: 'light' | 'dark';
+  items: FlaggedPost[];
+  /** Post ids the user marked "Not a threat" (shown as such in the list). */
+  dismissedIds?: ReadonlySet<string>;
+  /** Controlled selection; leave undefined to let the list keep its own. */
+  selectedId?: string | null;
+  onSelect?(postId: string | null): void;
+  /** The detail of one post (a <DetailView>); the list puts a back button above it. */
+  renderDetail(item: FlaggedPost): ComponentChildren;
+  /** When given, each item has a "Show on page" button. */
+  onShowOnPage?(item: FlaggedPost): void;
+  /** Shown under the heading (e.g. how many posts were checked). */
+  summary?: ComponentChildren;
+}
+
+function sortKey(item: FlaggedPost): number {
+  const t = item.post.time ? Date.parse(item.post.time) : NaN;
+  return Number.isFinite(t) ? t : item.seenAt;
+}
+
+/** Newest first (post time, else when the tab flagged it). */
+export function sortNewestFirst(items: readonly FlaggedPost[]): FlaggedPost[] {
+  return [...items].sort((a, b) => sortKey(b) - sortKey(a) || b.seenAt - a.seenAt);
+}
+
+function ItemExcerpt({ item }: { item: FlaggedPost }) {
+  const parts = buildExcerpt(item.post.text, resultSpans(item.result), { maxLength: 180, context: 60, maxWindows: 1 });
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.kind === 'mark' ? (
+          <mark key={i} class="fb-mark" dir="auto">
+            {p.text}
+          </mark>
+        ) : p.kind === 'gap' ? (
+          <span key={i} aria-hidden="true">
+            {' … '}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
+
+export function PostList(props: PostListProps) {
+  const { lang, theme, items } = props;
+  const tr = translator(lang);
+  const headingId = useId();
+  const [ownSelected, setOwnSelected] = useState<string | null>(null);
+  const controlled = props.selectedId !== undefined;
+  const selectedId = controlled ? (props.selectedId ?? null) : ownSelected;
+  // The last seen version of the selected post: it stays open even if the page drops it from the list.
+  const lastSelected = useRef<FlaggedPost | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<{ kind: 'detail' } | { kind: 'item'; id: string } | null>(null);
+
+  const sorted = sortNewestFirst(items);
+  let selected: FlaggedPost | null = null;
+  if (selectedId) {
+    selected = sorted.find((i) => i.post.id === selectedId) ?? (lastSelected.current?.post.id === selectedId ? lastSelected.current : null);
+  }
+  lastSelected.current = selected;
+
+  const select = (id: string | null) => {
+    if (!controlled) setOwnSelected(id);
+    props.onSelect?.(id);
+  };
+
+  useEffect(() => {
+    const f = focusAfter.current;
+    if (!f || !rootRef.current) return;
+    focusAfter.current = null;
+    if (f.kind === 'detail') {
+      const title = rootRef.current.querySelector<HTMLElement>('.fb-title');
+      if (title) {
+        title.setAttribute('tabindex', '-1');
+        title.focus();
+      }
+    } else {
+      const btn = Array.from(rootRef.current.querySelectorAll<HTMLElement>('[data-post-id]')).find((el) => el.dataset.postId === f.id);
+      btn?.focus();
+    }
+  });
+
+  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+
+  if (selected) {
+    const id = selected.post.id;
+    return (
+      <div class="fb-root fb-list" data-theme={theme} dir={dir} lang={lang} ref={rootRef}>
+        <div class="fb-list-back">
+          <button
+            type="button"
+            class="fb-btn fb-btn-ghost"
+            onClick={() => {
+              focusAfter.current = { kind: 'item', id };
+              select(null);
+            }}
+          >
+            <BackIcon size={16} />
+            <span>{tr('list_back')}</span>
+          </button>
+        </div>
+        {props.renderDetail(selected)}
+      </div>
+    );
+  }
+
+  return (
+    <div class="fb-root fb-list" data-theme={theme} dir={dir} lang={lang} ref={rootRef}>
+     <section aria-labelledby={headingId}>
+      <div class="fb-list-head">
+        <h2 class="fb-list-title" id={headingId}>
+          {tr('list_heading')}
+        </h2>
+        <span class="fb-list-count">{tr('list_count', { count: items.length })}</span>
+      </div>
+      {props.summary}
+      {sorted.length === 0 ? (
+        <p class="fb-list-empty">{tr('list_empty')}</p>
+      ) : (
+        <ul class="fb-list-items">
+          {sorted.map((item) => {
+            const { post, result } = item;
+            const dismissed = props.dismissedIds?.has(post.id) ?? false;
+            const time = formatDateTime(lang, post.time);
+            const author = post.author.name || tr('ui_unknown_author');
+            return (
+              <li key={post.id} class={`fb-list-item${dismissed ? ' is-dismissed' : ''}`}>
+                <button
+                  type="button"
+                  class="fb-list-open"
+                  data-post-id={post.id}
+                  onClick={() => {
+                    focusAfter.current = { kind: 'detail' };
+                    select(post.id);
+                  }}
+                >
+                  <span class="fb-list-top">
+                    {result.severity && (
+                      <span class={`fb-sev fb-sev-${result.severity}`}>
+                        <SeverityIcon severity={result.severity} size={13} />
+                        <span>{severityLabel(lang, result.severity)}</span>
+                      </span>
+                    )}
+                    {dismissed && (
+                      <span class="fb-list-dismissed">
+                        <CheckIcon size={13} />
+                        <span>{tr('detail_marked_not_threat')}</span>
+                      </span>
+                    )}
+                    {time && (
+                      <time class="fb-list-time" dateTime={isoAttr(post.time)}>
+                        {time}
+                      </time>
+                    )}
+                  </span>
+                  <bdi class="fb-list-author">{author}</bdi>
+                  <span class="fb-list-excerpt" dir="auto" lang={post.lang ?? undefined}>
+                    <ItemExcerpt item={item} />
+                  </span>
+                </button>
+                {props.onShowOnPage && (
+                  <span class="fb-list-side">
+                    <button
+                      type="button"
+                      class="fb-icon-btn"
+                      aria-label={tr('list_show_on_page_of', { author })}
+                      title={tr('detail_show_on_page')}
+                      onClick={() => props.onShowOnPage?.(item)}
+                    >
+                      <LocateIcon size={18} />
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+     </section>
+    </div>
+  );
+}

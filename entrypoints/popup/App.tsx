@@ -1,0 +1,177 @@
+// The popup: site, posts checked and flagged on this tab, the site switch, "Open side panel", "Settings", and the
+// "Firebreak cannot read this page" warning. The side panel is opened synchronously inside the click handler,
+// which both browsers require (user gesture).
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type TabState } from '../../lib/messages';
+import { siteForUrl, type SiteId } from '../../lib/sites/hosts';
+import { isRtl, translator } from '../../lib/i18n';
+import { siteName } from '../../lib/ui/format';
+import { resolveLang, resolveTheme, setSiteEnabled, useDocumentAttrs, usePrefersDark, useSettings } from '../../lib/ui/hooks';
+import { AlertIcon, LockIcon, ShieldIcon } from '../../components/icons';
+
+interface TabInfo {
+  id: number;
+  windowId: number;
+  url: string | null;
+}
+
+type PanelOpener = () => Promise<unknown>;
+
+/** The browser's own way to open the side panel from this click, or null (feature detection). */
+export function sidePanelOpener(windowId: number | undefined): PanelOpener | null {
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open?: (o: { windowId: number }) => Promise<void> } };
+    browser?: { sidebarAction?: { open?: () => Promise<void> } };
+  };
+  const chromeOpen = g.chrome?.sidePanel?.open;
+  if (typeof chromeOpen === 'function' && windowId !== undefined) {
+    return () => chromeOpen.call(g.chrome!.sidePanel, { windowId });
+  }
+  const ff = g.browser?.sidebarAction ?? (browser as unknown as { sidebarAction?: { open?: () => Promise<void> } }).sidebarAction;
+  if (ff && typeof ff.open === 'function') return () => ff.open!.call(ff);
+  return null;
+}
+
+export function PopupApp() {
+  const settings = useSettings();
+  const prefersDark = usePrefersDark();
+  const lang = resolveLang(settings);
+  const theme = resolveTheme(settings, prefersDark);
+  const tr = translator(lang);
+  useDocumentAttrs(lang, isRtl(lang), theme, tr('extName'));
+  const switchLabel = useId();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const load = async () => {
+      try {
+        const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (!alive) return;
+        const info = t?.id !== undefined && t.id >= 0 ? { id: t.id, windowId: t.windowId ?? -1, url: t.url ?? null } : null;
+        setTab(info);
+        if (info && info.url && siteForUrl(info.url)) {
+          const st = await sendMessage('getTabState', info.id).catch(() => null);
+          if (alive) setState(st ?? null);
+        }
+      } finally {
+        if (alive) setLoaded(true);
+      }
+    };
+    void load();
+    const timer = setInterval(() => void load(), 1500);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, []);
+
+  const site: SiteId | null = tab?.url ? siteForUrl(tab.url) : null;
+  const enabled = site ? (settings?.sites[site] ?? true) : false;
+  const nf = new Intl.NumberFormat(lang);
+
+  const openPanel = () => {
+    const open = sidePanelOpener(tab?.windowId);
+    if (!open) {
+      setNotice(tr('popup_panel_unavailable'));
+      return;
+    }
+    // Called synchronously in the click: no await before it.
+    open().then(
+      () => window.close(),
+      () => setNotice(tr('popup_panel_unavailable')),
+    );
+  };
+
+  const openSettings = () => {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  };
+
+  return (
+    <main class="fb-root fb-popup" data-theme={theme} dir={isRtl(lang) ? 'rtl' : 'ltr'} lang={lang}>
+      <header class="fb-popup-head">
+        <h1 class="fb-popup-title">
+          <ShieldIcon size={18} />
+          <span>{tr('extName')}</span>
+        </h1>
+      </header>
+
+      {loaded && !site && <p class="fb-popup-text fb-muted">{tr('popup_not_supported')}</p>}
+
+      {site && (
+        <>
+          <div class="fb-switch-row">
+            <span id={switchLabel} class="fb-switch-label">
+              {tr('popup_switch', { site: siteName(lang, site) })}
+            </span>
+            <button
+              type="button"
+              role="switch"
+              class="fb-switch"
+              aria-checked={enabled ? 'true' : 'false'}
+              aria-labelledby={switchLabel}
+              disabled={!settings}
+              onClick={() => void setSiteEnabled(site, !enabled)}
+            >
+              <span class="fb-switch-track" aria-hidden="true">
+                <span class="fb-switch-thumb" />
+              </span>
+              <span class="fb-switch-state" aria-hidden="true">
+                {tr(enabled ? 'popup_on' : 'popup_off')}
+              </span>
+            </button>
+          </div>
+
+          {!enabled && <p class="fb-popup-text fb-muted">{tr('popup_off_note', { site: siteName(lang, site) })}</p>}
+
+          {enabled && state?.unreadable && (
+            <div class="fb-popup-warning" role="alert">
+              <AlertIcon size={18} />
+              <div>
+                <p class="fb-popup-warning-title">{tr('panel_unreadable_title')}</p>
+                <p class="fb-small">{tr('panel_unreadable')}</p>
+              </div>
+            </div>
+          )}
+
+          {enabled && state && (
+            <dl class="fb-stats">
+              <div class="fb-stat">
+                <dt>{tr('popup_checked')}</dt>
+                <dd>{nf.format(state.scanned)}</dd>
+              </div>
+              <div class={`fb-stat${state.flagged.length > 0 ? ' is-flagged' : ''}`}>
+                <dt>{tr('popup_flagged')}</dt>
+                <dd>{nf.format(state.flagged.length)}</dd>
+              </div>
+            </dl>
+          )}
+
+          {enabled && loaded && !state && <p class="fb-popup-text fb-muted">{tr('popup_waiting')}</p>}
+        </>
+      )}
+
+      <div class="fb-popup-actions">
+        <button type="button" class="fb-btn fb-btn-primary" onClick={openPanel}>
+          {tr('popup_open_panel')}
+        </button>
+        <button type="button" class="fb-btn fb-btn-secondary" onClick={openSettings}>
+          {tr('popup_open_settings')}
+        </button>
+      </div>
+
+      <div role="status" aria-live="polite" class="fb-popup-status">
+        {notice && <p class="fb-status-msg fb-status-error">{notice}</p>}
+      </div>
+
+      <p class="fb-popup-foot fb-small fb-muted">
+        <LockIcon size={14} />
+        <span>{tr('popup_local')}</span>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,361 @@
+// The side panel app: follows the active tab of its window, lists the tab's flagged posts (PostList) and shows
+// one post's detail (DetailView). Reports go through the tab's content script (report menu, evidence) and the
+// background (report log); the clipboard is written here, in the extension page, and hotlines open in new tabs.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Lang } from '../../lib/types';
+import { sendMessage, type FlaggedPost, type TabState } from '../../lib/messages';
+import type { ContextEntry } from '../../lib/pack/schema';
+import { siteForUrl, type SiteId } from '../../lib/sites/hosts';
+import { isRtl, translator } from '../../lib/i18n';
+import {
+  countryFromLocale,
+  destinationById,
+  destinationsForCountry,
+  emergencyNumber,
+  type Destination,
+} from '../../lib/report/destinations';
+import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../../lib/report/evidence';
+import type { Settings } from '../../lib/settings';
+import { DetailView, type ActionOutcome } from '../../components/DetailView';
+import { PostList } from '../../components/PostList';
+import { AlertIcon, InfoIcon, ShieldIcon } from '../../components/icons';
+import { safeHttpsUrl } from '../../lib/ui/sanitize';
+import { siteName } from '../../lib/ui/format';
+import {
+  copyText,
+  downloadText,
+  resolveLang,
+  resolveTheme,
+  setSiteEnabled,
+  useDocumentAttrs,
+  usePrefersDark,
+  useSettings,
+} from '../../lib/ui/hooks';
+
+const POLL_MS = 2000;
+
+interface ActiveTab {
+  id: number;
+  url: string | null;
+}
+
+interface View {
+  loaded: boolean;
+  tab: ActiveTab | null;
+  state: TabState | null;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(null);
+      },
+    );
+  });
+}
+
+function countryOf(settings: Settings | null): string | null {
+  if (settings && settings.country !== 'auto') return settings.country;
+  return countryFromLocale(globalThis.navigator?.language);
+}
+
+export function SidePanelApp() {
+  const settings = useSettings();
+  const prefersDark = usePrefersDark();
+  const lang: Lang = resolveLang(settings);
+  const theme = resolveTheme(settings, prefersDark);
+  const tr = translator(lang);
+  useDocumentAttrs(lang, isRtl(lang), theme, tr('extName'));
+
+  const [view, setView] = useState<View>({ loaded: false, tab: null, state: null });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [contexts, setContexts] = useState<Record<string, ContextEntry>>({});
+  /** Post id → feedback id ('' while the background stores it) for posts marked "Not a threat" here. */
+  const [feedback, setFeedback] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const lastJson = useRef('');
+  /** Tabs this panel opened (report pages): while one is active, the panel keeps showing the post's tab. */
+  const ownTabs = useRef(new Set<number>());
+  /** Until then, a newly active tab is one this panel is opening (tabs.onActivated fires before create resolves). */
+  const openingUntil = useRef(0);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  const refresh = useCallback(async () => {
+    let tab: ActiveTab | null = null;
+    try {
+      const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (t?.id !== undefined && t.id >= 0) tab = { id: t.id, url: t.url ?? null };
+    } catch {
+      tab = null;
+    }
+    const current = viewRef.current.tab;
+    if (tab && current && tab.id !== current.id && Date.now() < openingUntil.current) ownTabs.current.add(tab.id);
+    if (tab && ownTabs.current.has(tab.id) && current) return;
+    let state: TabState | null = null;
+    if (tab && tab.url && siteForUrl(tab.url)) {
+      try {
+        state = (await sendMessage('getTabState', tab.id)) ?? null;
+      } catch {
+        state = null;
+      }
+    }
+    const next: View = { loaded: true, tab, state };
+    const json = JSON.stringify(next);
+    if (json === lastJson.current) return;
+    const previousTab = viewRef.current.tab?.id;
+    lastJson.current = json;
+    if (previousTab !== undefined && previousTab !== tab?.id) {
+      setSelectedId(null);
+      setNotice(null);
+    }
+    setView(next);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onActivated = () => void refresh();
+    const onUpdated = (tabId: number, change: { url?: string; status?: string }) => {
+      if (tabId === viewRef.current.tab?.id || change.url || change.status === 'complete') void refresh();
+    };
+    const onRemoved = (tabId: number) => ownTabs.current.delete(tabId);
+    const onStorage = (_changes: unknown, area: string) => {
+      if (area === 'session' || area === 'local') void refresh();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    browser.storage.onChanged.addListener(onStorage);
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, POLL_MS);
+    return () => {
+      clearInterval(timer);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, [refresh]);
+
+  // Context entries of the open post, fetched once per id.
+  const selected = selectedId ? view.state?.flagged.find((f) => f.post.id === selectedId) : undefined;
+  const missingContexts = selected ? selected.result.contextIds.filter((id) => !(id in contexts)) : [];
+  const missingKey = missingContexts.join('\n');
+  useEffect(() => {
+    if (!missingKey) return;
+    let alive = true;
+    void sendMessage('getContexts', missingContexts)
+      .catch(() => [] as ContextEntry[])
+      .then((entries) => {
+        if (!alive) return;
+        setContexts((prev) => {
+          const next = { ...prev };
+          for (const e of entries ?? []) next[e.id] = e;
+          return next;
+        });
+      });
+    return () => {
+      alive = false;
+    };
+  }, [missingKey]);
+
+  const tab = view.tab;
+  const state = view.state;
+  const site: SiteId | null = state?.site ?? (tab?.url ? siteForUrl(tab.url) : null);
+  const country = countryOf(settings);
+
+  async function openTab(url: string): Promise<void> {
+    openingUntil.current = Date.now() + 3000;
+    try {
+      const created = await browser.tabs.create({ url });
+      if (created?.id !== undefined) ownTabs.current.add(created.id);
+    } finally {
+      openingUntil.current = 0;
+    }
+  }
+
+  async function evidence(item: FlaggedPost, tabId: number, waitMs: number): Promise<EvidenceBundle> {
+    const captured = await withTimeout(sendMessage('captureEvidence', item.post.id, tabId), waitMs);
+    if (captured) return captured;
+    return buildEvidence(item.post, item.result, state?.url ?? tab?.url ?? '', new Date());
+  }
+
+  async function reportPlatform(item: FlaggedPost, tabId: number): Promise<ActionOutcome> {
+    const name = siteName(lang, item.post.site);
+    const r = await withTimeout(sendMessage('reportOnPlatform', item.post.id, tabId), 15_000);
+    if (r?.ok) return { ok: true, message: tr('panel_platform_opened', { site: name }) };
+    if (r?.reason === 'gone') return { ok: false, message: tr('panel_post_gone') };
+    // Fallback: the post's link on the clipboard and the platform's help page on reporting.
+    const permalink = safeHttpsUrl(r?.permalink ?? item.post.url);
+    const copied = permalink ? await copyText(permalink) : false;
+    const help = destinationById(item.post.site === 'x' ? 'x-help' : 'facebook-help');
+    const helpUrl = safeHttpsUrl(help?.url);
+    if (helpUrl) await openTab(helpUrl);
+    return {
+      ok: false,
+      message: tr(copied && helpUrl ? 'panel_platform_fallback_help' : 'panel_platform_fallback', { site: name }),
+    };
+  }
+
+  async function reportDestination(item: FlaggedPost, tabId: number, d: Destination): Promise<ActionOutcome> {
+    const name = d.name[lang] || d.name.en;
+    // The clipboard needs this page focused (and, in Firefox, the click's activation): evidence is taken from the
+    // tab only if it answers quickly, else built here from the post the tab reported.
+    const bundle = await evidence(item, tabId, 1500);
+    const copied = await copyText(evidenceToText(bundle, lang));
+    const url = safeHttpsUrl(d.url);
+    if (url) await openTab(url);
+    void sendMessage('logReport', { destinationId: d.id, bundle }).catch(() => undefined);
+    if (url) return { ok: true, message: tr(copied ? 'panel_dest_opened' : 'panel_dest_opened_nocopy', { name }) };
+    return { ok: copied, message: tr(copied ? 'panel_dest_copied' : 'panel_copy_failed', { name }) };
+  }
+
+  async function download(item: FlaggedPost, tabId: number): Promise<void> {
+    const bundle = await evidence(item, tabId, 10_000);
+    downloadText(evidenceToJson(bundle), evidenceFileName(bundle));
+  }
+
+  async function showOnPage(item: FlaggedPost, tabId: number): Promise<void> {
+    const ok = await withTimeout(sendMessage('showPost', item.post.id, tabId), 5000);
+    setNotice(tr(ok ? 'panel_shown_on_page' : 'panel_post_gone'));
+  }
+
+  function markNotThreat(item: FlaggedPost): void {
+    setFeedback((f) => ({ ...f, [item.post.id]: '' }));
+    void sendMessage('addFeedback', { post: item.post, patternIds: item.result.patterns.map((p) => p.id) })
+      .then((entry) => setFeedback((f) => (item.post.id in f ? { ...f, [item.post.id]: entry.id } : f)))
+      .catch(() => {
+        setFeedback((f) => {
+          const { [item.post.id]: _drop, ...rest } = f;
+          return rest;
+        });
+        setNotice(tr('detail_action_failed'));
+      });
+  }
+
+  function undoNotThreat(item: FlaggedPost): void {
+    const id = feedback[item.post.id];
+    setFeedback((f) => {
+      const { [item.post.id]: _drop, ...rest } = f;
+      return rest;
+    });
+    if (id) void sendMessage('removeFeedback', id).catch(() => setNotice(tr('detail_action_failed')));
+  }
+
+  const header = (
+    <header class="fb-app-bar">
+      <h1 class="fb-app-name">
+        <ShieldIcon size={16} />
+        <span>{tr('extName')}</span>
+      </h1>
+    </header>
+  );
+
+  const noticeRegion = (
+    <div class="fb-app-status" role="status" aria-live="polite">
+      {notice && <p class="fb-status-msg">{notice}</p>}
+    </div>
+  );
+
+  let body;
+  if (!view.loaded) {
+    body = <p class="fb-list-empty">{tr('panel_loading')}</p>;
+  } else if (!tab || !site) {
+    body = (
+      <Empty icon={<InfoIcon size={32} />} title={tr('panel_not_supported_title')} text={tr('panel_not_supported')} />
+    );
+  } else if (settings && !settings.sites[site]) {
+    const name = siteName(lang, site);
+    body = (
+      <Empty icon={<InfoIcon size={32} />} title={tr('panel_disabled_title', { site: name })} text={tr('panel_disabled')}>
+        <button type="button" class="fb-btn fb-btn-primary" onClick={() => void setSiteEnabled(site, true)}>
+          {tr('panel_turn_on', { site: name })}
+        </button>
+      </Empty>
+    );
+  } else if (!state) {
+    body = <Empty icon={<InfoIcon size={32} />} title={tr('panel_waiting_title')} text={tr('panel_waiting')} />;
+  } else {
+    const tabId = tab.id;
+    const dismissedIds = new Set(Object.keys(feedback));
+    body = (
+      <>
+        {state.unreadable && (
+          <div class="fb-warning" role="alert">
+            <AlertIcon size={18} />
+            <div>
+              <p class="fb-warning-title">{tr('panel_unreadable_title')}</p>
+              <p class="fb-warning-text fb-small">{tr('panel_unreadable')}</p>
+            </div>
+          </div>
+        )}
+        <PostList
+          lang={lang}
+          theme={theme}
+          items={state.flagged}
+          dismissedIds={dismissedIds}
+          selectedId={selectedId}
+          onSelect={(id) => {
+            setNotice(null);
+            setSelectedId(id);
+          }}
+          onShowOnPage={(item) => void showOnPage(item, tabId)}
+          summary={
+            <p class="fb-list-summary">
+              {tr('panel_scanned', { count: new Intl.NumberFormat(lang).format(state.scanned) })}
+            </p>
+          }
+          renderDetail={(item) => (
+            <DetailView
+              lang={lang}
+              theme={theme}
+              post={item.post}
+              result={item.result}
+              contexts={item.result.contextIds.map((id) => contexts[id]).filter((c): c is ContextEntry => !!c)}
+              destinations={destinationsForCountry(country, item.post.site)}
+              emergencyNumber={emergencyNumber(country)}
+              dismissed={item.post.id in feedback}
+              onNotThreat={() => markNotThreat(item)}
+              onUndo={() => undoNotThreat(item)}
+              onReportPlatform={() => reportPlatform(item, tabId)}
+              onReportDestination={(d) => reportDestination(item, tabId, d)}
+              onDownloadEvidence={() => download(item, tabId)}
+              onScrollToPost={() => void showOnPage(item, tabId)}
+            />
+          )}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div class="fb-root fb-app" data-theme={theme} dir={isRtl(lang) ? 'rtl' : 'ltr'} lang={lang}>
+      {header}
+      <main>
+        {noticeRegion}
+        {body}
+      </main>
+    </div>
+  );
+}
+
+function Empty(props: { icon: ComponentChildren; title: string; text: string; children?: ComponentChildren }) {
+  return (
+    <div class="fb-empty">
+      <span class="fb-empty-icon">{props.icon}</span>
+      <h2 class="fb-empty-title">{props.title}</h2>
+      <p class="fb-empty-text">{props.text}</p>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,518 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { DetailView, type DetailViewProps } from '../../components/DetailView';
+import { PostList } from '../../components/PostList';
+import { t } from '../../lib/i18n';
+import { CATEGORIES, type Lang, type MatchResult, type PostData } from '../../lib/types';
+import type { ContextEntry } from '../../lib/pack/schema';
+import { destinationsForCountry, type Destination } from '../../lib/report/destinations';
+import { sampleFlaggedPost, sampleList, SAMPLE_CONTEXTS } from '../../lib/ui/sample';
+import { buildExcerpt, mergedSpans } from '../../lib/ui/highlight';
+import { categoryLabel, tSlots } from '../../lib/ui/format';
+
+import nodeConsole from 'node:console';
+
+// DOMPurify parses pack text in an inert document; happy-dom still tries to load <iframe> and <link> found there and
+// reports "loading is disabled" on the console it was created with. Browsers load nothing; keep the output clean.
+const nodeError = nodeConsole.error;
+nodeConsole.error = (...args: unknown[]) => {
+  if (args.some((a) => /(Iframe page|CSS file) loading is disabled/.test(String(a)))) return;
+  nodeError.apply(nodeConsole, args);
+};
+
+// happy-dom 21 answers '' from Node.prototype's nodeName getter (browsers dispatch to the node's own name), and
+// DOMPurify 3.5 reads nodeName, nodeType and ownerDocument through Node.prototype's getters. Make those getters
+// dispatch as browsers do, so the sanitiser is tested as it runs in Chrome and Firefox.
+for (const prop of ['nodeName', 'nodeType', 'ownerDocument'] as const) {
+  const base = Object.getOwnPropertyDescriptor(Node.prototype, prop);
+  if (!base?.get) continue;
+  Object.defineProperty(Node.prototype, prop, {
+    configurable: true,
+    get(this: Node) {
+      for (let proto = Object.getPrototypeOf(this); proto && proto !== Node.prototype; proto = Object.getPrototypeOf(proto)) {
+        const own = Object.getOwnPropertyDescriptor(proto, prop);
+        if (own?.get) return own.get.call(this);
+      }
+      return base.get!.call(this);
+    },
+  });
+}
+
+let container: HTMLElement | null = null;
+
+afterEach(() => {
+  if (container) {
+    render(null, container);
+    container.remove();
+    container = null;
+  }
+});
+
+function props(over: Partial<DetailViewProps> = {}, lang: Lang = 'en'): DetailViewProps {
+  const s = sampleFlaggedPost(lang);
+  return {
+    lang,
+    theme: 'light',
+    post: s.post,
+    result: s.result,
+    contexts: s.contexts,
+    destinations: destinationsForCountry('FR', 'x'),
+    emergencyNumber: '17/112',
+    dismissed: false,
+    onNotThreat: vi.fn(),
+    onUndo: vi.fn(),
+    onReportPlatform: vi.fn(async () => ({ ok: true, message: 'Report menu opened.' })),
+    onReportDestination: vi.fn(async (d: Destination) => ({ ok: true, message: `Opened ${d.id}` })),
+    onDownloadEvidence: vi.fn(async () => undefined),
+    ...over,
+  };
+}
+
+function mount(p: DetailViewProps): HTMLElement {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  act(() => {
+    render(<DetailView {...p} />, container!);
+  });
+  return container;
+}
+
+function rerender(p: DetailViewProps): void {
+  act(() => {
+    render(<DetailView {...p} />, container!);
+  });
+}
+
+async function click(el: Element | null | undefined): Promise<void> {
+  expect(el, 'element to click').toBeTruthy();
+  await act(async () => {
+    (el as HTMLElement).click();
+    await Promise.resolve();
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+function buttonByText(root: Element, text: string): HTMLButtonElement | undefined {
+  return Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.includes(text));
+}
+
+const FORBIDDEN = ['img', 'svg:not(.fb-icon)', 'math', 'style', 'iframe', 'script', 'object', 'embed', 'form', 'input', 'details', 'template', 'base', 'meta', 'link'];
+
+function expectNoActiveContent(root: Element): void {
+  for (const sel of FORBIDDEN) expect(root.querySelector(sel), `${sel} survived`).toBeNull();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      expect(attr.name.startsWith('on'), `${attr.name} on <${el.localName}>`).toBe(false);
+      if (attr.name === 'href') expect(attr.value, `href=${attr.value}`).toMatch(/^(https:\/\/|tel:|mailto:)/);
+      if (attr.name === 'src' || attr.name === 'srcdoc' || attr.name === 'action' || attr.name === 'xlink:href') {
+        throw new Error(`${attr.name} on <${el.localName}>`);
+      }
+      if (attr.name === 'style') throw new Error(`style attribute on <${el.localName}>`);
+    }
+  }
+  for (const a of Array.from(root.querySelectorAll('a[target]'))) {
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+  }
+}
+
+function accessibleName(el: Element, root: ParentNode): string {
+  const label = el.getAttribute('aria-label');
+  if (label) return label.trim();
+  const by = el.getAttribute('aria-labelledby');
+  if (by) {
+    return by
+      .split(/\s+/)
+      .map((id) => (root as Element).querySelector(`[id="${id}"]`)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  }
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return (clone.textContent ?? '').trim();
+}
+
+describe('DetailView: highlights', () => {
+  it('marks exactly the matched slices of the post text', () => {
+    const p = props();
+    const root = mount(p);
+    const marks = Array.from(root.querySelectorAll('blockquote mark'));
+    const expected = mergedSpans(p.post.text, p.result.spans).map((s) => p.post.text.slice(s.start, s.end));
+    expect(marks.map((m) => m.textContent)).toEqual(expected);
+    expect(expected).toEqual(['Northern Lantern Media', 'The torch will reach every city', '#HourOfTheTorch']);
+    for (const m of marks) {
+      const start = Number(m.getAttribute('data-start'));
+      const end = Number(m.getAttribute('data-end'));
+      expect(m.textContent).toBe(p.post.text.slice(start, end));
+    }
+    // The whole short post is shown, in order.
+    expect(root.querySelector('blockquote')?.textContent).toBe(p.post.text);
+  });
+
+  it('trims long posts around the spans with ellipses, marks still exact', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(60);
+    const text = `${filler}the torch will reach every city ${filler}second hit ${filler}`;
+    const s1 = text.indexOf('the torch will reach every city');
+    const s2 = text.indexOf('second hit');
+    const result: MatchResult = {
+      ...sampleFlaggedPost().result,
+      spans: [
+        { start: s1, end: s1 + 31, patternId: 'a' },
+        { start: s2, end: s2 + 10, patternId: 'b' },
+      ],
+    };
+    const p = props({ post: { ...sampleFlaggedPost().post, text }, result });
+    const root = mount(p);
+    const quote = root.querySelector('blockquote')!;
+    expect(quote.textContent!.length).toBeLessThan(800);
+    expect(quote.querySelectorAll('.fb-gap').length).toBe(3);
+    expect(Array.from(quote.querySelectorAll('mark')).map((m) => m.textContent)).toEqual([
+      'the torch will reach every city',
+      'second hit',
+    ]);
+  });
+
+  it('merges overlapping spans, clamps bad offsets and never splits a surrogate pair', () => {
+    const text = 'a 😀 b threat words here';
+    const parts = buildExcerpt(text, [
+      { start: 7, end: 13, patternId: 'x' },
+      { start: 9, end: 19, patternId: 'y' },
+      { start: 3, end: 4, patternId: 'emoji-half' },
+      { start: -5, end: 0, patternId: 'empty' },
+      { start: 40, end: 90, patternId: 'outside' },
+    ]);
+    const marks = parts.filter((p) => p.kind === 'mark');
+    expect(marks.map((m) => m.text)).toEqual(['😀', 'threat words']);
+    expect(parts.map((p) => ('text' in p ? p.text : '…')).join('')).toBe(text);
+  });
+
+  it('shows post text with HTML or script as text, never as markup', () => {
+    const text = 'Hi <img src=x onerror=alert(1)> <script>alert(2)</script> <b>bold</b> the torch will reach every city';
+    const start = text.indexOf('the torch');
+    const post: PostData = {
+      ...sampleFlaggedPost().post,
+      text,
+      author: { name: '<svg onload=alert(3)>Evil', handle: '<i>h</i>', profileUrl: 'javascript:alert(4)' },
+      url: 'javascript:alert(5)',
+    };
+    const result: MatchResult = { ...sampleFlaggedPost().result, spans: [{ start, end: start + 31, patternId: 'q' }] };
+    const root = mount(props({ post, result }));
+    expect(root.querySelector('blockquote')?.textContent).toBe(text);
+    expect(root.querySelector('.fb-author')?.textContent).toBe('<svg onload=alert(3)>Evil');
+    expect(root.querySelector('blockquote mark')?.textContent).toBe('the torch will reach every city');
+    expectNoActiveContent(root);
+    // No link to a javascript: permalink.
+    expect(buttonByText(root, t('en', 'detail_open_post'))).toBeUndefined();
+    expect(Array.from(root.querySelectorAll('a')).some((a) => a.textContent?.includes(t('en', 'detail_open_post')))).toBe(false);
+  });
+});
+
+describe('DetailView: why and context', () => {
+  it('names each matched pattern with its category label, without pattern text beyond the span', () => {
+    const p = props();
+    const root = mount(p);
+    const items = Array.from(root.querySelectorAll('.fb-pattern'));
+    expect(items).toHaveLength(3);
+    expect(items[0]?.textContent).toContain(t('en', 'category_propaganda_outlet'));
+    expect(items[0]?.textContent).toContain('Northern Lantern Media (outlet name)');
+    expect(items[1]?.textContent).toContain(t('en', 'category_campaign_quote'));
+  });
+
+  it('groups patterns of one category under one label, most severe first', () => {
+    const s = sampleFlaggedPost();
+    const [outlet, quote] = s.result.patterns;
+    const extra = { ...quote!, id: 'quote-2', name: 'Second quote', severity: 'high' as const, spans: outlet!.spans };
+    const root = mount(props({ result: { ...s.result, patterns: [quote!, extra] } }));
+    const groups = Array.from(root.querySelectorAll('.fb-pattern'));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.querySelector('.fb-chip')?.textContent).toBe(t('en', 'category_campaign_quote'));
+    expect(Array.from(groups[0]!.querySelectorAll('.fb-pattern-name')).map((n) => n.textContent)).toEqual([
+      'Second quote',
+      'Torch campaign, 2025: opening line',
+    ]);
+    // The matched words are quoted when the pattern name does not already say them.
+    expect(groups[0]?.querySelector('.fb-matched')?.textContent).toContain('“Northern Lantern Media”');
+  });
+
+  it('has a localised label for every category in every language', () => {
+    for (const lang of ['en', 'fr', 'ar'] as const) {
+      for (const c of CATEGORIES) {
+        const label = categoryLabel(lang, c);
+        expect(label).not.toBe(c);
+        expect(label.length).toBeGreaterThan(0);
+      }
+    }
+    expect(categoryLabel('fr', 'direct-threat')).toBe('Menace directe');
+  });
+
+  it('shows verdict, summary in the user language, known bullets, dates and https source links', () => {
+    const root = mount(props());
+    const card = root.querySelector('.fb-ctx')!;
+    expect(card.querySelector('.fb-verdict-value')?.textContent).toBe('False: propaganda outlet');
+    expect(card.querySelector('.fb-summary strong')?.textContent).toBe('official media arm');
+    expect(card.querySelectorAll('.fb-bullets li')).toHaveLength(3);
+    const expectedDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2025-03-12T00:00:00Z'));
+    expect(card.textContent).toContain(expectedDate);
+    const links = Array.from(card.querySelectorAll('.fb-source a'));
+    expect(links).toHaveLength(2);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(card.querySelector('.fb-source')?.textContent).toContain('Example Research Institute');
+  });
+
+  it('falls back to English, then any language, and says so', () => {
+    const root = mount(props({}, 'ar'));
+    const cards = root.querySelectorAll('.fb-ctx');
+    // The torch entry has no Arabic summary: English is shown, marked lang="en".
+    const summary = cards[1]?.querySelector('.fb-summary');
+    expect(summary?.getAttribute('lang')).toBe('en');
+    expect(cards[1]?.textContent).toContain(t('ar', 'detail_in_language'));
+    // Verdict label in Arabic.
+    expect(cards[0]?.querySelector('.fb-verdict-value')?.textContent).toBe('خطأ: وسيلة دعائية');
+  });
+
+  it('neutralises XSS payloads in every context text field', () => {
+    const x = '<img src=x onerror=alert(1)><svg onload=alert(2)></svg><style>*{display:none}</style><iframe src="https://evil.example/"></iframe><a href="javascript:alert(3)">js</a><a href="data:text/html,<script>alert(4)</script>">data</a><script>alert(5)</script>';
+    const evil: ContextEntry = {
+      id: 'ctx-evil',
+      claimReviewed: x,
+      reviewRating: { alternateName: x, ratingExplanation: x },
+      verdictLabel: { en: x },
+      author: { name: x, url: 'javascript:alert(6)' },
+      datePublished: '2025-01-01',
+      url: 'data:text/html,<script>alert(7)</script>',
+      itemReviewed: { author: { name: x }, appearance: x },
+      summary: { en: x },
+      known: { en: [x, x] },
+      sources: [
+        { title: x, publisher: x, url: 'javascript:alert(8)' },
+        { title: x, publisher: x, url: 'https://ok.example/source', datePublished: '2024-01-01' },
+        { title: x, publisher: x, url: 'http://insecure.example/' },
+      ],
+    };
+    const s = sampleFlaggedPost();
+    const root = mount(props({ contexts: [evil], result: { ...s.result, contextIds: ['ctx-evil'] } }));
+    expectNoActiveContent(root);
+    const card = root.querySelector('.fb-ctx')!;
+    // Plain-text fields show the payload as text.
+    expect(card.querySelector('.fb-claim')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(card.querySelector('.fb-verdict-value')?.textContent).toBe(x);
+    // Only the https source is a link; the javascript:/http: ones are not shown as links.
+    expect(Array.from(card.querySelectorAll('.fb-source a')).map((a) => a.getAttribute('href'))).toEqual(['https://ok.example/source']);
+    // No "read the full fact-check" link to a data: URL.
+    expect(Array.from(card.querySelectorAll('a')).every((a) => a.getAttribute('href')?.startsWith('https://'))).toBe(true);
+  });
+
+  it('says when there is no context', () => {
+    const root = mount(props({ contexts: [] }));
+    expect(root.textContent).toContain(t('en', 'detail_context_none'));
+  });
+});
+
+describe('DetailView: reporting', () => {
+  it('puts the platform first, then the country hotlines with notes, phone and e-mail links, and the emergency line', () => {
+    const root = mount(props({ destinations: destinationsForCountry('CA', 'x'), emergencyNumber: '911' }));
+    const report = root.querySelector('.fb-report')!;
+    const buttons = Array.from(report.querySelectorAll('button'));
+    expect(buttons[0]?.textContent).toContain(t('en', 'detail_report_platform', { site: 'X' }));
+    expect(report.textContent).toContain('RCMP National Security Information Network');
+    expect(report.querySelector('a[href="tel:18004205805"]')?.textContent).toBe('1-800-420-5805');
+    expect(report.querySelector('a[href^="mailto:"]')?.textContent).toBe('RCMP.NSIN-RISN.GRC@rcmp-grc.gc.ca');
+    expect(report.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 911.');
+    expect(report.querySelector('.fb-emergency a')?.getAttribute('href')).toBe('tel:911');
+    expect(report.textContent).toContain(t('en', 'detail_report_privacy'));
+    // The other site's help page is not offered.
+    expect(report.textContent).not.toContain('Facebook Help');
+  });
+
+  it('shows two emergency numbers as two links', () => {
+    const root = mount(props({ emergencyNumber: '17/112' }));
+    const links = Array.from(root.querySelectorAll('.fb-emergency a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['tel:17', 'tel:112']);
+    expect(root.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 17 or 112.');
+  });
+
+  it('runs the report callbacks and announces their messages in an aria-live status region', async () => {
+    const p = props();
+    const root = mount(p);
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.closest('.fb-report')).not.toBeNull();
+
+    await click(buttonByText(root, t('en', 'detail_report_platform', { site: 'X' })));
+    expect(p.onReportPlatform).toHaveBeenCalledTimes(1);
+    expect(status.textContent).toBe('Report menu opened.');
+
+    await click(buttonByText(root, 'PHAROS'));
+    expect(p.onReportDestination).toHaveBeenCalledWith(expect.objectContaining({ id: 'fr-pharos' }));
+    expect(status.textContent).toBe('Opened fr-pharos');
+
+    await click(buttonByText(root, t('en', 'detail_download')));
+    expect(p.onDownloadEvidence).toHaveBeenCalledTimes(1);
+    expect(status.textContent).toBe(t('en', 'detail_download_done'));
+  });
+
+  it('reports a failed action in the status region', async () => {
+    const p = props({ onReportPlatform: vi.fn(async () => Promise.reject(new Error('boom'))) });
+    const root = mount(p);
+    await click(buttonByText(root, t('en', 'detail_report_platform', { site: 'X' })));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(t('en', 'detail_action_failed'));
+  });
+
+  it('says so when the country has no hotline', () => {
+    const root = mount(props({ destinations: destinationsForCountry('ZZ', 'x'), emergencyNumber: '112' }));
+    expect(root.textContent).toContain(t('en', 'detail_report_no_hotline'));
+  });
+});
+
+describe('DetailView: Not a threat', () => {
+  it('calls onNotThreat, then shows "Marked as not a threat" with Undo, which calls onUndo', async () => {
+    const p = props();
+    const root = mount(p);
+    await click(buttonByText(root, t('en', 'detail_not_threat')));
+    expect(p.onNotThreat).toHaveBeenCalledTimes(1);
+    rerender({ ...p, dismissed: true });
+    expect(root.querySelector('.fb-mistake')?.textContent).toContain(t('en', 'detail_marked_not_threat'));
+    const undo = buttonByText(root, t('en', 'detail_undo'));
+    expect(undo).toBeDefined();
+    expect(document.activeElement).toBe(undo);
+    expect(buttonByText(root.querySelector('.fb-mistake')!, t('en', 'detail_not_threat'))).toBeUndefined();
+    await click(undo);
+    expect(p.onUndo).toHaveBeenCalledTimes(1);
+    rerender({ ...p, dismissed: false });
+    const again = buttonByText(root, t('en', 'detail_not_threat'));
+    expect(again).toBeDefined();
+    expect(document.activeElement).toBe(again);
+  });
+});
+
+describe('DetailView: accessibility and languages', () => {
+  it('gives every button an accessible name and type="button"; the close button when onClose is given', async () => {
+    const onClose = vi.fn();
+    const root = mount(props({ onClose, onScrollToPost: vi.fn() }));
+    const buttons = Array.from(root.querySelectorAll('button'));
+    expect(buttons.length).toBeGreaterThan(5);
+    for (const b of buttons) {
+      expect(accessibleName(b, root), `button ${b.className}`).not.toBe('');
+      expect(b.getAttribute('type')).toBe('button');
+    }
+    const close = root.querySelector(`button[aria-label="${t('en', 'detail_close')}"]`);
+    expect(close).not.toBeNull();
+    await click(close);
+    expect(onClose).toHaveBeenCalled();
+    // Close comes first in tab order after the heading; Show on page is offered.
+    expect(buttons[0]).toBe(close);
+    expect(buttonByText(root, t('en', 'detail_show_on_page'))).toBeDefined();
+  });
+
+  it('has no close or show-on-page button unless asked', () => {
+    const root = mount(props());
+    expect(root.querySelector(`button[aria-label="${t('en', 'detail_close')}"]`)).toBeNull();
+    expect(buttonByText(root, t('en', 'detail_show_on_page'))).toBeUndefined();
+  });
+
+  it('shows severity as icon plus text', () => {
+    const root = mount(props());
+    const sev = root.querySelector('.fb-head .fb-sev')!;
+    expect(sev.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(sev.textContent).toBe(t('en', 'severity_high'));
+  });
+
+  it('renders Arabic right to left with Arabic strings', () => {
+    const root = mount(props({}, 'ar'));
+    const article = root.querySelector('article.fb-detail')!;
+    expect(article.getAttribute('dir')).toBe('rtl');
+    expect(article.getAttribute('lang')).toBe('ar');
+    expect(root.querySelector('h2')?.textContent).toBe('لماذا وُسِم هذا المنشور');
+    expect(root.textContent).toContain(t('ar', 'detail_report_heading'));
+    expect(root.textContent).toContain('الإبلاغ إلى X');
+    expect(root.querySelector('.fb-emergency')?.textContent).toContain('إذا كان التهديد وشيكًا');
+    // The post keeps its own direction.
+    expect(root.querySelector('blockquote')?.getAttribute('dir')).toBe('auto');
+  });
+
+  it('renders French in French', () => {
+    const root = mount(props({}, 'fr'));
+    const article = root.querySelector('article.fb-detail')!;
+    expect(article.getAttribute('dir')).toBe('ltr');
+    expect(article.getAttribute('lang')).toBe('fr');
+    expect(root.querySelector('h2')?.textContent).toBe('Pourquoi cette publication est marquée');
+    expect(root.textContent).toContain('Signaler à X');
+    expect(root.textContent).toContain('Pas une menace');
+    expect(root.textContent).toContain('Faux : organe de propagande');
+    expect(root.querySelector('.fb-emergency')?.textContent).toBe('Si une menace est imminente, appelez le 17 ou le 112.');
+    expect(root.textContent).not.toContain('Why it matched');
+  });
+
+  it('follows the theme prop', () => {
+    const root = mount(props({ theme: 'dark' }));
+    expect(root.querySelector('article.fb-detail')?.getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('PostList', () => {
+  function mountList(onShowOnPage = vi.fn()) {
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const items = sampleList('en');
+    act(() => {
+      render(
+        <PostList
+          lang="en"
+          theme="light"
+          items={items}
+          onShowOnPage={onShowOnPage}
+          renderDetail={(item) => <DetailView {...props({ post: item.post, result: item.result, contexts: SAMPLE_CONTEXTS })} />}
+        />,
+        container!,
+      );
+    });
+    return { root: container, items, onShowOnPage };
+  }
+
+  it('lists flagged posts newest first with severity, author, excerpt and time', () => {
+    const { root } = mountList();
+    const items = Array.from(root.querySelectorAll('.fb-list-item'));
+    expect(items).toHaveLength(2);
+    expect(items[0]?.querySelector('.fb-list-author')?.textContent).toBe('News Relay ⚡');
+    expect(items[1]?.querySelector('.fb-list-author')?.textContent).toBe('Observer');
+    expect(items[0]?.querySelector('.fb-sev')?.textContent).toBe(t('en', 'severity_high'));
+    expect(items[0]?.querySelector('time')).not.toBeNull();
+    expect(items[1]?.querySelector('mark')?.textContent).toBe('#HourOfTheTorch');
+  });
+
+  it('opens the detail with a back button, and goes back to the list', async () => {
+    const { root } = mountList();
+    await click(root.querySelector('.fb-list-open'));
+    expect(root.querySelector('article.fb-detail')).not.toBeNull();
+    const back = buttonByText(root, t('en', 'list_back'));
+    expect(back).toBeDefined();
+    await click(back);
+    expect(root.querySelector('article.fb-detail')).toBeNull();
+    expect(root.querySelectorAll('.fb-list-item')).toHaveLength(2);
+    expect(document.activeElement?.getAttribute('data-post-id')).toBe(sampleList('en')[1]!.post.id);
+  });
+
+  it('offers "Show on page" per item with a distinct accessible name', async () => {
+    const { root, onShowOnPage } = mountList();
+    const buttons = Array.from(root.querySelectorAll('.fb-list-side button'));
+    expect(buttons).toHaveLength(2);
+    expect(buttons[0]?.getAttribute('aria-label')).toBe(t('en', 'list_show_on_page_of', { author: 'News Relay ⚡' }));
+    await click(buttons[1]);
+    expect(onShowOnPage).toHaveBeenCalledWith(expect.objectContaining({ post: expect.objectContaining({ id: '1861990000000000000' }) }));
+  });
+});
+
+describe('tSlots', () => {
+  it('splits a message around its placeholders in the translator’s word order', () => {
+    expect(tSlots('en', 'detail_reviewed_by', ['author', 'date'])).toEqual(['Reviewed by ', 0, ' on ', 1]);
+    expect(tSlots('ar', 'detail_reviewed_by', ['author', 'date'])).toEqual(['راجعه ', 0, ' بتاريخ ', 1]);
+  });
+});
