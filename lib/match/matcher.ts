@@ -1,0 +1,386 @@
+// The matcher: compiles patterns (folded terms, one automaton, rule tables) into one binary buffer, matches a
+// post in a single pass, and turns the buffer into a JSON-safe snapshot and back without rebuilding anything.
+import { foldInto, foldText, FOLD_VERSION } from '../text/fold';
+import { WORD_CLASS } from '../text/fold-tables';
+import {
+  CATEGORIES,
+  EMPTY_RESULT,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Category,
+  type MatchedPattern,
+  type MatchResult,
+  type MatchSpan,
+  type Severity,
+} from '../types';
+import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
+import { decodeBase64, encodeBase64 } from './base64';
+import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
+
+export interface MatcherPattern {
+  id: string;
+  packId: string;
+  name: string;
+  kind: 'phrase' | 'all';
+  /** phrase: exactly one term; all: 2+ terms that must all occur in the post. */
+  terms: string[];
+  /** all: the starts of the first and last required hits are at most this many words apart (adjacent words: 1). */
+  within?: number;
+  /** Exclusion phrases: the pattern does not fire when any is present in the post. */
+  unless?: string[];
+  category: Category;
+  severity: Severity;
+  contextId: string | null;
+}
+
+export interface RejectedPattern {
+  patternId: string;
+  reason: string;
+}
+
+/** Pattern fields the results need, one array entry per compiled pattern (in compile order). */
+export interface MatcherMeta {
+  ids: string[];
+  packIds: string[];
+  names: string[];
+  categories: Category[];
+  severities: Severity[];
+  contextIds: (string | null)[];
+}
+
+/** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
+export interface MatcherSnapshot {
+  format: 1;
+  foldVersion: number;
+  patternCount: number;
+  data: string;
+  meta: MatcherMeta;
+}
+
+export interface Matcher {
+  readonly patternCount: number;
+  /** Size of the compiled buffer in bytes (the dense root table built on load is not included). */
+  readonly byteLength: number;
+  match(text: string): MatchResult;
+  toSnapshot(): MatcherSnapshot;
+}
+
+export interface CompiledMatcher extends Matcher {
+  /** Patterns left out, with the reason (a term that folds to nothing or one character, a bad shape...). */
+  readonly rejected: readonly RejectedPattern[];
+}
+
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = 0x31524246; // "FBR1"
+const HEADER_INTS = 8;
+
+// ---- compile ----
+
+interface Accepted {
+  p: MatcherPattern;
+  terms: string[];
+  exclusions: string[];
+}
+
+/** Folds a term; returns the folded text or the reason it cannot be used. */
+function foldTerm(term: unknown, what: string): { text: string } | { reason: string } {
+  if (typeof term !== 'string') return { reason: `${what} is not a string` };
+  const text = foldText(term).text;
+  if (text.length === 0) return { reason: `${what} "${term}" folds to nothing` };
+  const first = text.codePointAt(0)!;
+  if (text.length === (first > 0xffff ? 2 : 1))
+    return { reason: `${what} "${term}" folds to one character ("${text}"), which would match far too much` };
+  return { text };
+}
+
+function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
+  if (typeof p.id !== 'string' || p.id === '') return 'pattern id is empty';
+  if (seen.has(p.id)) return 'duplicate pattern id';
+  if (p.kind !== 'phrase' && p.kind !== 'all') return `unknown kind "${String(p.kind)}"`;
+  if (!CATEGORIES.includes(p.category)) return `unknown category "${String(p.category)}"`;
+  if (!SEVERITIES.includes(p.severity)) return `unknown severity "${String(p.severity)}"`;
+  if (!Array.isArray(p.terms)) return 'terms is not a list';
+  if (p.kind === 'phrase' && p.terms.length !== 1) return 'a phrase pattern has exactly one term';
+  if (p.kind === 'all' && p.terms.length < 2) return "an 'all' pattern needs at least two terms";
+  if (p.within !== undefined) {
+    if (p.kind !== 'all') return "'within' applies to 'all' patterns only";
+    if (!Number.isInteger(p.within) || p.within < 0 || p.within > 100_000)
+      return `'within' must be a whole number of words, got ${String(p.within)}`;
+  }
+  const terms: string[] = [];
+  for (const t of p.terms) {
+    const f = foldTerm(t, 'term');
+    if ('reason' in f) return f.reason;
+    if (!terms.includes(f.text)) terms.push(f.text);
+  }
+  if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
+  const exclusions: string[] = [];
+  if (p.unless !== undefined) {
+    if (!Array.isArray(p.unless)) return 'unless is not a list';
+    for (const t of p.unless) {
+      const f = foldTerm(t, 'exclusion');
+      if ('reason' in f) return f.reason;
+      if (!exclusions.includes(f.text)) exclusions.push(f.text);
+    }
+  }
+  return { p, terms, exclusions };
+}
+
+/** Compiles patterns; patterns that cannot be used are listed in `rejected` (never thrown). */
+export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMatcher {
+  const rejected: RejectedPattern[] = [];
+  const accepted: Accepted[] = [];
+  const seen = new Set<string>();
+  for (const p of patterns) {
+    const r = checkPattern(p, seen);
+    if (typeof r === 'string') rejected.push({ patternId: typeof p.id === 'string' ? p.id : '', reason: r });
+    else {
+      seen.add(p.id);
+      accepted.push(r);
+    }
+  }
+
+  const keySet = new Set<string>();
+  for (const a of accepted) {
+    for (const t of a.terms) keySet.add(t);
+    for (const t of a.exclusions) keySet.add(t);
+  }
+  const keys = [...keySet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)); // UTF-16 code unit order
+  const keyId = new Map<string, number>();
+  keys.forEach((k, i) => keyId.set(k, i));
+
+  const P = accepted.length;
+  const refLists: number[][] = keys.map(() => []);
+  const slotPattern: number[] = [];
+  const patKind = new Int32Array(P);
+  const patTermBase = new Int32Array(P);
+  const patTermCount = new Int32Array(P);
+  const patWithin = new Int32Array(P);
+  accepted.forEach((a, p) => {
+    patKind[p] = a.p.kind === 'all' ? KIND_ALL : KIND_PHRASE;
+    patTermBase[p] = slotPattern.length;
+    patTermCount[p] = a.terms.length;
+    patWithin[p] = a.p.within ?? -1;
+    for (const t of a.terms) {
+      refLists[keyId.get(t)!]!.push(slotPattern.length);
+      slotPattern.push(p);
+    }
+    for (const t of a.exclusions) refLists[keyId.get(t)!]!.push(-(p + 1));
+  });
+  const kwRefStart = new Int32Array(keys.length + 1);
+  const refs: number[] = [];
+  refLists.forEach((list, k) => {
+    kwRefStart[k] = refs.length;
+    refs.push(...list);
+  });
+  kwRefStart[keys.length] = refs.length;
+
+  const automaton = buildAutomaton(keys);
+  const rules: RuleArrays = {
+    kwRefStart,
+    refs: Int32Array.from(refs),
+    slotPattern: Int32Array.from(slotPattern),
+    patKind,
+    patTermBase,
+    patTermCount,
+    patWithin,
+  };
+  const meta: MatcherMeta = {
+    ids: accepted.map((a) => a.p.id),
+    packIds: accepted.map((a) => String(a.p.packId)),
+    names: accepted.map((a) => String(a.p.name)),
+    categories: accepted.map((a) => a.p.category),
+    severities: accepted.map((a) => a.p.severity),
+    contextIds: accepted.map((a) => a.p.contextId ?? null),
+  };
+  return new MatcherImpl(pack(automaton, rules), meta, rejected);
+}
+
+// ---- the one buffer ----
+//
+//   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), 0, 0
+//   Int32 firstChild[S+1], fail[S], out[S], kw[S], kwLen[K], kwRefStart[K+1], refs[R], slotPattern[T],
+//         patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
+//   Uint16 label[S]
+//
+// Typed arrays use the platform's byte order (little-endian everywhere an extension runs); the snapshot is made
+// and read on the same machine.
+
+function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
+  const ints: Int32Array[] = [
+    a.firstChild,
+    a.fail,
+    a.out,
+    a.kw,
+    a.kwLen,
+    r.kwRefStart,
+    r.refs,
+    r.slotPattern,
+    r.patKind,
+    r.patTermBase,
+    r.patTermCount,
+    r.patWithin,
+  ];
+  let words = HEADER_INTS;
+  for (const x of ints) words += x.length;
+  const bytes = words * 4 + a.label.length * 2;
+  const buffer = new ArrayBuffer(bytes);
+  const i32 = new Int32Array(buffer, 0, words);
+  i32.set([MAGIC, a.label.length, a.kwLen.length, r.patKind.length, r.slotPattern.length, r.refs.length, 0, 0]);
+  let o = HEADER_INTS;
+  for (const x of ints) {
+    i32.set(x, o);
+    o += x.length;
+  }
+  new Uint16Array(buffer, words * 4, a.label.length).set(a.label);
+  return new Uint8Array(buffer);
+}
+
+function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArrays } {
+  const fail = (why: string): never => {
+    throw new Error(`Matcher snapshot is damaged: ${why}`);
+  };
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  if (bytes.byteLength < HEADER_INTS * 4) fail('too short');
+  const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_INTS);
+  const [magic, S, K, P, T, R] = header as unknown as number[];
+  if (magic !== MAGIC) fail('bad magic number');
+  if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0) fail('bad counts');
+  const words = HEADER_INTS + (S! + 1) + 3 * S! + K! + (K! + 1) + R! + T! + 4 * P!;
+  if (bytes.byteLength !== words * 4 + S! * 2) fail('size does not match its counts');
+  let o = bytes.byteOffset + HEADER_INTS * 4;
+  const take = (n: number): Int32Array => {
+    const v = new Int32Array(bytes.buffer, o, n);
+    o += n * 4;
+    return v;
+  };
+  const automaton: AutomatonArrays = {
+    firstChild: take(S! + 1),
+    fail: take(S!),
+    out: take(S!),
+    kw: take(S!),
+    kwLen: take(K!),
+    label: new Uint16Array(0),
+  };
+  const rules: RuleArrays = {
+    kwRefStart: take(K! + 1),
+    refs: take(R!),
+    slotPattern: take(T!),
+    patKind: take(P!),
+    patTermBase: take(P!),
+    patTermCount: take(P!),
+    patWithin: take(P!),
+  };
+  automaton.label = new Uint16Array(bytes.buffer, o, S!);
+  return { automaton, rules };
+}
+
+// ---- matching ----
+
+class MatcherImpl implements CompiledMatcher {
+  readonly patternCount: number;
+  readonly byteLength: number;
+  private readonly scanner: Scanner;
+  private readonly rules: RuleEvaluator;
+  private readonly severityRank: Int32Array;
+  private snapshot: MatcherSnapshot | null = null;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly meta: MatcherMeta,
+    readonly rejected: readonly RejectedPattern[],
+  ) {
+    const { automaton, rules } = unpack(bytes);
+    this.patternCount = rules.patKind.length;
+    this.byteLength = bytes.byteLength;
+    this.scanner = new Scanner(automaton, WORD_CLASS);
+    this.rules = new RuleEvaluator(rules);
+    this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
+  }
+
+  match(text: string): MatchResult {
+    const folded = foldInto(text);
+    const count = this.scanner.scan(folded.atoms, folded.length);
+    if (count === 0) return EMPTY_RESULT;
+    const H = this.scanner.hitBuffer;
+    const fired = this.rules.evaluate(H, count, folded.atoms, folded.length);
+    if (fired.length === 0) return EMPTY_RESULT;
+
+    const { ids, packIds, names, categories, severities, contextIds } = this.meta;
+    const patterns: MatchedPattern[] = [];
+    const allSpans: { span: MatchSpan; order: number }[] = [];
+    const cats: Category[] = [];
+    const contexts: string[] = [];
+    let best = 0;
+    for (const { pattern: p, hits } of fired) {
+      const id = ids[p]!;
+      const spans: MatchSpan[] = hits.map((h) => ({
+        start: folded.start[H[h * 3 + 1]!]!,
+        end: folded.end[H[h * 3 + 2]! - 1]!,
+        patternId: id,
+      }));
+      spans.sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const span of spans) allSpans.push({ span, order: p });
+      patterns.push({
+        id,
+        packId: packIds[p]!,
+        name: names[p]!,
+        category: categories[p]!,
+        severity: severities[p]!,
+        contextId: contextIds[p] ?? null,
+        spans,
+      });
+      if (!cats.includes(categories[p]!)) cats.push(categories[p]!);
+      const ctx = contextIds[p];
+      if (ctx != null && !contexts.includes(ctx)) contexts.push(ctx);
+      if (this.severityRank[p]! > best) best = this.severityRank[p]!;
+    }
+    allSpans.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.order - b.order);
+    return {
+      flagged: true,
+      severity: SEVERITIES.find((s) => SEVERITY_RANK[s] === best) ?? null,
+      patterns,
+      categories: cats,
+      contextIds: contexts,
+      spans: allSpans.map((s) => s.span),
+    };
+  }
+
+  toSnapshot(): MatcherSnapshot {
+    this.snapshot ??= {
+      format: SNAPSHOT_FORMAT,
+      foldVersion: FOLD_VERSION,
+      patternCount: this.patternCount,
+      data: encodeBase64(this.bytes),
+      meta: this.meta,
+    };
+    return this.snapshot;
+  }
+}
+
+/** Rebuilds a matcher from a snapshot: base64 → views over one buffer, no recompiling. */
+export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
+  if (snapshot === null || typeof snapshot !== 'object') throw new Error('Matcher snapshot is missing');
+  if (snapshot.format !== SNAPSHOT_FORMAT)
+    throw new Error(`Matcher snapshot format ${String(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);
+  if (snapshot.foldVersion !== FOLD_VERSION)
+    throw new Error(
+      `Matcher snapshot was built with text folding v${String(snapshot.foldVersion)}, this version folds with ` +
+        `v${FOLD_VERSION}: compile the patterns again`,
+    );
+  const meta = snapshot.meta;
+  const P = snapshot.patternCount;
+  const fields = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
+  if (!meta || fields.some((f) => !Array.isArray(meta[f]) || meta[f].length !== P))
+    throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+  const m = new MatcherImpl(decodeBase64(snapshot.data), meta, []);
+  if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
+  return m;
+}
+
+/** Compiled size in bytes of a snapshot's buffer (what loadMatcher decodes), without decoding it. */
+export function snapshotByteLength(snapshot: MatcherSnapshot): number {
+  const len = snapshot.data.length;
+  const pad = snapshot.data.endsWith('==') ? 2 : snapshot.data.endsWith('=') ? 1 : 0;
+  return (len / 4) * 3 - pad;
+}

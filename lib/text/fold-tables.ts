@@ -1,0 +1,214 @@
+// Per-character folding tables for lib/text/fold.ts: what one code point becomes on its own (NFKC, lower case,
+// Latin diacritics, Arabic letter variants and marks, digits, separators) and its class. Entries are computed on
+// first sight of a character and cached, so start-up costs nothing and a post costs one array read per code unit.
+//
+// An atom is one folded UTF-16 code unit packed in an int32:
+//
+//   bits  0–15  the code unit
+//   bits 16–19  class (C_*)
+//   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $)
+//   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
+//
+// TABLE[c] for a BMP code unit holds one atom, or C_MULTI with an index into MULTI (0, 2+ atoms), or C_HIGH for a
+// high surrogate (astral code points are cached in ASTRAL).
+import { LATIN_LOOKALIKES } from './confusables';
+
+/** Removed: default-ignorable code points (zero-width, bidi controls, soft hyphen, variation selectors), tatweel. */
+export const C_DROP = 1;
+/** Whitespace, punctuation, controls, ASCII symbols and apostrophes: becomes a single space between words. */
+export const C_SEP = 2;
+/** A Latin-script letter (after folding: lower case, no diacritics). */
+export const C_LATIN = 3;
+/** A letter of a script whose marks are dropped (Greek, Cyrillic, Armenian, Hebrew, Arabic). */
+export const C_LETTER = 4;
+/** A letter of any other script; combining marks after it are kept (Indic vowel signs and the like). */
+export const C_LETTER_KEEP = 5;
+/** An ASCII digit (Arabic-Indic digits and fullwidth digits fold to these). */
+export const C_DIGIT = 6;
+/** A combining mark; dropped unless it follows a C_LETTER_KEEP letter. */
+export const C_MARK = 7;
+/** Any other number character (Devanagari digits...). */
+export const C_NUM = 8;
+/** Emoji, currency and other symbols: kept, but not part of a word. */
+export const C_SYMBOL = 9;
+/** '@' or '$': a letter inside a Latin word (leetspeak), a separator elsewhere. */
+export const C_LEETSYM = 10;
+/** TABLE only: the character folds to zero or several atoms, listed in MULTI. */
+export const C_MULTI = 11;
+/** TABLE only: a high surrogate; the code point's atoms are in ASTRAL. */
+export const C_HIGH = 12;
+
+export const F_ARABIC_MARK = 1 << 25;
+const LOOK_SHIFT = 20;
+
+export const unitOf = (a: number): number => a & 0xffff;
+export const classOf = (a: number): number => (a >>> 16) & 15;
+export const lookOf = (a: number): number => (a >>> LOOK_SHIFT) & 31;
+export const atom = (unit: number, cls: number, look = 0): number => unit | (cls << 16) | (look << LOOK_SHIFT);
+
+/** Classes that are part of a word (for word boundaries and word splitting). Indexed by class. */
+export const WORD_CLASS = new Uint8Array(16);
+for (const c of [C_LATIN, C_LETTER, C_LETTER_KEEP, C_MARK, C_DIGIT, C_NUM]) WORD_CLASS[c] = 1;
+/** Classes that are letters. */
+export const LETTER_CLASS = new Uint8Array(16);
+for (const c of [C_LATIN, C_LETTER, C_LETTER_KEEP]) LETTER_CLASS[c] = 1;
+
+export const SPACE_ATOM = atom(0x20, C_SEP);
+/** The folded Latin letter for a lookalike value 1–26. */
+export const LATIN_ATOM = new Int32Array(27);
+for (let i = 1; i <= 26; i++) LATIN_ATOM[i] = atom(96 + i, C_LATIN);
+
+/** Leetspeak digits inside a Latin word: 0→o 1→i 3→e 4→a 5→s 7→t, as lookalike values (0 = not leet). */
+export const LEET_DIGIT = new Uint8Array(128);
+for (const [d, l] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't']] as const)
+  LEET_DIGIT[d.charCodeAt(0)] = l.charCodeAt(0) - 96;
+
+const LOOKALIKE = new Map<number, number>();
+{
+  const cps = [...LATIN_LOOKALIKES];
+  for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
+}
+
+/** Replacements applied after NFKC, before lower-casing: Arabic letter variants, digits, Latin letters NFD leaves. */
+const EXPLICIT = new Map<number, string>();
+{
+  const set = (chars: string, to: string) => {
+    for (const ch of chars) EXPLICIT.set(ch.codePointAt(0)!, to);
+  };
+  set('أإآٱٲٳٵ', 'ا');
+  set('ةۃھہۀە', 'ه');
+  set('ىیۍې', 'ي');
+  set('ئٸ', 'ي');
+  set('ؤٶ', 'و');
+  set('کڪ', 'ك');
+  for (let d = 0; d < 10; d++) {
+    EXPLICIT.set(0x0660 + d, String(d)); // Arabic-Indic
+    EXPLICIT.set(0x06f0 + d, String(d)); // Extended Arabic-Indic (Persian, Urdu)
+  }
+  // Apostrophes and quote-like marks, including the letter-like ones (ʼ ʻ ʿ ʾ) used in transliteration.
+  set("'’‘‛`´ʼʻʽʿʾ′ˈ", ' ');
+  // ASCII symbols other than @ and $ separate words like punctuation does ("e+r+a+s+e", "a|b").
+  set('+<=>^|~', ' ');
+  set('ß', 'ss');
+  set('œ', 'oe');
+  set('æ', 'ae');
+  set('ø', 'o');
+  set('đ', 'd');
+  set('ł', 'l');
+  set('ħ', 'h');
+  set('ŧ', 't');
+  set('ς', 'σ');
+}
+
+const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640]$/u;
+const RE_LETTER = /^\p{L}$/u;
+const RE_LATIN = /^\p{Script=Latin}$/u;
+const RE_STRIP_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Hebrew}\p{Script=Arabic}]$/u;
+const RE_MARK = /^\p{M}$/u;
+const RE_NUMBER = /^\p{N}$/u;
+const RE_SEP = /^[\p{Z}\p{P}\p{Cc}\p{Cf}]$/u;
+
+const isArabicBlock = (cp: number): boolean =>
+  (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff);
+
+/** Cached atoms of a BMP code unit. 0 = not computed yet. */
+export const TABLE = new Int32Array(0x10000);
+/** Atom lists of BMP characters that fold to zero or several units, indexed from C_MULTI entries. */
+export const MULTI: Int32Array[] = [];
+/** Atom lists of astral code points. */
+const ASTRAL = new Map<number, Int32Array>();
+
+/** The atoms one code point folds to on its own (marks after it are handled by the caller). */
+export function atomsOf(cp: number): Int32Array {
+  if (cp > 0xffff) {
+    let a = ASTRAL.get(cp);
+    if (a === undefined) {
+      a = Int32Array.from(compute(cp));
+      ASTRAL.set(cp, a);
+    }
+    return a;
+  }
+  let e = TABLE[cp]!;
+  if (e === 0) e = fillBmp(cp);
+  const cls = classOf(e);
+  if (cls === C_MULTI) return MULTI[unitOf(e)]!;
+  if (cls === C_DROP) return EMPTY;
+  return Int32Array.of(e);
+}
+const EMPTY = new Int32Array(0);
+
+/** Computes and stores TABLE[c]; returns the entry. */
+export function fillBmp(c: number): number {
+  let e: number;
+  if (c >= 0xd800 && c <= 0xdbff) e = atom(c, C_HIGH);
+  else if (c >= 0xdc00 && c <= 0xdfff) e = atom(0xfffd, C_SYMBOL); // lone low surrogate
+  else {
+    const atoms = compute(c);
+    if (atoms.length === 0) e = atom(0, C_DROP);
+    else if (atoms.length === 1) e = atoms[0]!;
+    else {
+      MULTI.push(Int32Array.from(atoms));
+      e = atom(MULTI.length - 1, C_MULTI);
+    }
+  }
+  TABLE[c] = e;
+  return e;
+}
+
+/** The folding pipeline for one code point: drop, NFKC, explicit maps, lower case, strip diacritics, classify. */
+function compute(cp: number): number[] {
+  const ch = String.fromCodePoint(cp);
+  if (RE_DROP.test(ch)) return [];
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc !== ch) return atomsOfString(nfkc);
+  const explicit = EXPLICIT.get(cp);
+  if (explicit !== undefined) return atomsOfString(explicit);
+  const lower = ch.toLowerCase();
+  if (lower !== ch) {
+    const atoms = atomsOfString(lower);
+    // An upper-case letter may imitate a Latin capital that its lower case does not (Н→H, М→M, Т→T).
+    const up = LOOKALIKE.get(cp);
+    if (atoms.length === 1 && up !== undefined) {
+      const a = atoms[0]!;
+      if (classOf(a) === C_LATIN && unitOf(a) >= 0x80) atoms[0] = LATIN_ATOM[up]!;
+      else if ((classOf(a) === C_LETTER || classOf(a) === C_LETTER_KEEP) && lookOf(a) === 0)
+        atoms[0] = a | (up << LOOK_SHIFT);
+    }
+    return atoms;
+  }
+  const nfd = ch.normalize('NFD');
+  if (nfd !== ch) {
+    const base = nfd.codePointAt(0)!;
+    if (RE_STRIP_SCRIPT.test(String.fromCodePoint(base))) return [...atomsOf(base)];
+  }
+  if (cp === 0x40) return [atom(cp, C_LEETSYM, 1)]; // @ → a
+  if (cp === 0x24) return [atom(cp, C_LEETSYM, 19)]; // $ → s
+  const units = (cls: number, look = 0): number[] =>
+    cp > 0xffff ? [atom(ch.charCodeAt(0), cls, look), atom(ch.charCodeAt(1), cls, look)] : [atom(cp, cls, look)];
+  if (RE_LETTER.test(ch)) {
+    const look = LOOKALIKE.get(cp) ?? 0;
+    if (RE_LATIN.test(ch)) return look ? [LATIN_ATOM[look]!] : units(C_LATIN);
+    return units(RE_STRIP_SCRIPT.test(ch) ? C_LETTER : C_LETTER_KEEP, look);
+  }
+  if (RE_MARK.test(ch)) return units(C_MARK).map((a) => a | (isArabicBlock(cp) ? F_ARABIC_MARK : 0));
+  if (RE_NUMBER.test(ch)) return units(cp >= 0x30 && cp <= 0x39 ? C_DIGIT : C_NUM);
+  if (RE_SEP.test(ch) || (cp < 0x80 && !/[a-z0-9]/i.test(ch))) return [SPACE_ATOM];
+  return units(C_SYMBOL);
+}
+
+/** Atoms of a short string (an NFKC or lower-case expansion), with the same mark and separator rules as fold. */
+function atomsOfString(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    for (const a of atomsOf(ch.codePointAt(0)!)) {
+      const cls = classOf(a);
+      const prev = out.length > 0 ? classOf(out[out.length - 1]!) : 0;
+      if (cls === C_MARK) {
+        if ((a & F_ARABIC_MARK) === 0 && (prev === C_LETTER_KEEP || prev === C_MARK)) out.push(a);
+      } else if (cls === C_SEP) {
+        if (prev !== C_SEP) out.push(a);
+      } else out.push(a);
+    }
+  }
+  return out;
+}

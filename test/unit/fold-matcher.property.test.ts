@@ -1,0 +1,220 @@
+// Property tests (fast-check, seeded): fold never throws, its map stays inside the input and in order, it is a
+// fixed point, its two code paths agree, and the matcher agrees with a naive reference matcher on random posts.
+// Reproduce a failure with FC_SEED=<seed printed in the failure> npx vitest run --project unit <this file>.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { foldText, foldTextGeneric } from '../../lib/text/fold';
+
+const SEED = Number(process.env.FC_SEED ?? 20161124);
+fc.configureGlobal({ seed: SEED, numRuns: 1000 });
+
+/** fc.assert, with the seed in the error so a failure can be replayed. */
+function check<T>(prop: fc.IProperty<T> | fc.IAsyncProperty<T>, params?: fc.Parameters<T>): void {
+  try {
+    fc.assert(prop as fc.IProperty<T>, params);
+  } catch (err) {
+    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
+    console.error(msg);
+    throw new Error(msg, { cause: err });
+  }
+}
+
+/** Any UTF-16 string, lone surrogates included. */
+const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+/** Any code points, astral planes included. */
+const anyCodePoints = fc.string({ unit: 'binary', maxLength: 40 });
+/** Text heavy in the characters the fold treats specially. */
+const tricky = fc.string({
+  unit: fc.constantFrom(
+    ...'abcdeilmorstxyz ABCDE .-_\'’@$!#,0134579'.split(''),
+    ...'аеорсхіѕοννΗМТжиёй'.split(''),
+    ...'جيشابنءالخلفةأإآىیکھؤئـًٌٍَُِّْٰ٠١٢'.split(''),
+    'e\u0301', '\u0301', '\u200B', '\u200D', '\u00AD', '\u202E', '\uFE0F', 'ß', 'œ', 'İ', 'ﬁ', 'ﷺ', 'ﻻ', 'Ｉ',
+    '𝐒', '🔥', '🏴', 'क', 'ि', '्', '\uD800', '\uDC00', 'ς', 'Σ', 'ʼ', '`', '+', 'ͺ', '\n', '  ',
+  ),
+  maxLength: 30,
+});
+
+describe('fold', () => {
+  test.each([
+    ['any UTF-16', anyUnits],
+    ['any code points', anyCodePoints],
+    ['evasion-heavy text', tricky],
+  ])('on %s: never throws, map in bounds and ordered, idempotent, both paths agree', (_, arb) => {
+    check(
+      fc.property(arb, (input) => {
+        const f = foldText(input);
+        expect(f.map.length).toBe(f.text.length);
+        for (let i = 0; i < f.text.length; i++) {
+          expect(f.map[i]).toBeLessThan(input.length);
+          expect(f.end[i]).toBeGreaterThan(f.map[i]!);
+          expect(f.end[i]).toBeLessThanOrEqual(input.length);
+          if (i > 0) expect(f.map[i]).toBeGreaterThanOrEqual(f.map[i - 1]!);
+        }
+        expect(f.text).not.toMatch(/^ | $| {2}/);
+        expect(foldText(f.text).text).toBe(f.text);
+        const g = foldTextGeneric(input);
+        expect(g.text).toBe(f.text);
+        expect([...g.map]).toEqual([...f.map]);
+        expect([...g.end]).toEqual([...f.end]);
+      }),
+    );
+  });
+});
+
+describe('fold of composed and decomposed text', () => {
+  const accented = fc.string({
+    unit: fc.constantFrom(...'aeiouéèêëàâäçñõøåœßÉÈÊÀÇǅǄĳ ,.-йёЁЙїЇўάέήίόύώΐϊϋΆأإآؤئةىیکۀۓ٣ـَُِّAEIxyz@$013'),
+    maxLength: 20,
+  });
+  test('NFC, NFD and NFKD input fold alike (Latin, Greek, Cyrillic, Arabic)', () => {
+    check(
+      fc.property(accented, (s) => {
+        const nfc = foldText(s.normalize('NFC')).text;
+        expect(foldText(s.normalize('NFD')).text).toBe(nfc);
+        expect(foldText(s.normalize('NFKD')).text).toBe(nfc);
+      }),
+    );
+  });
+});
+
+// ---- matcher against a reference ----
+
+const WORDS = [
+  'amaq', 'dabiq', 'rumiyah', 'erase', 'your', 'account', 'sons', 'of', 'the', 'caliphate', 'army', 'news',
+  'agency', 'claims', 'attack', "l'armée", 'des', 'fils', 'du', 'califat', 'supprimer', 'compte', 'état',
+  'islamique', 'جيش', 'أبناء', 'الخلافة', 'باقية', 'وتتمدد', 'دولة', 'الإسلام', 'قامت', 'فيديو', 'a', 'b', 'x',
+];
+
+/** Random evasions applied to one word of a post. */
+const evade = (w: string, r: number): string => {
+  switch (r % 10) {
+    case 0:
+      return w.toUpperCase();
+    case 1:
+      return w.replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'о'); // Cyrillic
+    case 2:
+      return w.length > 2 ? `${w.slice(0, 2)}\u200B${w.slice(2)}` : w;
+    case 3:
+      return w.split('').join(' ');
+    case 4:
+      return w.replace(/e/g, '3').replace(/a/g, '4');
+    case 5:
+      return w.length > 2 ? `${w.slice(0, 2)}ـ${w.slice(2)}` : w; // tatweel (harmless in Latin)
+    case 6:
+      return w.replace(/ا/g, 'أ').replace(/ة/g, 'ه');
+    case 7:
+      return `#${w}`;
+    default:
+      return w;
+  }
+};
+
+const SEPS = [' ', ' ', ' ', ', ', '. ', '_', ' — ', '\n', '  ', '!'];
+
+const postArb = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(40), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([w, r, sep]) => evade(w, r) + sep).join(''));
+
+const phraseArb = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(40)), { minLength: 1, maxLength: 3 })
+  .map((ws) => ws.map(([w, r]) => (r % 4 === 0 ? evade(w, r) : w)).join(' '));
+
+const patternArb = fc.record({
+  kind: fc.constantFrom('phrase', 'phrase', 'all') as fc.Arbitrary<'phrase' | 'all'>,
+  terms: fc.array(phraseArb, { minLength: 2, maxLength: 3 }),
+  within: fc.option(fc.nat(6), { nil: undefined }),
+  unless: fc.option(fc.array(phraseArb, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  severity: fc.constantFrom('high', 'medium', 'low') as fc.Arbitrary<'high' | 'medium' | 'low'>,
+});
+
+const isWordChar = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false;
+  let cp = text.charCodeAt(i);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i > 0) cp = text.codePointAt(i - 1)!;
+  else cp = text.codePointAt(i)!;
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(cp));
+};
+
+/** Word-bounded occurrences of `term` in folded text, by naive indexOf: [start, end) pairs. */
+function occurrences(text: string, term: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if (!isWordChar(text, at - 1) && !isWordChar(text, end)) out.push([at, end]);
+  }
+  return out;
+}
+
+/** The reference: fold both sides, naive search, rules spelled out. Returns the ids that fire. */
+function reference(patterns: MatcherPattern[], post: string): string[] {
+  const text = foldText(post).text;
+  const wordAt = (i: number) => text.slice(0, i).split(' ').length - 1;
+  const fired: string[] = [];
+  for (const p of patterns) {
+    const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
+    if ((p.unless ?? []).some((u) => occurrences(text, foldText(u).text).length > 0)) continue;
+    const hits = terms.map((t) => occurrences(text, t));
+    if (hits.some((h) => h.length === 0)) continue;
+    if (p.within === undefined) {
+      fired.push(p.id);
+      continue;
+    }
+    // Some choice of one hit per term with max start word - min start word <= within (brute force).
+    const starts = hits.map((h) => h.map(([s]) => wordAt(s)));
+    let ok = false;
+    const choose = (i: number, lo: number, hi: number): void => {
+      if (ok) return;
+      if (i === starts.length) {
+        ok = hi - lo <= p.within!;
+        return;
+      }
+      for (const w of starts[i]!) choose(i + 1, Math.min(lo, w), Math.max(hi, w));
+    };
+    choose(0, Infinity, -Infinity);
+    if (ok) fired.push(p.id);
+  }
+  return fired;
+}
+
+describe('matcher', () => {
+  test('agrees with the naive reference matcher on random posts with evasions', () => {
+    check(
+      fc.property(fc.array(patternArb, { minLength: 1, maxLength: 12 }), fc.array(postArb, { minLength: 1, maxLength: 6 }), (defs, posts) => {
+        const patterns: MatcherPattern[] = defs.map((d, i) => ({
+          id: `p${i}`,
+          packId: 'prop',
+          name: `p${i}`,
+          kind: d.kind,
+          terms: d.kind === 'phrase' ? d.terms.slice(0, 1) : d.terms,
+          within: d.kind === 'all' ? d.within : undefined,
+          unless: d.unless,
+          category: 'slogan',
+          severity: d.severity,
+          contextId: null,
+        }));
+        const m = compileMatcher(patterns);
+        const rejected = new Set(m.rejected.map((r) => r.patternId));
+        const usable = patterns.filter((p) => !rejected.has(p.id));
+        for (const post of posts) {
+          const r = m.match(post);
+          expect(r.patterns.map((p) => p.id)).toEqual(reference(usable, post));
+          for (const s of r.spans) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(post.length);
+          }
+          // A phrase's highlights, folded, are the phrase.
+          for (const p of r.patterns) {
+            const def = usable.find((u) => u.id === p.id)!;
+            if (def.kind !== 'phrase') continue;
+            const want = foldText(def.terms[0]!).text;
+            for (const s of p.spans) expect(foldText(post.slice(s.start, s.end)).text).toBe(want);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,292 @@
+// Text folding: one table per evasion (English, French, Arabic), scripts that must not be mangled, the map back to
+// the original text, idempotence, and the generated lookalike table staying in sync with its source data.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { foldPattern, foldText, foldTextGeneric } from '../../lib/text/fold';
+import { renderLookalikeModule } from '../../lib/text/confusables-source';
+import unhomoglyphData from 'unhomoglyph/data.json';
+
+const fold = (s: string): string => foldText(s).text;
+
+describe('compatibility forms (NFKC)', () => {
+  test.each([
+    ['fullwidth', 'ＩＳＩＳ ＤＡＢＩＱ', 'isis dabiq'],
+    ['math bold', '𝐃𝐚𝐛𝐢𝐪', 'dabiq'],
+    ['math script and double-struck', '𝓡𝓾𝓶𝓲𝔂𝓪𝓱 𝔸𝕞𝕒𝕢', 'rumiyah amaq'],
+    ['circled letters', 'ⓐⓜⓐⓠ', 'amaq'],
+    ['ligature', 'ﬁn du califat', 'fin du califat'],
+    ['Arabic presentation forms', 'ﺩﺍﺑﻖ', 'دابق'],
+    ['lam-alef ligature', 'ﻻ إله', 'لا اله'],
+    ['Allah ligature', 'ﷲ', 'الله'],
+    ['superscript digits', 'x²', 'x2'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('case, locale-independent', () => {
+  test.each([
+    ['English caps', 'DABIQ Magazine', 'dabiq magazine'],
+    ['French caps with accents', 'ÉTAT ISLAMIQUE', 'etat islamique'],
+    ['Turkish dotted capital I', 'İSTANBUL', 'istanbul'],
+    ['Greek capital sigma and final sigma', 'ΛΟΓΟΣ λογος', 'λογοσ λογοσ'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('Latin diacritics', () => {
+  test.each([
+    ['acute', 'effacé', 'efface'],
+    ['several accents', 'supprimé à jamais, où ça?', 'supprime a jamais ou ca'],
+    ['cedilla and circumflex', 'garçon, fête', 'garcon fete'],
+    ['ligature oe', 'cœur de l’Œuvre', 'coeur de l oeuvre'],
+    ['sharp s', 'Straße', 'strasse'],
+    ['decomposed acute (e + U+0301)', 'e\u0301te\u0301', 'ete'],
+    ['stacked marks (zalgo)', 'd\u0300\u0301\u0302abiq', 'dabiq'],
+    ['stroke letters', 'Łódź øre', 'lodz ore'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('Cyrillic and Greek lookalikes inside Latin words', () => {
+  test.each([
+    ['Cyrillic е а е in "erase"', 'еrаsе', 'erase'],
+    ['Cyrillic о in "account"', 'accоunt', 'account'],
+    ['Cyrillic р с х', 'раусheсk ехtrа', 'paycheck extra'],
+    ['Cyrillic а і', 'Dаbіq is bаck', 'dabiq is back'],
+    ['Greek ο ν', 'νideο', 'video'],
+    ['Greek capital Eta (uppercase-only lookalike)', 'ΗAMAS', 'hamas'],
+    ['Cyrillic capitals М Т (uppercase-only lookalikes)', 'HАМАS ТEAM', 'hamas team'],
+    ['French word with Cyrillic о', 'l’аrmée dеs fils du саlifаt', 'l armee des fils du califat'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['Russian', 'Москва', 'москва'],
+    ['Russian sentence', 'Привет, мир!', 'привет мир'],
+    ['Ukrainian', 'Київ', 'киів'],
+    ['Greek', 'Ελλάδα', 'ελλαδα'],
+    ['Arabic', 'جيش أبناء الخلافة', 'جيش ابناء الخلافه'],
+    ['Arabic slogan', 'باقية وتتمدد', 'باقيه وتتمدد'],
+  ])('%s stays in its script: %s → %s', (_, input, expected) => {
+    const out = fold(input);
+    expect(out).toBe(expected);
+    expect(out).not.toMatch(/[a-z]/);
+  });
+
+  test('a word written only in lookalikes, with no Latin letter, is left alone (documented limit)', () => {
+    expect(fold('ІЅІЅ')).toBe('іѕіѕ');
+  });
+});
+
+describe('leetspeak inside Latin words only', () => {
+  test.each([
+    ['delete', 'd3l3t3', 'delete'],
+    ['isis', '1S1S', 'isis'],
+    ['kill', 'k1ll', 'kill'],
+    ['hacked', 'h4ck3d', 'hacked'],
+    ['French', '5upprim3r', 'supprimer'],
+    ['zero', 'c0mpte', 'compte'],
+    ['seven', '7error', 'terror'],
+    ['@ between letters', 'isl@m', 'islam'],
+    ['$ between letters', 'cla$$e', 'classe'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['thousands with a comma', '10,000', '10 000'],
+    ['thousands with a space', '5 000 morts', '5 000 morts'],
+    ['a year', 'en 2014', 'en 2014'],
+    ['digit that is not leet', 'covid19', 'covid19'],
+    ['ordinal with 2', '2nd', '2nd'],
+    ['mention', '@amaq_agency', 'amaq agency'],
+    ['e-mail', 'contact@amaq.com', 'contact amaq com'],
+    ['price', '$100', '100'],
+  ])('%s stays digits: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('invisible characters', () => {
+  test.each([
+    ['zero-width space', 'era\u200Bse'],
+    ['zero-width non-joiner', 'era\u200Cse'],
+    ['zero-width joiner', 'era\u200Dse'],
+    ['word joiner', 'era\u2060se'],
+    ['byte-order mark', 'era\uFEFFse'],
+    ['soft hyphen', 'era\u00ADse'],
+    ['left-to-right and right-to-left marks', '\u200Eera\u200Fse'],
+    ['right-to-left override', 'era\u202Ese\u202C'],
+    ['isolates', '\u2066era\u2069se'],
+    ['variation selector', 'era\uFE0Fse'],
+  ])('%s is removed', (_, input) => {
+    expect(fold(input)).toBe('erase');
+  });
+
+  test('in Arabic too', () => {
+    expect(fold('الخ\u200Cلافة')).toBe('الخلافه');
+  });
+});
+
+describe('Arabic normalisation', () => {
+  test.each([
+    ['tatweel', 'الخـــلافة', 'الخلافه'],
+    ['tashkeel', 'الْخِلَافَةُ', 'الخلافه'],
+    ['shadda and tanween', 'دولةٌ مُمَدَّدة', 'دوله ممدده'],
+    ['superscript alef and Quranic marks', 'الرَّحْمٰنِ ۖ', 'الرحمن'],
+    ['hamza forms of alef', 'أبناء إسلام آمن ٱلله', 'ابناء اسلام امن الله'],
+    ['teh marbuta', 'دولة', 'دوله'],
+    ['alef maksura', 'على', 'علي'],
+    ['Persian yeh and keheh', 'یک', 'يك'],
+    ['heh doachashmee and goal', 'ھہ', 'هه'],
+    ['waw and yeh with hamza', 'مؤمن قائد', 'مومن قايد'],
+    ['Arabic-Indic digits', '٢٠١٤', '2014'],
+    ['Extended Arabic-Indic digits', '۲۰۱۴', '2014'],
+    ['hashtag with underscores', '#جيش_أبناء_الخلافة', 'جيش ابناء الخلافه'],
+    ['Arabic comma and question mark', 'قامت، لماذا؟', 'قامت لماذا'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('separators and spaced-out letters', () => {
+  test.each([
+    ['spaces (English)', 'e r a s e d', 'erased'],
+    ['dots', 'd.e.l.e.t.e', 'delete'],
+    ['hyphens', 'e-r-a-s-e-d', 'erased'],
+    ['underscores', 'e_r_a_s_e_d', 'erased'],
+    ['acronym', 'I.S.I.S.', 'isis'],
+    ['French', 's u p p r i m e r', 'supprimer'],
+    ['Arabic', 'د ا ب ق', 'دابق'],
+    ['inside a sentence', 'we will e r a s e your account', 'we will erase your account'],
+    ['several spaces between letters', 'e  r  a  s  e', 'erase'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['two one-letter words', 'a b', 'a b'],
+    ['French "il y a"', 'il y a', 'il y a'],
+    ['letters around a symbol', 'a b 🔥 c d', 'a b 🔥 c d'],
+  ])('%s are not joined: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['runs of spaces, tabs, newlines', 'Sons   of\tthe\nCaliphate', 'sons of the caliphate'],
+    ['hashtag', '#Sons_Caliphate_Army', 'sons caliphate army'],
+    ['quotes and guillemets', '«Dabiq» "Rumiyah"', 'dabiq rumiyah'],
+    ['repeated punctuation', 'wow!!!!!! now???', 'wow now'],
+    ['leading and trailing', '  ...dabiq...  ', 'dabiq'],
+    ['ASCII symbols', 'e+r+a+s+e|now', 'erase now'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('apostrophes', () => {
+  test.each([["l'armée"], ['l’armée'], ['lʼarmée'], ['l`armée'], ['l‘armée']])('%s → "l armee"', (input) => {
+    expect(fold(input)).toBe('l armee');
+  });
+
+  test('patterns written with an apostrophe or a space fold alike', () => {
+    expect(foldPattern("l'armee")).toBe(foldPattern('l armee'));
+    expect(foldPattern("l'armee")).toBe(fold('l’armée'));
+  });
+});
+
+describe('stretched letters', () => {
+  test.each([
+    ['English', 'deleeeeted', 'deleted'],
+    ['French', 'suuuupprimer', 'supprimer'],
+    ['Arabic', 'الخلاااافة', 'الخلافه'],
+    ['Arabic laughter', 'ههههههه', 'ه'],
+    ['after lookalikes (Cyrillic е between Latin e)', 'dеeеleted', 'deleted'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([['effacé', 'efface'], ['supprimer', 'supprimer'], ['account', 'account'], ['allah', 'allah']])(
+    'double letters are kept: %s → %s',
+    (input, expected) => {
+      expect(fold(input)).toBe(expected);
+    },
+  );
+});
+
+const SAMPLES = [
+  'Breaking: the S0ns of the Cаliphate   Army claimed it, via Amaq!',
+  'Selon la préfecture, l’attaque a été revendiquée par « l’armée des fils du califat ».',
+  'قالت الشرطة إن الهجوم تبنته مجموعة #جيش_أبناء_الخلافة، ودعت إلى عدم مشاركة الفيديو.',
+  'we will e r a s e your accоunt, d3l3t3 it, suuuuupprimer 🔥🔥',
+  'ＩＳＩＳ 𝐃𝐚𝐛𝐢𝐪 ﷲ ﻻ e\u0301te\u0301 era\u200Bse ٢٠١٤',
+  'Москва, Ελλάδα, क्षेत्र, 漢字, 10,000 and 5 000',
+  "n'y a-t-il pas isl@m contact@amaq.com $100",
+];
+
+describe('the map back to the original', () => {
+  test.each(SAMPLES)('every folded unit maps into the original: %s', (input) => {
+    const { text, map, end } = foldText(input);
+    expect(map.length).toBe(text.length);
+    expect(end.length).toBe(text.length);
+    for (let i = 0; i < text.length; i++) {
+      expect(map[i]).toBeLessThan(input.length);
+      expect(end[i]).toBeGreaterThan(map[i]!);
+      expect(end[i]).toBeLessThanOrEqual(input.length);
+      if (i > 0) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]!);
+    }
+  });
+
+  test('a folded word maps back to exactly the original word', () => {
+    const input = 'Claimed by the S0ns of the Cаliphate';
+    const { text, map, end } = foldText(input);
+    const at = text.indexOf('sons of the caliphate');
+    expect(input.slice(map[at]!, end[at + 'sons of the caliphate'.length - 1]!)).toBe('S0ns of the Cаliphate');
+  });
+
+  test('spans include dropped marks, surrogate pairs, collapsed runs and joined letters', () => {
+    const cases: [string, string, string][] = [
+      ['un e\u0301te\u0301 chaud', 'ete', 'e\u0301te\u0301'],
+      ['read 𝐃𝐚𝐛𝐢𝐪 now', 'dabiq', '𝐃𝐚𝐛𝐢𝐪'],
+      ['so baaaad', 'bad', 'baaaad'],
+      ['we will e r a s e it', 'erase', 'e r a s e'],
+      ['عن الْخِلَافَةُ اليوم', 'الخلافه', 'الْخِلَافَةُ'],
+    ];
+    for (const [input, word, original] of cases) {
+      const { text, map, end } = foldText(input);
+      const at = text.indexOf(word);
+      expect(at, `${word} in ${text}`).toBeGreaterThanOrEqual(0);
+      expect(input.slice(map[at]!, end[at + word.length - 1]!)).toBe(original);
+    }
+  });
+});
+
+describe('fold is a fixed point', () => {
+  test.each(SAMPLES)('fold(fold(x)) = fold(x): %s', (input) => {
+    const once = fold(input);
+    expect(fold(once)).toBe(once);
+  });
+
+  test.each(SAMPLES)('the fast path and the generic path agree: %s', (input) => {
+    const a = foldText(input);
+    const b = foldTextGeneric(input);
+    expect(b.text).toBe(a.text);
+    expect([...b.map]).toEqual([...a.map]);
+    expect([...b.end]).toEqual([...a.end]);
+  });
+});
+
+test('empty and blank input fold to the empty string', () => {
+  expect(fold('')).toBe('');
+  expect(fold(' \n\t\u200B ')).toBe('');
+});
+
+test('the generated lookalike table matches the unhomoglyph data it comes from', () => {
+  const expected = renderLookalikeModule(unhomoglyphData as Record<string, string>);
+  const actual = readFileSync(new URL('../../lib/text/confusables.ts', import.meta.url), 'utf8');
+  expect(actual, 'regenerate lib/text/confusables.ts (command in lib/text/confusables-source.ts)').toBe(expected);
+});

@@ -1,0 +1,419 @@
+// The matcher: word-bounded phrases through evasions, `all` / `within` / `unless` rules, spans on the original
+// text, result aggregation, rejected terms, snapshots, and a 10,000-pattern set against a brute-force check.
+import { describe, expect, test } from 'vitest';
+import { compileMatcher, loadMatcher, snapshotByteLength, type MatcherPattern } from '../../lib/match/matcher';
+import { decodeBase64, encodeBase64 } from '../../lib/match/base64';
+import { FOLD_VERSION, foldPattern } from '../../lib/text/fold';
+import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
+
+let nextId = 0;
+function pat(terms: string | string[], more: Partial<MatcherPattern> = {}): MatcherPattern {
+  const list = Array.isArray(terms) ? terms : [terms];
+  return {
+    id: `p${nextId++}`,
+    packId: 'test-pack',
+    name: list.join(' + '),
+    kind: list.length > 1 ? 'all' : 'phrase',
+    terms: list,
+    category: 'slogan',
+    severity: 'medium',
+    contextId: null,
+    ...more,
+  };
+}
+
+/** The original substrings the result highlights, in order. */
+const highlighted = (text: string, r: MatchResult): string[] => r.spans.map((s) => text.slice(s.start, s.end));
+
+function matcherOf(...patterns: MatcherPattern[]) {
+  const m = compileMatcher(patterns);
+  expect(m.rejected).toEqual([]);
+  return m;
+}
+
+describe('phrases are word-bounded on folded text', () => {
+  const m = matcherOf(pat('amaq', { id: 'amaq' }), pat('dabiq', { id: 'dabiq' }), pat('دابق', { id: 'dabiq-ar' }));
+
+  test.each([
+    ['Amaq says', 'Amaq'],
+    ['via #Amaq.', 'Amaq'],
+    ['(amaq)', 'amaq'],
+    ['@amaq_agency', 'amaq'],
+    ['AMAQ!', 'AMAQ'],
+    ['نشرت مجلة دابق، العدد', 'دابق'],
+  ])('fires in %s', (text, hit) => {
+    expect(highlighted(text, m.match(text))).toEqual([hit]);
+  });
+
+  test.each([['un amaqueur'], ['xamaq'], ['dabiqa'], ['amaq2'], ['مجلة دابقي'], ['ladabiq']])(
+    'does not fire inside a longer word: %s',
+    (text) => {
+      expect(m.match(text)).toBe(EMPTY_RESULT);
+    },
+  );
+});
+
+describe('multi-word phrases across evasions', () => {
+  const m = matcherOf(
+    pat('erase your account', { id: 'erase' }),
+    pat('Sons of the Caliphate Army', { id: 'sons' }),
+    pat('جيش أبناء الخلافة', { id: 'jaysh' }),
+    pat("l'armée des fils du califat", { id: 'armee' }),
+  );
+
+  test.each([
+    ['plain', 'We will erase your account', 'erase your account'],
+    ['Cyrillic о', 'We will erase your accоunt', 'erase your accоunt'],
+    ['zero-width in the middle', 'We will era\u200Bse your acc\u200Dount', 'era\u200Bse your acc\u200Dount'],
+    ['spaced-out letters', 'We will e r a s e your account', 'e r a s e your account'],
+    ['leet and caps', 'We will ER4S3 Y0UR ACC0UNT', 'ER4S3 Y0UR ACC0UNT'],
+    ['line breaks and punctuation', 'erase...\nyour — account', 'erase...\nyour — account'],
+  ])('%s', (_, text, hit) => {
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['erase']);
+    expect(highlighted(text, r)).toEqual([hit]);
+  });
+
+  test.each([
+    ['hashtag', 'Join #Sons_Caliphate_Army? no: the S0ns of the Cаliphate Army', 'S0ns of the Cаliphate Army'],
+    ['fullwidth', 'ＳＯＮＳ ＯＦ ＴＨＥ ＣＡＬＩＰＨＡＴＥ ＡＲＭＹ', 'ＳＯＮＳ ＯＦ ＴＨＥ ＣＡＬＩＰＨＡＴＥ ＡＲＭＹ'],
+  ])('English %s', (_, text, hit) => {
+    expect(highlighted(text, m.match(text))).toEqual([hit]);
+  });
+
+  test.each([
+    ['tatweel', 'بيان جيـــش أبنـاء الخلافـة اليوم', 'جيـــش أبنـاء الخلافـة'],
+    ['tashkeel', 'بيان جَيْشُ أَبْنَاءِ الْخِلَافَةِ اليوم', 'جَيْشُ أَبْنَاءِ الْخِلَافَةِ'],
+    ['hashtag and teh marbuta', 'ادعموا #جيش_ابناء_الخلافه', 'جيش_ابناء_الخلافه'],
+    ['Persian yeh and zero-width non-joiner', 'جیش ابنا\u200Cء الخلافة', 'جیش ابنا\u200Cء الخلافة'],
+  ])('Arabic %s', (_, text, hit) => {
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['jaysh']);
+    expect(highlighted(text, r)).toEqual([hit]);
+  });
+
+  test.each([
+    ['curly apostrophe', 'Communiqué de l’armée des fils du califat', 'l’armée des fils du califat'],
+    ['no accents, caps', "L'ARMEE DES FILS DU CALIFAT", "L'ARMEE DES FILS DU CALIFAT"],
+  ])('French %s', (_, text, hit) => {
+    expect(highlighted(text, m.match(text))).toEqual([hit]);
+  });
+});
+
+describe('spans cover exactly the original characters', () => {
+  const m = matcherOf(pat('ete meurtrier', { id: 'ete' }), pat('dabiq', { id: 'dabiq' }), pat('baqiya', { id: 'b' }));
+
+  test('a decomposed accent at the end is inside the span', () => {
+    const text = 'un e\u0301te\u0301 meurtrier\u0301, vraiment';
+    expect(highlighted(text, m.match(text))).toEqual(['e\u0301te\u0301 meurtrier\u0301']);
+  });
+
+  test('surrogate pairs are never cut', () => {
+    const text = 'lisez 𝐃𝐚𝐛𝐢𝐪 !';
+    const r = m.match(text);
+    expect(highlighted(text, r)).toEqual(['𝐃𝐚𝐛𝐢𝐪']);
+    expect(r.spans[0]).toEqual({ start: 6, end: 16, patternId: 'dabiq' });
+  });
+
+  test('a stretched letter is covered to its last repeat', () => {
+    const text = 'baqiyaaaaa!';
+    expect(highlighted(text, m.match(text))).toEqual(['baqiyaaaaa']);
+  });
+
+  test('every occurrence gets a span, sorted by position', () => {
+    const text = 'Dabiq, then DABIQ again, and 𝐝𝐚𝐛𝐢𝐪';
+    const r = m.match(text);
+    expect(highlighted(text, r)).toEqual(['Dabiq', 'DABIQ', '𝐝𝐚𝐛𝐢𝐪']);
+    expect(r.patterns[0]!.spans).toEqual(r.spans);
+  });
+});
+
+describe("'all' patterns", () => {
+  test('need every term, anywhere in the post', () => {
+    const m = matcherOf(pat(['amaq', 'claims responsibility'], { id: 'claim' }));
+    expect(m.match('Amaq: the group claims responsibility').patterns.map((p) => p.id)).toEqual(['claim']);
+    expect(m.match('claims responsibility, reported by Amaq much later in a long thread').flagged).toBe(true);
+    expect(m.match('Amaq published a video')).toBe(EMPTY_RESULT);
+    expect(m.match('nobody claims responsibility')).toBe(EMPTY_RESULT);
+  });
+
+  test('highlight every occurrence of every term', () => {
+    const m = matcherOf(pat(['amaq', 'attack'], { id: 'a' }));
+    const text = 'attack claimed by Amaq; Amaq repeats the attack';
+    expect(highlighted(text, m.match(text))).toEqual(['attack', 'Amaq', 'Amaq', 'attack']);
+  });
+
+  test('with `within`, the terms must be close enough (distance between starts, in words)', () => {
+    const m = matcherOf(pat(['amaq', 'attack'], { id: 'near', within: 3 }));
+    expect(m.match('Amaq claims the attack').flagged).toBe(true); // starts 3 words apart
+    expect(m.match('attack, Amaq').flagged).toBe(true); // order does not matter
+    expect(m.match('Amaq says that the new attack').flagged).toBe(false); // 5 words apart
+    expect(m.match('Amaq says that the new attack; Amaq attack').flagged).toBe(true); // a later pair is close
+  });
+
+  test('with `within`, only the hits of the closest window are highlighted', () => {
+    const m = matcherOf(pat(['amaq', 'attack'], { id: 'near', within: 2 }));
+    const text = 'Amaq said a lot. Later: attack, Amaq';
+    expect(highlighted(text, m.match(text))).toEqual(['attack', 'Amaq']);
+  });
+
+  test('multi-word terms count from their first word', () => {
+    const m = matcherOf(pat(['islamic state', 'wilayat sinai'], { id: 'w', within: 3 }));
+    expect(m.match('Islamic State in Wilayat Sinai').flagged).toBe(true);
+    expect(m.match('Islamic State is far from here in Wilayat Sinai').flagged).toBe(false);
+  });
+});
+
+describe('unless (exclusions)', () => {
+  const m = matcherOf(
+    pat('baqiya wa tatamaddad', { id: 'slogan', unless: ['fact check', 'debunked'], severity: 'high' }),
+    pat('dabiq', { id: 'dabiq', unless: ['town of dabiq'] }),
+  );
+
+  test('an exclusion anywhere in the post suppresses the pattern', () => {
+    expect(m.match('Baqiya wa tatamaddad!').patterns.map((p) => p.id)).toEqual(['slogan']);
+    expect(m.match('Fact check: "baqiya wa tatamaddad" is an IS slogan')).toBe(EMPTY_RESULT);
+    expect(m.match('baqiya wa tatamaddad … this was DEBUNKED')).toBe(EMPTY_RESULT);
+  });
+
+  test('exclusions go through the same folding', () => {
+    expect(m.match('baqiya wa tatamaddad — fаct chеck').flagged).toBe(false); // Cyrillic а, е
+  });
+
+  test('an exclusion only suppresses its own pattern', () => {
+    const r = m.match('Baqiya wa tatamaddad, they posted from the town of Dabiq, see Dabiq issue 3');
+    expect(r.patterns.map((p) => p.id)).toEqual(['slogan']);
+  });
+
+  test('exclusions are word-bounded too', () => {
+    expect(m.match('baqiya wa tatamaddad, not debunkedx').flagged).toBe(true);
+  });
+});
+
+describe('result aggregation', () => {
+  const m = matcherOf(
+    pat('amaq', { id: 'outlet', category: 'propaganda-outlet', severity: 'low', contextId: 'ctx-amaq' }),
+    pat('sons of the caliphate army', { id: 'group', category: 'group-name', severity: 'high', contextId: 'ctx-2016' }),
+    pat('crusader government', { id: 'quote', category: 'campaign-quote', severity: 'medium', contextId: 'ctx-2016' }),
+    pat('flames of ansar', { id: 'title', category: 'campaign-title', severity: 'medium', contextId: null }),
+    pat('dabiq', { id: 'mag', category: 'propaganda-outlet', severity: 'medium', contextId: 'ctx-amaq' }),
+  );
+  const text = 'Flames of Ansar: Sons of the Caliphate Army vs the crusader government, via Amaq and Dabiq';
+
+  test('severity is the highest of the matched patterns', () => {
+    expect(m.match(text).severity).toBe('high');
+    expect(m.match('Amaq and Dabiq').severity).toBe('medium');
+    expect(m.match('only Amaq').severity).toBe('low');
+  });
+
+  test('patterns, categories and context ids come in pattern order, without duplicates', () => {
+    const r = m.match(text);
+    expect(r.flagged).toBe(true);
+    expect(r.patterns.map((p) => p.id)).toEqual(['outlet', 'group', 'quote', 'title', 'mag']);
+    expect(r.categories).toEqual(['propaganda-outlet', 'group-name', 'campaign-quote', 'campaign-title']);
+    expect(r.contextIds).toEqual(['ctx-amaq', 'ctx-2016']);
+  });
+
+  test('all spans are sorted by start and carry their pattern id', () => {
+    const r = m.match(text);
+    expect(r.spans.map((s) => s.patternId)).toEqual(['title', 'group', 'quote', 'outlet', 'mag']);
+    expect(highlighted(text, r)).toEqual([
+      'Flames of Ansar',
+      'Sons of the Caliphate Army',
+      'crusader government',
+      'Amaq',
+      'Dabiq',
+    ]);
+  });
+
+  test('the pattern fields the panel shows are passed through', () => {
+    const p = m.match('Amaq').patterns[0]!;
+    expect(p).toMatchObject({ id: 'outlet', packId: 'test-pack', name: 'amaq', category: 'propaganda-outlet' });
+  });
+
+  test('a post that matches nothing gets the shared empty result', () => {
+    expect(m.match('A quiet day at the market, nothing to report.')).toBe(EMPTY_RESULT);
+    expect(m.match('')).toBe(EMPTY_RESULT);
+  });
+});
+
+describe('rejected patterns', () => {
+  test('terms that fold to nothing or one character are rejected with a reason, the rest compiles', () => {
+    const m = compileMatcher([
+      pat('A', { id: 'one-letter' }),
+      pat('ـ', { id: 'tatweel-only' }),
+      pat('!!!', { id: 'punctuation' }),
+      pat('Ｘ', { id: 'fullwidth-one' }),
+      pat('🏴', { id: 'one-emoji' }),
+      pat(['amaq', 'B'], { id: 'all-with-one-letter' }),
+      pat('amaq', { id: 'bad-exclusion', unless: ['x'] }),
+      pat('dabiq', { id: 'ok' }),
+    ]);
+    expect(m.rejected.map((r) => r.patternId)).toEqual([
+      'one-letter',
+      'tatweel-only',
+      'punctuation',
+      'fullwidth-one',
+      'one-emoji',
+      'all-with-one-letter',
+      'bad-exclusion',
+    ]);
+    expect(m.rejected[0]!.reason).toMatch(/folds to one character/);
+    expect(m.rejected[1]!.reason).toMatch(/folds to nothing/);
+    expect(m.rejected[6]!.reason).toMatch(/exclusion "x"/);
+    expect(m.patternCount).toBe(1);
+    expect(m.match('Dabiq and amaq').patterns.map((p) => p.id)).toEqual(['ok']);
+  });
+
+  test('badly shaped patterns are rejected, not thrown', () => {
+    const m = compileMatcher([
+      { ...pat('amaq', { id: 'two-terms' }), kind: 'phrase', terms: ['amaq', 'dabiq'] },
+      { ...pat('amaq', { id: 'all-one-term' }), kind: 'all' },
+      pat(['Amaq', 'AMAQ'], { id: 'same-after-fold' }),
+      pat('amaq', { id: 'within-on-phrase', within: 3 }),
+      pat(['amaq', 'dabiq'], { id: 'negative-within', within: -1 }),
+      pat('amaq', { id: 'dup' }),
+      pat('dabiq', { id: 'dup' }),
+    ]);
+    expect(m.rejected.map((r) => r.patternId)).toEqual([
+      'two-terms',
+      'all-one-term',
+      'same-after-fold',
+      'within-on-phrase',
+      'negative-within',
+      'dup',
+    ]);
+    expect(m.rejected.at(-1)!.reason).toBe('duplicate pattern id');
+    expect(m.patternCount).toBe(1);
+  });
+
+  test('no patterns at all compiles to a matcher that never fires', () => {
+    const m = compileMatcher([]);
+    expect(m.match('amaq dabiq')).toBe(EMPTY_RESULT);
+    expect(loadMatcher(m.toSnapshot()).match('amaq')).toBe(EMPTY_RESULT);
+  });
+});
+
+describe('snapshots', () => {
+  const patterns = [
+    pat('amaq', { id: 'a', unless: ['fact check'], contextId: 'c1', severity: 'low' }),
+    pat(['islamic state', 'attack'], { id: 'b', within: 4, category: 'direct-threat', severity: 'high' }),
+    pat('جيش أبناء الخلافة', { id: 'c', category: 'group-name', contextId: 'c1' }),
+    pat("l'armée des fils du califat", { id: 'd', category: 'group-name' }),
+  ];
+  const texts = [
+    'Amaq says the Islamic State will attack',
+    'fact check: Amaq',
+    'الإعلان عن #جيش_أبناء_الخلافة',
+    'l’armée des fils du califat et Amaq',
+    'nothing to see',
+    'Islamic State … much later … many words … here … attack',
+  ];
+
+  test('a snapshot survives JSON and gives identical results', () => {
+    const m = compileMatcher(patterns);
+    const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
+    expect(snap.format).toBe(1);
+    expect(snap.foldVersion).toBe(FOLD_VERSION);
+    expect(snap.patternCount).toBe(4);
+    expect(typeof snap.data).toBe('string');
+    const loaded = loadMatcher(snap);
+    expect(loaded.patternCount).toBe(4);
+    for (const t of texts) expect(loaded.match(t)).toEqual(m.match(t));
+    expect(loaded.match(texts[0]!).flagged).toBe(true);
+    expect(loaded.toSnapshot()).toEqual(snap);
+  });
+
+  test('snapshotByteLength is the compiled size', () => {
+    const m = compileMatcher(patterns);
+    expect(snapshotByteLength(m.toSnapshot())).toBe(m.byteLength);
+    expect(decodeBase64(m.toSnapshot().data).byteLength).toBe(m.byteLength);
+  });
+
+  test('a snapshot from another format or fold version is refused with a clear error', () => {
+    const snap = compileMatcher(patterns).toSnapshot();
+    expect(() => loadMatcher({ ...snap, format: 2 as 1 })).toThrow(/format 2 is not supported/);
+    expect(() => loadMatcher({ ...snap, foldVersion: FOLD_VERSION + 1 })).toThrow(/text folding v\d+.*compile/);
+  });
+
+  test('a damaged snapshot is refused', () => {
+    const snap = compileMatcher(patterns).toSnapshot();
+    expect(() => loadMatcher({ ...snap, data: snap.data.slice(0, -8) })).toThrow(/damaged/);
+    expect(() => loadMatcher({ ...snap, data: 'AAAA' + snap.data.slice(4) })).toThrow(/damaged/);
+    expect(() => loadMatcher({ ...snap, data: '@@@@' })).toThrow(/base64/);
+    expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, ids: [] } })).toThrow(/metadata/);
+  });
+
+  test('base64 round-trips every byte value and length', () => {
+    for (let n = 0; n < 70; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + n) & 255);
+      expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    }
+    expect(encodeBase64(new TextEncoder().encode('Firebreak'))).toBe('RmlyZWJyZWFr');
+  });
+});
+
+describe('10,000 generated patterns', () => {
+  // Deterministic pseudo-words from Latin and Arabic syllables: many shared prefixes, like real packs.
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const latin = ['ba', 'di', 'ka', 'lo', 'ma', 'ne', 'ri', 'sa', 'tu', 'vo', 'za', 'qu', 'ch', 'st', 'ar', 'el'];
+  const arabic = ['جي', 'ش', 'اب', 'نا', 'ال', 'خ', 'لا', 'فه', 'دو', 'له', 'با', 'قي', 'وت', 'مد', 'اع', 'ق'];
+  const word = (): string => {
+    const syl = rnd() < 0.3 ? arabic : latin;
+    return Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syl)).join('');
+  };
+  // Unique by folded form, so pattern words and filler words never fold alike.
+  const words = [...new Map(Array.from({ length: 30000 }, word).map((w) => [foldPattern(w), w])).values()];
+  const patternWords = words.slice(0, 15000);
+  const fillerWords = words.slice(15000);
+  const patterns: MatcherPattern[] = Array.from({ length: 10000 }, (_, i) => {
+    const phrase = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(patternWords)).join(' ');
+    return pat(phrase, { id: `gen-${i}` });
+  });
+  const m = compileMatcher(patterns);
+  const phrases = patterns.map((p) => p.terms[0]!);
+
+  test('compile them all', () => {
+    expect(m.rejected).toEqual([]);
+    expect(m.patternCount).toBe(10000);
+  });
+
+  test('each pattern is found when embedded in a post, with the exact span', () => {
+    for (let i = 0; i < 10000; i += 7) {
+      const phrase = phrases[i]!;
+      const before = `${pick(fillerWords)} ${pick(fillerWords)}, `;
+      const text = `${before}${phrase.toUpperCase()}! ${pick(fillerWords)}`;
+      const r = m.match(text);
+      const ids = r.patterns.map((p) => p.id);
+      expect(ids).toContain(`gen-${i}`);
+      // Every pattern reported really occurs word-bounded in the text (brute force).
+      const hay = ` ${text.toLowerCase().replace(/[!,]/g, ' ')} `;
+      for (const p of r.patterns) {
+        const t = p.name.toLowerCase();
+        expect(hay.includes(` ${t} `), `${p.id} "${t}" in "${text}"`).toBe(true);
+      }
+      const own = r.patterns.find((p) => p.id === `gen-${i}`)!;
+      expect(own.spans.map((s) => text.slice(s.start, s.end))).toEqual([phrase.toUpperCase()]);
+    }
+  });
+
+  test('posts made of other words match nothing', () => {
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 40 }, () => pick(fillerWords)).join(' ');
+      expect(m.match(text)).toBe(EMPTY_RESULT);
+    }
+  });
+
+  test('the snapshot of 10,000 patterns loads and agrees', () => {
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(m.toSnapshot())));
+    for (let i = 0; i < 10000; i += 97) {
+      const text = `start ${phrases[i]} end`;
+      expect(loaded.match(text)).toEqual(m.match(text));
+    }
+  });
+});
