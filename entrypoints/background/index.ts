@@ -1,4 +1,7 @@
 // Background entry: owns the database, the matcher snapshot, per-tab flagged lists and reporting.
+// Every listener is registered synchronously in main() (lib/background/handlers.ts); state is rebuilt lazily.
+import { main } from './main';
+
 export default defineBackground(() => {
-  // wired in entrypoints/background/main.ts
+  main();
 });

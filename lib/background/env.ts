@@ -1,11 +1,11 @@
 // What the background services need from the outside world, injected so unit tests can run them with
 // wxt's fakeBrowser, fake-indexeddb and a stubbed fetch. entrypoints/background/main.ts builds the real one.
-import type { Browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import type { ProtocolMap } from '../messages';
 import type { FirebreakDB } from '../store/db';
 
 /** The extension API object (`browser` from wxt/browser; fakeBrowser in tests). */
-export type ExtBrowser = typeof Browser;
+export type ExtBrowser = WxtBrowser;
 
 /** Messages the background sends to a tab's content script. */
 export type TabMessage = 'snapshotChanged' | 'showPost' | 'reportOnPlatform' | 'captureEvidence';

@@ -88,11 +88,21 @@ export function sanitiseReport(report: TabReport): TabReport {
   };
 }
 
+/** Session storage is rewritten at most this often when only the scanned count changed. */
+export const PERSIST_INTERVAL_MS = 5000;
+
+/** What makes a report worth writing to session storage again at once. */
+function persistKey(s: TabState): string {
+  return JSON.stringify([s.url, s.site, s.enabled, s.unreadable, s.flagged.map((f) => [f.post.id, f.result.severity, f.post.text.length])]);
+}
+
 export class TabStateService {
   private readonly mem = new Map<number, TabState>();
   /** Tabs whose in-memory entry is known to be absent from session storage too (after a clear). */
   private readonly cleared = new Set<number>();
   private readonly lastBadge = new Map<number, string>();
+  private readonly lastPersist = new Map<number, { key: string; at: number }>();
+  private lang: Promise<Lang> | null = null;
 
   constructor(private readonly env: BackgroundEnv) {}
 
@@ -136,6 +146,7 @@ export class TabStateService {
     this.mem.delete(tabId);
     this.cleared.add(tabId);
     this.lastBadge.delete(tabId);
+    this.lastPersist.delete(tabId);
     const tasks: Promise<unknown>[] = [];
     if (this.session) tasks.push(this.session.remove(TAB_KEY_PREFIX + tabId));
     if (!opts.tabClosed) tasks.push(this.renderBadge(tabId, null));
@@ -164,14 +175,21 @@ export class TabStateService {
     return [...this.mem.keys()];
   }
 
-  /** Redraws every known tab's badge (after the interface language changed). */
+  /** Redraws every known tab's badge (after the settings, maybe the interface language, changed). */
   async refreshBadges(): Promise<void> {
+    this.lang = null;
     this.lastBadge.clear();
     await Promise.all([...this.mem.values()].map((s) => this.renderBadge(s.tabId, s)));
   }
 
   private async persist(state: TabState): Promise<void> {
     if (!this.session) return;
+    // Content scripts report after every scan slice: skip rewrites where only the scanned count moved.
+    const key = persistKey(state);
+    const now = Date.now();
+    const last = this.lastPersist.get(state.tabId);
+    if (last && last.key === key && now - last.at < PERSIST_INTERVAL_MS) return;
+    this.lastPersist.set(state.tabId, { key, at: now });
     try {
       await this.session.set({ [TAB_KEY_PREFIX + state.tabId]: state });
     } catch (err) {
@@ -180,7 +198,12 @@ export class TabStateService {
     }
   }
 
-  private async uiLang(): Promise<Lang> {
+  private uiLang(): Promise<Lang> {
+    this.lang ??= this.readUiLang();
+    return this.lang;
+  }
+
+  private async readUiLang(): Promise<Lang> {
     let pref: Lang | 'auto' = 'auto';
     try {
       const got = await this.env.browser.storage.local.get(SETTINGS_KEY);

@@ -53,6 +53,8 @@ export interface PatternRecord {
   packId: string;
   id: string;
   pattern: PackPattern;
+  /** The user's note on a custom pattern (the pack format has no such field). */
+  note?: string;
 }
 
 /** One context entry of a pack (store `contexts`, key `[packId, id]`). */

@@ -1,0 +1,108 @@
+// "My patterns": the user's own phrases, kept in the local custom pack ('local.my-patterns'). Each one is
+// checked with the pack format's own pattern schema before it is stored; every change bumps the pack's
+// version, so the matcher snapshot is rebuilt and the tabs told.
+import * as v from 'valibot';
+import type { CustomPatternInput } from '../messages';
+import { ENTRY_ID_RE, PackPatternSchema, type PackPattern } from '../pack/schema';
+import { deleteCustomPattern, listCustomPatternRecords, putCustomPattern } from '../store/custom-pack';
+import type { BackgroundEnv } from './env';
+import { newId } from './util';
+
+/** The pack format wants a source for every pattern; a custom pattern's source is the user. */
+export const CUSTOM_SOURCE = { publisher: 'You (this browser)', url: 'https://firebreak.invalid/my-patterns' } as const;
+export const MAX_CUSTOM_PATTERNS = 5000;
+export const MAX_NOTE_LENGTH = 1000;
+
+export type CustomPattern = CustomPatternInput & { id: string };
+
+const FIELD_NAMES: Record<string, string> = {
+  text: 'The phrase',
+  name: 'The note',
+  lang: 'The language',
+  category: 'The category',
+  severity: 'The severity',
+  id: 'The id',
+};
+
+function isControl(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function nameFor(text: string, note: string | undefined): string {
+  // The name is one line of text: control and bidi characters become spaces (the schema refuses them).
+  const base = Array.from(note?.split('\n')[0]?.trim() || text.trim(), (ch) => (isControl(ch) ? ' ' : ch)).join('');
+  const chars = Array.from(base);
+  return chars.length > 120 ? chars.slice(0, 119).join('') + '…' : base || 'My pattern';
+}
+
+/** The pack pattern for a custom pattern input; throws an Error with a sentence when it is not valid. */
+export function customToPackPattern(input: CustomPatternInput, id: string): PackPattern {
+  if (!input || typeof input !== 'object') throw new Error('Empty pattern.');
+  const text = typeof input.text === 'string' ? input.text.trim() : '';
+  const note = typeof input.note === 'string' ? input.note.trim() : undefined;
+  if (note && note.length > MAX_NOTE_LENGTH) throw new Error(`The note is too long (at most ${MAX_NOTE_LENGTH} characters).`);
+  const candidate = {
+    id,
+    name: nameFor(text, note),
+    kind: 'phrase' as const,
+    text,
+    lang: input.lang,
+    category: input.category,
+    severity: input.severity,
+    source: { ...CUSTOM_SOURCE },
+  };
+  const res = v.safeParse(PackPatternSchema, candidate);
+  if (!res.success) {
+    const issue = res.issues[0];
+    const key = issue?.path?.[0]?.key;
+    const field = (typeof key === 'string' && FIELD_NAMES[key]) || 'The pattern';
+    throw new Error(`${field}: ${issue?.message ?? 'is not valid'}.`);
+  }
+  return res.output;
+}
+
+export class CustomPatternsService {
+  constructor(
+    private readonly env: BackgroundEnv,
+    /** Called after every change (rebuilds the snapshot and tells the tabs). */
+    private readonly onChange: () => Promise<void>,
+  ) {}
+
+  async list(): Promise<CustomPattern[]> {
+    const recs = await listCustomPatternRecords(await this.env.db());
+    return recs.map((r) => {
+      const out: CustomPattern = {
+        id: r.id,
+        text: r.pattern.text ?? (r.pattern.terms ?? []).join(' '),
+        lang: r.pattern.lang,
+        category: r.pattern.category,
+        severity: r.pattern.severity,
+      };
+      if (r.note !== undefined) out.note = r.note;
+      return out;
+    });
+  }
+
+  async save(input: CustomPatternInput): Promise<CustomPattern> {
+    const db = await this.env.db();
+    const existing = await listCustomPatternRecords(db);
+    let id = input?.id;
+    if (id !== undefined && (typeof id !== 'string' || !ENTRY_ID_RE.test(id))) throw new Error('The id of this pattern is not valid.');
+    if (id === undefined) {
+      if (existing.length >= MAX_CUSTOM_PATTERNS) throw new Error(`You already have ${MAX_CUSTOM_PATTERNS} patterns; remove some first.`);
+      id = `my-${newId().replace(/-/g, '').slice(0, 12)}`;
+    }
+    const pattern = customToPackPattern(input, id);
+    const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : undefined;
+    await putCustomPattern(db, pattern, note, this.env.now());
+    await this.onChange();
+    const out: CustomPattern = { id, text: pattern.text ?? '', lang: pattern.lang, category: pattern.category, severity: pattern.severity };
+    if (note !== undefined) out.note = note;
+    return out;
+  }
+
+  async remove(id: string): Promise<void> {
+    if (await deleteCustomPattern(await this.env.db(), id, this.env.now())) await this.onChange();
+  }
+}

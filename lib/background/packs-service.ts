@@ -1,0 +1,252 @@
+// Packs for the options page: list, preview an import (validate whole + diff against the installed version),
+// import (validate, check the signature when one is given, install in one transaction), export, enable or
+// disable, remove. Also the first-run setup: the shipped default pack and the empty "My patterns" pack.
+import type { ImportPreview, PackSummary } from '../messages';
+import type { Pack } from '../pack/schema';
+import { comparePackVersions, verifyPackSignature } from '../pack/signature';
+import { parsePack, type PackError } from '../pack/validate';
+import { customPackHeader, ensureCustomPack } from '../store/custom-pack';
+import type { PackRecord } from '../store/db';
+import { ensureDefaultPack, type DefaultPackOutcome } from '../store/default-pack';
+import {
+  assemblePack,
+  CUSTOM_PACK_ID,
+  DEFAULT_PACK_ID,
+  deletePack,
+  getPackRecord,
+  installPack,
+  listContextRecords,
+  listPackRecords,
+  listPatternRecords,
+  readPack,
+  setPackEnabled,
+  StoreError,
+} from '../store/packs';
+import type { BackgroundEnv } from './env';
+import type { KeysService } from './keys-service';
+import { errorText } from './util';
+
+export function toSummary(r: PackRecord): PackSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    version: r.version,
+    publisher: r.publisher,
+    description: r.description,
+    patternCount: r.patternCount,
+    contextCount: r.contextCount,
+    enabled: r.enabled,
+    builtIn: r.builtIn,
+    custom: r.custom,
+    installedAt: r.installedAt,
+    updatedAt: r.updatedAt,
+    subscription: r.subscription ? { ...r.subscription } : null,
+  };
+}
+
+/** JSON with object keys sorted, to compare two patterns whatever the key order. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return '[' + value.map(stableJson).join(',') + ']';
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return (
+      '{' +
+      Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort()
+        .map((k) => JSON.stringify(k) + ':' + stableJson(o[k]))
+        .join(',') +
+      '}'
+    );
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Counts of patterns added, removed and changed between an installed pack and a new one. */
+export function diffPatterns(oldPatterns: readonly { id: string }[], newPatterns: readonly { id: string }[]) {
+  const before = new Map(oldPatterns.map((p) => [p.id, stableJson(p)]));
+  let added = 0;
+  let changed = 0;
+  const seen = new Set<string>();
+  for (const p of newPatterns) {
+    seen.add(p.id);
+    const old = before.get(p.id);
+    if (old === undefined) added++;
+    else if (old !== stableJson(p)) changed++;
+  }
+  let removed = 0;
+  for (const id of before.keys()) if (!seen.has(id)) removed++;
+  return { added, removed, changed };
+}
+
+function fail(errors: PackError[] | string, extra: Partial<ImportPreview> = {}): ImportPreview {
+  return { ok: false, errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors, ...extra };
+}
+
+export interface ImportOptions {
+  text: string;
+  signature?: string | null;
+  source?: string;
+}
+
+export class PacksService {
+  constructor(
+    private readonly env: BackgroundEnv,
+    private readonly keys: KeysService,
+    /** Called after the enabled patterns may have changed (rebuilds the snapshot and tells the tabs). */
+    private readonly onChange: () => Promise<void>,
+  ) {}
+
+  /** First run and extension updates: installs or upgrades the shipped default pack, creates "My patterns". */
+  async setup(db = this.env.db()): Promise<DefaultPackOutcome | 'missing'> {
+    const d = await db;
+    await ensureCustomPack(d, this.env.now());
+    let outcome: DefaultPackOutcome | 'missing' = 'missing';
+    const shipped = await this.env.loadDefaultPack();
+    if (shipped) {
+      // Every worker start comes here: skip the full validation when the installed version is not older.
+      const installed = await getPackRecord(d, DEFAULT_PACK_ID);
+      if (installed && !isNewerVersion(peekVersion(shipped.text), installed.version)) return 'current';
+      const parsed = parsePack(shipped.text);
+      if (!parsed.ok) throw new Error(`The shipped default pack is not valid: ${parsed.errors[0]?.message ?? 'unknown error'}`);
+      outcome = await ensureDefaultPack(d, { pack: parsed.pack, raw: shipped.text }, this.env.now());
+    }
+    return outcome;
+  }
+
+  async list(): Promise<PackSummary[]> {
+    return (await listPackRecords(await this.env.db())).map(toSummary);
+  }
+
+  async summary(id: string): Promise<PackSummary | null> {
+    const r = await getPackRecord(await this.env.db(), id);
+    return r ? toSummary(r) : null;
+  }
+
+  /** Validates a file and says what importing it would change, without changing anything. */
+  async preview(data: { text: string }): Promise<ImportPreview> {
+    const parsed = parsePack(data?.text ?? '');
+    if (!parsed.ok) return fail(parsed.errors);
+    return this.describe(parsed.pack, parsed.warnings);
+  }
+
+  private async describe(pack: Pack, warnings: string[]): Promise<ImportPreview> {
+    const db = await this.env.db();
+    const installed = await getPackRecord(db, pack.id);
+    const oldPatterns = installed ? (await listPatternRecords(db, pack.id)).map((r) => r.pattern) : [];
+    const diff = diffPatterns(oldPatterns, pack.patterns);
+    const base: ImportPreview = {
+      ok: true,
+      errors: [],
+      packId: pack.id,
+      name: pack.name,
+      version: pack.version,
+      replacesVersion: installed?.version ?? null,
+      patternsAdded: diff.added,
+      patternsRemoved: diff.removed,
+      patternsChanged: diff.changed,
+      contexts: pack.contexts.length,
+      warnings,
+    };
+    if (installed && comparePackVersions(pack.version, installed.version) < 0) {
+      return { ...base, ok: false, errors: [{ path: '/version', message: `This file has version ${pack.version}, older than the installed version ${installed.version}; it cannot be imported.` }] };
+    }
+    return base;
+  }
+
+  /** Validates the whole file, checks its signature when one is given, and installs it in one transaction. */
+  async import(data: ImportOptions): Promise<ImportPreview> {
+    const text = typeof data?.text === 'string' ? data.text : '';
+    const parsed = parsePack(text);
+    if (!parsed.ok) return fail(parsed.errors);
+    const pack = parsed.pack;
+    let signedBy: string | null = null;
+    const signature = typeof data.signature === 'string' && data.signature.trim() !== '' ? data.signature : null;
+    if (signature) {
+      const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
+      if (!res.ok) return fail(`${res.message} Nothing was changed.`, { packId: pack.id, name: pack.name, version: pack.version });
+      signedBy = res.keyId;
+    } else if (pack.id === DEFAULT_PACK_ID) {
+      return fail('A file with the default pack’s id must come with a signature from its publisher. Nothing was changed.', {
+        packId: pack.id,
+        name: pack.name,
+        version: pack.version,
+      });
+    }
+    const preview = await this.describe(pack, parsed.warnings);
+    if (!preview.ok) return preview;
+    try {
+      await installPack(await this.env.db(), pack, text, {
+        signedBy,
+        source: boundedSource(data.source) ?? 'file',
+        custom: pack.id === CUSTOM_PACK_ID,
+        now: this.env.now(),
+      });
+    } catch (err) {
+      return fail(err instanceof StoreError ? err.message : `Could not import this pack; nothing was changed. (${errorText(err)})`, {
+        packId: pack.id,
+        name: pack.name,
+        version: pack.version,
+      });
+    }
+    await this.onChange();
+    return preview;
+  }
+
+  /** The pack file: as imported, or generated for "My patterns". */
+  async export(id: string): Promise<string> {
+    const db = await this.env.db();
+    const rec = await getPackRecord(db, id);
+    if (!rec) throw new Error('This pack is not installed.');
+    if (rec.raw !== null && !rec.custom) return rec.raw;
+    const pack = await readPack(db, id);
+    if (!pack) throw new Error('This pack is not installed.');
+    if (rec.custom) {
+      const header = { ...customPackHeader(rec.version, new Date(rec.updatedAt)), ...(rec.header.description ? { description: rec.header.description } : {}) };
+      return JSON.stringify(assemblePack(header, await listPatternRecords(db, id), await listContextRecords(db, id)), null, 2) + '\n';
+    }
+    return JSON.stringify(pack, null, 2) + '\n';
+  }
+
+  async setEnabled(data: { id: string; enabled: boolean }): Promise<void> {
+    const rec = await getPackRecord(await this.env.db(), data?.id);
+    if (!rec) throw new Error('This pack is not installed.');
+    if (rec.enabled === (data.enabled === true)) return;
+    await setPackEnabled(await this.env.db(), data.id, data.enabled === true);
+    await this.onChange();
+  }
+
+  async remove(id: string): Promise<void> {
+    const db = await this.env.db();
+    const rec = await getPackRecord(db, id);
+    if (!rec) return;
+    if (rec.builtIn || id === DEFAULT_PACK_ID) throw new Error('The default pack cannot be removed; you can turn it off instead.');
+    if (rec.custom || id === CUSTOM_PACK_ID) throw new Error('“My patterns” cannot be removed; delete its patterns or turn it off instead.');
+    await deletePack(db, id);
+    if (rec.enabled) await this.onChange();
+  }
+}
+
+/** The "version" field of a pack file, without validating the rest; null when unreadable. */
+function peekVersion(text: string): string | null {
+  try {
+    const v = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `candidate` is a pack version newer than `installed` (an unreadable one counts as newer: validate it). */
+function isNewerVersion(candidate: string | null, installed: string): boolean {
+  if (candidate === null) return true;
+  try {
+    return comparePackVersions(candidate, installed) > 0;
+  } catch {
+    return true;
+  }
+}
+
+function boundedSource(s: unknown): string | null {
+  return typeof s === 'string' && s.trim() !== '' ? s.trim().slice(0, 2048) : null;
+}

@@ -1,0 +1,181 @@
+// The matcher snapshot: the enabled packs' patterns compiled once (packToMatcherPatterns → compileMatcher →
+// toSnapshot) and sent to content scripts, which match locally. Its version is a hash of what it was built
+// from (enabled pack ids, versions and install times, the matcher's fold and format versions), cached in the
+// `meta` store so a restarted service worker does not compile again. After any change the tabs on the social
+// sites get `snapshotChanged(version)` and fetch it again (tabs without a content script are skipped).
+import { compileMatcher, SNAPSHOT_FORMAT } from '../match/matcher';
+import type { SnapshotResponse } from '../messages';
+import type { SiteProfile } from '../pack/schema';
+import { packToMatcherPatterns, type MatcherPattern } from '../pack/to-matcher';
+import { SOCIAL_HOST_PATTERNS, type SiteId } from '../sites/hosts';
+import { DB_VERSION, type PackRecord } from '../store/db';
+import { META_KEYS, setMeta } from '../store/meta';
+import { dismissedPostIds } from '../store/feedback';
+import { listPackRecords, listPatternRecords } from '../store/packs';
+import { readSnapshotCache, writeSnapshotCache, type CachedSnapshot } from '../store/snapshot-cache';
+import type { BackgroundEnv } from './env';
+import { FOLD_VERSION } from '../text/fold';
+import { sha256HexOf } from './util';
+
+/** Bumped when the way this file builds snapshots changes (not the matcher's own format). */
+export const SNAPSHOT_BUILDER_VERSION = 1;
+
+/** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
+export function matcherVersions(): { fold: number; format: number } {
+  return { fold: FOLD_VERSION, format: SNAPSHOT_FORMAT };
+}
+
+/** The version string for a set of enabled packs. */
+export async function snapshotVersion(enabled: readonly Pick<PackRecord, 'id' | 'version' | 'updatedAt'>[]): Promise<string> {
+  const packs = enabled.map((r) => `${r.id}@${r.version}@${r.updatedAt}`).sort();
+  const basis = JSON.stringify({ builder: SNAPSHOT_BUILDER_VERSION, matcher: matcherVersions(), packs });
+  return (await sha256HexOf(basis)).slice(0, 24);
+}
+
+/** The version sent to content scripts: the matcher version, with the dismissed posts folded in. */
+export async function responseVersion(matcherVersion: string, dismissed: readonly string[]): Promise<string> {
+  if (dismissed.length === 0) return matcherVersion;
+  const h = await sha256HexOf(JSON.stringify([...dismissed].sort()));
+  return `${matcherVersion}.${h.slice(0, 8)}`;
+}
+
+/** Site profiles of the enabled packs: for each site, the highest profile version (the first pack on a tie). */
+export function mergeSiteProfiles(enabled: readonly PackRecord[]): Partial<Record<SiteId, SiteProfile>> {
+  const out: Partial<Record<SiteId, SiteProfile>> = {};
+  for (const rec of enabled) {
+    const profiles = rec.header.siteProfiles;
+    if (!profiles) continue;
+    for (const site of ['x', 'facebook'] as const) {
+      const p = profiles[site];
+      const cur = out[site];
+      if (p && (!cur || p.version > cur.version)) out[site] = p;
+    }
+  }
+  return out;
+}
+
+export interface SnapshotState extends CachedSnapshot {
+  siteProfiles: Partial<Record<SiteId, SiteProfile>>;
+  /** Ids of the enabled packs, in list order (default first, "My patterns" last). */
+  enabledPackIds: string[];
+  /** Patterns the matcher refused while compiling (reported in the console). */
+  rejected: number;
+}
+
+export class SnapshotService {
+  private current: SnapshotState | null = null;
+  private pending: Promise<SnapshotState> | null = null;
+  /** Bumped by invalidate(): a build started before a change is not kept as current. */
+  private generation = 0;
+
+  constructor(private readonly env: BackgroundEnv) {}
+
+  /** Forgets the in-memory snapshot; the next get() checks the packs again. */
+  invalidate(): void {
+    this.generation++;
+    this.current = null;
+    this.pending = null;
+  }
+
+  /** The snapshot for the enabled packs, from memory, the `meta` cache, or compiled now. */
+  async get(): Promise<SnapshotState> {
+    if (this.current) return this.current;
+    if (this.pending) return this.pending;
+    const gen = this.generation;
+    const p = this.load().then(
+      (state) => {
+        if (gen === this.generation) {
+          this.current = state;
+          this.pending = null;
+        }
+        return state;
+      },
+      (err: unknown) => {
+        if (gen === this.generation) this.pending = null;
+        throw err;
+      },
+    );
+    this.pending = p;
+    return p;
+  }
+
+  /**
+   * Answer to `getSnapshot`. Its version is the matcher version, plus a short hash of the dismissed post ids
+   * when there are any: content scripts refetch only when the version differs, and "Not a threat" changes
+   * the dismissed list without changing the patterns.
+   */
+  async response(): Promise<SnapshotResponse> {
+    const [state, dismissed] = await Promise.all([this.get(), this.env.db().then(dismissedPostIds)]);
+    return { version: await responseVersion(state.version, dismissed), snapshot: state.snapshot, dismissed, siteProfiles: state.siteProfiles };
+  }
+
+  /** After packs changed: rebuild, then tell the tabs. Resolves to the new response version. */
+  async rebuildAndBroadcast(): Promise<string> {
+    this.invalidate();
+    return this.broadcast();
+  }
+
+  /** Tells every social-site tab the current response version (after pack or feedback changes). */
+  async broadcast(): Promise<string> {
+    const v = (await this.response()).version;
+    let tabs: { id?: number }[];
+    try {
+      tabs = await this.env.browser.tabs.query({ url: [...SOCIAL_HOST_PATTERNS] });
+    } catch (err) {
+      this.env.logError('snapshot: tabs.query', err);
+      return v;
+    }
+    await Promise.all(
+      tabs.map(async (t) => {
+        if (t.id === undefined) return;
+        try {
+          await this.env.sendToTab(t.id, 'snapshotChanged', v);
+        } catch {
+          // No content script in that tab (loading, discarded, or the site is switched off): it asks on load.
+        }
+      }),
+    );
+    return v;
+  }
+
+  private async load(): Promise<SnapshotState> {
+    const db = await this.env.db();
+    const enabled = (await listPackRecords(db)).filter((r) => r.enabled);
+    const version = await snapshotVersion(enabled);
+    const siteProfiles = mergeSiteProfiles(enabled);
+    const enabledPackIds = enabled.map((r) => r.id);
+    const cached = await readSnapshotCache(db);
+    if (cached && cached.version === version) return { ...cached, siteProfiles, enabledPackIds, rejected: 0 };
+    const built = await this.build(enabled);
+    const state: SnapshotState = {
+      version,
+      snapshot: built.snapshot,
+      builtAt: this.env.now().toISOString(),
+      siteProfiles,
+      enabledPackIds,
+      rejected: built.rejected,
+    };
+    try {
+      await writeSnapshotCache(db, { version, snapshot: state.snapshot, builtAt: state.builtAt });
+      await setMeta(db, META_KEYS.versions, { db: DB_VERSION, ...matcherVersions() });
+    } catch (err) {
+      // Storage full: the snapshot still works from memory.
+      this.env.logError('snapshot: cache write', err);
+    }
+    return state;
+  }
+
+  private async build(enabled: readonly PackRecord[]): Promise<{ snapshot: CachedSnapshot['snapshot']; rejected: number }> {
+    const db = await this.env.db();
+    const patterns: MatcherPattern[] = [];
+    for (const rec of enabled) {
+      const records = await listPatternRecords(db, rec.id);
+      patterns.push(...packToMatcherPatterns({ id: rec.id, patterns: records.map((r) => r.pattern) }));
+    }
+    if (patterns.length === 0) return { snapshot: null, rejected: 0 };
+    const matcher = compileMatcher(patterns);
+    const rejected = Array.isArray(matcher.rejected) ? matcher.rejected.length : 0;
+    if (rejected > 0) this.env.logError('snapshot: patterns refused by the matcher', matcher.rejected);
+    return { snapshot: matcher.toSnapshot(), rejected };
+  }
+}

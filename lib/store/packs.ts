@@ -1,0 +1,258 @@
+// The `packs`, `patterns` and `contexts` stores: installing a pack all-or-nothing (one readwrite transaction
+// across the three stores, replacing the same id's old patterns and context entries), reading packs back,
+// enabling, removing. Validation and signature checks happen before, in the background's packs service.
+import type { ContextEntry, Pack, PackPattern } from '../pack/schema';
+import { comparePackVersions } from '../pack/signature';
+import { isQuotaError, type ContextRecord, type FirebreakDB, type PackHeader, type PackRecord, type PatternRecord, type SubscriptionInfo } from './db';
+
+/** Id of the pack shipped in the extension. */
+export const DEFAULT_PACK_ID = 'org.firebreak.default';
+/** Id of the local "My patterns" pack. */
+export const CUSTOM_PACK_ID = 'local.my-patterns';
+
+export const QUOTA_MESSAGE = 'Not enough storage space to import this pack; nothing was changed.';
+
+export type StoreErrorCode = 'downgrade' | 'quota' | 'not-found' | 'write-failed';
+
+/** A store failure with a message meant for the user. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+export interface InstallOptions {
+  /** Accept a version lower than the installed one (the user confirmed). */
+  allowDowngrade?: boolean;
+  /** Enabled state for a new install; a replaced pack keeps the user's choice. Default true. */
+  enabled?: boolean;
+  /** Marks the shipped default pack. A replaced pack keeps its flag. */
+  builtIn?: boolean;
+  /** Marks the local custom pack. A replaced pack keeps its flag. */
+  custom?: boolean;
+  /** Subscription to record; undefined keeps the installed one (or none). */
+  subscription?: SubscriptionInfo | null;
+  /** Id of the key that verified the file's signature. */
+  signedBy?: string | null;
+  source?: string | null;
+  /** Notes of custom patterns, by pattern id (kept beside the pattern: the pack format has no such field). */
+  notes?: Record<string, string>;
+  now?: Date;
+  /** Test hook: runs inside the transaction after the old records were deleted and the new ones queued. */
+  beforeCommit?: () => void | Promise<void>;
+}
+
+export interface InstallResult {
+  record: PackRecord;
+  previous: PackRecord | null;
+}
+
+/** Key range of every `[packId, *]` record (arrays sort after strings, so `[packId, []]` is past every id). */
+export function packKeyRange(packId: string): IDBKeyRange {
+  return IDBKeyRange.bound([packId], [packId, []]);
+}
+
+/** The pack's own fields, without patterns and contexts. */
+export function packHeader(pack: Pack): PackHeader {
+  const { patterns: _p, contexts: _c, ...header } = pack;
+  return header;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Maps a transaction failure to the error the user sees. */
+export function toStoreError(err: unknown, what = 'import this pack'): Error {
+  if (err instanceof StoreError) return err;
+  if (isQuotaError(err)) {
+    const message = what === 'import this pack' ? QUOTA_MESSAGE : `Not enough storage space to ${what}; nothing was changed.`;
+    return new StoreError('quota', message, { cause: err });
+  }
+  return new StoreError('write-failed', `Could not ${what}; nothing was changed. (${errorMessage(err)})`, { cause: err });
+}
+
+/**
+ * Installs `pack` (already validated) in one readwrite transaction over packs, patterns and contexts. A pack with
+ * the same id is replaced: its old patterns and context entries are deleted in the same transaction, and the
+ * user's enabled choice, install time and subscription are kept. Any failure aborts the transaction: the
+ * database is left exactly as before. Refuses a lower version than the installed one unless `allowDowngrade`.
+ */
+export async function installPack(db: FirebreakDB, pack: Pack, rawText: string | null, opts: InstallOptions = {}): Promise<InstallResult> {
+  const now = (opts.now ?? new Date()).toISOString();
+  const tx = db.transaction(['packs', 'patterns', 'contexts'], 'readwrite');
+  const pending: Promise<unknown>[] = [];
+  try {
+    const packs = tx.objectStore('packs');
+    const patterns = tx.objectStore('patterns');
+    const contexts = tx.objectStore('contexts');
+    const previous = (await packs.get(pack.id)) ?? null;
+    if (previous && !opts.allowDowngrade && comparePackVersions(pack.version, previous.version) < 0) {
+      throw new StoreError(
+        'downgrade',
+        `Version ${pack.version} of "${previous.name}" is older than the installed version ${previous.version}; nothing was changed.`,
+      );
+    }
+    if (previous) {
+      pending.push(patterns.delete(packKeyRange(pack.id)), contexts.delete(packKeyRange(pack.id)));
+    }
+    for (const p of pack.patterns) {
+      const rec: PatternRecord = { packId: pack.id, id: p.id, pattern: p };
+      const note = opts.notes?.[p.id];
+      if (note !== undefined) rec.note = note;
+      pending.push(patterns.put(rec));
+    }
+    for (const c of pack.contexts) {
+      const rec: ContextRecord = { packId: pack.id, id: c.id, entry: c };
+      pending.push(contexts.put(rec));
+    }
+    const record: PackRecord = {
+      id: pack.id,
+      name: pack.name,
+      version: pack.version,
+      publisher: pack.publisher.name,
+      description: pack.description ?? null,
+      header: packHeader(pack),
+      raw: rawText,
+      patternCount: pack.patterns.length,
+      contextCount: pack.contexts.length,
+      enabled: previous ? previous.enabled : (opts.enabled ?? true),
+      builtIn: previous?.builtIn === true || opts.builtIn === true,
+      custom: previous?.custom === true || opts.custom === true,
+      installedAt: previous?.installedAt ?? now,
+      updatedAt: now,
+      subscription: opts.subscription !== undefined ? opts.subscription : (previous?.subscription ?? null),
+      signedBy: opts.signedBy ?? null,
+      source: opts.source ?? previous?.source ?? null,
+    };
+    pending.push(packs.put(record));
+    if (opts.beforeCommit) await opts.beforeCommit();
+    await Promise.all([...pending, tx.done]);
+    return { record, previous };
+  } catch (err) {
+    abortQuietly(tx, pending);
+    throw toStoreError(err);
+  }
+}
+
+/** Aborts a transaction that failed part way, swallowing the rejections of its queued requests. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }, pending: Promise<unknown>[]): void {
+  for (const p of pending) p.catch(() => undefined);
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
+export async function getPackRecord(db: FirebreakDB, id: string): Promise<PackRecord | undefined> {
+  return db.get('packs', id);
+}
+
+/** Every installed pack: the default first, then by name, the custom pack last. */
+export async function listPackRecords(db: FirebreakDB): Promise<PackRecord[]> {
+  const all = await db.getAll('packs');
+  const rank = (r: PackRecord) => (r.builtIn ? 0 : r.custom ? 2 : 1);
+  return all.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+export async function listPatternRecords(db: FirebreakDB, packId: string): Promise<PatternRecord[]> {
+  return db.getAll('patterns', packKeyRange(packId));
+}
+
+export async function listContextRecords(db: FirebreakDB, packId: string): Promise<ContextRecord[]> {
+  return db.getAll('contexts', packKeyRange(packId));
+}
+
+/** The pack as a whole again (patterns and contexts ordered by id), or null when it is not installed. */
+export async function readPack(db: FirebreakDB, id: string): Promise<Pack | null> {
+  const tx = db.transaction(['packs', 'patterns', 'contexts']);
+  const [rec, pats, ctxs] = await Promise.all([
+    tx.objectStore('packs').get(id),
+    tx.objectStore('patterns').getAll(packKeyRange(id)),
+    tx.objectStore('contexts').getAll(packKeyRange(id)),
+  ]);
+  await tx.done;
+  if (!rec) return null;
+  return assemblePack(rec.header, pats, ctxs);
+}
+
+export function assemblePack(header: PackHeader, pats: readonly PatternRecord[], ctxs: readonly ContextRecord[]): Pack {
+  const patterns: PackPattern[] = pats.map((r) => r.pattern);
+  const contexts: ContextEntry[] = ctxs.map((r) => r.entry);
+  return { ...header, contexts, patterns };
+}
+
+/** Sets the enabled flag (not a content change: updatedAt stays); null when the pack is not installed. */
+export async function setPackEnabled(db: FirebreakDB, id: string, enabled: boolean): Promise<PackRecord | null> {
+  return updatePackRecord(db, id, (r) => (r.enabled === enabled ? null : { ...r, enabled }));
+}
+
+/**
+ * Reads, changes and writes one pack record in one transaction. `change` returns the new record, or null to
+ * leave it as it is. Resolves to the stored record, or null when the pack is not installed.
+ */
+export async function updatePackRecord(
+  db: FirebreakDB,
+  id: string,
+  change: (rec: PackRecord) => PackRecord | null,
+): Promise<PackRecord | null> {
+  const tx = db.transaction('packs', 'readwrite');
+  const rec = await tx.store.get(id);
+  if (!rec) {
+    await tx.done;
+    return null;
+  }
+  const next = change(rec);
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next ?? rec;
+}
+
+/** Deletes a pack with its patterns and context entries, in one transaction. False when it was not installed. */
+export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> {
+  const tx = db.transaction(['packs', 'patterns', 'contexts'], 'readwrite');
+  const pending: Promise<unknown>[] = [];
+  try {
+    const found = (await tx.objectStore('packs').getKey(id)) !== undefined;
+    if (found) {
+      pending.push(
+        tx.objectStore('packs').delete(id),
+        tx.objectStore('patterns').delete(packKeyRange(id)),
+        tx.objectStore('contexts').delete(packKeyRange(id)),
+      );
+    }
+    await Promise.all([...pending, tx.done]);
+    return found;
+  } catch (err) {
+    abortQuietly(tx, pending);
+    throw toStoreError(err, 'remove this pack');
+  }
+}
+
+/** Context entries by id, looked up in the given packs in order; the first pack that has an id wins. */
+export async function getContextEntries(db: FirebreakDB, packIds: readonly string[], ids: readonly string[]): Promise<ContextEntry[]> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0 || packIds.length === 0) return [];
+  const tx = db.transaction('contexts');
+  const found = new Map<string, ContextEntry>();
+  for (const packId of packIds) {
+    const missing = wanted.filter((id) => !found.has(id));
+    if (missing.length === 0) break;
+    const recs = await Promise.all(missing.map((id) => tx.store.get([packId, id])));
+    recs.forEach((r) => {
+      if (r) found.set(r.id, r.entry);
+    });
+  }
+  await tx.done;
+  return wanted.flatMap((id) => {
+    const e = found.get(id);
+    return e ? [e] : [];
+  });
+}

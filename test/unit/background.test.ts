@@ -1,0 +1,655 @@
+// The background services and message handlers with wxt's fakeBrowser, fake-indexeddb and a stubbed fetch:
+// first-run setup, the versioned snapshot, tab state and badge, feedback, packs, custom patterns, keys,
+// subscriptions (signed updates only) and the report log.
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackground, createHandlers, startBackground, type Background, type Handlers, type Sender } from '../../lib/background';
+import type { BackgroundEnv, BuiltInKey, ExtBrowser, SidePanelApi, TabMessage } from '../../lib/background/env';
+import { UPDATE_ALARM } from '../../lib/background/schedule';
+import { loadMatcher } from '../../lib/match/matcher';
+import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
+import type { Pack } from '../../lib/pack/schema';
+import { computeKeyId, encodeBase64 } from '../../lib/pack/signature';
+import { parsePack } from '../../lib/pack/validate';
+import { buildEvidence } from '../../lib/report/evidence';
+import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../lib/settings';
+import { openFirebreakDB, type FirebreakDB } from '../../lib/store/db';
+import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, listPatternRecords } from '../../lib/store/packs';
+import { readSnapshotCache } from '../../lib/store/snapshot-cache';
+import type { MatchResult, PostData } from '../../lib/types';
+import { dumpDatabase } from '../fixtures/db/harness';
+import { packText, P_AMAQ, P_DABIQ, P_RUMIYAH, userPack } from '../fixtures/db/sample-packs';
+
+const DEFAULT_TEXT = readFileSync(new URL('../../public/packs/default.json', import.meta.url), 'utf8');
+const EXT_PAGE: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
+
+function contentSender(tabId: number, url = 'https://x.com/home'): Sender {
+  return { id: 'test-extension-id', url, tab: { id: tabId, url }, frameId: 0 };
+}
+
+// ---- signing keys (Ed25519, as the publisher's scripts make them) ----
+
+interface Signer {
+  key: BuiltInKey;
+  sign(text: string): Promise<string>;
+}
+
+async function makeSigner(label: string): Promise<Signer> {
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+  return {
+    key: { id: await computeKeyId(raw), label, publicKeyB64: encodeBase64(raw) },
+    async sign(text) {
+      const sig = await crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, new TextEncoder().encode(text));
+      return encodeBase64(new Uint8Array(sig));
+    },
+  };
+}
+
+// ---- a fake server for subscriptions ----
+
+type Route = { status?: number; body: string };
+class FakeServer {
+  routes = new Map<string, Route>();
+  requests: { url: string; init: RequestInit | undefined }[] = [];
+  set(url: string, body: string | null, status = 200) {
+    if (body === null) this.routes.delete(url);
+    else this.routes.set(url, { body, status });
+  }
+  fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    this.requests.push({ url, init });
+    const r = this.routes.get(url);
+    if (!r) return new Response('Not found', { status: 404 });
+    return new Response(r.body, { status: r.status ?? 200 });
+  }) as typeof fetch;
+}
+
+// ---- harness ----
+
+interface Harness {
+  bg: Background;
+  h: Handlers;
+  env: BackgroundEnv;
+  db: FirebreakDB;
+  sent: { tabId: number; type: TabMessage; data: unknown }[];
+  server: FakeServer;
+  signer: Signer;
+  sidePanel: { calls: string[] } & SidePanelApi;
+  setClock(iso: string): void;
+}
+
+let seq = 0;
+let current: Harness | null = null;
+let signerCache: Signer | null = null;
+
+async function setup(opts: { contentTabs?: number[]; sidePanel?: boolean; defaultText?: string | null } = {}): Promise<Harness> {
+  const db = await openFirebreakDB({ name: `bg-test-${++seq}-${Date.now()}` });
+  const sent: Harness['sent'] = [];
+  const server = new FakeServer();
+  signerCache ??= await makeSigner('Firebreak default pack');
+  const signer = signerCache;
+  let clock = new Date('2026-11-28T12:00:00.000Z');
+  const contentTabs = new Set(opts.contentTabs ?? [1, 2]);
+  const calls: string[] = [];
+  const sidePanel = {
+    calls,
+    open: vi.fn(async ({ tabId }: { tabId: number }) => {
+      calls.push(`open:${tabId}`);
+    }),
+    setOptions: vi.fn(async (o: { tabId?: number; enabled?: boolean; path?: string }) => {
+      calls.push(`setOptions:${o.tabId ?? 'global'}:${String(o.enabled)}`);
+    }),
+    setPanelBehavior: vi.fn(async () => {
+      calls.push('setPanelBehavior');
+    }),
+  };
+  const env: BackgroundEnv = {
+    browser: fakeBrowser as unknown as ExtBrowser,
+    db: async () => db,
+    fetch: server.fetch,
+    now: () => clock,
+    async sendToTab(tabId, type, data) {
+      sent.push({ tabId, type, data });
+      if (!contentTabs.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return undefined as never;
+    },
+    sidePanel: opts.sidePanel ? sidePanel : null,
+    loadDefaultPack: async () => (opts.defaultText === null ? null : { text: opts.defaultText ?? DEFAULT_TEXT }),
+    loadBuiltInKeys: async () => [signer.key],
+    logError: () => undefined,
+  };
+  const bg = createBackground(env);
+  const h = createHandlers(bg);
+  current = {
+    bg,
+    h,
+    env,
+    db,
+    sent,
+    server,
+    signer,
+    sidePanel,
+    setClock: (iso) => {
+      clock = new Date(iso);
+    },
+  };
+  return current;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fakeBrowser compares tabs.query's url to a single string; the background passes match patterns.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [
+    { id: 1, url: 'https://x.com/home' },
+    { id: 2, url: 'https://www.facebook.com/' },
+    { id: 3, url: 'https://x.com/explore' }, // no content script yet
+  ] as never);
+});
+
+afterEach(() => {
+  current?.db.close();
+  current = null;
+  vi.restoreAllMocks();
+});
+
+// ---- data ----
+
+function post(id: string, text: string, site: 'x' | 'facebook' = 'x'): PostData {
+  return {
+    id,
+    site,
+    url: site === 'x' ? `https://x.com/someone/status/${id}` : null,
+    author: { name: 'Some One', handle: '@someone', profileUrl: 'https://x.com/someone' },
+    text,
+    time: '2026-11-28T11:00:00.000Z',
+    lang: 'en',
+    links: [],
+    isComment: false,
+  };
+}
+
+function flaggedPost(id: string, severity: 'high' | 'medium' | 'low'): FlaggedPost {
+  const result: MatchResult = {
+    flagged: true,
+    severity,
+    patterns: [{ id: 'p', packId: DEFAULT_PACK_ID, name: 'P', category: 'slogan', severity, contextId: null, spans: [{ start: 0, end: 4, patternId: 'p' }] }],
+    categories: ['slogan'],
+    contextIds: [],
+    spans: [{ start: 0, end: 4, patternId: 'p' }],
+  };
+  return { post: post(id, 'text of the post'), result, seenAt: 1_764_331_200_000 };
+}
+
+function report(flagged: FlaggedPost[], extra: Partial<TabReport> = {}): TabReport {
+  return { url: 'https://x.com/home', site: 'x', enabled: true, scanned: 40, flagged, unreadable: false, ...extra };
+}
+
+// ---- tests ----
+
+describe('first run and the snapshot', () => {
+  it('installs the shipped default pack and "My patterns" before the first answer', async () => {
+    const { h } = await setup();
+    const packs = await h.listPacks(undefined, EXT_PAGE);
+    const parsed = parsePack(DEFAULT_TEXT);
+    expect(parsed.ok).toBe(true);
+    expect(packs.map((p) => [p.id, p.enabled, p.builtIn, p.custom])).toEqual([
+      [DEFAULT_PACK_ID, true, true, false],
+      [CUSTOM_PACK_ID, true, false, true],
+    ]);
+    expect(packs[0]?.patternCount).toBe(parsed.ok ? parsed.pack.patterns.length : -1);
+  });
+
+  it('a newer shipped default pack is installed in place by the next worker, keeping the user’s data and choice', async () => {
+    const { h, env, db } = await setup();
+    await h.setPackEnabled({ id: DEFAULT_PACK_ID, enabled: false }, EXT_PAGE);
+    await h.importPack({ text: packText(userPack()) }, EXT_PAGE);
+    const mine = await h.saveCustomPattern({ text: 'lions of the north brigade', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE);
+    await h.addFeedback({ post: post('42', 'some text'), patternIds: [] }, contentSender(1));
+    const shipped = JSON.parse(DEFAULT_TEXT) as Pack;
+    const bumped: Pack = { ...shipped, version: '9.0.0', patterns: shipped.patterns.slice(1) };
+    const h2 = createHandlers(createBackground({ ...env, loadDefaultPack: async () => ({ text: packText(bumped) }) }));
+    const packs = await h2.listPacks(undefined, EXT_PAGE);
+    expect(packs.map((p) => [p.id, p.version, p.enabled])).toEqual([
+      [DEFAULT_PACK_ID, '9.0.0', false],
+      ['org.example.research', '2.3.0', true],
+      [CUSTOM_PACK_ID, '1.0.1', true],
+    ]);
+    expect(await listPatternRecords(db, DEFAULT_PACK_ID)).toHaveLength(shipped.patterns.length - 1);
+    expect(await h2.listCustomPatterns(undefined, EXT_PAGE)).toEqual([mine]);
+    expect((await h2.listFeedback(undefined, EXT_PAGE)).map((f) => f.postId)).toEqual(['42']);
+  });
+
+  it('answers getSnapshot with a snapshot that matches, and caches it for a restarted worker', async () => {
+    const { h, db } = await setup();
+    const res = await h.getSnapshot(undefined, contentSender(1));
+    expect(res.version).toMatch(/^[0-9a-f]{24}$/);
+    expect(res.dismissed).toEqual([]);
+    expect(res.snapshot).not.toBeNull();
+    const parsed = parsePack(DEFAULT_TEXT);
+    if (!parsed.ok) throw new Error('default pack invalid');
+    const phrase = parsed.pack.patterns.find((p) => p.kind === 'phrase' && p.text)!;
+    const matcher = loadMatcher(res.snapshot!);
+    const hit = matcher.match(`Look at this: ${phrase.text} !!`);
+    expect(hit.flagged).toBe(true);
+    expect(hit.patterns.map((p) => p.id)).toContain(phrase.id);
+    expect((await readSnapshotCache(db))?.version).toBe(res.version);
+
+    // A new worker (new services over the same database) reads the cache instead of compiling.
+    const cacheBefore = await readSnapshotCache(db);
+    current!.setClock('2026-11-29T08:00:00.000Z'); // a rebuild would write a new builtAt
+    const bg2 = createBackground(current!.env);
+    const res2 = await createHandlers(bg2).getSnapshot(undefined, contentSender(1));
+    expect(res2.version).toBe(res.version);
+    expect(await readSnapshotCache(db)).toEqual(cacheBefore);
+  });
+
+  it('rebuilds and re-versions the snapshot on disable and enable, and tells the tabs', async () => {
+    const { h, sent } = await setup();
+    const v1 = (await h.getSnapshot(undefined, contentSender(1))).version;
+    await h.setPackEnabled({ id: DEFAULT_PACK_ID, enabled: false }, EXT_PAGE);
+    const off = await h.getSnapshot(undefined, contentSender(1));
+    expect(off.version).not.toBe(v1);
+    expect(off.snapshot).toBeNull(); // "My patterns" is empty
+    expect(sent.filter((m) => m.type === 'snapshotChanged')).toEqual([
+      { tabId: 1, type: 'snapshotChanged', data: off.version },
+      { tabId: 2, type: 'snapshotChanged', data: off.version },
+      { tabId: 3, type: 'snapshotChanged', data: off.version },
+    ]);
+    sent.length = 0;
+    current!.setClock('2026-11-29T08:00:00.000Z');
+    await h.setPackEnabled({ id: DEFAULT_PACK_ID, enabled: true }, EXT_PAGE);
+    const on = await h.getSnapshot(undefined, contentSender(1));
+    expect(on.version).toBe(v1); // same packs, same versions: same snapshot version
+    expect(sent.map((m) => m.data)).toEqual([v1, v1, v1]);
+    // Setting the same state again changes nothing and sends nothing.
+    sent.length = 0;
+    await h.setPackEnabled({ id: DEFAULT_PACK_ID, enabled: true }, EXT_PAGE);
+    expect(sent).toEqual([]);
+  });
+
+  it('a custom pattern changes the version and is matched; its removal restores the version', async () => {
+    const { h } = await setup();
+    const v1 = (await h.getSnapshot(undefined, contentSender(1))).version;
+    const saved = await h.saveCustomPattern(
+      { text: 'brigade of the northern lions', lang: 'en', category: 'slogan', severity: 'medium', note: 'Seen in reposts on 12 Nov' },
+      EXT_PAGE,
+    );
+    expect(saved).toMatchObject({ text: 'brigade of the northern lions', note: 'Seen in reposts on 12 Nov', category: 'slogan' });
+    const res = await h.getSnapshot(undefined, contentSender(1));
+    expect(res.version).not.toBe(v1);
+    const m = loadMatcher(res.snapshot!).match('The Brigade of the Northern Lions returns');
+    expect(m.patterns.map((p) => [p.packId, p.id])).toEqual([[CUSTOM_PACK_ID, saved.id]]);
+    expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toEqual([saved]);
+    // The exported "My patterns" is a valid pack file.
+    const exported = await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE);
+    const back = parsePack(exported);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.pack.patterns.map((p) => p.text)).toEqual(['brigade of the northern lions']);
+    await h.removeCustomPattern(saved.id, EXT_PAGE);
+    expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toEqual([]);
+    expect((await h.getSnapshot(undefined, contentSender(1))).version).not.toBe(res.version);
+    await expect(h.saveCustomPattern({ text: 'x', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE)).rejects.toThrow(/^The phrase: /);
+  });
+
+  it('returns site profiles of the enabled packs', async () => {
+    const { h } = await setup();
+    const pack = userPack();
+    const res = await h.importPack({ text: packText(pack) }, EXT_PAGE);
+    expect(res.ok).toBe(true);
+    expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({ x: pack.siteProfiles!.x });
+    await h.setPackEnabled({ id: pack.id, enabled: false }, EXT_PAGE);
+    expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({});
+  });
+});
+
+describe('tab state and badge', () => {
+  it('tabReport sets the badge text, colour and title; 0 flagged shows no text', async () => {
+    const { h } = await setup();
+    await h.tabReport(report([flaggedPost('1', 'medium'), flaggedPost('2', 'high'), flaggedPost('3', 'low')]), contentSender(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak: 3 flagged posts on this page');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb3, 0x26, 0x1e, 255]);
+    const state = await h.getTabState(7, EXT_PAGE);
+    expect(state?.flagged.map((f) => f.post.id)).toEqual(['1', '2', '3']);
+    expect(state?.tabId).toBe(7);
+
+    await h.tabReport(report([]), contentSender(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak: nothing flagged on this page');
+    await h.tabReport(report([], { enabled: false }), contentSender(7));
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak is off on this site');
+  });
+
+  it('follows the interface language', async () => {
+    const { h } = await setup();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(4));
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Firebreak : 1 publication signalée sur cette page');
+  });
+
+  it('a restarted worker still knows the tab (storage.session); cleared on close and on leaving the site', async () => {
+    const { h, env } = await setup();
+    await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(9));
+    const h2 = createHandlers(createBackground(env));
+    expect((await h2.getTabState(9, EXT_PAGE))?.flagged).toHaveLength(1);
+
+    // Same site: kept.
+    const bg2 = createBackground(env);
+    await bg2.onTabUpdated(9, { url: 'https://x.com/someone/status/1' }, { url: 'https://x.com/someone/status/1' });
+    expect(await bg2.tabs.get(9)).not.toBeNull();
+    // Another site: cleared, badge reset.
+    await bg2.onTabUpdated(9, { url: 'https://example.org/' }, { url: 'https://example.org/' });
+    expect(await bg2.tabs.get(9)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+    expect(await createBackground(env).tabs.get(9)).toBeNull();
+
+    await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(10));
+    await current!.bg.tabs.onRemoved(10);
+    expect(await createBackground(env).tabs.get(10)).toBeNull();
+  });
+
+  it('refuses a report from a page that is not a social site, and another tab’s state to a content script', async () => {
+    const { h } = await setup();
+    await expect(h.tabReport(report([]), contentSender(3, 'https://evil.example/'))).rejects.toThrow(/not one of the sites/);
+    await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(3));
+    await expect(Promise.resolve().then(() => h.getTabState(3, contentSender(4)))).rejects.toThrow(/only accepted/);
+    expect((await h.getTabState(3, contentSender(3)))?.flagged).toHaveLength(1);
+  });
+});
+
+describe('feedback', () => {
+  it('Not a threat adds the post to the dismissed list, tells the tabs, and removal restores it', async () => {
+    const { h, sent } = await setup();
+    const before = await h.getSnapshot(undefined, contentSender(1));
+    const p = post('1855000000000000001', `Amaq News Agency ${'reports '.repeat(60)}`);
+    const entry = await h.addFeedback({ post: p, patternIds: ['isis-amaq-en'] }, contentSender(1));
+    expect(entry).toMatchObject({ postId: p.id, site: 'x', url: p.url, author: '@someone', patternIds: ['isis-amaq-en'], at: '2026-11-28T12:00:00.000Z' });
+    expect(Array.from(entry.excerpt).length).toBeLessThanOrEqual(280);
+    const after = await h.getSnapshot(undefined, contentSender(1));
+    expect(after.dismissed).toEqual([p.id]);
+    expect(after.version).not.toBe(before.version); // content scripts refetch on a new version
+    expect(sent.filter((m) => m.type === 'snapshotChanged').map((m) => m.data)).toEqual([after.version, after.version, after.version]);
+    // The same post again keeps one entry.
+    const again = await h.addFeedback({ post: p, patternIds: [] }, contentSender(1));
+    expect(again.id).toBe(entry.id);
+    expect(await h.listFeedback(undefined, EXT_PAGE)).toHaveLength(1);
+
+    await h.removeFeedback(entry.id, EXT_PAGE);
+    const restored = await h.getSnapshot(undefined, contentSender(1));
+    expect(restored.dismissed).toEqual([]);
+    expect(restored.version).toBe(before.version);
+    // A reloaded page only knows the post id: accepted too.
+    await h.addFeedback({ post: p, patternIds: [] }, contentSender(1));
+    await h.removeFeedback(p.id, contentSender(1));
+    expect(await h.listFeedback(undefined, EXT_PAGE)).toEqual([]);
+  });
+});
+
+describe('packs', () => {
+  it('previewImport diffs against the installed pack; importPack installs in one go', async () => {
+    const { h } = await setup();
+    const v1 = userPack('1.0.0');
+    expect(await h.previewImport({ text: packText(v1) }, EXT_PAGE)).toMatchObject({ ok: true, packId: v1.id, replacesVersion: null, patternsAdded: 2, patternsRemoved: 0, patternsChanged: 0, contexts: 2 });
+    expect((await h.importPack({ text: packText(v1), source: 'research.json' }, EXT_PAGE)).ok).toBe(true);
+    const v2 = userPack('1.1.0', [{ ...P_RUMIYAH, id: 'u-rumiyah', severity: 'high' }, { ...P_DABIQ, id: 'u-dabiq' }]);
+    expect(await h.previewImport({ text: packText(v2) }, EXT_PAGE)).toMatchObject({ ok: true, replacesVersion: '1.0.0', patternsAdded: 1, patternsRemoved: 1, patternsChanged: 1 });
+    const older = await h.previewImport({ text: packText(userPack('0.9.0')) }, EXT_PAGE);
+    expect(older.ok).toBe(false);
+    expect(older.errors[0]?.message).toMatch(/older than the installed version 1\.0\.0/);
+    expect((await h.exportPack(v1.id, EXT_PAGE))).toBe(packText(v1));
+  });
+
+  it('a bad file changes nothing and says where the error is', async () => {
+    const { h, db } = await setup();
+    await h.listPacks(undefined, EXT_PAGE);
+    const before = await dumpDatabase(db);
+    const bad = packText(userPack()).replace('"severity": "medium"', '"severity": "urgent"');
+    const res = await h.importPack({ text: bad }, EXT_PAGE);
+    expect(res.ok).toBe(false);
+    expect(res.errors[0]).toMatchObject({ path: expect.stringMatching(/^\/patterns\/\d+\/severity$/), line: expect.any(Number) });
+    expect(await dumpDatabase(db)).toEqual(before);
+    const notJson = await h.importPack({ text: '{"schemaVersion": 1, "id": ' }, EXT_PAGE);
+    expect(notJson.ok).toBe(false);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('checks a given signature against the trusted keys', async () => {
+    const { h, signer } = await setup();
+    const pack = userPack();
+    const text = packText(pack);
+    const bad = await h.importPack({ text, signature: await signer.sign(text + ' ') }, EXT_PAGE);
+    expect(bad.ok).toBe(false);
+    expect(bad.errors[0]?.message).toMatch(/signature does not match.*Nothing was changed/);
+    expect((await h.listPacks(undefined, EXT_PAGE)).some((p) => p.id === pack.id)).toBe(false);
+    expect((await h.importPack({ text, signature: await signer.sign(text) }, EXT_PAGE)).ok).toBe(true);
+  });
+
+  it('the default pack cannot be removed; other packs can', async () => {
+    const { h } = await setup();
+    await expect(h.removePack(DEFAULT_PACK_ID, EXT_PAGE)).rejects.toThrow('The default pack cannot be removed; you can turn it off instead.');
+    await expect(h.removePack(CUSTOM_PACK_ID, EXT_PAGE)).rejects.toThrow(/cannot be removed/);
+    await h.importPack({ text: packText(userPack()) }, EXT_PAGE);
+    await h.removePack('org.example.research', EXT_PAGE);
+    expect((await h.listPacks(undefined, EXT_PAGE)).map((p) => p.id)).toEqual([DEFAULT_PACK_ID, CUSTOM_PACK_ID]);
+  });
+
+  it('an unsigned file cannot replace the default pack', async () => {
+    const { h } = await setup();
+    const parsed = parsePack(DEFAULT_TEXT);
+    if (!parsed.ok) throw new Error('invalid default');
+    const forged: Pack = { ...parsed.pack, version: '99.0.0', patterns: [] };
+    const res = await h.importPack({ text: packText(forged) }, EXT_PAGE);
+    expect(res.ok).toBe(false);
+    expect((await h.listPacks(undefined, EXT_PAGE))[0]?.version).toBe(parsed.pack.version);
+  });
+
+  it('getContexts returns entries of enabled packs only', async () => {
+    const { h } = await setup();
+    await h.importPack({ text: packText(userPack()) }, EXT_PAGE);
+    expect((await h.getContexts(['ctx-dabiq', 'missing'], contentSender(1))).map((c) => c.id)).toEqual(['ctx-dabiq']);
+    await h.setPackEnabled({ id: 'org.example.research', enabled: false }, EXT_PAGE);
+    expect(await h.getContexts(['ctx-dabiq'], contentSender(1))).toEqual([]);
+  });
+
+  it('options-page messages are refused from a content script', async () => {
+    const { h } = await setup();
+    await expect(h.removePack('org.example.research', contentSender(1))).rejects.toThrow(/only accepted from Firebreak’s own pages/);
+    await expect(h.importPack({ text: packText(userPack()) }, contentSender(1))).rejects.toThrow(/only accepted/);
+    await expect(h.listReports(undefined, { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' })).rejects.toThrow(/only accepted/);
+  });
+});
+
+describe('trusted keys', () => {
+  it('lists the built-in key, adds and removes user keys, and keeps the built-in one', async () => {
+    const { h, signer } = await setup();
+    expect(await h.listTrustedKeys(undefined, EXT_PAGE)).toEqual([{ ...signer.key, builtIn: true }]);
+    const other = await makeSigner('Research group');
+    const added = await h.trustKey({ label: 'Research group', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE);
+    expect(added).toEqual({ ...other.key, builtIn: false });
+    await expect(h.trustKey({ label: 'x', publicKeyB64: 'bm90IGEga2V5' }, EXT_PAGE)).rejects.toThrow(/not an Ed25519 public key/);
+    await expect(h.untrustKey(signer.key.id, EXT_PAGE)).rejects.toThrow(/cannot be removed/);
+    await h.untrustKey(other.key.id, EXT_PAGE);
+    expect((await h.listTrustedKeys(undefined, EXT_PAGE)).map((k) => k.id)).toEqual([signer.key.id]);
+  });
+});
+
+describe('subscriptions', () => {
+  const URL_ = 'https://packs.example.org/research/pack.json';
+
+  async function subscribed() {
+    const hs = await setup();
+    const v1 = packText(userPack('1.0.0'));
+    hs.server.set(URL_, v1);
+    hs.server.set(`${URL_}.sig`, await hs.signer.sign(v1));
+    const summary = await hs.h.addSubscription(URL_, EXT_PAGE);
+    expect(summary).toMatchObject({ id: 'org.example.research', version: '1.0.0', subscription: { url: URL_, lastError: null } });
+    return hs;
+  }
+
+  it('fetches without credentials, revalidating, and installs a signed pack', async () => {
+    const { server } = await subscribed();
+    expect(server.requests.map((r) => r.url)).toEqual([URL_, `${URL_}.sig`]);
+    for (const r of server.requests) expect(r.init).toMatchObject({ credentials: 'omit', cache: 'no-cache' });
+  });
+
+  it('refuses an http address and an unsigned pack', async () => {
+    const { h, server } = await setup();
+    await expect(h.addSubscription('http://packs.example.org/pack.json', EXT_PAGE)).rejects.toThrow(/https/);
+    server.set(URL_, packText(userPack()));
+    await expect(h.addSubscription(URL_, EXT_PAGE)).rejects.toThrow(/not signed/);
+    expect((await h.listPacks(undefined, EXT_PAGE)).map((p) => p.id)).toEqual([DEFAULT_PACK_ID, CUSTOM_PACK_ID]);
+  });
+
+  it('updatePack refuses unsigned, wrongly signed and lower versions, changing no pattern', async () => {
+    const { h, db, server, signer } = await subscribed();
+    const patterns = async () => (await listPatternRecords(db, 'org.example.research')).map((r) => r.id);
+    const before = await patterns();
+    const version = async () => (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.version;
+    const v2 = packText(userPack('2.0.0', [{ ...P_AMAQ, id: 'u-amaq-v2' }]));
+    const snapBefore = (await h.getSnapshot(undefined, contentSender(1))).version;
+
+    // Unsigned.
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, null);
+    let res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res).toMatchObject({ ok: false, version: '1.0.0' });
+    expect(res.message).toMatch(/not signed.*Nothing was changed/);
+    // Wrongly signed (signature of other bytes).
+    server.set(`${URL_}.sig`, await signer.sign(v2.replace('2.0.0', '2.0.1')));
+    res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res.ok).toBe(false);
+    expect(res.message).toMatch(/signature does not match/);
+    // Signed by a key Firebreak does not trust.
+    const stranger = await makeSigner('Stranger');
+    server.set(`${URL_}.sig`, await stranger.sign(v2));
+    expect((await h.updatePack('org.example.research', EXT_PAGE)).ok).toBe(false);
+    // Lower version, correctly signed.
+    const v0 = packText(userPack('0.9.0', [{ ...P_AMAQ, id: 'u-old' }]));
+    server.set(URL_, v0);
+    server.set(`${URL_}.sig`, await signer.sign(v0));
+    res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res.ok).toBe(false);
+    expect(res.message).toMatch(/older than the installed 1\.0\.0; nothing was changed/);
+
+    expect(await patterns()).toEqual(before);
+    expect(await version()).toBe('1.0.0');
+    expect((await h.getSnapshot(undefined, contentSender(1))).version).toBe(snapBefore);
+    const sub = (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.subscription;
+    expect(sub?.lastError).toMatch(/older than/);
+
+    // Same version: nothing to do.
+    const v1 = packText(userPack('1.0.0'));
+    server.set(URL_, v1);
+    server.set(`${URL_}.sig`, await signer.sign(v1));
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'Already up to date (version 1.0.0).', version: '1.0.0' });
+
+    // A newer signed version is installed and the snapshot rebuilt.
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'Updated to version 2.0.0.', version: '2.0.0' });
+    expect(await patterns()).toEqual(['u-amaq-v2']);
+    expect((await h.getSnapshot(undefined, contentSender(1))).version).not.toBe(snapBefore);
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.subscription?.lastError).toBeNull();
+  });
+
+  it('the update alarm follows the settings when the permission is granted, and updates on it', async () => {
+    const { bg, server, signer } = await subscribed();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, updateSchedule: { enabled: true, everyHours: 12 } } });
+    await bg.onStorageChanged({ [SETTINGS_KEY]: {} }, 'local');
+    expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.periodInMinutes).toBe(720);
+    const v3 = packText(userPack('3.0.0'));
+    server.set(URL_, v3);
+    server.set(`${URL_}.sig`, await signer.sign(v3));
+    await bg.onAlarm({ name: UPDATE_ALARM });
+    expect((await bg.packs.summary('org.example.research'))?.version).toBe('3.0.0');
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    await bg.onStorageChanged({ [SETTINGS_KEY]: {} }, 'local');
+    expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toBeUndefined();
+  });
+});
+
+describe('side panel', () => {
+  it('openSidePanel calls sidePanel.open synchronously with the sender’s tab', async () => {
+    const { h, sidePanel } = await setup({ sidePanel: true });
+    const ret = h.openSidePanel(undefined, contentSender(5));
+    // Before any await: both calls were already made.
+    expect(sidePanel.calls).toEqual(['setOptions:5:true', 'open:5']);
+    await ret;
+  });
+
+  it('does nothing (and no error) without Chrome’s sidePanel, as in Firefox', async () => {
+    const { h } = await setup({ sidePanel: false });
+    expect(h.openSidePanel(undefined, contentSender(5))).toBeUndefined();
+  });
+
+  it('on startup the panel is off globally and on for the social sites’ tabs', async () => {
+    const { bg, sidePanel } = await setup({ sidePanel: true });
+    await bg.onStartup();
+    expect(sidePanel.calls).toEqual(['setPanelBehavior', 'setOptions:global:false', 'setOptions:1:true', 'setOptions:2:true', 'setOptions:3:true']);
+  });
+});
+
+describe('report log', () => {
+  it('logs a report, lists, removes and clears', async () => {
+    const { h } = await setup();
+    const p = post('1855000000000000009', 'Amaq News Agency claims the attack');
+    const result: MatchResult = { flagged: true, severity: 'high', patterns: [], categories: [], contextIds: [], spans: [] };
+    const bundle = await buildEvidence(p, result, 'https://x.com/home', new Date('2026-11-28T11:59:00.000Z'));
+    const entry = await h.logReport({ destinationId: 'fr-pharos', bundle }, contentSender(1));
+    expect(entry).toMatchObject({ destinationId: 'fr-pharos', platform: 'x', permalink: p.url, at: '2026-11-28T12:00:00.000Z', bundle });
+    expect(await h.listReports(undefined, EXT_PAGE)).toEqual([entry]);
+    await expect(h.logReport({ destinationId: 'https://evil.example/', bundle }, contentSender(1))).rejects.toThrow(/Unknown report destination/);
+    await h.removeReport(entry.id, EXT_PAGE);
+    expect(await h.listReports(undefined, EXT_PAGE)).toEqual([]);
+    await h.logReport({ destinationId: 'x-help', bundle }, contentSender(1));
+    await h.clearReports(undefined, EXT_PAGE);
+    expect(await h.listReports(undefined, EXT_PAGE)).toEqual([]);
+  });
+
+  it('openReportPage opens only destinations from the shipped list', async () => {
+    const { h } = await setup();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await h.openReportPage('fr-pharos', contentSender(1))).toBe(true);
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^https:\/\//), active: true }));
+    expect(await h.openReportPage('https://evil.example/', contentSender(1))).toBe(false);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('wiring (startBackground)', () => {
+  afterEach(() => {
+    removeAllListeners();
+    vi.unstubAllGlobals();
+  });
+
+  it('routes runtime messages to the handlers, synchronously for openSidePanel, and listens to tab events', async () => {
+    vi.stubGlobal('chrome', fakeBrowser); // @webext-core/messaging listens on chrome.runtime.onMessage
+    const hs = await setup({ sidePanel: true });
+    startBackground(hs.env);
+    const msg = (type: string, data?: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
+    const responses: unknown[] = [];
+
+    const pending = fakeBrowser.runtime.onMessage.trigger(msg('openSidePanel'), contentSender(5) as never, (r) => responses.push(r));
+    expect(hs.sidePanel.calls).toEqual(['setOptions:5:true', 'open:5']); // before any await
+    await pending;
+
+    const snapshot = await new Promise<{ res?: { version: string } }>((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(msg('getSnapshot'), contentSender(1) as never, resolve as never);
+    });
+    expect(snapshot.res?.version).toMatch(/^[0-9a-f]{24}$/);
+
+    const refused = await new Promise<{ err?: { message: string } }>((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(msg('removePack', 'org.firebreak.default'), contentSender(1) as never, resolve as never);
+    });
+    expect(refused.err?.message).toMatch(/only accepted/);
+
+    await new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(msg('tabReport', report([flaggedPost('1', 'high')])), contentSender(12) as never, resolve as never);
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('1');
+    await fakeBrowser.tabs.onRemoved.trigger(12, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await createBackground(hs.env).tabs.get(12)).toBeNull());
+  });
+});
