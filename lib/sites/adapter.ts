@@ -1,0 +1,360 @@
+// The site-adapter contract and the helpers both adapters share: ordered selector lookups,
+// layout-free text extraction, redirector unwrapping and a small string hash.
+// Nothing here touches a browser-extension API, and nothing forces layout
+// (no innerText, no getBoundingClientRect, no getComputedStyle).
+
+import type { PostData } from '../types';
+
+/** Selector table: each key holds an ordered list, most stable hook first, fallbacks after. */
+export interface SelectorTable {
+  [key: string]: string[];
+}
+
+export interface SiteAdapter {
+  site: 'x' | 'facebook';
+  /** Data, overridable by a pack's site profile. */
+  selectors: SelectorTable;
+  /** An adapter that tries `overrides` first, the built-in entries after. */
+  withSelectors(overrides: SelectorTable): SiteAdapter;
+  /** Post containers inside root (root included if it is one), outermost posts and comments each as their own container, in document order. */
+  findPosts(root: ParentNode): Element[];
+  /** Cheap text fingerprint used to notice recycled nodes / "Show more" expansion; never forces layout. */
+  fingerprint(post: Element): string;
+  /** Read everything from the container. Never forces layout. */
+  read(post: Element): PostData;
+  /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */
+  resolvePermalink(post: Element): Promise<string | null>;
+  /** True when this page is one that should hold posts. */
+  pageExpectsPosts(loc: Location | URL): boolean;
+  /** Where to insert the badge inside the container; the container itself as fallback. */
+  badgeAnchor(post: Element): Element;
+  /** The post's "…" actions menu button, for the reporting flow. */
+  menuButton(post: Element): HTMLElement | null;
+}
+
+/** Elements Firebreak itself puts in the page: never read as post text. */
+export const OWN_ELEMENTS = ['firebreak-badge', 'firebreak-panel'];
+
+// ---------------------------------------------------------------------------------------------
+// Selector tables
+
+/** Overrides first, built-ins after, without duplicates; keys only in `overrides` are kept too. */
+export function mergeSelectors(builtIn: SelectorTable, overrides: SelectorTable): SelectorTable {
+  const out: SelectorTable = {};
+  const keys = new Set([...Object.keys(builtIn), ...Object.keys(overrides)]);
+  for (const key of keys) {
+    const seen = new Set<string>();
+    const list: string[] = [];
+    for (const sel of [...(overrides[key] ?? []), ...(builtIn[key] ?? [])]) {
+      const s = sel.trim();
+      if (s && !seen.has(s)) {
+        seen.add(s);
+        list.push(s);
+      }
+    }
+    out[key] = list;
+  }
+  return out;
+}
+
+/** `el.matches(sel)` that answers false for a selector the engine does not support. */
+export function safeMatches(el: Element, sel: string): boolean {
+  try {
+    return el.matches(sel);
+  } catch {
+    return false;
+  }
+}
+
+function safeQueryAll(root: ParentNode, sel: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(sel));
+  } catch {
+    return [];
+  }
+}
+
+function isElement(node: unknown): node is Element {
+  return !!node && (node as Node).nodeType === 1;
+}
+
+/** True when `el` matches any entry of the list. */
+export function matchesAny(el: Element, sels: readonly string[]): boolean {
+  for (const sel of sels) if (safeMatches(el, sel)) return true;
+  return false;
+}
+
+/** First element (root included) matched by the first entry of `sels` that matches anything. */
+export function queryFirst(root: ParentNode, sels: readonly string[], skip?: (el: Element) => boolean): Element | null {
+  for (const sel of sels) {
+    if (isElement(root) && safeMatches(root, sel) && !skip?.(root)) return root;
+    if (!skip) {
+      // querySelector stops at the first match: cheap even on a document holding a thousand posts.
+      try {
+        const el = root.querySelector(sel);
+        if (el) return el;
+      } catch {
+        /* unsupported selector: try the next one */
+      }
+      continue;
+    }
+    for (const el of safeQueryAll(root, sel)) if (!skip(el)) return el;
+  }
+  return null;
+}
+
+/** Every element (root included) matched by the first entry of `sels` that matches anything, in document order. */
+export function queryAllFirst(root: ParentNode, sels: readonly string[], skip?: (el: Element) => boolean): Element[] {
+  for (const sel of sels) {
+    const found: Element[] = [];
+    if (isElement(root) && safeMatches(root, sel) && !skip?.(root)) found.push(root);
+    for (const el of safeQueryAll(root, sel)) if (!skip?.(el)) found.push(el);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The nearest ancestor-or-self matched by the first entry of `sels` that matches one. */
+export function closestFirst(el: Element, sels: readonly string[]): Element | null {
+  for (const sel of sels) {
+    try {
+      const found = el.closest(sel);
+      if (found) return found;
+    } catch {
+      /* unsupported selector: try the next one */
+    }
+  }
+  return null;
+}
+
+/** Sort elements in document order, without duplicates. */
+export function inDocumentOrder(els: Iterable<Element>): Element[] {
+  const list = Array.from(new Set(els));
+  list.sort((a, b) => {
+    if (a === b) return 0;
+    const pos = a.compareDocumentPosition(b);
+    // 4 = DOCUMENT_POSITION_FOLLOWING, 2 = DOCUMENT_POSITION_PRECEDING
+    if (pos & 4) return -1;
+    if (pos & 2) return 1;
+    return 0;
+  });
+  return list;
+}
+
+/** Keep only the elements that no other element of the list contains. */
+export function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text extraction
+
+export interface TextOptions {
+  /** Subtrees to skip (nested comments, quoted chrome, our own elements…). */
+  exclude?: readonly string[];
+  /** Elements before which a line break is added when the text so far does not end with one (paragraph blocks). */
+  breakBefore?: readonly string[];
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON']);
+
+// Not shown to sighted readers: skipped without computing style. The sites use `aria-hidden`
+// for separators and truncation ellipses; `hidden` and inline `display:none` are cheap to read.
+function isHiddenChrome(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+// NodeFilter constants as numbers, so the code works with any window's DOM (tests, content scripts).
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+/**
+ * Text of `root` as displayed: text nodes in order, emoji `<img>` by their `alt`, `<br>` as a line break,
+ * skipping excluded subtrees, our own elements and visually hidden chrome. TreeWalker only: no layout.
+ */
+export function extractText(root: Element, opts: TextOptions = {}): string {
+  const exclude = [...OWN_ELEMENTS, ...(opts.exclude ?? [])];
+  const breakBefore = opts.breakBefore ?? [];
+  const doc = root.ownerDocument;
+  const parts: string[] = [];
+  let last = '';
+  const push = (s: string) => {
+    if (!s) return;
+    parts.push(s);
+    last = s;
+  };
+  const endsWithBreak = () => last === '' || /\s$/.test(last);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 3) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (el === root) return FILTER_SKIP;
+      if (SKIP_TAGS.has(el.tagName)) return FILTER_REJECT;
+      if (isHiddenChrome(el)) return FILTER_REJECT;
+      if (matchesAny(el, exclude)) return FILTER_REJECT;
+      if (el.tagName === 'IMG' || el.tagName === 'BR') return FILTER_ACCEPT;
+      if (breakBefore.length && matchesAny(el, breakBefore)) return FILTER_ACCEPT;
+      return FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      push((node as Text).data);
+      continue;
+    }
+    const el = node as Element;
+    if (el.tagName === 'IMG') push(el.getAttribute('alt') ?? '');
+    else if (el.tagName === 'BR') push('\n');
+    else if (!endsWithBreak()) push('\n');
+  }
+  return parts.join('').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+/** Parse `href` against `base`; null when it is not an http(s) URL. */
+export function toUrl(href: string | null | undefined, base: string): URL | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (!h || h === '#' || /^(javascript|mailto|tel|data):/i.test(h)) return null;
+  try {
+    const u = new URL(h, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+const TRACKING_PARAMS = /^(fbclid|gclid|igshid|mc_eid|utm_[a-z_]+|__cft__.*|__tn__|ref_src|ref_url)$/i;
+
+/** Drop the tracking parameters the sites and mailers add (fbclid, utm_*, __cft__…). */
+export function stripTracking(u: URL): URL {
+  const out = new URL(u.href);
+  for (const key of Array.from(out.searchParams.keys())) if (TRACKING_PARAMS.test(key)) out.searchParams.delete(key);
+  if (out.search === '?') out.search = '';
+  return out;
+}
+
+/**
+ * Unwrap the sites' outbound redirectors: `l.facebook.com/l.php?u=`, `lm.facebook.com`, `www.facebook.com/l.php`,
+ * and generic `?u=`/`?url=` wrappers on those hosts; tracking parameters are removed. Unknown URLs are returned as they are
+ * (t.co needs the displayed text, see the X adapter).
+ */
+export function unwrapUrl(href: string, base = 'https://www.facebook.com/'): string | null {
+  let u = toUrl(href, base);
+  for (let i = 0; u && i < 3; i++) {
+    const host = u.hostname.toLowerCase();
+    const isFbRedirect =
+      (host === 'l.facebook.com' || host === 'lm.facebook.com' || host.endsWith('.facebook.com') || host === 'facebook.com') &&
+      (u.pathname === '/l.php' || u.pathname === '/l/');
+    const isMessengerRedirect = host === 'l.messenger.com' && u.pathname === '/l.php';
+    const isInstagramRedirect = host === 'l.instagram.com' && u.pathname === '/';
+    if (!(isFbRedirect || isMessengerRedirect || isInstagramRedirect)) break;
+    const target = u.searchParams.get('u') ?? u.searchParams.get('url');
+    const next = toUrl(target, base);
+    if (!next) break;
+    u = next;
+  }
+  return u ? stripTracking(u).href : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+/** FNV-1a 32-bit over UTF-16 code units, as an unsigned number. */
+export function fnv1a(str: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < str.length; i++) {
+    h ^= str.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A short stable id for a string: two FNV-1a passes with different seeds, base 36 (about 64 bits). */
+export function hashId(str: string): string {
+  return fnv1a(str).toString(36) + fnv1a(str, 0x9747b28c).toString(36);
+}
+
+/** Cheap fingerprint of a text: length and a hash. */
+export function textFingerprint(text: string): string {
+  return `${text.length}:${fnv1a(text).toString(36)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events (lazy permalinks)
+
+/** Hover and focus a link without moving focus or the page, the way a pointer passing over it would. */
+export function simulateHover(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return;
+  const opts = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
+  const fire = (ctor: typeof MouseEvent | typeof FocusEvent | typeof Event, type: string, init: EventInit) => {
+    try {
+      el.dispatchEvent(new ctor(type, init));
+    } catch {
+      /* an event type the environment does not build */
+    }
+  };
+  const PointerCtor = (view as unknown as { PointerEvent?: typeof MouseEvent }).PointerEvent ?? view.MouseEvent;
+  fire(PointerCtor, 'pointerover', opts);
+  fire(PointerCtor, 'pointerenter', { ...opts, bubbles: false });
+  fire(view.MouseEvent, 'mouseover', opts);
+  fire(view.MouseEvent, 'mouseenter', { ...opts, bubbles: false });
+  fire(PointerCtor, 'pointermove', opts);
+  fire(view.MouseEvent, 'mousemove', opts);
+  fire(view.FocusEvent, 'focusin', { bubbles: true, composed: true });
+  fire(view.FocusEvent, 'focus', { bubbles: false, composed: true });
+}
+
+/** The end of a simulated hover. */
+export function simulateHoverEnd(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return;
+  const opts = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
+  try {
+    el.dispatchEvent(new view.MouseEvent('mouseout', opts));
+    el.dispatchEvent(new view.MouseEvent('mouseleave', { ...opts, bubbles: false }));
+    el.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true, composed: true }));
+    el.dispatchEvent(new view.FocusEvent('blur', { bubbles: false, composed: true }));
+  } catch {
+    /* ignore */
+  }
+}
+
+/** Wait until `read()` gives a value or `timeoutMs` passes, checking every frame-ish tick. */
+export async function waitFor<T>(read: () => T | null, timeoutMs: number, stepMs = 16): Promise<T | null> {
+  const first = read();
+  if (first !== null) return first;
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    const v = read();
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The page URL of the document that holds `el`, when it is an http(s) page. */
+export function documentUrl(el: Element): URL | null {
+  const doc = el.ownerDocument;
+  const href = doc.defaultView?.location?.href ?? doc.URL ?? '';
+  try {
+    const u = new URL(href);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}

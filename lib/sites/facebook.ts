@@ -1,0 +1,590 @@
+// Site adapter for Facebook's desktop site. The container is the post inside each feed unit: the nearest element
+// holding both the author (profile_name) and the message, with [role="article"] as fallback; a comment
+// ([role="article"] without an author block) is its own container. Reads only with textContent / TreeWalker.
+
+import type { PostData } from '../types';
+import {
+  closestFirst,
+  documentUrl,
+  extractText,
+  hashId,
+  inDocumentOrder,
+  matchesAny,
+  mergeSelectors,
+  outermost,
+  queryAllFirst,
+  queryFirst,
+  simulateHover,
+  simulateHoverEnd,
+  textFingerprint,
+  toUrl,
+  unwrapUrl,
+  waitFor,
+  type SelectorTable,
+  type SiteAdapter,
+} from './adapter';
+import { FACEBOOK_SELECTORS } from './selectors-facebook';
+
+const FB_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com']);
+
+/** First path segments that are Facebook features, not page or profile vanity names. */
+const FB_RESERVED = new Set([
+  'messages', 'marketplace', 'settings', 'notifications', 'friends', 'gaming', 'events', 'saved', 'bookmarks', 'ads',
+  'ad_center', 'adsmanager', 'business', 'privacy', 'help', 'login', 'login.php', 'logout.php', 'reel', 'reels', 'stories',
+  'memories', 'onthisday', 'checkpoint', 'dialog', 'sharer', 'sharer.php', 'share', 'policies', 'terms', 'careers',
+  'fundraisers', 'jobs', 'games', 'live', 'weather', 'find-friends', 'recover', 'lite', 'pages', 'pg', 'people',
+  'groups', 'watch', 'search', 'hashtag', 'photo', 'photo.php', 'permalink.php', 'story.php', 'profile.php', 'home.php',
+  'l.php', 'video.php', 'media', 'composer', 'feeds', 'news', 'coronavirus_info', 'climatescienceinfo', 'me',
+]);
+
+/** Profile/page tabs that list posts. */
+const FB_PAGE_POST_TABS = new Set(['posts', 'videos', 'photos', 'permalink', 'reviews_posts']);
+
+/** Query parameters that identify a post or comment in a URL; the rest (__cft__, __tn__, tracking) is dropped. */
+const KEEP_PARAMS = new Set(['story_fbid', 'id', 'fbid', 'set', 'v', 'comment_id', 'reply_comment_id', 'multi_permalinks']);
+
+function fbOrigin(el: Element): string {
+  const u = documentUrl(el);
+  return u && FB_HOSTS.has(u.hostname) ? u.origin : 'https://www.facebook.com';
+}
+
+function isFbHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return FB_HOSTS.has(h) || h.endsWith('.facebook.com');
+}
+
+/** The post id a Facebook URL names (pfbid… or numeric), null when it is not a post URL. */
+export function fbPostIdFromUrl(u: URL): string | null {
+  if (!isFbHost(u.hostname)) return null;
+  const seg = u.pathname.split('/').filter(Boolean);
+  const p = u.searchParams;
+  const s0 = seg[0]?.toLowerCase();
+  if (s0 === 'permalink.php' || s0 === 'story.php') return p.get('story_fbid');
+  if (s0 === 'photo' || s0 === 'photo.php') return p.get('fbid');
+  if (s0 === 'watch') return p.get('v');
+  if (s0 === 'reel' && seg[1]) return seg[1];
+  if (s0 === 'groups' && seg[1]) {
+    if ((seg[2] === 'posts' || seg[2] === 'permalink') && seg[3]) return seg[3];
+    const multi = p.get('multi_permalinks');
+    if (multi) return multi.split(',')[0] ?? null;
+    return null;
+  }
+  if (seg[1] === 'posts' && seg[2]) return seg[2];
+  if (seg[1] === 'videos' && seg.length >= 3) {
+    const last = seg[seg.length - 1];
+    return last && /^\d+$/.test(last) ? last : null;
+  }
+  if (seg[1] === 'photos' && seg.length >= 3) {
+    const last = seg[seg.length - 1];
+    return last && /^\d+$/.test(last) ? last : null;
+  }
+  return null;
+}
+
+/** The comment id of a comment URL (the reply's own id for replies). */
+export function fbCommentIdFromUrl(u: URL): string | null {
+  const raw = u.searchParams.get('reply_comment_id') ?? u.searchParams.get('comment_id');
+  if (!raw) return null;
+  // Newer links carry base64("comment:<post>_<comment>").
+  if (/^Y29tbWVudD/.test(raw) && typeof atob === 'function') {
+    try {
+      const decoded = atob(raw.replace(/-/g, '+').replace(/_/g, '/'));
+      const m = /^comment:(?:[^_]*_)?(\d+)$/.exec(decoded);
+      if (m?.[1]) return m[1];
+    } catch {
+      /* not base64 after all */
+    }
+  }
+  return raw;
+}
+
+/** A post or comment URL without tracking parameters. */
+export function canonicalFbUrl(u: URL, keepComment: boolean): string {
+  const out = new URL(u.pathname, u.origin);
+  for (const [k, v] of u.searchParams) {
+    if (!KEEP_PARAMS.has(k)) continue;
+    if (!keepComment && (k === 'comment_id' || k === 'reply_comment_id')) continue;
+    out.searchParams.append(k, v);
+  }
+  return out.href;
+}
+
+/** Author handle and clean profile URL from a profile link. */
+export function fbProfileFromUrl(u: URL): { handle: string | null; profileUrl: string } {
+  const seg = u.pathname.split('/').filter(Boolean);
+  const s0 = seg[0]?.toLowerCase();
+  if (s0 === 'profile.php') {
+    const id = u.searchParams.get('id');
+    const clean = new URL('/profile.php', u.origin);
+    if (id) clean.searchParams.set('id', id);
+    return { handle: id, profileUrl: clean.href };
+  }
+  if (s0 === 'groups' && seg[2] === 'user' && seg[3]) {
+    return { handle: seg[3], profileUrl: new URL(`/groups/${seg[1]}/user/${seg[3]}/`, u.origin).href };
+  }
+  if (s0 === 'people' && seg[2]) {
+    return { handle: seg[2], profileUrl: new URL(`/people/${seg[1]}/${seg[2]}/`, u.origin).href };
+  }
+  if (seg[0] && !FB_RESERVED.has(s0 ?? '')) {
+    return { handle: seg[0], profileUrl: new URL('/' + seg[0], u.origin).href };
+  }
+  return { handle: null, profileUrl: new URL(u.pathname, u.origin).href };
+}
+
+export function facebookPageExpectsPosts(loc: Location | URL): boolean {
+  const segs = loc.pathname.split('/').filter(Boolean);
+  const [a, b, c] = segs;
+  if (!a) return true; // news feed
+  const first = a.toLowerCase();
+  switch (first) {
+    case 'home.php':
+    case 'permalink.php':
+    case 'story.php':
+    case 'profile.php':
+    case 'photo':
+    case 'photo.php':
+    case 'watch':
+    case 'hashtag':
+    case 'me':
+      return true;
+    case 'search':
+      return !!b && ['posts', 'top', 'latest', 'videos'].includes(b);
+    case 'groups':
+      // /groups/feed/, /groups/<id>, /groups/<id>/posts/<id>; not the groups landing, discover, create…
+      if (!b) return false;
+      return !['discover', 'joins', 'create', 'notifications', 'search'].includes(b);
+    case 'people':
+      return !!c && !segs[3];
+    default:
+      break;
+  }
+  if (FB_RESERVED.has(first)) return false;
+  if (!b) return true; // page or profile
+  if (b === 'posts' || b === 'permalink') return true;
+  if (b === 'videos' || b === 'photos') return !!c;
+  return FB_PAGE_POST_TABS.has(b) && !!c;
+}
+
+/** Merge a site profile into the table; `text` follows `message` and `commentText` unless the profile sets it. */
+function mergeFacebook(base: SelectorTable, overrides: SelectorTable): SelectorTable {
+  const merged = mergeSelectors(base, overrides);
+  if (!overrides.text) merged.text = Array.from(new Set([...(merged.message ?? []), ...(merged.commentText ?? [])]));
+  return merged;
+}
+
+class FacebookAdapter implements SiteAdapter {
+  readonly site = 'facebook' as const;
+  readonly selectors: SelectorTable;
+
+  constructor(selectors: SelectorTable = FACEBOOK_SELECTORS) {
+    this.selectors = selectors;
+  }
+
+  private sel(key: string): string[] {
+    return this.selectors[key] ?? [];
+  }
+
+  withSelectors(overrides: SelectorTable): SiteAdapter {
+    return new FacebookAdapter(mergeFacebook(this.selectors, overrides));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Containers
+
+  /** True when the page's author hooks work at all (decides how a bare [role="article"] is read). */
+  private hooksPresent(doc: Document): boolean {
+    return queryFirst(doc, this.sel('profileName')) !== null;
+  }
+
+  /** A comment: an ARIA article with no author block of its own, inside a post, a feed unit or a page whose hooks work. */
+  private isCommentArticle(el: Element, hooks: boolean): boolean {
+    if (!matchesAny(el, this.sel('article'))) return false;
+    if (queryFirst(el, this.sel('profileName'), (p) => p === el)) return false;
+    if (hooks) return true;
+    const parent = el.parentElement;
+    return !!parent && (!!closestFirst(parent, this.sel('article')) || !!closestFirst(parent, this.sel('unit')));
+  }
+
+  /** The comment holding `el` (not counting `el` itself), or null. */
+  private commentOf(el: Element, hooks: boolean): Element | null {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (matchesAny(p, this.sel('article'))) {
+        if (this.isCommentArticle(p, hooks)) return p;
+      }
+    }
+    return null;
+  }
+
+  /** Does `a` hold a message that is not inside a comment (relative to `author`)? */
+  private hasOwnMessage(a: Element, author: Element): boolean {
+    for (const sel of this.sel('message')) {
+      let list: Element[];
+      try {
+        list = Array.from(a.querySelectorAll(sel));
+      } catch {
+        continue;
+      }
+      for (const m of list) {
+        const art = closestFirst(m, this.sel('article'));
+        if (!art || art.contains(author) || !a.contains(art)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Walk up from the author block to the nearest element that also holds the message. */
+  private containerFromAuthor(author: Element): Element | null {
+    const stops = [...this.sel('unit'), ...this.sel('article'), ...this.sel('feed'), 'body'];
+    for (let a = author.parentElement; a; a = a.parentElement) {
+      if (this.hasOwnMessage(a, author)) return a;
+      if (matchesAny(a, stops)) break;
+    }
+    // No message (a photo or a share without text): the ARIA article, else the feed unit.
+    const article = closestFirst(author, this.sel('article'));
+    if (article) return article;
+    return closestFirst(author, this.sel('unit'));
+  }
+
+  findPosts(root: ParentNode): Element[] {
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return [];
+    const hooks = this.hooksPresent(doc);
+    const inRoot = (el: Element) => el === root || (root as Node).contains(el);
+
+    const posts: Element[] = [];
+    const authors = queryAllFirst(root, this.sel('profileName'));
+    for (const author of authors) {
+      if (this.commentOf(author, hooks)) continue;
+      const c = this.containerFromAuthor(author);
+      if (c) posts.push(c);
+    }
+    const postSet = new Set(posts);
+    const insidePost = (el: Element) => {
+      for (let p: Element | null = el; p; p = p.parentElement) if (postSet.has(p)) return true;
+      return false;
+    };
+    // Messages with no author hook around them (profile_name renamed): the ARIA article or the feed unit.
+    for (const m of queryAllFirst(root, this.sel('message'))) {
+      if (insidePost(m) || this.commentOf(m, hooks)) continue;
+      const c = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit'));
+      if (c) {
+        posts.push(c);
+        postSet.add(c);
+      }
+    }
+
+    const comments: Element[] = [];
+    for (const art of queryAllFirst(root, this.sel('article'))) {
+      if (postSet.has(art)) continue;
+      if (this.isCommentArticle(art, hooks)) {
+        comments.push(art);
+      } else if (!hooks && !posts.some((p) => p.contains(art) || art.contains(p))) {
+        // Author hooks broken on this page: top-level ARIA articles are the posts.
+        const outer = art.parentElement ? closestFirst(art.parentElement, this.sel('article')) : null;
+        if (!outer) posts.push(art);
+      }
+    }
+
+    const kept = outermost(inDocumentOrder(posts)).filter(inRoot);
+    return inDocumentOrder([...kept, ...comments.filter(inRoot)]);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Reading
+
+  private isComment(post: Element): boolean {
+    return this.isCommentArticle(post, this.hooksPresent(post.ownerDocument));
+  }
+
+  /** Skip predicate: elements inside a comment of `post` (or inside a nested comment when `post` is a comment). */
+  private notOwn(post: Element): (el: Element) => boolean {
+    const arts = this.sel('article');
+    return (el) => {
+      for (let p = el.parentElement; p && p !== post; p = p.parentElement) {
+        if (matchesAny(p, arts)) return true;
+      }
+      return el !== post && matchesAny(el, arts);
+    };
+  }
+
+  private messageText(post: Element): { text: string; messages: Element[] } {
+    const skip = this.notOwn(post);
+    const messages = outermost(queryAllFirst(post, this.sel('message'), skip));
+    const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
+    let text = messages
+      .map((m) => extractText(m, opts))
+      .filter(Boolean)
+      .join('\n');
+    if (!messages.length && !queryFirst(post, this.sel('profileName'), skip)) {
+      // Fallback container with no hooks at all: its own text, comments excluded.
+      text = extractText(post, opts);
+    }
+    return { text, messages };
+  }
+
+  private commentText(post: Element): { text: string; blocks: Element[] } {
+    const skip = this.notOwn(post);
+    const blocks = outermost(queryAllFirst(post, this.sel('commentText'), skip));
+    const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
+    const text = blocks
+      .map((b) => extractText(b, opts))
+      .filter(Boolean)
+      .join('\n');
+    return { text, blocks };
+  }
+
+  private authorOfPost(post: Element, origin: string): PostData['author'] & { el: Element | null } {
+    const skip = this.notOwn(post);
+    const block = queryFirst(post, this.sel('profileName'), skip);
+    if (!block) return { name: '', handle: null, profileUrl: null, el: null };
+    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
+    const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
+    const u = toUrl(link?.getAttribute('href'), origin);
+    if (!u) return { name, handle: null, profileUrl: null, el: block };
+    const { handle, profileUrl } = fbProfileFromUrl(u);
+    return { name, handle, profileUrl, el: block };
+  }
+
+  private authorOfComment(post: Element, origin: string): PostData['author'] & { el: Element | null } {
+    const skip = this.notOwn(post);
+    for (const a of Array.from(post.querySelectorAll('a[href]'))) {
+      if (skip(a)) continue;
+      const u = toUrl(a.getAttribute('href'), origin);
+      if (!u || !isFbHost(u.hostname) || fbPostIdFromUrl(u)) continue;
+      const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
+      if (!name) continue; // the avatar link
+      const { handle, profileUrl } = fbProfileFromUrl(u);
+      return { name, handle, profileUrl, el: a };
+    }
+    return { name: '', handle: null, profileUrl: null, el: null };
+  }
+
+  /** The post's timestamp link: a permalink already filled in, else the pending link of the header. */
+  private timestampLink(post: Element, messages: Element[]): { link: Element | null; url: URL | null } {
+    const origin = fbOrigin(post);
+    const skip = this.notOwn(post);
+    const author = queryFirst(post, this.sel('profileName'), skip);
+    const firstMessage = messages[0];
+    // Links after the message are attachments (a photo's own page, a shared video): not this post's permalink.
+    const outside = (el: Element) =>
+      skip(el) ||
+      (!!author && author.contains(el)) ||
+      messages.some((m) => m.contains(el)) ||
+      (!!firstMessage && !!(firstMessage.compareDocumentPosition(el) & 4));
+    for (const sel of this.sel('permalink')) {
+      let list: Element[];
+      try {
+        list = Array.from(post.querySelectorAll(sel));
+      } catch {
+        continue;
+      }
+      for (const a of list) {
+        if (outside(a)) continue;
+        const u = toUrl(a.getAttribute('href'), origin);
+        if (u && fbPostIdFromUrl(u) && !fbCommentIdFromUrl(u)) return { link: a, url: u };
+      }
+    }
+    // Before hover: the first pending link of the header (before the message in document order).
+    const pending = queryFirst(post, this.sel('timestampPending'), (a) => outside(a) || a.getAttribute('aria-hidden') === 'true');
+    return { link: pending, url: null };
+  }
+
+  /** The comment's permalink: a post URL with comment_id (author links carry comment_id too, on a profile URL). */
+  private commentLink(post: Element): { link: Element | null; url: URL | null } {
+    const origin = fbOrigin(post);
+    const skip = this.notOwn(post);
+    let fallback: { link: Element; url: URL } | null = null;
+    for (const sel of this.sel('commentLink')) {
+      let list: Element[];
+      try {
+        list = Array.from(post.querySelectorAll(sel));
+      } catch {
+        continue;
+      }
+      for (const a of list) {
+        if (skip(a)) continue;
+        const u = toUrl(a.getAttribute('href'), origin);
+        if (!u || !fbCommentIdFromUrl(u)) continue;
+        if (fbPostIdFromUrl(u)) return { link: a, url: u };
+        fallback ??= { link: a, url: u };
+      }
+    }
+    return fallback ?? { link: null, url: null };
+  }
+
+  fingerprint(post: Element): string {
+    const origin = fbOrigin(post);
+    if (this.isComment(post)) {
+      const a = this.authorOfComment(post, origin);
+      const c = this.commentLink(post).url;
+      return `c|${c ? fbCommentIdFromUrl(c) : ''}|${a.name}|${textFingerprint(this.commentText(post).text)}`;
+    }
+    const a = this.authorOfPost(post, origin);
+    return `p|${a.profileUrl ?? ''}|${a.name}|${textFingerprint(this.messageText(post).text)}`;
+  }
+
+  read(post: Element): PostData {
+    const origin = fbOrigin(post);
+    if (this.isComment(post)) return this.readComment(post, origin);
+
+    const author = this.authorOfPost(post, origin);
+    const { text, messages } = this.messageText(post);
+    const skip = this.notOwn(post);
+
+    // Permalink: the timestamp link when filled; on a single-post page, the page URL for the page's post.
+    const { url: linkUrl } = this.timestampLink(post, messages);
+    let url: string | null = linkUrl ? canonicalFbUrl(linkUrl, false) : null;
+    let postId = linkUrl ? fbPostIdFromUrl(linkUrl) : null;
+    if (!url) {
+      const page = documentUrl(post);
+      const pageId = page ? fbPostIdFromUrl(page) : null;
+      if (page && pageId && author.el) {
+        const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'));
+        if (firstAuthor && post.contains(firstAuthor)) {
+          url = canonicalFbUrl(page, false);
+          postId = pageId;
+        }
+      }
+    }
+
+    // Time, when exposed.
+    const timeEl = queryFirst(post, this.sel('time'), skip);
+    let time: string | null = null;
+    if (timeEl) {
+      const utime = timeEl.getAttribute('data-utime');
+      time = utime && /^\d+$/.test(utime) ? new Date(Number(utime) * 1000).toISOString() : timeEl.getAttribute('datetime');
+    }
+
+    // Language declared on the message, if any.
+    let lang: string | null = null;
+    for (const m of messages) {
+      const l = m.getAttribute('lang') ?? m.querySelector('[lang]')?.getAttribute('lang');
+      if (l) {
+        lang = l;
+        break;
+      }
+    }
+
+    // Outbound links: message links and attachments, unwrapped from l.php; internal links dropped.
+    const links: string[] = [];
+    for (const a of Array.from(post.querySelectorAll('a[href]'))) {
+      if (skip(a)) continue;
+      const out = unwrapUrl(a.getAttribute('href') ?? '', origin);
+      if (!out) continue;
+      const u = new URL(out);
+      if (isFbHost(u.hostname) || u.hostname.endsWith('fbcdn.net')) continue;
+      if (!links.includes(out)) links.push(out);
+    }
+
+    let id = postId;
+    if (!id) {
+      const unit = closestFirst(post, this.sel('unit'));
+      const pos = unit?.getAttribute('aria-posinset');
+      const h = hashId(`${author.profileUrl ?? author.name}\n${text}`);
+      id = pos ? `h:${pos}.${h}` : `h:${h}`;
+    }
+
+    return {
+      id,
+      site: 'facebook',
+      url,
+      author: { name: author.name, handle: author.handle, profileUrl: author.profileUrl },
+      text,
+      time,
+      lang,
+      links,
+      isComment: false,
+    };
+  }
+
+  private readComment(post: Element, origin: string): PostData {
+    const author = this.authorOfComment(post, origin);
+    const { text, blocks } = this.commentText(post);
+    const { url: cUrl } = this.commentLink(post);
+    const skip = this.notOwn(post);
+    let lang: string | null = null;
+    for (const b of blocks) {
+      const l = b.closest('[lang]');
+      if (l && post.contains(l)) {
+        lang = l.getAttribute('lang');
+        break;
+      }
+    }
+    if (!lang) lang = queryFirst(post, ['[lang]'], skip)?.getAttribute('lang') ?? null;
+    const links: string[] = [];
+    for (const b of blocks) {
+      for (const a of Array.from(b.querySelectorAll('a[href]'))) {
+        const out = unwrapUrl(a.getAttribute('href') ?? '', origin);
+        if (!out) continue;
+        if (isFbHost(new URL(out).hostname)) continue;
+        if (!links.includes(out)) links.push(out);
+      }
+    }
+    const timeEl = queryFirst(post, this.sel('time'), skip);
+    const commentId = cUrl ? fbCommentIdFromUrl(cUrl) : null;
+    return {
+      id: commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${text}`),
+      site: 'facebook',
+      url: cUrl ? canonicalFbUrl(cUrl, true) : null,
+      author: { name: author.name, handle: author.handle, profileUrl: author.profileUrl },
+      text,
+      time: timeEl?.getAttribute('datetime') ?? null,
+      lang,
+      links,
+      isComment: true,
+    };
+  }
+
+  async resolvePermalink(post: Element): Promise<string | null> {
+    const now = this.read(post);
+    if (now.url) return now.url;
+    if (now.isComment) return null;
+    const { messages } = this.messageText(post);
+    const { link } = this.timestampLink(post, messages);
+    if (!link) return null;
+    const origin = fbOrigin(post);
+    simulateHover(link);
+    try {
+      const u = await waitFor(() => {
+        const url = toUrl(link.getAttribute('href'), origin);
+        return url && fbPostIdFromUrl(url) ? url : null;
+      }, 1500);
+      return u ? canonicalFbUrl(u, false) : null;
+    } finally {
+      simulateHoverEnd(link);
+    }
+  }
+
+  pageExpectsPosts(loc: Location | URL): boolean {
+    return facebookPageExpectsPosts(loc);
+  }
+
+  badgeAnchor(post: Element): Element {
+    const origin = fbOrigin(post);
+    if (this.isComment(post)) {
+      const a = this.authorOfComment(post, origin).el;
+      return a?.parentElement && post.contains(a.parentElement) ? a.parentElement : post;
+    }
+    return queryFirst(post, this.sel('profileName'), this.notOwn(post)) ?? post;
+  }
+
+  menuButton(post: Element): HTMLElement | null {
+    const skip = this.notOwn(post);
+    const own = queryFirst(post, this.sel('menuButton'), skip);
+    if (own) return own as HTMLElement;
+    if (this.isComment(post)) return null;
+    // The story's "…" may sit outside the inner container, in the feed unit's header.
+    const unit = closestFirst(post, this.sel('unit'));
+    if (!unit) return null;
+    const unitSkip = this.notOwn(unit);
+    return (queryFirst(unit, this.sel('menuButton'), unitSkip) as HTMLElement | null) ?? null;
+  }
+}
+
+/** The Facebook adapter with the built-in selector table. */
+export const facebookAdapter: SiteAdapter = new FacebookAdapter();
+
+/** A Facebook adapter with a custom table (the pack's site profile first, built-ins after). */
+export function createFacebookAdapter(overrides?: SelectorTable): SiteAdapter {
+  return overrides ? new FacebookAdapter(mergeFacebook(FACEBOOK_SELECTORS, overrides)) : new FacebookAdapter();
+}

@@ -1,0 +1,130 @@
+// Selector table for Facebook's desktop site (www.facebook.com, web.facebook.com). Data, not code: a pack's site
+// profile may put its own entries in front of these. Each list is ordered from the most stable hook to fallbacks.
+// Never hashed atomic classes (x1abc…) and never visible or aria-label text (it follows the UI language).
+
+import type { SelectorTable } from './adapter';
+
+export const FACEBOOK_SELECTORS: SelectorTable = {
+  /** Feed unit: each post of a feed sits in one. Used as a boundary, the post container is inside it. */
+  unit: [
+    // ARIA position in the feed: present on feed units for years (FB-CMF).
+    '[aria-posinset]',
+    // Where aria-posinset is missing, the unit still points at its header/message ids (FB-CMF).
+    'div[aria-describedby]',
+  ],
+  /** The feed list. */
+  feed: [
+    // ARIA feed role of news feed, group and page timelines.
+    '[role="feed"]',
+    // Main landmark on single-post pages.
+    '[role="main"]',
+  ],
+  /** Author block of a post (not present in comments). */
+  profileName: [
+    // Ad-rendering role Facebook tags every feed story header with (MBFC, uBO).
+    '[data-ad-rendering-role="profile_name"]',
+    // Heading levels FB uses for story headers, holding the author link (MBFC fallback).
+    'h2:has(a[role="link"][href])',
+    'h3:has(a[role="link"][href])',
+    'h4:has(a[role="link"][href])',
+  ],
+  /** Message (the text the author wrote). */
+  message: [
+    // Ad-rendering role of the message block.
+    '[data-ad-rendering-role="story_message"]',
+    // Long-standing message preview hooks.
+    '[data-ad-preview="message"]',
+    '[data-ad-comet-preview="message"]',
+  ],
+  /**
+   * Every element holding post or comment text, for styling (blur). Kept equal to message + commentText: an adapter
+   * made with overrides recomputes it unless the overrides set it.
+   */
+  text: [
+    '[data-ad-rendering-role="story_message"]',
+    '[data-ad-preview="message"]',
+    '[data-ad-comet-preview="message"]',
+    'div[dir="auto"][style*="text-align"]',
+    'span[lang][dir="auto"]',
+  ],
+  /** ARIA article: comments always, posts on some layouts (fallback container). */
+  article: [
+    // ARIA role, not localised.
+    '[role="article"]',
+  ],
+  /** Text blocks inside a comment. */
+  commentText: [
+    // Paragraph blocks FB renders with an inline text-align (posts and comments alike).
+    'div[dir="auto"][style*="text-align"]',
+    // Comment body span: FB sets the detected language on it.
+    'span[lang][dir="auto"]',
+  ],
+  /** Links whose href already is a post permalink (shapes FB uses). */
+  permalink: [
+    // Page and group posts: /<page>/posts/<id>, /groups/<g>/posts/<id>.
+    'a[href*="/posts/"]',
+    // Group permalinks and legacy story links.
+    'a[href*="/permalink/"]',
+    'a[href*="story_fbid="]',
+    // Photo, video and watch posts.
+    'a[href*="/photo/?fbid="]',
+    'a[href*="/photo.php?fbid="]',
+    'a[href*="/photos/"]',
+    'a[href*="/watch/?v="]',
+    'a[href*="/videos/"]',
+    'a[href*="/reel/"]',
+    'a[href*="multi_permalinks="]',
+  ],
+  /** Timestamp link before hover: FB leaves href="#" or no href until the pointer passes over it. */
+  timestampPending: [
+    // ARIA link with a placeholder href.
+    'a[role="link"][href="#"]',
+    // ARIA link with no href yet.
+    'a[role="link"]:not([href])',
+  ],
+  /** Comment permalink (the comment's timestamp link). */
+  commentLink: [
+    // Comment URLs carry comment_id (and reply_comment_id for replies).
+    'a[href*="reply_comment_id="]',
+    'a[href*="comment_id="]',
+  ],
+  /** The post's (or comment's) "…" actions button. */
+  menuButton: [
+    // ARIA menu button with an expansion state: the story and comment action menus.
+    '[aria-haspopup="menu"][aria-expanded]',
+    '[aria-haspopup="menu"]',
+  ],
+  /** The popup menu. */
+  menu: [
+    // ARIA role of the popup.
+    '[role="menu"]',
+  ],
+  /** Items of that menu. */
+  menuItem: [
+    // ARIA role of the items.
+    '[role="menuitem"]',
+  ],
+  /** Never read as message text. */
+  textExclude: [
+    // Our own UI.
+    'firebreak-badge',
+    'firebreak-panel',
+    // Comments inside the post are their own containers.
+    '[role="article"]',
+    // "See more" and other controls inside the message.
+    '[role="button"]',
+  ],
+  /** Line breaks go before these blocks (one per paragraph). */
+  textBlock: [
+    // Paragraph and wrapper blocks.
+    'div',
+    'p',
+  ],
+  /** Date, when FB exposes a machine-readable one. */
+  time: [
+    // Legacy abbr with unix time.
+    'abbr[data-utime]',
+    // HTML time element.
+    'time[datetime]',
+  ],
+};

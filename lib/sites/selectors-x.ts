@@ -1,0 +1,111 @@
+// Selector table for X (x.com, twitter.com, mobile.x.com). Data, not code: a pack's site profile may put
+// its own entries in front of these. Each list is ordered from the most stable hook to fallbacks.
+// Never hashed atomic classes (css-…, r-…) and never visible or aria-label text (it follows the UI language).
+
+import type { SelectorTable } from './adapter';
+
+export const X_SELECTORS: SelectorTable = {
+  /** A post. */
+  post: [
+    // data-testid is X's own test hook: stable for years, used by every peer (CPFT, Soupcan, NFE).
+    'article[data-testid="tweet"]',
+    // Same hook on another element type, should X drop <article>.
+    '[data-testid="tweet"]',
+    // Structural fallback: the ARIA article inside a timeline cell.
+    '[data-testid="cellInnerDiv"] article[role="article"]',
+  ],
+  /** Timeline cell wrapping a post (the unit X recycles while scrolling). */
+  cell: [
+    // Test hook on every virtualised list row.
+    '[data-testid="cellInnerDiv"]',
+  ],
+  /** The timeline list whose children are the cells. */
+  timeline: [
+    // Test hook of the main column + the ARIA region X renders each timeline in.
+    '[data-testid="primaryColumn"] section[role="region"]',
+    // Structural fallback from CPFT: heading then the labelled list.
+    'section > h1 + div[aria-label]',
+    // The main landmark.
+    'main[role="main"]',
+  ],
+  /** Post text, one per post and one per quoted post. */
+  text: [
+    // Test hook of the rich-text block; carries lang and dir.
+    '[data-testid="tweetText"]',
+  ],
+  /** Author block: display name link then @handle link. */
+  userName: [
+    // Test hook of the name/handle row.
+    '[data-testid="User-Name"]',
+  ],
+  /** Link whose href is the permalink; it holds the <time>. */
+  permalink: [
+    // Status URLs are X's most stable identifiers; the time element sits inside the permalink.
+    'a[href*="/status/"]:has(time)',
+  ],
+  /** Time of the post (machine-readable datetime attribute). */
+  time: [
+    // HTML time element with an ISO datetime.
+    'time[datetime]',
+  ],
+  /** A quoted post inside a post: read as part of it, never a container of its own. */
+  quote: [
+    // The quoted post is a focusable ARIA link block holding its own User-Name (Soupcan's hook).
+    'div[role="link"][tabindex="0"]:has([data-testid="User-Name"])',
+    // Same block without :has() support.
+    'div[role="link"][tabindex="0"]',
+  ],
+  /** The focused post on a status page (replies come after it). */
+  focused: [
+    // X renders the focused post with tabindex -1 (CPFT's test).
+    'article[data-testid="tweet"][tabindex="-1"]',
+  ],
+  /** "Show more" control of long posts (expands in place: the fingerprint changes). */
+  showMore: [
+    // Test hook of the expansion control.
+    '[data-testid="tweet-text-show-more-link"]',
+  ],
+  /** Link preview card. */
+  card: [
+    // Test hook of the card block.
+    '[data-testid="card.wrapper"]',
+  ],
+  /** "Reposted" / "Pinned" line above a post. */
+  socialContext: [
+    // Test hook of the context line.
+    '[data-testid="socialContext"]',
+  ],
+  /** The post's "…" menu button. */
+  caret: [
+    // Test hook of the caret button.
+    '[data-testid="caret"]',
+    // ARIA fallback: a button that opens a menu.
+    'button[aria-haspopup="menu"]',
+  ],
+  /** The popup menu the caret opens (rendered in #layers). */
+  menu: [
+    // Test hook of X's dropdowns.
+    '#layers [data-testid="Dropdown"]',
+    // ARIA role of the menu.
+    '#layers [role="menu"]',
+    '[role="menu"]',
+  ],
+  /** The "Report post" item of that menu. */
+  reportMenuItem: [
+    // Test hook of the report item.
+    '[data-testid="report"]',
+  ],
+  /** Where the badge goes: the name/handle row. */
+  badgeAnchor: [
+    // Test hook of the author row, next to the name.
+    '[data-testid="User-Name"]',
+  ],
+  /** Never read as text. */
+  textExclude: [
+    // Our own UI.
+    'firebreak-badge',
+    'firebreak-panel',
+    // The expansion control is UI chrome.
+    '[data-testid="tweet-text-show-more-link"]',
+  ],
+};

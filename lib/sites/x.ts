@@ -1,0 +1,267 @@
+// Site adapter for X (x.com, twitter.com, mobile.x.com). The container is article[data-testid="tweet"];
+// a quoted post inside it is read as part of it. Reads only with textContent / TreeWalker: never forces layout.
+
+import type { PostData } from '../types';
+import {
+  documentUrl,
+  extractText,
+  hashId,
+  mergeSelectors,
+  outermost,
+  queryAllFirst,
+  queryFirst,
+  stripTracking,
+  textFingerprint,
+  toUrl,
+  type SelectorTable,
+  type SiteAdapter,
+} from './adapter';
+import { X_SELECTORS } from './selectors-x';
+
+const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'www.x.com', 'www.twitter.com', 'mobile.twitter.com']);
+const STATUS_RE = /\/status(?:es)?\/(\d{1,25})/;
+const HANDLE_RE = /^[A-Za-z0-9_]{1,20}$/;
+
+/** First path segments of X that are not user handles. */
+const X_RESERVED = new Set([
+  'home', 'explore', 'search', 'notifications', 'messages', 'settings', 'i', 'compose', 'login', 'logout', 'signup',
+  'tos', 'privacy', 'about', 'jobs', 'download', 'account', 'intent', 'share', 'oauth', 'display', 'keyboard_shortcuts',
+  'hashtag', 'premium', 'jf', 'communities', 'bookmarks', 'lists', 'topics', 'verified-choose', '404', 'rules', 'help',
+]);
+
+/** Paths under /i/ that show posts. */
+const X_I_POSTS = new Set(['lists', 'bookmarks', 'communities', 'status', 'web', 'topics', 'timeline']);
+
+/** Tabs of a profile that list posts. */
+const X_PROFILE_POST_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
+
+export function xPageExpectsPosts(loc: Location | URL): boolean {
+  const segs = loc.pathname.split('/').filter(Boolean);
+  const [a, b, c] = segs;
+  if (!a) return false; // logged in, / redirects to /home; logged out, it is the sign-in page
+  const first = a.toLowerCase();
+  if (first === 'home' || first === 'search' || first === 'hashtag') return true;
+  if (first === 'i') {
+    if (!b || !X_I_POSTS.has(b)) return false;
+    if (b === 'lists' || b === 'communities' || b === 'topics') return !!c && /^\d+$/.test(c);
+    return true;
+  }
+  if (X_RESERVED.has(first)) return false;
+  if (!HANDLE_RE.test(a)) return false;
+  if (!b) return true; // profile
+  if (b === 'status' || b === 'statuses') return !!c && /^\d+$/.test(c);
+  return X_PROFILE_POST_TABS.has(b);
+}
+
+function pageOrigin(el: Element): string {
+  const u = documentUrl(el);
+  return u && X_HOSTS.has(u.hostname) ? u.origin : 'https://x.com';
+}
+
+function isXHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return X_HOSTS.has(h) || h.endsWith('.x.com') || h.endsWith('.twitter.com');
+}
+
+/** An expanded URL from a t.co link: its title, data-expanded-url, or its displayed text when that is a URL. */
+function expandTco(a: Element): string | null {
+  const candidates = [a.getAttribute('data-expanded-url'), a.getAttribute('title'), a.textContent];
+  for (const raw of candidates) {
+    if (!raw) continue;
+    let s = raw.trim().replace(/[\u2026]+$/, '').replace(/\.{3}$/, '').trim();
+    if (!s || /\s/.test(s)) continue;
+    if (!/^https?:\/\//i.test(s)) {
+      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(s)) continue;
+      s = 'https://' + s;
+    }
+    const u = toUrl(s, 'https://x.com/');
+    if (u && u.hostname !== 't.co') return stripTracking(u).href;
+  }
+  return null;
+}
+
+class XAdapter implements SiteAdapter {
+  readonly site = 'x' as const;
+  readonly selectors: SelectorTable;
+
+  constructor(selectors: SelectorTable = X_SELECTORS) {
+    this.selectors = selectors;
+  }
+
+  private sel(key: string): string[] {
+    return this.selectors[key] ?? [];
+  }
+
+  withSelectors(overrides: SelectorTable): SiteAdapter {
+    return new XAdapter(mergeSelectors(this.selectors, overrides));
+  }
+
+  findPosts(root: ParentNode): Element[] {
+    // Outermost only: should X ever nest a quoted post as its own tweet element, it stays part of the outer one.
+    return outermost(queryAllFirst(root, this.sel('post')));
+  }
+
+  private quotes(post: Element): Element[] {
+    return queryAllFirst(post, this.sel('quote'), (el) => el === post);
+  }
+
+  private inQuote(quotes: Element[]): (el: Element) => boolean {
+    return (el) => quotes.some((q) => q !== el && q.contains(el));
+  }
+
+  private permalinkEl(post: Element, skip: (el: Element) => boolean): Element | null {
+    const viaSelector = queryFirst(post, this.sel('permalink'), (el) => skip(el) || !STATUS_RE.test(el.getAttribute('href') ?? ''));
+    if (viaSelector) return viaSelector;
+    // Engines without :has(): the <time> inside a status link.
+    for (const t of Array.from(post.querySelectorAll('time'))) {
+      if (skip(t)) continue;
+      const a = t.closest('a[href]');
+      if (a && post.contains(a) && STATUS_RE.test(a.getAttribute('href') ?? '')) return a;
+    }
+    return null;
+  }
+
+  private textOf(post: Element): { text: string; textEls: Element[] } {
+    const textEls = queryAllFirst(post, this.sel('text'));
+    const exclude = this.sel('textExclude');
+    const text = textEls
+      .map((el) => extractText(el, { exclude }))
+      .filter(Boolean)
+      .join('\n');
+    return { text, textEls };
+  }
+
+  fingerprint(post: Element): string {
+    const skip = this.inQuote(this.quotes(post));
+    const href = this.permalinkEl(post, skip)?.getAttribute('href') ?? '';
+    return `${href}|${textFingerprint(this.textOf(post).text)}`;
+  }
+
+  read(post: Element): PostData {
+    const origin = pageOrigin(post);
+    const quotes = this.quotes(post);
+    const skip = this.inQuote(quotes);
+
+    // Permalink, id, time
+    const link = this.permalinkEl(post, skip);
+    const linkUrl = toUrl(link?.getAttribute('href'), origin);
+    const statusId = linkUrl ? (STATUS_RE.exec(linkUrl.pathname)?.[1] ?? null) : null;
+    let url: string | null = null;
+    if (linkUrl && statusId) {
+      const clean = new URL(linkUrl.pathname.replace(/(\/status(?:es)?\/\d+).*$/, '$1'), isXHost(linkUrl.hostname) ? linkUrl.origin : origin);
+      url = clean.href;
+    }
+    const timeEl =
+      (link ? queryFirst(link, this.sel('time')) : null) ?? queryFirst(post, this.sel('time'), skip);
+    const time = timeEl?.getAttribute('datetime') || null;
+
+    // Author
+    const userName = queryFirst(post, this.sel('userName'), skip);
+    let name = '';
+    let handle: string | null = null;
+    let profileUrl: string | null = null;
+    if (userName) {
+      for (const a of Array.from(userName.querySelectorAll('a[href]'))) {
+        const u = toUrl(a.getAttribute('href'), origin);
+        const seg = u ? u.pathname.split('/').filter(Boolean) : [];
+        if (u && isXHost(u.hostname) && seg.length === 1 && seg[0] && HANDLE_RE.test(seg[0]) && !X_RESERVED.has(seg[0].toLowerCase())) {
+          handle = seg[0];
+          profileUrl = new URL('/' + seg[0], u.origin).href;
+          name = extractText(a, { exclude: this.sel('textExclude') });
+          break;
+        }
+      }
+      if (!name) {
+        const all = extractText(userName, { exclude: this.sel('textExclude') });
+        const at = all.indexOf('@');
+        name = (at > 0 ? all.slice(0, at) : all).trim();
+        if (!handle) {
+          const m = /@([A-Za-z0-9_]{1,20})/.exec(all);
+          if (m?.[1]) handle = m[1];
+        }
+      }
+      // The display-name link also holds the @handle text on some layouts: keep the name only.
+      if (handle && name.endsWith('@' + handle)) name = name.slice(0, -handle.length - 1).trim();
+    }
+    if (!handle && linkUrl) {
+      const seg = linkUrl.pathname.split('/').filter(Boolean)[0];
+      if (seg && HANDLE_RE.test(seg) && seg !== 'i') {
+        handle = seg;
+        profileUrl = new URL('/' + seg, origin).href;
+      }
+    }
+
+    // Text, lang
+    const { text, textEls } = this.textOf(post);
+    const ownText = textEls.find((el) => !skip(el)) ?? textEls[0];
+    const lang = ownText?.getAttribute('lang') || null;
+
+    // Links: the text's links (t.co expanded from the displayed URL), then card links.
+    const links: string[] = [];
+    const expanded = new Map<string, string>();
+    const addLink = (a: Element) => {
+      const u = toUrl(a.getAttribute('href'), origin);
+      if (!u || isXHost(u.hostname)) return; // hashtags, mentions, internal links
+      let out: string | null;
+      if (u.hostname === 't.co') {
+        out = expandTco(a) ?? expanded.get(u.href) ?? null;
+        if (out) expanded.set(u.href, out);
+        else out = u.href;
+        if (out !== u.href && isXHost(new URL(out).hostname)) return; // pic.x.com media, quoted post links
+      } else {
+        out = stripTracking(u).href;
+      }
+      if (!links.includes(out)) links.push(out);
+    };
+    for (const el of textEls) for (const a of Array.from(el.querySelectorAll('a[href]'))) addLink(a);
+    for (const card of queryAllFirst(post, this.sel('card'))) {
+      for (const a of Array.from(card.querySelectorAll('a[href]'))) {
+        const u = toUrl(a.getAttribute('href'), origin);
+        if (u?.hostname === 't.co' && expanded.has(u.href)) continue; // same link as in the text
+        addLink(a);
+      }
+    }
+
+    // A reply shown under the focused post of a status page (only status pages have one: skip the search elsewhere).
+    const page = documentUrl(post);
+    const focused = !page || STATUS_RE.test(page.pathname) ? queryFirst(post.ownerDocument, this.sel('focused')) : null;
+    const isComment = !!focused && focused !== post && !!(focused.compareDocumentPosition(post) & 4) && !focused.contains(post);
+
+    const id = statusId ?? 'h:' + hashId(`${handle ?? name}\n${text}`);
+    return {
+      id,
+      site: 'x',
+      url,
+      author: { name, handle, profileUrl },
+      text,
+      time,
+      lang,
+      links,
+      isComment,
+    };
+  }
+
+  resolvePermalink(post: Element): Promise<string | null> {
+    return Promise.resolve(this.read(post).url);
+  }
+
+  pageExpectsPosts(loc: Location | URL): boolean {
+    return xPageExpectsPosts(loc);
+  }
+
+  badgeAnchor(post: Element): Element {
+    return queryFirst(post, this.sel('badgeAnchor'), this.inQuote(this.quotes(post))) ?? post;
+  }
+
+  menuButton(post: Element): HTMLElement | null {
+    return (queryFirst(post, this.sel('caret'), this.inQuote(this.quotes(post))) as HTMLElement | null) ?? null;
+  }
+}
+
+/** The X adapter with the built-in selector table. */
+export const xAdapter: SiteAdapter = new XAdapter();
+
+/** An X adapter with a custom table (the pack's site profile first, built-ins after). */
+export function createXAdapter(overrides?: SelectorTable): SiteAdapter {
+  return overrides ? new XAdapter(mergeSelectors(X_SELECTORS, overrides)) : new XAdapter();
+}

@@ -1,0 +1,385 @@
+// @vitest-environment happy-dom
+// Facebook adapter against the saved Facebook fixture pages (test/fixtures/sites/facebook/*.html, expected.json).
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { createFacebookAdapter, facebookAdapter, fbPostIdFromUrl, canonicalFbUrl } from '../../lib/sites/facebook';
+import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
+import { expectedPage, expectedPages, loadPage, type ExpectedPage } from '../fixtures/sites/load';
+
+type Loaded = ReturnType<typeof loadPage> & { page: ExpectedPage };
+const loaded: Loaded[] = [];
+function open(key: string): Loaded {
+  const page = expectedPage('facebook', key);
+  const l = { ...loadPage(page), page };
+  loaded.push(l);
+  return l;
+}
+afterAll(async () => {
+  for (const l of loaded) await l.close();
+});
+
+const fbPages = expectedPages().filter((p) => p.site === 'facebook');
+const ad = facebookAdapter;
+
+/** What fb-page.js does: fill the timestamp href when the pointer or focus reaches it. */
+function installHoverFill(l: Loaded): void {
+  const hrefs = new Map<string, string>();
+  const data = JSON.parse(l.document.getElementById('__fixture_data')!.textContent!) as { ts: Record<string, { href: string }> };
+  for (const [id, v] of Object.entries(data.ts)) hrefs.set(id, v.href);
+  const fill = (ev: Event) => {
+    const a = (ev.target as Element).closest?.('a');
+    const span = a?.closest('span[id]');
+    const href = span && hrefs.get(span.id);
+    if (a && href && (!a.getAttribute('href') || a.getAttribute('href') === '#')) setTimeout(() => a.setAttribute('href', href), 5);
+  };
+  l.document.addEventListener('mouseover', fill, true);
+  l.document.addEventListener('focusin', fill, true);
+}
+
+describe('Facebook fixtures: every container found and read', () => {
+  for (const page of fbPages) {
+    it(`${page.key} (${page.path}): ${page.posts.length} containers, fields as expected`, () => {
+      const { document } = open(page.key);
+      const posts = ad.findPosts(document);
+      expect(posts).toHaveLength(page.posts.length);
+      posts.forEach((el, i) => {
+        const e = page.posts[i]!;
+        const d = ad.read(el);
+        expect(d.site).toBe('facebook');
+        if (e.idBeforeHover) {
+          expect(d.id, `#${i} id`).toBe(e.idBeforeHover);
+          expect(d.url, `#${i} url`).toBe(e.url);
+        } else {
+          expect(d.id, `#${i} id (content hash before hover)`).toMatch(/^h:(\d+\.)?[0-9a-z]+$/);
+          expect(d.url, `#${i} url before hover`).toBeNull();
+        }
+        expect(d.author, `#${i} author`).toEqual(e.author);
+        expect(d.text, `#${i} text`).toBe(e.text);
+        expect(d.lang, `#${i} lang`).toBe(e.lang);
+        expect(d.links, `#${i} links`).toEqual(e.links);
+        expect(d.isComment, `#${i} isComment`).toBe(e.isComment);
+        expect(d.time).toBeNull();
+      });
+      expect(ad.pageExpectsPosts(new URL(page.url))).toBe(page.expectsPosts);
+    });
+  }
+});
+
+describe('Facebook containers', () => {
+  it('takes the post inside each feed unit: the nearest element holding both author and message', () => {
+    const { document, page } = open('feed');
+    const posts = ad.findPosts(document).filter((el) => !ad.read(el).isComment);
+    expect(posts).toHaveLength(page.posts.filter((p) => !p.isComment).length);
+    for (const [i, el] of posts.entries()) {
+      const e = page.posts.filter((p) => !p.isComment)[i]!;
+      const unit = el.closest('[aria-posinset]');
+      expect(unit, `post ${i} inside a feed unit`).not.toBeNull();
+      if (e.containerIsUnit) {
+        expect(el.hasAttribute('aria-posinset')).toBe(true);
+        continue;
+      }
+      expect(el.querySelector('[data-ad-rendering-role="profile_name"]')).not.toBeNull();
+      expect(el.querySelector('[data-ad-rendering-role="story_message"]')).not.toBeNull();
+      // Nearest: no child of the container holds both.
+      for (const child of Array.from(el.children)) {
+        expect(!!child.querySelector('[data-ad-rendering-role="profile_name"]') && !!child.querySelector('[data-ad-rendering-role="story_message"]')).toBe(false);
+      }
+    }
+  });
+
+  it('makes each comment its own container and keeps comment text out of the post text', () => {
+    const { document, page } = open('feed');
+    const posts = ad.findPosts(document);
+    const first = ad.read(posts[0]!);
+    const comments = page.posts.filter((p) => p.isComment && p.parentId === page.posts[0]!.id);
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) expect(first.text).not.toContain(c.text);
+    const commentEls = posts.filter((el) => el.getAttribute('role') === 'article');
+    expect(commentEls.length).toBe(page.posts.filter((p) => p.isComment).length);
+  });
+
+  it('reads a reply nested inside its parent comment as its own container, excluded from the parent text', () => {
+    const { document, page } = open('post');
+    const posts = ad.findPosts(document);
+    const reply = page.posts.find((p) => p.nestedInParent)!;
+    const parent = page.posts.find((p) => p.id === reply.parentId)!;
+    const parentEl = posts.find((el) => ad.read(el).id === parent.id)!;
+    const replyEl = posts.find((el) => ad.read(el).id === reply.id)!;
+    expect(parentEl.contains(replyEl)).toBe(true);
+    expect(ad.read(parentEl).text).toBe(parent.text);
+    expect(ad.read(parentEl).text).not.toContain(reply.text);
+    expect(ad.read(replyEl).url).toBe(reply.url);
+    expect(reply.url).toContain('reply_comment_id=');
+    // Menu and badge of the parent are its own, not the reply's.
+    expect(replyEl.contains(ad.menuButton(parentEl)!)).toBe(false);
+    expect(ad.menuButton(replyEl)).not.toBeNull();
+  });
+
+  it('uses the page URL for the post of a single-post page, and decodes base64 comment ids', () => {
+    const { document, page } = open('post');
+    const reads = ad.findPosts(document).map((el) => ad.read(el));
+    expect(reads[0]!.id).toBe(page.posts[0]!.id);
+    expect(reads[0]!.url).toBe(page.url);
+    const b64 = reads.find((r) => r.url?.includes('comment_id=Y29tbWVudD'));
+    expect(b64).toBeTruthy();
+    expect(b64!.id).toBe('2233445566778804');
+  });
+
+  it('uses [aria-describedby] units where aria-posinset is missing', () => {
+    const { document, page } = open('feed');
+    for (const el of Array.from(document.querySelectorAll('[aria-posinset]'))) el.removeAttribute('aria-posinset');
+    const posts = ad.findPosts(document);
+    expect(posts).toHaveLength(page.posts.length);
+    const i = page.posts.findIndex((p) => p.containerIsUnit);
+    expect(posts[i]!.hasAttribute('aria-describedby')).toBe(true);
+    expect(ad.read(posts[i]!).id).toBe(page.posts[i]!.id);
+    const hashed = ad.read(posts[0]!);
+    expect(hashed.id).toMatch(/^h:[0-9a-z]+$/);
+  });
+
+  it('finds containers inside a subtree root and the root itself', () => {
+    const { document } = open('group');
+    const posts = ad.findPosts(document);
+    const unit = posts[2]!.closest('[aria-posinset]')!;
+    const inUnit = ad.findPosts(unit);
+    expect(inUnit[0]).toBe(posts[2]);
+    expect(inUnit.slice(1).every((el) => el.getAttribute('role') === 'article')).toBe(true);
+    expect(ad.findPosts(posts[2]!)).toEqual([posts[2]]);
+    const comment = inUnit[1]!;
+    expect(ad.findPosts(comment)).toEqual([comment]);
+    expect(ad.findPosts(posts[2]!.querySelector('[data-ad-rendering-role="story_message"]')!)).toEqual([]);
+  });
+});
+
+describe('Facebook reading details', () => {
+  it('keeps emoji by alt text and unwraps l.facebook.com links without fbclid', () => {
+    const { document } = open('page');
+    const posts = ad.findPosts(document);
+    const concert = posts.map((p) => ad.read(p)).find((r) => r.text.includes('Concert jazz'))!;
+    expect(concert.text).toContain('🎷');
+    expect(concert.links).toEqual(['https://www.billetweb.fr/jazz-cafe-des-arts-lyon']);
+    const a = document.querySelector('a[href^="https://l.facebook.com/l.php"]')!;
+    expect(a.getAttribute('href')).toContain('fbclid');
+  });
+
+  it('resolves the permalink on hover (href="#" and no href), then reads the real id', async () => {
+    const l = open('feed');
+    installHoverFill(l);
+    const posts = ad.findPosts(l.document);
+    const entries = l.page.posts;
+    for (const mode of ['hash', 'none'] as const) {
+      const i = entries.findIndex((p) => p.timestampHref === mode && !p.isComment && !p.idBeforeHover);
+      const el = posts[i]!;
+      expect(ad.read(el).url).toBeNull();
+      const url = await ad.resolvePermalink(el);
+      expect(url, mode).toBe(entries[i]!.url);
+      expect(ad.read(el).id).toBe(entries[i]!.id);
+    }
+    // Filled already: no hover needed.
+    const filled = entries.findIndex((p) => p.timestampHref === 'filled');
+    expect(await ad.resolvePermalink(posts[filled]!)).toBe(entries[filled]!.url);
+  });
+
+  it('gives up with null when the page never fills the timestamp link', async () => {
+    const l = open('group');
+    const el = ad.findPosts(l.document)[1]!;
+    expect(await ad.resolvePermalink(el)).toBeNull();
+  });
+
+  it('fingerprint changes when "See more" expands in place and when the unit is recycled, not for our badge', () => {
+    const l = open('feed');
+    const { document, page } = l;
+    const posts = ad.findPosts(document);
+    const i = page.posts.findIndex((p) => p.seeMore);
+    const el = posts[i]!;
+    const fp0 = ad.fingerprint(el);
+    const badge = document.createElement('firebreak-badge');
+    badge.textContent = 'Flagged';
+    ad.badgeAnchor(el).appendChild(badge);
+    expect(ad.fingerprint(el)).toBe(fp0);
+    expect(ad.read(el).author.name).toBe(page.posts[i]!.author.name);
+
+    // See more: the control goes, the rest of the text appears in place.
+    const btn = el.querySelector('[data-ad-rendering-role="story_message"] [role="button"]')!;
+    const para = btn.parentElement!;
+    btn.remove();
+    para.lastChild!.textContent = para.lastChild!.textContent!.replace(/…$/, '');
+    const expanded = page.posts[i]!.textExpanded!;
+    const extra = expanded.slice(page.posts[i]!.text.length).split('\n').filter(Boolean);
+    for (const line of extra) {
+      const d = document.createElement('div');
+      d.setAttribute('dir', 'auto');
+      d.setAttribute('style', 'text-align: start;');
+      d.textContent = line;
+      para.parentElement!.appendChild(d);
+    }
+    expect(ad.fingerprint(el)).not.toBe(fp0);
+    expect(ad.read(el).text).toBe(expanded);
+
+    // Recycled unit: other author, other text.
+    const other = posts[0]!;
+    const fp1 = ad.fingerprint(other);
+    const name = other.querySelector('[data-ad-rendering-role="profile_name"] a strong span')!;
+    name.textContent = 'Someone Else';
+    other.querySelector('[data-ad-rendering-role="story_message"] div[dir="auto"]')!.textContent = 'A different post';
+    expect(ad.fingerprint(other)).not.toBe(fp1);
+    expect(ad.read(other).text.startsWith('A different post')).toBe(true);
+  });
+
+  it('anchors the badge at the author block and finds the post and comment menus', () => {
+    const { document } = open('feed');
+    const posts = ad.findPosts(document);
+    const post = posts[0]!;
+    expect(ad.badgeAnchor(post).getAttribute('data-ad-rendering-role')).toBe('profile_name');
+    const menu = ad.menuButton(post)!;
+    expect(menu.getAttribute('aria-haspopup')).toBe('menu');
+    expect(menu.closest('[role="article"]')).toBeNull();
+    const comment = posts[1]!;
+    expect(comment.getAttribute('role')).toBe('article');
+    const cMenu = ad.menuButton(comment)!;
+    expect(comment.contains(cMenu)).toBe(true);
+    expect(comment.contains(ad.badgeAnchor(comment))).toBe(true);
+    // Photo-only post (container = feed unit): the menu is its header's.
+    const unitPost = posts.find((el) => el.hasAttribute('aria-posinset'))!;
+    expect(unitPost.contains(ad.menuButton(unitPost)!)).toBe(true);
+  });
+});
+
+describe('Facebook never forces layout', () => {
+  it('reads every page without innerText, getBoundingClientRect, offset sizes or computed style', () => {
+    for (const page of fbPages) {
+      const l = open(page.key);
+      const w = l.window as unknown as Window & typeof globalThis;
+      const boom = () => {
+        throw new Error('layout read');
+      };
+      for (const prop of ['innerText', 'offsetHeight', 'offsetWidth', 'offsetTop', 'clientHeight', 'scrollHeight']) {
+        Object.defineProperty(w.HTMLElement.prototype, prop, { get: boom, configurable: true });
+      }
+      w.Element.prototype.getBoundingClientRect = boom as never;
+      w.getComputedStyle = boom as never;
+      for (const el of ad.findPosts(l.document)) {
+        ad.read(el);
+        ad.fingerprint(el);
+        ad.badgeAnchor(el);
+        ad.menuButton(el);
+      }
+    }
+  });
+});
+
+describe('Facebook selector overrides and fallbacks', () => {
+  it('uses the overrides first and keeps the built-ins as fallback', () => {
+    const { document, page } = open('group');
+    const custom = ad.withSelectors({ profileName: ['[data-never-there]'] });
+    expect(custom.selectors.profileName![0]).toBe('[data-never-there]');
+    expect(custom.selectors.profileName!.slice(1)).toEqual(FACEBOOK_SELECTORS.profileName);
+    expect(custom.findPosts(document)).toHaveLength(page.posts.length);
+  });
+
+  it('a renamed message hook is repaired by a profile entry; text selectors follow', () => {
+    const { document, page } = open('group');
+    for (const el of Array.from(document.querySelectorAll('[data-ad-rendering-role="story_message"]'))) el.removeAttribute('data-ad-rendering-role');
+    for (const el of Array.from(document.querySelectorAll('[data-ad-preview="message"]'))) {
+      el.removeAttribute('data-ad-preview');
+      el.removeAttribute('data-ad-comet-preview');
+      el.setAttribute('data-story-body', '');
+    }
+    const broken = ad.findPosts(document).filter((el) => !ad.read(el).isComment);
+    expect(broken.every((el) => ad.read(el).text === '')).toBe(true);
+    const repaired = createFacebookAdapter({ message: ['[data-story-body]'] });
+    expect(repaired.selectors.text).toContain('[data-story-body]');
+    const posts = repaired.findPosts(document);
+    expect(posts).toHaveLength(page.posts.length);
+    posts.forEach((el, i) => expect(repaired.read(el).text).toBe(page.posts[i]!.text));
+  });
+
+  it('still finds posts through the heading fallback when profile_name disappears', () => {
+    const { document, page } = open('page');
+    for (const el of Array.from(document.querySelectorAll('[data-ad-rendering-role="profile_name"]'))) el.removeAttribute('data-ad-rendering-role');
+    const posts = ad.findPosts(document);
+    expect(posts).toHaveLength(page.posts.length);
+    posts.forEach((el, i) => {
+      const d = ad.read(el);
+      expect(d.author.name).toBe(page.posts[i]!.author.name);
+      expect(d.text).toBe(page.posts[i]!.text);
+      expect(d.isComment).toBe(page.posts[i]!.isComment);
+    });
+  });
+
+  it('falls back to top-level ARIA articles when no author hook works at all', () => {
+    const { document } = open('post');
+    for (const el of Array.from(document.querySelectorAll('[data-ad-rendering-role]'))) el.removeAttribute('data-ad-rendering-role');
+    for (const el of Array.from(document.querySelectorAll('h2'))) el.replaceWith(...Array.from(el.childNodes));
+    for (const el of Array.from(document.querySelectorAll('[data-ad-preview]'))) {
+      el.removeAttribute('data-ad-preview');
+      el.removeAttribute('data-ad-comet-preview');
+    }
+    // The page's post card wrapped as an ARIA article, as older layouts did.
+    const card = document.querySelector('[role="main"] .x1yztbdb')!;
+    card.setAttribute('role', 'article');
+    const posts = ad.findPosts(document);
+    expect(posts[0]).toBe(card);
+    expect(posts.slice(1).every((el) => el.getAttribute('role') === 'article' && card.contains(el))).toBe(true);
+    expect(ad.read(posts[0]!).text).toContain('Il y a dix ans');
+    expect(ad.read(posts[0]!).isComment).toBe(false);
+    expect(ad.read(posts[1]!).isComment).toBe(true);
+  });
+});
+
+describe('Facebook URLs', () => {
+  const FB = 'https://www.facebook.com';
+  const ids: [string, string | null][] = [
+    [`${FB}/lemonde.fr/posts/pfbid02Zq7vXk3mYH4nLr8sTcW1bJd5fQpA9gEeU6oKiN2yRhV3xCuMtB7jPwDlSa1zF4l?__cft__[0]=AZx&__tn__=%2CO%2CP-R`, 'pfbid02Zq7vXk3mYH4nLr8sTcW1bJd5fQpA9gEeU6oKiN2yRhV3xCuMtB7jPwDlSa1zF4l'],
+    [`${FB}/permalink.php?story_fbid=pfbid0abc&id=100004567890123`, 'pfbid0abc'],
+    [`${FB}/story.php?story_fbid=123456&id=789`, '123456'],
+    [`${FB}/groups/451236789012345/posts/1122334455667788/`, '1122334455667788'],
+    [`${FB}/groups/451236789012345/permalink/1122334455667788/`, '1122334455667788'],
+    [`${FB}/groups/451236789012345/?multi_permalinks=998877`, '998877'],
+    [`${FB}/photo/?fbid=1234567890123456&set=a.987654321098765`, '1234567890123456'],
+    [`${FB}/photo.php?fbid=42`, '42'],
+    [`${FB}/watch/?v=1098765432109876`, '1098765432109876'],
+    [`${FB}/Ligue1Highlights/videos/top-5-goals/1098765432109876/`, '1098765432109876'],
+    [`${FB}/reel/556677889900`, '556677889900'],
+    [`${FB}/lemonde.fr`, null],
+    [`${FB}/groups/451236789012345/`, null],
+    ['https://example.com/x/posts/123', null],
+  ];
+  for (const [url, id] of ids) {
+    it(`${url.slice(24, 90)} → ${id}`, () => expect(fbPostIdFromUrl(new URL(url))).toBe(id));
+  }
+
+  it('canonical URLs drop tracking and keep identifying parameters', () => {
+    expect(canonicalFbUrl(new URL(`${FB}/permalink.php?story_fbid=pfbid0abc&id=1&__cft__[0]=AZ&__tn__=-R`), false)).toBe(`${FB}/permalink.php?story_fbid=pfbid0abc&id=1`);
+    expect(canonicalFbUrl(new URL(`${FB}/a/posts/1?comment_id=2&__cft__[0]=AZ`), true)).toBe(`${FB}/a/posts/1?comment_id=2`);
+    expect(canonicalFbUrl(new URL(`${FB}/a/posts/1?comment_id=2`), false)).toBe(`${FB}/a/posts/1`);
+  });
+
+  const pages: [string, boolean][] = [
+    [`${FB}/`, true],
+    [`${FB}/?sk=h_chr`, true],
+    [`${FB}/groups/451236789012345`, true],
+    [`${FB}/groups/feed/`, true],
+    [`${FB}/groups/451236789012345/posts/1122334455667788/`, true],
+    [`${FB}/CafeDesArtsLyon`, true],
+    [`${FB}/franceinfo/posts/pfbid0Fi2`, true],
+    [`${FB}/permalink.php?story_fbid=1&id=2`, true],
+    [`${FB}/profile.php?id=100089912345678`, true],
+    [`${FB}/watch/?v=1`, true],
+    [`https://web.facebook.com/hashtag/ultras`, true],
+    [`${FB}/search/posts/?q=dabiq`, true],
+    [`${FB}/messages/t/100004567890123`, false],
+    [`${FB}/marketplace/`, false],
+    [`${FB}/marketplace/item/123/`, false],
+    [`${FB}/settings/?tab=account`, false],
+    [`${FB}/notifications`, false],
+    [`${FB}/friends/requests`, false],
+    [`${FB}/groups/`, false],
+    [`${FB}/groups/discover/`, false],
+    [`${FB}/CafeDesArtsLyon/about`, false],
+    [`${FB}/reel/556677889900`, false],
+  ];
+  for (const [url, want] of pages) {
+    it(`pageExpectsPosts ${url.replace(FB, '')} → ${want}`, () => expect(ad.pageExpectsPosts(new URL(url))).toBe(want));
+  }
+});

@@ -1,0 +1,288 @@
+// @vitest-environment happy-dom
+// X adapter against the saved X fixture pages (test/fixtures/sites/x/*.html, expected.json).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xAdapter, createXAdapter } from '../../lib/sites/x';
+import { X_SELECTORS } from '../../lib/sites/selectors-x';
+import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
+import { expectedPage, expectedPages, loadPage, type ExpectedPage } from '../fixtures/sites/load';
+
+type Loaded = ReturnType<typeof loadPage> & { page: ExpectedPage };
+const loaded: Loaded[] = [];
+function open(key: string): Loaded {
+  const page = expectedPage('x', key);
+  const l = { ...loadPage(page), page };
+  loaded.push(l);
+  return l;
+}
+afterAll(async () => {
+  for (const l of loaded) await l.close();
+});
+
+const xPages = expectedPages().filter((p) => p.site === 'x');
+
+describe('X fixtures: every container found and read', () => {
+  for (const page of xPages) {
+    it(`${page.key} (${page.path}): ${page.posts.length} containers, fields as expected`, () => {
+      const { document } = open(page.key);
+      const posts = xAdapter.findPosts(document);
+      expect(posts).toHaveLength(page.posts.length);
+      posts.forEach((el, i) => {
+        const e = page.posts[i]!;
+        const d = xAdapter.read(el);
+        expect(d.site).toBe('x');
+        expect(d.id, `#${i} id`).toBe(e.id);
+        expect(d.url, `#${i} url`).toBe(e.url);
+        expect(d.author, `#${i} author`).toEqual(e.author);
+        expect(d.text, `#${i} text`).toBe(e.text);
+        expect(d.time, `#${i} time`).toBe(e.time);
+        expect(d.lang, `#${i} lang`).toBe(e.lang);
+        expect(d.links, `#${i} links`).toEqual(e.links);
+        expect(d.isComment, `#${i} isComment`).toBe(e.isComment);
+      });
+      expect(xAdapter.pageExpectsPosts(new URL(page.url))).toBe(page.expectsPosts);
+    });
+  }
+});
+
+describe('X reading details', () => {
+  let home: Loaded;
+  beforeAll(() => {
+    home = open('home');
+  });
+
+  it('reads a quoted post as part of the outer post, never as its own container', () => {
+    const posts = xAdapter.findPosts(home.document);
+    const quoteEntry = home.page.posts.find((p) => p.quotedId)!;
+    const outer = posts.find((el) => xAdapter.read(el).id === quoteEntry.id)!;
+    expect(outer).toBeTruthy();
+    // The quoted post has its own text, author row and time, inside the outer article.
+    expect(outer.querySelectorAll('[data-testid="tweetText"]')).toHaveLength(2);
+    expect(outer.querySelectorAll('[data-testid="User-Name"]')).toHaveLength(2);
+    const d = xAdapter.read(outer);
+    expect(d.text).toContain('This old script is circulating again');
+    expect(d.text).toContain('if you close one account we will take 10 in return');
+    expect(posts.map((p) => xAdapter.read(p).id)).not.toContain(quoteEntry.quotedId);
+    // Author, badge anchor and menu come from the outer post, not the quoted one.
+    expect(d.author.handle).toBe('osint_watch');
+    expect(xAdapter.badgeAnchor(outer)).toBe(outer.querySelector('[data-testid="User-Name"]'));
+    expect(xAdapter.menuButton(outer)).toBe(outer.querySelector('[data-testid="caret"]'));
+    // findPosts on the quoted block itself finds nothing.
+    const quoteBlock = outer.querySelector('div[role="link"][tabindex="0"]')!;
+    expect(xAdapter.findPosts(quoteBlock)).toEqual([]);
+  });
+
+  it('keeps emoji by their alt text, in the text and in display names', () => {
+    const posts = xAdapter.findPosts(home.document);
+    const reads = posts.map((p) => xAdapter.read(p));
+    expect(reads.find((r) => r.author.handle === 'BBCSport')!.text).toContain('⚽');
+    expect(reads.find((r) => r.author.handle === 'marie_dlr')!.author.name).toBe('Marie 🌻');
+    const bbc = posts.find((p) => xAdapter.read(p).author.handle === 'BBCSport')!;
+    expect(bbc.querySelector('[data-testid="tweetText"] img[alt="⚽"]')).not.toBeNull();
+  });
+
+  it('resolves t.co links from the displayed URL, keeps the card link once, skips hashtags and mentions', () => {
+    const posts = xAdapter.findPosts(home.document);
+    const d = xAdapter.read(posts[0]!);
+    expect(posts[0]!.querySelector('[data-testid="tweetText"] a[href^="https://t.co/"]')).not.toBeNull();
+    expect(posts[0]!.querySelector('[data-testid="card.wrapper"] a[href^="https://t.co/"]')).not.toBeNull();
+    expect(d.links).toEqual(['https://www.lemonde.fr/planete/article/2025/11/27/tempete-vigilance-orange-vents-violents_6512345_3244.html']);
+    // The hidden URL parts are not part of the displayed text.
+    expect(d.text.endsWith('lemonde.fr/planete/article')).toBe(true);
+    const bbc = xAdapter.read(posts[1]!);
+    expect(bbc.links).toEqual([]);
+    expect(bbc.text).toContain('@Arsenal');
+    expect(bbc.text).toContain('#ARSCHE');
+  });
+
+  it('keeps a t.co URL when the page does not show where it goes', () => {
+    const { window, document } = open('home');
+    const el = xAdapter.findPosts(document)[1]!;
+    const text = el.querySelector('[data-testid="tweetText"]')!;
+    const a = document.createElement('a');
+    a.setAttribute('href', 'https://t.co/AbCdEf1234');
+    a.textContent = 'this article';
+    text.appendChild(a);
+    expect(xAdapter.read(el).links).toEqual(['https://t.co/AbCdEf1234']);
+    // Media links shown as pic.x.com are X's own, not outbound.
+    const pic = document.createElement('a');
+    pic.setAttribute('href', 'https://t.co/PiCtUrE123');
+    pic.textContent = 'pic.x.com/abc123';
+    text.appendChild(pic);
+    expect(xAdapter.read(el).links).toEqual(['https://t.co/AbCdEf1234']);
+    expect(window).toBeTruthy();
+  });
+
+  it('fingerprint changes when the node is recycled for another post or "Show more" expands, not when our badge is added', () => {
+    const { document } = open('home');
+    const posts = xAdapter.findPosts(document);
+    const el = posts[2]!;
+    const fp0 = xAdapter.fingerprint(el);
+    expect(xAdapter.fingerprint(el)).toBe(fp0);
+
+    // Our own badge inside the author row changes nothing.
+    const badge = document.createElement('firebreak-badge');
+    badge.textContent = 'Flagged';
+    el.querySelector('[data-testid="User-Name"]')!.appendChild(badge);
+    expect(xAdapter.fingerprint(el)).toBe(fp0);
+    expect(xAdapter.read(el).author.name).toBe('Amina | مطبخ أمينة');
+
+    // Recycled: the same article shows another post (ids, text).
+    const link = el.querySelector('a[href*="/status/"]:has(time)')!;
+    link.setAttribute('href', '/someone/status/1999999999999999999');
+    const text = el.querySelector('[data-testid="tweetText"]')!;
+    const span = document.createElement('span');
+    span.textContent = 'Another post entirely';
+    text.replaceChildren(span);
+    const fp1 = xAdapter.fingerprint(el);
+    expect(fp1).not.toBe(fp0);
+    expect(xAdapter.read(el).id).toBe('1999999999999999999');
+    expect(xAdapter.read(el).text).toBe('Another post entirely');
+
+    // Same id, text grows in place ("Show more").
+    const more = posts.find((p) => p.querySelector('[data-testid="tweet-text-show-more-link"]'))!;
+    const fpMore = xAdapter.fingerprint(more);
+    const entry = home.page.posts.find((p) => p.showMore)!;
+    expect(xAdapter.read(more).text).toBe(entry.text);
+    more.querySelector('[data-testid="tweet-text-show-more-link"]')!.remove();
+    const tail = document.createElement('span');
+    tail.textContent = ' the bakery employs four people';
+    more.querySelector('[data-testid="tweetText"]')!.appendChild(tail);
+    expect(xAdapter.fingerprint(more)).not.toBe(fpMore);
+    expect(xAdapter.read(more).text).toBe(entry.text + ' the bakery employs four people');
+  });
+
+  it('finds posts inside a subtree root and the root itself', () => {
+    const posts = xAdapter.findPosts(home.document);
+    const cell = posts[3]!.closest('[data-testid="cellInnerDiv"]')!;
+    expect(xAdapter.findPosts(cell)).toEqual([posts[3]]);
+    expect(xAdapter.findPosts(posts[3]!)).toEqual([posts[3]]);
+    expect(xAdapter.findPosts(posts[3]!.querySelector('[data-testid="tweetText"]')!)).toEqual([]);
+    // Non-post cells (who to follow) are not containers.
+    const userCell = home.document.querySelector('[data-testid="UserCell"]')!.closest('[data-testid="cellInnerDiv"]')!;
+    expect(xAdapter.findPosts(userCell)).toEqual([]);
+  });
+
+  it('falls back to a content hash id when the permalink is missing', () => {
+    const { document } = open('profile');
+    const el = xAdapter.findPosts(document)[2]!;
+    for (const t of Array.from(el.querySelectorAll('time'))) t.closest('a')!.removeAttribute('href');
+    const d = xAdapter.read(el);
+    expect(d.id).toMatch(/^h:[0-9a-z]+$/);
+    expect(d.url).toBeNull();
+    expect(d.author.handle).toBe('camille_rx');
+  });
+});
+
+describe('X status page', () => {
+  it('marks replies under the focused post as comments, the focused post is not one', () => {
+    const { document, page } = open('status');
+    const posts = xAdapter.findPosts(document);
+    const reads = posts.map((p) => xAdapter.read(p));
+    expect(reads[0]!.isComment).toBe(false);
+    expect(posts[0]!.getAttribute('tabindex')).toBe('-1');
+    expect(reads.slice(1).every((r) => r.isComment)).toBe(true);
+    expect(reads[0]!.url).toBe(page.url);
+    // Focused post: time sits under the text, its permalink still found.
+    expect(reads[0]!.time).toBe('2025-11-26T05:09:00.000Z');
+  });
+});
+
+describe('X never forces layout', () => {
+  it('reads every page without innerText, getBoundingClientRect, offset sizes or computed style', () => {
+    for (const page of xPages) {
+      const l = open(page.key);
+      const w = l.window as unknown as Window & typeof globalThis;
+      const boom = () => {
+        throw new Error('layout read');
+      };
+      for (const prop of ['innerText', 'offsetHeight', 'offsetWidth', 'offsetTop', 'clientHeight', 'scrollHeight']) {
+        Object.defineProperty(w.HTMLElement.prototype, prop, { get: boom, configurable: true });
+      }
+      w.Element.prototype.getBoundingClientRect = boom as never;
+      w.Element.prototype.getClientRects = boom as never;
+      w.getComputedStyle = boom as never;
+      for (const el of xAdapter.findPosts(l.document)) {
+        xAdapter.read(el);
+        xAdapter.fingerprint(el);
+        xAdapter.badgeAnchor(el);
+        xAdapter.menuButton(el);
+      }
+    }
+  });
+});
+
+describe('X selector overrides', () => {
+  it('uses the overrides first and keeps the built-ins as fallback', () => {
+    const { document } = open('status');
+    const custom = xAdapter.withSelectors({ post: ['article[data-testid="tweet"][tabindex="-1"]'] });
+    expect(custom.selectors.post![0]).toBe('article[data-testid="tweet"][tabindex="-1"]');
+    expect(custom.selectors.post!.slice(1)).toEqual(X_SELECTORS.post);
+    expect(custom.findPosts(document)).toHaveLength(1);
+
+    const broken = xAdapter.withSelectors({ post: ['[data-never-there]'] });
+    expect(broken.findPosts(document)).toHaveLength(6);
+    expect(createXAdapter({ post: ['[data-never-there]'] }).findPosts(document)).toHaveLength(6);
+  });
+
+  it('a renamed hook is repaired by a profile entry', () => {
+    const { document } = open('search');
+    for (const el of Array.from(document.querySelectorAll('[data-testid="tweetText"]'))) el.setAttribute('data-testid', 'postText');
+    const posts = xAdapter.findPosts(document);
+    expect(xAdapter.read(posts[0]!).text).toBe('');
+    const repaired = xAdapter.withSelectors({ text: ['[data-testid="postText"]'] });
+    expect(repaired.read(posts[0]!).text).toContain('battle of Marj Dabiq');
+    expect(repaired.read(posts[0]!).lang).toBe('en');
+  });
+});
+
+describe('X pages that should hold posts', () => {
+  const cases: [string, boolean][] = [
+    ['https://x.com/home', true],
+    ['https://x.com/search?q=dabiq&src=typed_query', true],
+    ['https://x.com/hashtag/UCL', true],
+    ['https://x.com/camille_rx', true],
+    ['https://x.com/camille_rx/with_replies', true],
+    ['https://x.com/camille_rx/media', true],
+    ['https://x.com/ansar_x_0216/status/1993776202834477056', true],
+    ['https://twitter.com/ansar_x_0216/status/1993776202834477056/photo/1', true],
+    ['https://x.com/i/lists/1234567890', true],
+    ['https://x.com/i/bookmarks', true],
+    ['https://mobile.x.com/home', true],
+    ['https://x.com/', false],
+    ['https://x.com/settings/account', false],
+    ['https://x.com/messages', false],
+    ['https://x.com/messages/123-456', false],
+    ['https://x.com/notifications', false],
+    ['https://x.com/explore', false],
+    ['https://x.com/i/flow/login', false],
+    ['https://x.com/camille_rx/followers', false],
+    ['https://x.com/camille_rx/lists', false],
+  ];
+  for (const [url, want] of cases) {
+    it(`${url} → ${want}`, () => {
+      expect(xAdapter.pageExpectsPosts(new URL(url))).toBe(want);
+    });
+  }
+});
+
+describe('selector tables are data without hashed classes or localised text', () => {
+  const HASHED = /\bx[0-9a-z]{5,}\b|css-|r-[0-9a-z]{5,}/;
+  for (const [name, table] of [
+    ['X', X_SELECTORS],
+    ['Facebook', FACEBOOK_SELECTORS],
+  ] as const) {
+    it(`${name}: every entry is a non-empty ordered list of valid selectors`, () => {
+      for (const [key, list] of Object.entries(table)) {
+        expect(Array.isArray(list), key).toBe(true);
+        expect(list.length, key).toBeGreaterThan(0);
+        for (const sel of list) {
+          expect(sel, `${key}: ${sel}`).not.toMatch(HASHED);
+          // Localised labels are never hooks: no aria-label, title, alt or placeholder values, no text matching.
+          expect(sel, `${key}: ${sel}`).not.toMatch(/\[(aria-label|title|alt|placeholder)\s*[~|^$*]?=|:contains|:has-text/);
+          expect(() => document.createDocumentFragment().querySelector(sel), `${key}: ${sel}`).not.toThrow();
+        }
+      }
+    });
+  }
+});
