@@ -13,7 +13,6 @@ export function pageCss(textSelectors: string[]): string {
 [${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }
 [${ATTR_SEVERITY}="low"] { --firebreak-mark: #435a78; }
 [${ATTR_BLUR}="on"] :is(${text}) { filter: blur(9px); cursor: pointer; user-select: none; }
-firebreak-panel { all: initial; }
 `;
 }
 

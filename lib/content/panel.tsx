@@ -10,14 +10,17 @@ import { isRtl, t } from '../i18n';
 export const PANEL_TAG = 'firebreak-panel';
 
 const FRAME_CSS = `
-:host { all: initial; position: fixed; inset-block: 0; right: 0; z-index: 2147483646; display: block;
-  inline-size: min(400px, 100vw); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", sans-serif; }
+:host { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", sans-serif; }
 .frame { box-sizing: border-box; block-size: 100%; overflow: auto; overscroll-behavior: contain;
   box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-inline-start: 1px solid var(--fb-border, #d0d7de);
   background: var(--fb-bg, #fff); color: var(--fb-fg, #1f2328); }
 .frame.dark { --fb-bg: #15181c; --fb-fg: #e7e9ea; --fb-border: #38444d; }
 .frame:focus { outline: none; }
 `;
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; bottom: 0 !important; right: 0 !important;' +
+  'z-index: 2147483646 !important; display: block !important; width: min(400px, 100vw) !important;';
 
 export type PanelContent = Omit<DetailViewProps, 'onClose'>;
 
@@ -38,6 +41,8 @@ export class InPagePanel {
     this.returnFocus = returnFocus;
     if (!this.host || !this.host.isConnected) {
       this.host = this.doc.createElement(PANEL_TAG);
+      // Inline, so that no page stylesheet can move it (outer styles beat :host rules).
+      this.host.style.cssText = HOST_STYLE;
       this.shadow = this.host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');
       style.textContent = FRAME_CSS + detailCss;
