@@ -12,7 +12,7 @@ if (!file) {
 const input = JSON.parse(readFileSync(file, 'utf8'));
 for (const lang of ['en', 'fr', 'ar']) {
   const path = new URL(`../public/_locales/${lang}/messages.json`, import.meta.url);
-  let catalog = {};
+  let catalog;
   try {
     catalog = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
