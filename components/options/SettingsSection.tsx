@@ -53,7 +53,8 @@ export function SettingsSection(props: { settings: Settings; update: UpdateSetti
       let granted: boolean;
       setSchedBusy(true);
       try {
-        granted = await browser.permissions.request({ permissions: ['alarms'] });
+        // Firefox grants alarms with the extension (it is not an optional permission there); Chrome asks now.
+        granted = typeof browser.alarms !== 'undefined' || (await browser.permissions.request({ permissions: ['alarms'] }));
       } catch {
         granted = false;
       } finally {

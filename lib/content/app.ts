@@ -17,7 +17,7 @@ import { InPagePanel, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { ATTR_ID, Scanner, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
-import { capturePostPng } from './screenshot';
+import { renderPostPng } from './screenshot';
 
 /** How long a page that should hold posts may show none before the popup says Firebreak cannot read it. */
 const UNREADABLE_AFTER_MS = 8000;
@@ -232,8 +232,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const el = elementFor(post.id);
     const permalink = post.url ?? (el ? await adapter.resolvePermalink(el) : null);
     const full: PostData = { ...post, url: permalink };
-    const png = el ? await capturePostPng(el) : null;
-    const bundle = await buildEvidence(full, result, location.href, new Date(), png ?? undefined);
+    const capturedAt = new Date();
+    const png = await renderPostPng(full, {
+      theme: pageTheme(document),
+      footer: t(lang(), 'evidence_render_footer', { time: capturedAt.toISOString() }),
+    });
+    const bundle = await buildEvidence(full, result, location.href, capturedAt, png ?? undefined);
     return { bundle, png };
   }
 

@@ -1,9 +1,11 @@
 // Sanitising of pack text (context summaries, "what is known" bullets, rating explanations).
 // Pack text may carry a little formatting; everything else is removed by a strict DOMPurify allowlist.
 // Page text (post text, author names) is NEVER passed through here: it is rendered as text nodes only.
-// <PackText> is the only place in the UI that uses dangerouslySetInnerHTML.
+// No HTML string is ever assigned to the DOM: <PackText> parses the sanitised text in an inert DOMParser document
+// and imports the resulting nodes (the build also removes Preact's raw-HTML path, see wxt.config.ts).
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { h, type JSX } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Tags pack text may use. No images, media, forms, frames, SVG/MathML or style. */
 export const PACK_ALLOWED_TAGS = ['b', 'i', 'em', 'strong', 'br', 'p', 'ul', 'ol', 'li', 'a'] as const;
@@ -134,13 +136,21 @@ export interface PackTextProps {
   id?: string;
 }
 
+/** Sanitised pack text as DOM nodes of `doc`, built from an inert parse (nothing runs, nothing loads). */
+export function sanitizePackNodes(s: unknown, doc: Document = document): DocumentFragment {
+  const html = sanitizePackHtml(s);
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  const frag = doc.createDocumentFragment();
+  for (const node of Array.from(body.childNodes)) frag.appendChild(doc.importNode(node, true));
+  return frag;
+}
+
 /** Sanitised pack text. Text direction follows the text itself (dir="auto"). */
 export function PackText({ text, as = 'div', class: className, lang, id }: PackTextProps): JSX.Element {
-  return h(as, {
-    class: className,
-    lang,
-    id,
-    dir: 'auto',
-    dangerouslySetInnerHTML: { __html: sanitizePackHtml(text ?? '') },
-  });
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el) el.replaceChildren(sanitizePackNodes(text ?? '', el.ownerDocument));
+  }, [text]);
+  return h(as, { ref, class: className, lang, id, dir: 'auto' });
 }

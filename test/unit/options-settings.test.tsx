@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Options page, settings and language: every change lands in storage.local at once; Arabic turns the page
 // right-to-left with Arabic labels; the alarms permission is asked for in the click and a refusal keeps the switch off.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
@@ -138,6 +138,12 @@ describe('options: settings', () => {
   it('keeps scheduled updates off when the alarms permission is refused', async () => {
     const request = vi.fn(async () => false);
     (fakeBrowser as unknown as { permissions: { request: unknown; remove: unknown } }).permissions.request = request;
+    // Chrome: the alarms API does not exist until the optional permission is granted.
+    const saved = (fakeBrowser as unknown as { alarms?: unknown }).alarms;
+    (fakeBrowser as unknown as { alarms?: unknown }).alarms = undefined;
+    onTestFinished(() => {
+      (fakeBrowser as unknown as { alarms?: unknown }).alarms = saved;
+    });
     const root = await mount();
     const sw = root.querySelector<HTMLInputElement>('#set-schedule')!;
     await change(sw);
