@@ -7,6 +7,7 @@ import { normaliseSettings, SETTINGS_KEY } from '../settings';
 import { siteForUrl } from '../sites/hosts';
 import { LANGS, SEVERITY_RANK, type Lang, type Severity } from '../types';
 import type { BackgroundEnv } from './env';
+import { t } from '../i18n';
 
 /** storage.session key of one tab's state. */
 export const TAB_KEY_PREFIX = 'firebreak.tab.';
@@ -18,32 +19,6 @@ export const BADGE_COLORS: Record<Severity | 'none', string> = {
   medium: '#B45309',
   low: '#475569',
   none: '#475569',
-};
-
-type TitleKind = 'none' | 'one' | 'many' | 'off' | 'unreadable';
-
-const TITLES: Record<Lang, Record<TitleKind, string>> = {
-  en: {
-    none: 'Firebreak: nothing flagged on this page',
-    one: 'Firebreak: 1 flagged post on this page',
-    many: 'Firebreak: {n} flagged posts on this page',
-    off: 'Firebreak is off on this site',
-    unreadable: 'Firebreak cannot read this page',
-  },
-  fr: {
-    none: 'Firebreak : rien de signalé sur cette page',
-    one: 'Firebreak : 1 publication signalée sur cette page',
-    many: 'Firebreak : {n} publications signalées sur cette page',
-    off: 'Firebreak est désactivé sur ce site',
-    unreadable: 'Firebreak ne parvient pas à lire cette page',
-  },
-  ar: {
-    none: 'Firebreak: لا توجد منشورات مُعلَّمة في هذه الصفحة',
-    one: 'Firebreak: منشور واحد مُعلَّم في هذه الصفحة',
-    many: 'Firebreak: عدد المنشورات المُعلَّمة في هذه الصفحة: {n}',
-    off: 'Firebreak متوقف على هذا الموقع',
-    unreadable: 'Firebreak لا يستطيع قراءة هذه الصفحة',
-  },
 };
 
 export interface BadgeView {
@@ -64,13 +39,12 @@ export function highestSeverity(flagged: readonly FlaggedPost[]): Severity | nul
 
 /** What the toolbar button shows for a tab's state (null state: the default look). */
 export function badgeFor(state: TabReport | null, lang: Lang): BadgeView {
-  const titles = TITLES[lang];
-  if (!state) return { text: '', color: BADGE_COLORS.none, title: 'Firebreak' };
-  if (!state.enabled) return { text: '', color: BADGE_COLORS.none, title: titles.off };
+  if (!state) return { text: '', color: BADGE_COLORS.none, title: t(lang, 'extName') };
+  if (!state.enabled) return { text: '', color: BADGE_COLORS.none, title: t(lang, 'tab_title_off') };
   const n = state.flagged.length;
   const color = BADGE_COLORS[highestSeverity(state.flagged) ?? 'none'];
-  if (n === 0) return { text: '', color, title: state.unreadable ? titles.unreadable : titles.none };
-  const title = n === 1 ? titles.one : titles.many.replace('{n}', String(n));
+  if (n === 0) return { text: '', color, title: t(lang, state.unreadable ? 'tab_title_unreadable' : 'tab_title_none') };
+  const title = n === 1 ? t(lang, 'tab_title_one') : t(lang, 'tab_title_many', { count: n });
   return { text: n > 999 ? '999+' : String(n), color, title };
 }
 

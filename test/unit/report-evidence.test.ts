@@ -15,7 +15,7 @@ import {
   verifyEvidence,
   type EvidenceBundle,
 } from '../../lib/report/evidence';
-import { EVIDENCE_LABELS, EVIDENCE_LABEL_KEYS, evidenceStrings } from '../../lib/report/evidence-labels';
+import { EVIDENCE_LABEL_KEYS, evidenceStrings } from '../../lib/report/evidence-labels';
 
 const LRI = '\u2066';
 const FSI = '\u2068';
@@ -196,7 +196,7 @@ describe('verifyEvidence', () => {
 describe('evidenceToText', () => {
   it('has every label in every language', () => {
     for (const key of EVIDENCE_LABEL_KEYS) {
-      for (const lang of LANGS) expect(EVIDENCE_LABELS[key][lang].trim(), `${key}.${lang}`).not.toBe('');
+      for (const lang of LANGS) expect(evidenceStrings(lang)[key].trim(), `${key}.${lang}`).not.toBe('');
       expect(key).toMatch(/^[A-Za-z0-9_]+$/); // valid extension message names
     }
   });
