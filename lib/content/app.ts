@@ -36,6 +36,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
   const panel = new InPagePanel(document);
+  /** "Not a threat" entries recorded from this page, by post id, so Undo removes the right one. */
+  const feedbackIds = new Map<string, string>();
   let scanner: Scanner | null = null;
   let navigatedAt = performance.now();
   let postsSinceNavigation = 0;
@@ -189,8 +191,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       },
       onUndo: () => {
         void (async () => {
-          const id = feedbackIds.get(post.id);
-          if (id) await sendMessage('removeFeedback', id);
+          // The entry id when this page recorded it; the background also accepts the post id (after a reload).
+          await sendMessage('removeFeedback', feedbackIds.get(post.id) ?? post.id);
           dismissed.delete(post.id);
           feedbackIds.delete(post.id);
           remark(post.id);
@@ -202,8 +204,6 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       onDownloadEvidence: () => downloadEvidence(post, result),
     };
   }
-  const feedbackIds = new Map<string, string>();
-
   /** Re-applies the mark of one post after a dismissal or its undo, without re-reading the page. */
   function remark(postId: string): void {
     const el = elementFor(postId);
