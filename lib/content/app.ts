@@ -25,7 +25,11 @@ const REPORT_THROTTLE_MS = 250;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
+  /** The page (URL without fragment) it was seen on: after in-app navigation, posts of the page left are dropped. */
+  page: string;
 }
+
+const pageKey = (): string => location.href.split('#')[0] ?? location.href;
 
 export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
   let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -63,7 +67,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       });
       if (result.flagged) {
         const prev = flagged.get(post.id);
-        flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: new WeakRef(el) });
+        flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: new WeakRef(el), page: pageKey() });
       } else {
         flagged.delete(post.id);
       }
@@ -96,7 +100,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }, REPORT_THROTTLE_MS);
   }
 
+  /**
+   * Forgets the flagged posts of a page the tab left by in-app navigation once their nodes are gone, so the toolbar
+   * count and the side panel describe the page shown. Posts of this page that scrolled out of a virtual list stay.
+   */
+  function forgetLeftPages(): void {
+    const here = pageKey();
+    for (const [id, f] of flagged) {
+      if (f.page === here) continue;
+      const el = f.el.deref();
+      if (!el || !el.isConnected) flagged.delete(id);
+    }
+  }
+
   async function sendReport(): Promise<void> {
+    forgetLeftPages();
     const expects = adapter.pageExpectsPosts(location);
     const unreadable =
       enabled() && expects && postsSinceNavigation === 0 && performance.now() - navigatedAt > UNREADABLE_AFTER_MS;
@@ -217,9 +235,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const el = elementFor(postId);
     const l = lang();
     if (el) {
-      panel.close();
       const res = await openPlatformReport(el, adapter.site, adapter.menuButton(el), document);
-      if (res.ok) return { ok: true, message: t(l, 'report_platform_opened') };
+      if (res.ok) {
+        // The site's menu is open beside the post: step out of its way. On failure the panel stays to explain.
+        panel.close();
+        return { ok: true, message: t(l, 'report_platform_opened') };
+      }
     }
     // Fallback: the platform's help page on reporting, and the post's link on the clipboard.
     const permalink = el ? await adapter.resolvePermalink(el) : null;

@@ -11,6 +11,7 @@ export const PANEL_TAG = 'firebreak-panel';
 
 const FRAME_CSS = `
 :host { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", sans-serif; }
+.mount { block-size: 100%; }
 .frame { box-sizing: border-box; block-size: 100%; overflow: auto; overscroll-behavior: contain;
   box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-inline-start: 1px solid var(--fb-border, #d0d7de);
   background: var(--fb-bg, #fff); color: var(--fb-fg, #1f2328); }
@@ -47,6 +48,8 @@ export class InPagePanel {
       const style = this.doc.createElement('style');
       style.textContent = FRAME_CSS + detailCss;
       const mount = this.doc.createElement('div');
+      // The mount fills the host, so that the frame's 100% height is the viewport's and the frame scrolls.
+      mount.className = 'mount';
       this.shadow.append(style, mount);
       this.doc.documentElement.appendChild(this.host);
     }

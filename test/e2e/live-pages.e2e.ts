@@ -1,0 +1,380 @@
+// Live pages: the built extension in real Chromium and Firefox ESR on the saved X and Facebook pages (served at the
+// real hosts). What a user notices: every post marked as expected.json says, one badge per flagged post, the badge
+// opening the in-page panel with the right context (mouse, Enter, Space), Esc and the close button, "Not a threat" and
+// Undo, posts appended / recycled / expanded while scrolling, in-app navigation, the dark theme, the side panel, the
+// popup and the toolbar badge, and no console errors anywhere.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, closeAll, launchE2E, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import {
+  PAGES,
+  expectedPanel,
+  flaggedPosts,
+  openFixture,
+  page,
+  startFixtureServer,
+  type ExpectedPage,
+  type FixtureServer,
+} from './helpers/fixtures';
+import {
+  closePanelWithEsc,
+  expectMarkContract,
+  expectPanelContext,
+  expectToolbarBadge,
+  label,
+  markOf,
+  openPanel,
+  panelOf,
+  popupStats,
+  sidePanelIds,
+  waitForMarks,
+  type FocusInfo,
+  type MarkInfo,
+} from './helpers/flows';
+import { until } from './helpers/wait';
+
+const SITES = ['x', 'facebook'] as const;
+type Site = (typeof SITES)[number];
+/** The busiest page of each site (quote posts, "Show more"/"See more", comments, menus). */
+const MAIN: Record<Site, ExpectedPage> = { x: page('x', 'home'), facebook: page('facebook', 'feed') };
+
+interface FixturePostRef {
+  id: string;
+  flagged: boolean;
+  isComment: boolean;
+}
+
+/** The fixture's own list of containers and what each should get, in the shape waitForMarks takes. */
+async function fixtureExpectations(tab: E2EPage, note: string): Promise<{ id: string; flagged: boolean; note: string; author: { name: string } }[]> {
+  const list = await tab.probe<FixturePostRef[]>('expected');
+  return list.map((e) => ({ id: e.id, flagged: e.flagged, note, author: { name: e.isComment ? 'comment' : 'post' } }));
+}
+
+/** Index of the post for __fixture.recycle (X: the article among the timeline's; Facebook: the feed unit). */
+async function recycleIndexOf(tab: E2EPage, site: Site, id: string): Promise<number> {
+  return tab.evaluate(
+    ([s, postId]: [Site, string]) => {
+      const fx = (window as unknown as { __fixture: { expectedFor(el: Element): { id: string } | null } }).__fixture;
+      const units =
+        s === 'x'
+          ? Array.from(document.querySelectorAll('[data-testid="primaryColumn"] section[role="region"] div[aria-label] > div article[data-testid="tweet"]'))
+          : Array.from(document.querySelectorAll('[role="feed"] [aria-posinset]'));
+      return units.findIndex((u) =>
+        [u, ...Array.from(u.querySelectorAll('[data-firebreak]'))].some((c) => c.hasAttribute('data-firebreak') && fx.expectedFor(c)?.id === postId),
+      );
+    },
+    [site, id] as [Site, string],
+  );
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(BROWSERS)('live pages in %s', (kind) => {
+  let b: E2EBrowser;
+  const opened: E2EPage[] = [];
+  const track = <T extends E2EPage>(p: T): T => {
+    opened.push(p);
+    return p;
+  };
+  const fixtureTab = async (p: ExpectedPage, opts: { theme?: 'light' | 'dark' } = {}): Promise<E2EPage> => track(await openFixture(b, p, opts));
+
+  beforeAll(async () => {
+    b = await launchE2E(kind, server);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  afterEach(async () => {
+    if (!b) return;
+    await closeAll(opened.splice(0));
+    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
+  });
+
+  // ---- every fixture page -------------------------------------------------------------------------------------
+
+  for (const p of PAGES.filter((x) => x.expectsPosts)) {
+    it(`${label(p)}: every post is marked as expected.json says, and each badge opens its post's context`, async () => {
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      const marks = await waitForMarks(tab, where, p.posts);
+      expect(marks.length, `${where}: marked containers`).toBe(p.posts.length);
+      const fixture = await tab.probe<FixturePostRef[]>('expected');
+      expect(fixture.map((e) => e.id).sort(), `${where}: the fixture's containers are expected.json's`).toEqual(p.posts.map((x) => x.id).sort());
+      for (const m of marks) expectMarkContract(m, where);
+
+      const flagged = flaggedPosts(p);
+      expect(await tab.probe('badgeCount'), `${where}: <firebreak-badge> elements on the page`).toBe(flagged.length);
+      const tabId = await b.tabIdOf(tab);
+      await expectToolbarBadge(b, tabId, flagged.length ? String(flagged.length) : '', where);
+
+      for (const post of flagged) {
+        const panel = await openPanel(tab, post.id, 'click', where);
+        expectPanelContext(panel, post, where);
+        await closePanelWithEsc(tab, post.id, where);
+      }
+    });
+  }
+
+  for (const p of PAGES.filter((x) => !x.expectsPosts)) {
+    it(`${label(p)} holds no posts: no marks, no badges, nothing counted`, async () => {
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      const tabId = await b.tabIdOf(tab);
+      // The popup pointed at this tab proves the content script ran and reported it.
+      const popup = track(await b.openExtensionPage('popup.html'));
+      await tab.bringToFront();
+      const stats = await until(`${where}: the popup shows this tab's counts`, () => popupStats(popup), (s) => s !== null);
+      expect(stats, `${where}: popup counts`).toEqual({ checked: 0, flagged: 0 });
+      expect(await tab.probe<MarkInfo[]>('marks'), `${where}: marked containers`).toEqual([]);
+      expect(await tab.probe('badgeCount'), `${where}: badges`).toBe(0);
+      expect(await b.badgeText(tabId), `${where}: toolbar badge`).toBe('');
+    });
+  }
+
+  // ---- the badge and the panel ----------------------------------------------------------------------------------
+
+  for (const site of SITES) {
+    it(`${site}: the badge opens the panel with Enter and Space too; Esc and the close button close it and focus returns to the badge`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const post = flaggedPosts(p)[0]!;
+
+      for (const how of ['Enter', 'Space'] as const) {
+        const panel = await openPanel(tab, post.id, how, where);
+        expectPanelContext(panel, post, where);
+        await closePanelWithEsc(tab, post.id, where);
+      }
+
+      const panel = await openPanel(tab, post.id, 'click', where);
+      expect(panel.buttons, `${where}: the panel has a close button`).toContain('Close the Firebreak panel');
+      await tab.clickProbe('panelButton', 'Close the Firebreak panel', `${where}: the panel's close button`);
+      await until(`${where}: the close button to close the panel`, () => panelOf(tab), (x) => x === null);
+      const focus = await until(`${where}: focus back on the badge`, () => tab.probe<FocusInfo>('focus'), (f) => f.badgeOf === post.id);
+      expect(focus.badgeOf).toBe(post.id);
+    });
+
+    it(`${site}: "Not a threat" clears the mark and Undo restores it`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const tabId = await b.tabIdOf(tab);
+      const n = flaggedPosts(p).length;
+      const post = flaggedPosts(p)[0]!;
+      await expectToolbarBadge(b, tabId, String(n), where);
+
+      await openPanel(tab, post.id, 'click', where);
+      await tab.clickProbe('panelButton', 'Not a threat', `${where}: "Not a threat"`);
+      const cleared = await until(
+        `${where}: post ${post.id} cleared after "Not a threat"`,
+        () => markOf(tab, post.id),
+        (m) => m?.state === 'clear' && m.badges.length === 0,
+      );
+      expect(cleared?.severity, `${where}: no severity once dismissed`).toBeNull();
+      const panel = await until(`${where}: the panel says it is marked not a threat`, () => panelOf(tab), (x) => !!x?.dismissedShown);
+      expect(panel?.buttons, `${where}: Undo offered`).toContain('Undo');
+      await expectToolbarBadge(b, tabId, n > 1 ? String(n - 1) : '', `${where} after "Not a threat"`);
+      // The other flagged posts keep their marks.
+      for (const other of flaggedPosts(p).slice(1)) expect((await markOf(tab, other.id))?.state, `${where}: post ${other.id}`).toBe('flagged');
+
+      await tab.clickProbe('panelButton', 'Undo', `${where}: Undo`);
+      const restored = await until(
+        `${where}: post ${post.id} flagged again after Undo`,
+        () => markOf(tab, post.id),
+        (m) => m?.state === 'flagged' && m.badges.length === 1,
+      );
+      expectMarkContract(restored!, where);
+      await expectToolbarBadge(b, tabId, String(n), `${where} after Undo`);
+    });
+
+    // ---- the page changes under Firebreak -----------------------------------------------------------------------
+
+    it(`${site}: posts appended while scrolling get marked`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} + appended posts`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const tabId = await b.tabIdOf(tab);
+      const added = await tab.evaluate(() =>
+        (window as unknown as { __fixture: { append(n: number, o: object): Promise<{ ids: string[]; flagged: string[] }> } }).__fixture.append(
+          15,
+          { flaggedEvery: 7, batch: 5 },
+        ),
+      );
+      expect(added.ids.length).toBe(15);
+      expect(added.flagged.length).toBe(2);
+      const posts = [
+        ...p.posts,
+        ...added.ids.map((id) => ({ id, flagged: added.flagged.includes(id), note: 'appended', author: { name: 'appended post' } })),
+      ];
+      const marks = await waitForMarks(tab, where, posts);
+      for (const m of marks) expectMarkContract(m, where);
+      await expectToolbarBadge(b, tabId, String(flaggedPosts(p).length + added.flagged.length), where);
+    });
+
+    it(`${site}: a recycled post node is scanned again and its marks follow the new text`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} (recycled nodes)`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const tabId = await b.tabIdOf(tab);
+      const n = flaggedPosts(p).length;
+      type Recycled = { oldId: string; newId: string; flagged: boolean };
+      const recycle = (index: number, flagged: boolean) =>
+        tab.evaluate(
+          ([i, f]: [number, boolean]) =>
+            (window as unknown as { __fixture: { recycle(i: number, o: object): Recycled } }).__fixture.recycle(i, { flagged: f }),
+          [index, flagged] as [number, boolean],
+        );
+
+      // A clear post's node now shows a threat.
+      const clearPost = p.posts.find((x) => !x.flagged && !x.isComment)!;
+      const i = await recycleIndexOf(tab, site, clearPost.id);
+      expect(i, `${where}: the node of ${clearPost.id} on the page`).toBeGreaterThanOrEqual(0);
+      const r1 = await recycle(i, true);
+      expect(r1.oldId).toBe(clearPost.id);
+      const left = (await tab.probe<FixturePostRef[]>('expected')).some((e) => e.id === r1.oldId);
+      expect(left, `${where}: recycle() reused the node of ${r1.oldId} for another post`).toBe(false);
+      let marks = await waitForMarks(tab, `${where}: clear → flagged`, await fixtureExpectations(tab, 'after recycling'));
+      const m1 = marks.find((m) => m.id === r1.newId);
+      expect(m1?.state, `${where}: the recycled node shows ${r1.newId}`).toBe('flagged');
+      expectMarkContract(m1!, where);
+      await expectToolbarBadge(b, tabId, String(n + 1), `${where}: clear → flagged`);
+
+      // The same node now shows an ordinary post: the badge goes.
+      const r2 = await recycle(i, false);
+      marks = await waitForMarks(tab, `${where}: flagged → clear`, await fixtureExpectations(tab, 'after recycling'));
+      const m2 = marks.find((m) => m.id === r2.newId);
+      expect(m2?.state).toBe('clear');
+      expect(m2?.badges.length, `${where}: no badge left on the recycled node`).toBe(0);
+      // The toolbar counts the flagged posts seen on this page: one whose node the site reused for another post
+      // scrolled away and is still listed (the sites render it again when scrolled back to).
+      await expectToolbarBadge(b, tabId, String(n + 1), `${where}: flagged → clear (posts seen on this page)`);
+
+      // A flagged post's node now shows an ordinary post.
+      const flaggedPost = flaggedPosts(p).find((x) => !x.isComment)!;
+      const j = await recycleIndexOf(tab, site, flaggedPost.id);
+      expect(j, `${where}: the node of ${flaggedPost.id} on the page`).toBeGreaterThanOrEqual(0);
+      const r3 = await recycle(j, false);
+      marks = await waitForMarks(tab, `${where}: flagged post → clear post`, await fixtureExpectations(tab, 'after recycling'));
+      expect(marks.find((m) => m.id === r3.newId)?.badges.length, `${where}: no badge left`).toBe(0);
+      expect(await tab.probe('badgeCount'), `${where}: badges on the page`).toBe(n - 1);
+      await expectToolbarBadge(b, tabId, String(n + 1), `${where}: flagged post → clear post (posts seen on this page)`);
+    });
+
+    it(`${site}: "${site === 'x' ? 'Show more' : 'See more'}" expands a post in place and it is scanned again`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} (expansion)`;
+      // A phrase that only the hidden part of a long post holds, as the user's own pattern.
+      const post = p.posts.find((x) => x.textExpanded && (site === 'x' || /oliveraies/.test(x.textExpanded)))!;
+      const phrase = site === 'x' ? 'the bakery employs four people' : 'connu pour ses oliveraies';
+      expect(post.text.includes(phrase)).toBe(false);
+      expect(post.textExpanded!.includes(phrase)).toBe(true);
+      const saved = await b.bgMessage<{ id: string }>('saveCustomPattern', { text: phrase, lang: 'any', category: 'custom', severity: 'medium' });
+      try {
+        const tab = await fixtureTab(p);
+        await waitForMarks(tab, where, p.posts);
+        const expanded = await tab.evaluate(() => (window as unknown as { __fixture: { expandAll(): number } }).__fixture.expandAll());
+        expect(expanded, `${where}: expanded posts`).toBeGreaterThan(0);
+        const m = await until(
+          `${where}: post ${post.id} flagged once its hidden text shows`,
+          () => markOf(tab, post.id),
+          (x) => x?.state === 'flagged',
+        );
+        expect(m?.severity).toBe('medium');
+        expectMarkContract(m!, where);
+        const panel = await openPanel(tab, post.id, 'click', where);
+        expect(panel.marks.map((x) => x.text.toLowerCase()), `${where}: the panel highlights the phrase`).toEqual([phrase]);
+        await closePanelWithEsc(tab, post.id, where);
+        // The rest of the page is unchanged.
+        await waitForMarks(tab, where, p.posts.map((x) => (x.id === post.id ? { ...x, flagged: true } : x)));
+      } finally {
+        await b.bgMessage('removeCustomPattern', saved.id);
+      }
+    });
+
+    it(`${site}: in-app navigation to other pages keeps marking`, async () => {
+      const route = site === 'x' ? [page('x', 'status'), page('x', 'profile')] : [page('facebook', 'group'), page('facebook', 'post')];
+      const p = MAIN[site];
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, `${kind} ${label(p)}`, p.posts);
+      const tabId = await b.tabIdOf(tab);
+      for (const next of route) {
+        const where = `${kind} ${label(p)} → in-app navigation to ${next.path}`;
+        await tab.evaluate(
+          (path: string) => (window as unknown as { __fixture: { navigate(p: string): Promise<void> } }).__fixture.navigate(path),
+          next.path,
+        );
+        const marks = await waitForMarks(tab, where, next.posts);
+        for (const m of marks) expectMarkContract(m, where);
+        const n = flaggedPosts(next).length;
+        expect(await tab.probe('badgeCount'), `${where}: badges on the page`).toBe(n);
+        await expectToolbarBadge(b, tabId, n ? String(n) : '', where);
+        for (const post of flaggedPosts(next).slice(0, 1)) {
+          const panel = await openPanel(tab, post.id, 'click', where);
+          expectPanelContext(panel, post, where);
+          await closePanelWithEsc(tab, post.id, where);
+        }
+      }
+    });
+
+    it(`${site}: on the site's dark theme the panel is dark`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}?theme=dark`;
+      const tab = await fixtureTab(p, { theme: 'dark' });
+      await waitForMarks(tab, where, p.posts);
+      const post = flaggedPosts(p)[0]!;
+      const panel = await openPanel(tab, post.id, 'click', where);
+      expect(panel.frameClass.split(/\s+/), `${where}: panel frame class`).toContain('dark');
+      expect(panel.theme, `${where}: detail view theme`).toBe('dark');
+      const rgb = /rgba?\((\d+), (\d+), (\d+)/.exec(panel.background);
+      expect(rgb, `${where}: panel background ${panel.background}`).not.toBeNull();
+      const lum = 0.2126 * Number(rgb![1]) + 0.7152 * Number(rgb![2]) + 0.0722 * Number(rgb![3]);
+      expect(lum, `${where}: panel background ${panel.background} is dark`).toBeLessThan(64);
+      await closePanelWithEsc(tab, post.id, where);
+    });
+
+    // ---- the extension's own pages ------------------------------------------------------------------------------
+
+    it(`${site}: the side panel lists the tab's flagged posts, the popup and the toolbar badge count them`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      const marks = await waitForMarks(tab, where, p.posts);
+      const flaggedIds = marks.filter((m) => m.state === 'flagged').map((m) => m.fbId!).sort();
+      const tabId = await b.tabIdOf(tab);
+      await expectToolbarBadge(b, tabId, String(flaggedIds.length), where);
+
+      // Both pages follow the active tab of their window: open them as tabs, then show the fixture tab.
+      const side = track(await b.openExtensionPage('sidepanel.html'));
+      const popup = track(await b.openExtensionPage('popup.html'));
+      await tab.bringToFront();
+      const listed = await until(
+        `${where}: the side panel lists the tab's flagged posts`,
+        async () => (await sidePanelIds(side)).sort(),
+        (ids) => ids.length === flaggedIds.length,
+      );
+      expect(listed, `${where}: side panel items (data-post-id) = the page's flagged posts (data-firebreak-id)`).toEqual(flaggedIds);
+      const stats = await until(`${where}: the popup shows this tab's counts`, () => popupStats(popup), (s) => s !== null && s.flagged === flaggedIds.length);
+      expect(stats!.checked, `${where}: popup "Posts checked"`).toBeGreaterThanOrEqual(p.posts.length);
+      expect(stats!.flagged, `${where}: popup "Flagged"`).toBe(flaggedIds.length);
+
+      // Choosing a post in the side panel shows the same detail view.
+      const first = flaggedPosts(p).find((x) => marks.find((m) => m.id === x.id)?.fbId === listed[0])!;
+      await side.click(`[data-post-id="${listed[0]}"]`);
+      const claims = await until(
+        `${where}: the side panel shows the context of post ${first.id}`,
+        () => side.evaluate(() => Array.from(document.querySelectorAll('.fb-claim-text'), (e) => (e.textContent ?? '').trim())),
+        (c) => c.length > 0,
+      );
+      expect(claims, `${where}: side panel context of post ${first.id}`).toEqual(expectedPanel(first.text).claims);
+    });
+  }
+});
