@@ -21,7 +21,8 @@ import { renderPostPng } from './screenshot';
 
 /** How long a page that should hold posts may show none before the popup says Firebreak cannot read it. */
 const UNREADABLE_AFTER_MS = 8000;
-const REPORT_THROTTLE_MS = 250;
+/** Tab reports carry the whole flagged list: at most one a second keeps them off the page's main thread. */
+const REPORT_THROTTLE_MS = 1000;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;

@@ -14,6 +14,18 @@ import type { MatchResult, PostData } from '../types';
 export const SLICE_MS = 6;
 /** Upper bound on how long new work may wait for an idle period. */
 const IDLE_TIMEOUT_MS = 30;
+/**
+ * New nodes are searched for posts in their own subtree only. Nodes added where no post is found and outside any
+ * known post (a container the site fills in several steps) trigger a search of the whole page, at most this often.
+ */
+const FULL_PASS_EVERY_MS = 1000;
+/**
+ * Longest text matched per post, in UTF-16 units. The sites' own limits are lower (X: 25,000 characters,
+ * Facebook: 63,206), but a page can put any amount of text in a post, and matching runs in one go: 1 MB of mixed
+ * scripts blocks the page for about 300 ms (100,000 units: about 30 ms). The start of the text is matched; span
+ * offsets stay valid. Text past the limit is not matched (matching in chunks across idle slices would lift this).
+ */
+export const MAX_MATCH_CHARS = 100_000;
 
 export const ATTR_STATE = 'data-firebreak';
 export const ATTR_ID = 'data-firebreak-id';
@@ -50,7 +62,14 @@ export class Scanner {
   private readonly opts: ScannerOptions;
   private observer: MutationObserver | null = null;
   private readonly dirty = new Set<Element>();
-  private lookForNew = true;
+  /** Search the whole page for posts at the next slice (start, rescan, or stray additions that are due). */
+  private fullPass = true;
+  /** Element nodes added since the last slice, searched for posts in their own subtree. */
+  private readonly added = new Set<Element>();
+  /** Nodes were added outside any post and held none: a full pass is due within FULL_PASS_EVERY_MS. */
+  private strayAdds = false;
+  private lastFullPass = Number.NEGATIVE_INFINITY;
+  private fullPassTimer: ReturnType<typeof setTimeout> | null = null;
   private handle: number | null = null;
   private readonly now: () => number;
   /** Scanned containers, so that a change inside one is traced back cheaply. */
@@ -73,11 +92,14 @@ export class Scanner {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
-    this.lookForNew = true;
+    this.fullPass = true;
     this.scheduleSlice();
   }
 
   stop(): void {
+    if (this.fullPassTimer !== null) clearTimeout(this.fullPassTimer);
+    this.fullPassTimer = null;
+    this.added.clear();
     this.observer?.disconnect();
     this.observer = null;
     if (this.handle !== null) (this.opts.cancel ?? cancelIdle)(this.handle);
@@ -89,7 +111,7 @@ export class Scanner {
   rescanAll(): void {
     this.cache.clear();
     for (const el of this.root.querySelectorAll(`[${ATTR_FP}]`)) el.removeAttribute(ATTR_FP);
-    this.lookForNew = true;
+    this.fullPass = true;
     for (const el of this.root.querySelectorAll(`[${ATTR_STATE}]`)) this.dirty.add(el);
     this.scheduleSlice();
   }
@@ -102,12 +124,13 @@ export class Scanner {
 
   /** True while work is queued (tests wait on it). */
   get busy(): boolean {
-    return this.handle !== null || this.dirty.size > 0 || this.lookForNew;
+    return this.handle !== null || this.hasWork() || this.fullPassTimer !== null;
   }
 
   /** Runs every queued slice now (tests and benchmarks). */
   flush(): void {
-    while (this.dirty.size > 0 || this.lookForNew) this.slice(Number.POSITIVE_INFINITY);
+    if (this.strayAdds) this.fullPass = true;
+    while (this.hasWork()) this.slice(Number.POSITIVE_INFINITY);
   }
 
   private collect(records: MutationRecord[]): void {
@@ -120,13 +143,52 @@ export class Scanner {
         for (const n of rec.addedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
         for (const n of rec.removedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
         if (onlyOwn) continue;
-        if (rec.addedNodes.length > 0) this.lookForNew = true;
+        for (const n of rec.addedNodes) if (n.nodeType === 1 && !OWN_TAGS.has(n.nodeName)) this.added.add(n as Element);
       }
       const container = this.containerOf(target);
       if (container) this.dirty.add(container);
       relevant = true;
     }
     if (relevant) this.scheduleSlice();
+  }
+
+  private hasWork(): boolean {
+    return this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
+  }
+
+  /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
+  private findNewPosts(now: number): void {
+    const queue = (els: Element[]) => {
+      for (const el of els) if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
+    };
+    if (!this.fullPass) {
+      for (const n of this.added) {
+        if (!n.isConnected) continue;
+        const found = this.adapter.findPosts(n);
+        if (found.length > 0) queue(found);
+        else if (!this.containerOf(n)) this.strayAdds = true;
+      }
+      this.added.clear();
+      if (this.strayAdds) {
+        const wait = this.lastFullPass + FULL_PASS_EVERY_MS - now;
+        if (wait <= 0) this.fullPass = true;
+        else if (this.fullPassTimer === null) {
+          this.fullPassTimer = setTimeout(() => {
+            this.fullPassTimer = null;
+            if (!this.observer) return;
+            this.fullPass = true;
+            this.scheduleSlice();
+          }, wait);
+        }
+      }
+    }
+    if (this.fullPass) {
+      this.fullPass = false;
+      this.strayAdds = false;
+      this.added.clear();
+      this.lastFullPass = now;
+      queue(this.adapter.findPosts(this.root));
+    }
   }
 
   private isOwn(el: Element): boolean {
@@ -149,18 +211,13 @@ export class Scanner {
       this.handle = null;
       const budget = deadline.didTimeout ? SLICE_MS : Math.max(2, Math.min(SLICE_MS, deadline.timeRemaining()));
       this.slice(budget);
-      if (this.dirty.size > 0 || this.lookForNew) this.scheduleSlice();
+      if (this.hasWork()) this.scheduleSlice();
     });
   }
 
   private slice(budgetMs: number): void {
     const start = this.now();
-    if (this.lookForNew) {
-      this.lookForNew = false;
-      for (const el of this.adapter.findPosts(this.root)) {
-        if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
-      }
-    }
+    this.findNewPosts(start);
     const outcomes: ScanOutcome[] = [];
     // Reads first: fingerprint, read, match. Nothing is written to the page in this loop.
     for (const el of this.dirty) {
@@ -171,7 +228,8 @@ export class Scanner {
       if (el.getAttribute(ATTR_FP) === fp) continue;
       const post = this.adapter.read(el);
       const cached = this.cache.get(post.id);
-      const result = cached && cached.fp === fp ? cached.result : this.opts.match(post.text);
+      const text = post.text.length > MAX_MATCH_CHARS ? post.text.slice(0, MAX_MATCH_CHARS) : post.text;
+      const result = cached && cached.fp === fp ? cached.result : this.opts.match(text);
       if (!cached || cached.fp !== fp) this.cache.set(post.id, { fp, result });
       outcomes.push({ el, fp, post, result });
       this.scannedCount++;

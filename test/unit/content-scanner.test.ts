@@ -12,7 +12,11 @@ const adapter: SiteAdapter = {
   site: 'x',
   selectors: { post: ['article'], text: ['.t'] },
   withSelectors: () => adapter,
-  findPosts: (root) => Array.from((root as Element).querySelectorAll?.('article') ?? []),
+  // As the SiteAdapter contract says: the root itself is included when it is a post.
+  findPosts: (root) => [
+    ...(root instanceof Element && root.matches('article') ? [root] : []),
+    ...Array.from(root.querySelectorAll('article')),
+  ],
   fingerprint: (el) => el.querySelector('.t')?.textContent ?? '',
   read: (el): PostData => ({
     id: el.getAttribute('data-id') ?? '?',
@@ -107,6 +111,21 @@ describe('Scanner', () => {
     await settle(scanner);
     expect(calls.matched).toBe(2);
     expect(document.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('finds a post whose container the site fills in after inserting it', async () => {
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    // The site inserts an empty wrapper, then the post inside it in a later task.
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    await new Promise((r) => setTimeout(r, 0));
+    wrapper.insertAdjacentHTML('beforeend', post('9', 'We will erase your sites'));
+    await settle(scanner);
+    expect(document.querySelector('article')!.getAttribute(ATTR_STATE)).toBe('flagged');
     scanner.stop();
   });
 
