@@ -201,21 +201,30 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       dismissed: dismissed.has(post.id),
       onNotThreat: () => {
         void (async () => {
-          const entry = await sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) });
-          dismissed.add(post.id);
-          feedbackIds.set(post.id, entry.id);
-          remark(post.id);
-          rerender();
+          try {
+            const entry = await sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) });
+            dismissed.add(post.id);
+            feedbackIds.set(post.id, entry.id);
+            remark(post.id);
+            rerender();
+          } catch (err) {
+            // Nothing changed (the background refused or is restarting): the post stays marked.
+            console.warn('[Firebreak] could not record "Not a threat":', err);
+          }
         })();
       },
       onUndo: () => {
         void (async () => {
-          // The entry id when this page recorded it; the background also accepts the post id (after a reload).
-          await sendMessage('removeFeedback', feedbackIds.get(post.id) ?? post.id);
-          dismissed.delete(post.id);
-          feedbackIds.delete(post.id);
-          remark(post.id);
-          rerender();
+          try {
+            // The entry id when this page recorded it; the background also accepts the post id (after a reload).
+            await sendMessage('removeFeedback', feedbackIds.get(post.id) ?? post.id);
+            dismissed.delete(post.id);
+            feedbackIds.delete(post.id);
+            remark(post.id);
+            rerender();
+          } catch (err) {
+            console.warn('[Firebreak] could not undo "Not a threat":', err);
+          }
         })();
       },
       onReportPlatform: () => reportOnPlatform(post.id),

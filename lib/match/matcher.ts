@@ -93,9 +93,14 @@ function foldTerm(term: unknown, what: string): { text: string } | { reason: str
   return { text };
 }
 
+/** Pattern ids are unique within a pack: two packs may use the same id for different patterns. */
+function patternKey(p: MatcherPattern): string {
+  return `${String(p.packId)}\u0000${p.id}`;
+}
+
 function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (typeof p.id !== 'string' || p.id === '') return 'pattern id is empty';
-  if (seen.has(p.id)) return 'duplicate pattern id';
+  if (seen.has(patternKey(p))) return 'duplicate pattern id';
   if (p.kind !== 'phrase' && p.kind !== 'all') return `unknown kind "${String(p.kind)}"`;
   if (!CATEGORIES.includes(p.category)) return `unknown category "${String(p.category)}"`;
   if (!SEVERITIES.includes(p.severity)) return `unknown severity "${String(p.severity)}"`;
@@ -135,7 +140,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     const r = checkPattern(p, seen);
     if (typeof r === 'string') rejected.push({ patternId: typeof p.id === 'string' ? p.id : '', reason: r });
     else {
-      seen.add(p.id);
+      seen.add(patternKey(p));
       accepted.push(r);
     }
   }

@@ -6,6 +6,7 @@
 // Error messages given to valibot here are fragments ("expected …"); lib/pack/validate.ts turns each issue into a
 // full sentence naming the pattern or context entry. No browser-extension or Node API: this runs everywhere.
 import * as v from 'valibot';
+import { foldText } from '../text/fold';
 import { CATEGORIES, LANGS, SEVERITIES, type Lang } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -66,6 +67,17 @@ const BAD_CHAR_RE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const BAD_CHAR_MULTILINE_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /* eslint-enable no-control-regex */
 
+/** Length in code points of a term once folded the way the matcher folds it. */
+function foldedLength(s: string): number {
+  const folded = foldText(s).text;
+  let n = 0;
+  for (let i = 0; i < folded.length && n < 2; i++, n++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return n;
+}
+
 function hex(code: number): string {
   return 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
 }
@@ -93,10 +105,14 @@ function isIsoDate(s: string): boolean {
 // Packs repeat the same few source addresses thousands of times: remember recent answers.
 const urlVerdicts = new Map<string, boolean>();
 
+/** Invisible and direction-changing characters: an address holding one can be made to read as another. */
+const INVISIBLE_IN_URL_RE = /[\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
+
 function isHttpsUrl(s: string): boolean {
   const known = urlVerdicts.get(s);
   if (known !== undefined) return known;
   let ok: boolean;
+  if (INVISIBLE_IN_URL_RE.test(s)) return false;
   try {
     const u = new URL(s);
     ok = u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
@@ -152,6 +168,16 @@ const TermSchema = v.pipe(
   v.check(
     (s) => (s.match(LETTER_OR_DIGIT_RE)?.length ?? 0) >= 2,
     'expected at least two letters or digits (punctuation and symbols are ignored when matching)',
+  ),
+  // The matcher folds terms (lib/text/fold.ts) and leaves out any that fold to fewer than two characters ("aaa",
+  // "a a a" and "I.I.I" fold to one letter and would match far too much): refuse them here, with a reason,
+  // instead of storing a pattern that silently never fires.
+  v.check(
+    (s) => foldedLength(s) >= 2,
+    (issue) => {
+      const input = typeof issue.input === 'string' ? issue.input : '';
+      return `expected a phrase that keeps at least two characters once folded for matching (case, accents, repeated letters and spacing are ignored), but it folds to ${JSON.stringify(foldText(input).text)}`;
+    },
   ),
   v.description(`A phrase matched after folding (case, accents, lookalike letters, spacing). ${MIN_TERM_LENGTH}–${MAX_TERM_LENGTH} characters once trimmed.`),
 );
@@ -306,6 +332,13 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
   } else if (o.kind === 'all') {
     if (o.terms === undefined) report('terms', `has kind "all" but no "terms"; list ${MIN_TERMS} to ${MAX_TERMS} terms that must all occur`);
     if (o.text !== undefined) report('text', 'has kind "all" and a "text"; put every term in "terms" instead');
+    if (Array.isArray(o.terms) && o.terms.length >= MIN_TERMS && o.terms.every((t) => typeof t === 'string')) {
+      // The matcher compares folded terms: "Amaq" and "AMAQ" are one term, and an "all" pattern needs two.
+      const folded = new Set((o.terms as string[]).map((t) => foldText(t).text));
+      if (folded.size < 2) {
+        report('terms', `has terms that are all the same once folded for matching (${JSON.stringify([...folded][0] ?? '')}); an "all" pattern needs at least two different terms`);
+      }
+    }
   }
 }
 
@@ -414,9 +447,21 @@ export function crossCheckPack(pack: unknown, report: CrossCheckReport): void {
   if (!pack || typeof pack !== 'object' || Array.isArray(pack)) return;
   const o = pack as Record<string, unknown>;
   const contextIds = new Set<string>();
+  // valibot's object schemas take a list for an object; where every field is optional, [] would pass as {}.
+  if (Array.isArray(o.siteProfiles)) report(['siteProfiles'], 'has siteProfiles as a list; expected an object');
+  else if (o.siteProfiles && typeof o.siteProfiles === 'object') {
+    for (const [site, profile] of Object.entries(o.siteProfiles)) {
+      if (profile && typeof profile === 'object' && Array.isArray((profile as Record<string, unknown>).selectors)) {
+        report(['siteProfiles', site, 'selectors'], 'has selectors as a list; expected an object');
+      }
+    }
+  }
   if (Array.isArray(o.contexts)) {
     const first = new Map<string, number>();
     o.contexts.forEach((c: unknown, i) => {
+      if (c && typeof c === 'object' && Array.isArray((c as Record<string, unknown>).itemReviewed)) {
+        report(['contexts', i, 'itemReviewed'], 'has itemReviewed as a list; expected an object');
+      }
       const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
       if (typeof id !== 'string') return;
       const prev = first.get(id);

@@ -5,7 +5,7 @@ import { PACK_SCHEMA_VERSION, type PackPattern } from '../pack/schema';
 import { LANGS } from '../types';
 import type { IDBPObjectStore } from 'idb';
 import type { FirebreakDB, FirebreakDBSchema, PackHeader, PackRecord, PatternRecord } from './db';
-import { abortQuietly, CUSTOM_PACK_ID, packKeyRange, toStoreError } from './packs';
+import { abortQuietly, CUSTOM_PACK_ID, failureCause, packKeyRange, toStoreError } from './packs';
 
 export const CUSTOM_PACK_NAME = 'My patterns';
 export const CUSTOM_PACK_START_VERSION = '1.0.0';
@@ -57,13 +57,18 @@ function newCustomRecord(now: Date): PackRecord {
 /** Creates the empty custom pack when it is missing; returns its record. */
 export async function ensureCustomPack(db: FirebreakDB, now = new Date()): Promise<PackRecord> {
   const tx = db.transaction('packs', 'readwrite');
-  let rec = await tx.store.get(CUSTOM_PACK_ID);
-  if (!rec) {
-    rec = newCustomRecord(now);
-    await tx.store.put(rec);
+  try {
+    let rec = await tx.store.get(CUSTOM_PACK_ID);
+    if (!rec) {
+      rec = newCustomRecord(now);
+      await tx.store.put(rec);
+    }
+    await tx.done;
+    return rec;
+  } catch (err) {
+    abortQuietly(tx, []);
+    throw toStoreError(failureCause(err, tx), 'create “My patterns”');
   }
-  await tx.done;
-  return rec;
 }
 
 export async function listCustomPatternRecords(db: FirebreakDB): Promise<PatternRecord[]> {
@@ -103,7 +108,7 @@ async function changeCustom(
     return { record: next, changed };
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(err, 'save your pattern');
+    throw toStoreError(failureCause(err, tx), 'save your pattern');
   }
 }
 

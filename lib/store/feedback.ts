@@ -2,6 +2,7 @@
 // which keep those posts clear.
 import type { FeedbackEntry } from '../messages';
 import type { FirebreakDB } from './db';
+import { abortQuietly, failureCause, toStoreError } from './packs';
 
 /** Longest excerpt kept, in characters (code points): enough to recognise the post, not an archive of it. */
 export const EXCERPT_MAX = 280;
@@ -17,11 +18,18 @@ export function makeExcerpt(text: string, max = EXCERPT_MAX): string {
 /** Stores an entry; an existing entry for the same post is replaced (one entry per post). */
 export async function putFeedback(db: FirebreakDB, entry: FeedbackEntry): Promise<FeedbackEntry> {
   const tx = db.transaction('feedback', 'readwrite');
-  const same = await tx.store.index('byPostId').getAllKeys(entry.postId);
-  for (const key of same) if (key !== entry.id) await tx.store.delete(key);
-  await tx.store.put(entry);
-  await tx.done;
-  return entry;
+  const pending: Promise<unknown>[] = [];
+  try {
+    const same = await tx.store.index('byPostId').getAllKeys(entry.postId);
+    for (const key of same) if (key !== entry.id) pending.push(tx.store.delete(key));
+    pending.push(tx.store.put(entry));
+    await Promise.all([...pending, tx.done]);
+    return entry;
+  } catch (err) {
+    // All or nothing: the old entry for this post stays when the new one cannot be written (storage full).
+    abortQuietly(tx, pending);
+    throw toStoreError(failureCause(err, tx), 'mark this post as not a threat');
+  }
 }
 
 export async function getFeedbackByPost(db: FirebreakDB, postId: string): Promise<FeedbackEntry | undefined> {
@@ -30,10 +38,15 @@ export async function getFeedbackByPost(db: FirebreakDB, postId: string): Promis
 
 export async function deleteFeedback(db: FirebreakDB, id: string): Promise<boolean> {
   const tx = db.transaction('feedback', 'readwrite');
-  const found = (await tx.store.getKey(id)) !== undefined;
-  if (found) await tx.store.delete(id);
-  await tx.done;
-  return found;
+  try {
+    const found = (await tx.store.getKey(id)) !== undefined;
+    if (found) await tx.store.delete(id);
+    await tx.done;
+    return found;
+  } catch (err) {
+    abortQuietly(tx, []);
+    throw toStoreError(failureCause(err, tx), 'remove this entry');
+  }
 }
 
 /** Every entry, newest first. */

@@ -103,7 +103,8 @@ export async function installPack(db: FirebreakDB, pack: Pack, rawText: string |
     }
     for (const p of pack.patterns) {
       const rec: PatternRecord = { packId: pack.id, id: p.id, pattern: p };
-      const note = opts.notes?.[p.id];
+      // Own keys only: a pattern id such as "constructor" must not read Object.prototype.constructor.
+      const note = opts.notes && Object.prototype.hasOwnProperty.call(opts.notes, p.id) ? opts.notes[p.id] : undefined;
       if (note !== undefined) rec.note = note;
       pending.push(patterns.put(rec));
     }
@@ -136,8 +137,23 @@ export async function installPack(db: FirebreakDB, pack: Pack, rawText: string |
     return { record, previous };
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(err);
+    throw toStoreError(failureCause(err, tx));
   }
+}
+
+/**
+ * Why a transaction failed. A request of an aborted transaction fails with AbortError, which says nothing: the
+ * transaction's own error holds the cause (QuotaExceededError when the storage is full).
+ */
+export function failureCause(err: unknown, tx: { error?: unknown }): unknown {
+  let txError: unknown;
+  try {
+    txError = tx.error;
+  } catch {
+    // reading .error of a transaction still running throws in some browsers
+  }
+  const name = (err as { name?: unknown } | null)?.name;
+  return txError && (name === 'AbortError' || name === 'InvalidStateError' || name === 'TransactionInactiveError') ? txError : err;
 }
 
 /** Aborts a transaction that failed part way, swallowing the rejections of its queued requests. */
@@ -204,15 +220,20 @@ export async function updatePackRecord(
   change: (rec: PackRecord) => PackRecord | null,
 ): Promise<PackRecord | null> {
   const tx = db.transaction('packs', 'readwrite');
-  const rec = await tx.store.get(id);
-  if (!rec) {
+  try {
+    const rec = await tx.store.get(id);
+    if (!rec) {
+      await tx.done;
+      return null;
+    }
+    const next = change(rec);
+    if (next) await tx.store.put(next);
     await tx.done;
-    return null;
+    return next ?? rec;
+  } catch (err) {
+    abortQuietly(tx, []);
+    throw toStoreError(failureCause(err, tx), 'change this pack');
   }
-  const next = change(rec);
-  if (next) await tx.store.put(next);
-  await tx.done;
-  return next ?? rec;
 }
 
 /** Deletes a pack with its patterns and context entries, in one transaction. False when it was not installed. */
@@ -232,7 +253,7 @@ export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> 
     return found;
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(err, 'remove this pack');
+    throw toStoreError(failureCause(err, tx), 'remove this pack');
   }
 }
 

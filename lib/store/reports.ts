@@ -2,9 +2,15 @@
 // It stays in this browser; the options page exports it as CSV or JSON (lib/report/log.ts).
 import type { ReportLogEntry } from '../report/log';
 import type { FirebreakDB } from './db';
+import { abortQuietly, failureCause, toStoreError } from './packs';
 
 export async function putReport(db: FirebreakDB, entry: ReportLogEntry): Promise<ReportLogEntry> {
-  await db.put('reports', entry);
+  try {
+    await db.put('reports', entry);
+  } catch (err) {
+    // One put in its own transaction: a failure (storage full) leaves the log as it was.
+    throw toStoreError(err, 'save this report in your report log');
+  }
   return entry;
 }
 
@@ -15,10 +21,15 @@ export async function listReports(db: FirebreakDB): Promise<ReportLogEntry[]> {
 
 export async function deleteReport(db: FirebreakDB, id: string): Promise<boolean> {
   const tx = db.transaction('reports', 'readwrite');
-  const found = (await tx.store.getKey(id)) !== undefined;
-  if (found) await tx.store.delete(id);
-  await tx.done;
-  return found;
+  try {
+    const found = (await tx.store.getKey(id)) !== undefined;
+    if (found) await tx.store.delete(id);
+    await tx.done;
+    return found;
+  } catch (err) {
+    abortQuietly(tx, []);
+    throw toStoreError(failureCause(err, tx), 'remove this report');
+  }
 }
 
 export async function clearReports(db: FirebreakDB): Promise<void> {

@@ -1,0 +1,348 @@
+// Hardening properties of the fold and the matcher, beyond test/unit/fold-matcher.property.test.ts (which checks the
+// fold's map, idempotence and code paths on short strings, and the matcher against a reference on English/French/
+// Arabic word posts). Added here:
+//  - the matcher on arbitrary UTF-16 (lone surrogates, bidi controls, emoji...): never throws, every span lies in the
+//    original text on code-point boundaries, results are internally consistent;
+//  - huge inputs (1 MB; 16 MB with FIREBREAK_STRESS=1) of pathological shapes: no throw, linear time;
+//  - idempotence of matching: the same post twice, the folded post, and a matcher rebuilt from its JSON snapshot all
+//    give the same result;
+//  - a differential test against an independent naive matcher over a tiny alphabet (maximal overlap of terms,
+//    prefixes and suffixes), with phrase, all, within and unless rules, thousands of cases;
+//  - compileMatcher and loadMatcher never throw on garbage patterns and refuse damaged snapshots with a message.
+// Seeded and replayable: FC_SEED=<seed printed on failure> npx vitest run --project unit <this file>.
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import { compileMatcher, loadMatcher, type Matcher, type MatcherPattern } from '../../lib/match/matcher';
+import { foldText } from '../../lib/text/fold';
+import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
+import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
+
+vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
+
+const SEED = Number(process.env.FC_SEED ?? 19700101);
+
+/** fc.assert with the seed in the error, so a failure can be replayed. */
+function check<T>(prop: fc.IProperty<T>, numRuns: number = SIZES.propertyRuns): void {
+  try {
+    fc.assert(prop, { seed: SEED, numRuns });
+  } catch (err) {
+    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
+    console.error(msg);
+    throw new Error(msg, { cause: err });
+  }
+}
+
+// ---- arbitraries ----
+
+const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+const nastyUnit = fc.constantFrom(
+  '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\u202E', '\u202D', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF', '\u00AD',
+  '\u0301', 'ـ', 'ّ', '🔥', '🏴‍☠️', '👩🏽‍💻', 'ﷺ', 'ﬁ', 'ß', 'İ', 'Σ', '@', '$', '.', ' ', '\n', '\t', '<', '>', '&', '"',
+  'a', 'A', 'e', '3', '0', 'а', 'е', 'ج', 'ي', '١', '\u0000', '\uFFFF', '\uFFFE',
+);
+/** Any UTF-16, weighted towards the characters that exercise the fold's special cases. */
+const hostileText = fc
+  .array(fc.oneof({ weight: 1, arbitrary: anyUnit }, { weight: 2, arbitrary: nastyUnit }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), {
+    maxLength: 200,
+  })
+  .map((a) => a.join(''));
+
+// ---- a matcher over realistic and hostile terms ----
+
+const P = (id: string, kind: 'phrase' | 'all', terms: string[], extra: Partial<MatcherPattern> = {}): MatcherPattern => ({
+  id,
+  packId: 'hardening',
+  name: id,
+  kind,
+  terms,
+  category: 'slogan',
+  severity: 'medium',
+  contextId: null,
+  ...extra,
+});
+
+const BASE_PATTERNS: MatcherPattern[] = [
+  P('threat', 'phrase', ['we will take ten in return'], { severity: 'high' }),
+  P('amaq', 'phrase', ['Amaq News Agency'], { severity: 'high' }),
+  P('group-ar', 'phrase', ['جيش أبناء الخلافة']),
+  P('erase', 'all', ['erase', 'account'], { within: 3, severity: 'low' }),
+  P('dabiq', 'all', ['dabiq', 'magazine'], { unless: ['battle of', 'town of'] }),
+  P('emoji', 'phrase', ['🔥 fire 🔥']),
+  P('ligature', 'phrase', ['ﬁre ﬂames']),
+  P('short', 'phrase', ['ab']),
+];
+const BASE = compileMatcher(BASE_PATTERNS);
+
+/** True when index i is the second half of a surrogate pair (a span must never start or end there). */
+function insidePair(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const hi = s.charCodeAt(i - 1);
+  const lo = s.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** Internal consistency of a result, and its spans against the original text. */
+function expectConsistent(r: MatchResult, text: string): void {
+  expect(r.flagged).toBe(r.patterns.length > 0);
+  if (!r.flagged) {
+    expect(r.spans).toEqual([]);
+    expect(r.severity).toBeNull();
+    return;
+  }
+  const best = Math.max(...r.patterns.map((p) => SEVERITY_RANK[p.severity]));
+  expect(SEVERITY_RANK[r.severity!]).toBe(best);
+  expect(r.spans.length).toBe(r.patterns.reduce((n, p) => n + p.spans.length, 0));
+  for (let i = 0; i < r.spans.length; i++) {
+    const s = r.spans[i]!;
+    expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(insidePair(text, s.start), `span starts inside a surrogate pair at ${s.start}`).toBe(false);
+    expect(insidePair(text, s.end), `span ends inside a surrogate pair at ${s.end}`).toBe(false);
+    if (i > 0) expect(s.start).toBeGreaterThanOrEqual(r.spans[i - 1]!.start);
+    expect(r.patterns.some((p) => p.id === s.patternId)).toBe(true);
+  }
+  for (const p of r.patterns) {
+    expect(p.spans.length).toBeGreaterThan(0);
+    // What the span covers, folded, holds the phrase (phrases) or one of the terms ('all').
+    const def = BASE_PATTERNS.find((d) => d.id === p.id);
+    if (!def) continue;
+    const terms = def.terms.map((t) => foldText(t).text);
+    for (const s of p.spans) expect(terms).toContain(foldText(text.slice(s.start, s.end)).text);
+  }
+}
+
+const stripVersionless = (r: MatchResult) => JSON.parse(JSON.stringify(r)) as MatchResult;
+
+describe('matcher on hostile text', () => {
+  test('never throws on any UTF-16; spans in the original text, on code-point boundaries, consistent', () => {
+    check(
+      fc.property(hostileText, fc.constantFrom(...BASE_PATTERNS.map((p) => p.terms.join(' '))), fc.nat(200), (noise, phrase, at) => {
+        // Hostile noise with a real phrase somewhere inside, so spans actually occur.
+        const cut = Math.min(at, noise.length);
+        const text = noise.slice(0, cut) + ' ' + phrase + ' ' + noise.slice(cut);
+        const r = BASE.match(text);
+        expectConsistent(r, text);
+        expectConsistent(BASE.match(noise), noise);
+      }),
+    );
+  });
+
+  test('matching is idempotent: the same post twice, its fold, and a matcher rebuilt from a JSON snapshot agree', () => {
+    const rebuilt: Matcher = loadMatcher(JSON.parse(JSON.stringify(BASE.toSnapshot())));
+    check(
+      fc.property(hostileText, fc.constantFrom('', ...BASE_PATTERNS.map((p) => p.terms.join(' ... '))), (noise, phrase) => {
+        const text = `${noise} ${phrase} ${noise}`;
+        const first = stripVersionless(BASE.match(text));
+        expect(stripVersionless(BASE.match(text))).toEqual(first);
+        expect(stripVersionless(rebuilt.match(text))).toEqual(first);
+        const folded = foldText(text).text;
+        expect(BASE.match(folded).patterns.map((p) => p.id)).toEqual(first.patterns.map((p) => p.id));
+      }),
+    );
+  });
+});
+
+describe('huge inputs', () => {
+  const N = SIZES.hugeText;
+  const SHAPES: [string, () => string][] = [
+    ['one letter repeated', () => 'a'.repeat(N)],
+    ['one-letter words ("a a a ...", joined by the fold)', () => 'a '.repeat(N / 2)],
+    ['dotted letters ("I.I.I...")', () => 'I.'.repeat(N / 2)],
+    ['a letter with a million combining marks', () => 'e' + '\u0301'.repeat(N - 1)],
+    ['lone high surrogates', () => '\uD800'.repeat(N)],
+    ['lone low surrogates', () => '\uDC00'.repeat(N)],
+    ['emoji flood', () => '🔥😂🏴‍☠️'.repeat(N / 8)],
+    ['right-to-left overrides', () => '\u202E\u202Dabc'.repeat(N / 5)],
+    ['@ and $ between letters', () => '$a@b'.repeat(N / 4)],
+    ['zero-width joiners in a word', () => 'a\u200D'.repeat(N / 2)],
+    ['tatweel only', () => 'ـ'.repeat(N)],
+    ['ligature that expands 18x (ﷺ)', () => 'ﷺ'.repeat(N / 8)],
+    ['the threat repeated (many hits)', () => 'we will take ten in return, amaq news agency. '.repeat(N / 46)],
+    ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
+  ];
+
+  test.each(SHAPES)('%s: fold and match finish in linear time without throwing', (_, make) => {
+    const text = make();
+    const t0 = performance.now();
+    const f = foldText(text);
+    const r = BASE.match(text);
+    const ms = performance.now() - t0;
+    expect(f.map.length).toBe(f.text.length);
+    if (f.text.length > 0) expect(f.end[f.text.length - 1]).toBeLessThanOrEqual(text.length);
+    expect(r.spans.every((s) => s.end <= text.length)).toBe(true);
+    // About 60 ms per MB here; 40x headroom for slow CI machines, still far below anything quadratic (hours).
+    expect(ms, `${(text.length / 1e6).toFixed(1)} M units`).toBeLessThan(2500 * (text.length / (1024 * 1024)) + 500);
+  }, 120_000);
+});
+
+// ---- differential test against an independent naive matcher ----
+
+// A tiny alphabet makes terms overlap, nest, share prefixes and suffixes: the hard cases of an automaton.
+const TINY_WORDS = ['ab', 'ba', 'aba', 'bab', 'abab', 'bb', 'aab', 'baa', 'xy', 'yx', 'xyx', 'جي', 'يج', '12', '21', '🔥'];
+const TINY_SEPS = [' ', ' ', ' ', '  ', ', ', '. ', '\n', ' - ', '!', '🔥', '\u200B ', ' \u202E'];
+
+const tinyTerm = fc
+  .array(fc.constantFrom(...TINY_WORDS.filter((w) => w !== '🔥')), { minLength: 1, maxLength: 3 })
+  .map((ws) => ws.join(' '));
+const tinyPost = fc
+  .array(fc.tuple(fc.constantFrom(...TINY_WORDS), fc.constantFrom(...TINY_SEPS), fc.boolean()), { minLength: 0, maxLength: 30 })
+  .map((parts) => parts.map(([w, s, upper]) => (upper ? w.toUpperCase() : w) + s).join(''));
+const tinyPattern = fc.record({
+  kind: fc.constantFrom('phrase', 'phrase', 'all') as fc.Arbitrary<'phrase' | 'all'>,
+  terms: fc.array(tinyTerm, { minLength: 1, maxLength: 4 }),
+  within: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+  unless: fc.option(fc.array(tinyTerm, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  severity: fc.constantFrom('high', 'medium', 'low') as fc.Arbitrary<'high' | 'medium' | 'low'>,
+});
+
+/** Word characters in folded text, as the fold classifies them for the tiny alphabet (letters and digits). */
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** Word-bounded occurrences of `term` in `text` (both folded), by brute force over every start position. */
+function naiveOccurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  if (term === '') return out;
+  for (let i = 0; i + term.length <= text.length; i++) {
+    if (text.slice(i, i + term.length) !== term) continue;
+    const before = i > 0 ? text[i - 1]! : '';
+    const after = text[i + term.length] ?? '';
+    if (before && WORD_RE.test(before)) continue;
+    if (after && WORD_RE.test(after)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The naive matcher: ids of the patterns that fire on `post`, in pattern order. */
+function naiveMatch(patterns: readonly MatcherPattern[], post: string): string[] {
+  const text = foldText(post).text;
+  const wordOf = (i: number): number => {
+    let n = 0;
+    for (let k = 0; k < i; k++) if (text[k] === ' ') n++;
+    return n;
+  };
+  const fired: string[] = [];
+  for (const p of patterns) {
+    const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
+    const excluded = (p.unless ?? []).some((u) => naiveOccurrences(text, foldText(u).text).length > 0);
+    if (excluded) continue;
+    const starts = terms.map((t) => naiveOccurrences(text, t).map(wordOf));
+    if (starts.some((s) => s.length === 0)) continue;
+    if (p.within === undefined) {
+      fired.push(p.id);
+      continue;
+    }
+    // Every combination of one occurrence per term (the tiny posts keep this small).
+    let ok = false;
+    const walk = (i: number, lo: number, hi: number): void => {
+      if (ok) return;
+      if (i === starts.length) {
+        ok = hi - lo <= p.within!;
+        return;
+      }
+      for (const w of starts[i]!) walk(i + 1, Math.min(lo, w), Math.max(hi, w));
+    };
+    walk(0, Infinity, -Infinity);
+    if (ok) fired.push(p.id);
+  }
+  return fired;
+}
+
+describe('differential: matcher vs a naive reference', () => {
+  test('phrase, all, within and unless over overlapping terms of a tiny alphabet agree on every post', () => {
+    let cases = 0;
+    let hits = 0;
+    check(
+      fc.property(fc.array(tinyPattern, { minLength: 1, maxLength: 16 }), fc.array(tinyPost, { minLength: 1, maxLength: 8 }), (defs, posts) => {
+        const patterns: MatcherPattern[] = defs.map((d, i) =>
+          P(`p${i}`, d.kind, d.kind === 'phrase' ? d.terms.slice(0, 1) : d.terms, {
+            severity: d.severity,
+            ...(d.kind === 'all' && d.within !== undefined ? { within: d.within } : {}),
+            ...(d.unless ? { unless: d.unless } : {}),
+          }),
+        );
+        const m = compileMatcher(patterns);
+        const rejected = new Set(m.rejected.map((r) => r.patternId));
+        // What the matcher refuses, it must refuse for a reason a reader can check.
+        for (const r of m.rejected) expect(r.reason).toMatch(/folds to|same text|at least two terms|exactly one term/);
+        const usable = patterns.filter((p) => !rejected.has(p.id));
+        for (const post of posts) {
+          const got = m.match(post);
+          const want = naiveMatch(usable, post);
+          expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);
+          cases++;
+          if (want.length) hits++;
+          for (const s of got.spans) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(post.length);
+          }
+        }
+      }),
+      SIZES.differentialRuns,
+    );
+    // The generators must actually produce matches, or the comparison says little.
+    expect(cases).toBeGreaterThan(SIZES.differentialRuns);
+    expect(hits / cases).toBeGreaterThan(0.2);
+  }, 300_000);
+});
+
+// ---- garbage in ----
+
+describe('garbage patterns and damaged snapshots', () => {
+  test('compileMatcher never throws on garbage patterns: it refuses them, each with a reason', () => {
+    const garbage = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.constant(''), fc.anything()),
+        packId: fc.anything(),
+        name: fc.anything(),
+        kind: fc.oneof(fc.constantFrom('phrase', 'all', 'regex', ''), fc.anything()),
+        terms: fc.oneof(fc.array(fc.oneof(fc.string({ unit: 'binary' }), hostileText)), fc.anything()),
+        within: fc.oneof(fc.integer(), fc.double(), fc.anything()),
+        unless: fc.oneof(fc.array(hostileText), fc.anything()),
+        category: fc.oneof(fc.constantFrom('slogan', 'custom', 'evil'), fc.anything()),
+        severity: fc.oneof(fc.constantFrom('high', 'low', 'urgent'), fc.anything()),
+        contextId: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    check(
+      fc.property(fc.array(garbage, { maxLength: 6 }), hostileText, (defs, post) => {
+        const m = compileMatcher(defs as unknown as MatcherPattern[]);
+        expect(m.patternCount + m.rejected.length).toBe(defs.length);
+        for (const r of m.rejected) expect(typeof r.reason).toBe('string');
+        expectConsistentLoose(m.match(post), post);
+      }),
+    );
+  });
+
+  test('loadMatcher refuses a damaged snapshot with a message, never a crash', () => {
+    const snap = BASE.toSnapshot();
+    const damaged: unknown[] = [
+      null,
+      {},
+      { ...snap, format: 2 },
+      { ...snap, foldVersion: 0 },
+      { ...snap, data: snap.data.slice(0, -8) },
+      { ...snap, data: snap.data + 'AAAA' },
+      { ...snap, data: 'AAAA' + snap.data.slice(4) },
+      { ...snap, data: '' },
+      { ...snap, patternCount: snap.patternCount + 1 },
+      { ...snap, meta: { ...snap.meta, ids: snap.meta.ids.slice(1) } },
+      { ...snap, meta: null },
+    ];
+    for (const d of damaged) {
+      expect(() => loadMatcher(d as never)).toThrow(/^(Matcher snapshot|base64)/);
+    }
+  });
+});
+
+function expectConsistentLoose(r: MatchResult, text: string): void {
+  expect(r.flagged).toBe(r.patterns.length > 0);
+  for (const s of r.spans) {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.end).toBeGreaterThan(s.start);
+  }
+}
