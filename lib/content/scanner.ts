@@ -157,18 +157,21 @@ export class Scanner {
   }
 
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
-  private findNewPosts(now: number): void {
+  private findNewPosts(now: number, budgetMs: number): void {
     const queue = (els: Element[]) => {
       for (const el of els) if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
     };
     if (!this.fullPass) {
+      // Bounded like the rest of the slice: a site that inserts thousands of nodes at once is searched over
+      // several slices; what is left stays in `added` for the next one.
       for (const n of this.added) {
+        this.added.delete(n);
         if (!n.isConnected) continue;
         const found = this.adapter.findPosts(n);
         if (found.length > 0) queue(found);
         else if (!this.containerOf(n)) this.strayAdds = true;
+        if (this.now() - now >= budgetMs) return;
       }
-      this.added.clear();
       if (this.strayAdds) {
         const wait = this.lastFullPass + FULL_PASS_EVERY_MS - now;
         if (wait <= 0) this.fullPass = true;
@@ -217,7 +220,7 @@ export class Scanner {
 
   private slice(budgetMs: number): void {
     const start = this.now();
-    this.findNewPosts(start);
+    this.findNewPosts(start, budgetMs);
     const outcomes: ScanOutcome[] = [];
     // Reads first: fingerprint, read, match. Nothing is written to the page in this loop.
     for (const el of this.dirty) {
