@@ -8,7 +8,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import nodeConsole from 'node:console';
 
 vi.mock('../../lib/messages', () => ({ sendMessage: vi.fn() }));
 vi.mock('wxt/browser', async () => {
@@ -26,29 +25,7 @@ import { sanitizePackHtml } from '../../lib/ui/sanitize';
 import type { Lang, MatchResult, PostData } from '../../lib/types';
 import { XSS_PAYLOADS, xssPack } from '../fixtures/hostile/packs';
 
-// happy-dom tries to load <iframe>/<link> found in DOMPurify's inert document and says so on the console; browsers
-// load nothing there. Keep the output readable.
-const nodeError = nodeConsole.error;
-nodeConsole.error = (...args: unknown[]) => {
-  if (args.some((a) => /(Iframe page|CSS file) loading is disabled/.test(String(a)))) return;
-  nodeError.apply(nodeConsole, args);
-};
-
-// As in ui-sanitize.test.tsx: make happy-dom's Node.prototype getters dispatch like browsers (DOMPurify reads them).
-for (const prop of ['nodeName', 'nodeType', 'ownerDocument'] as const) {
-  const base = Object.getOwnPropertyDescriptor(Node.prototype, prop);
-  if (!base?.get) continue;
-  Object.defineProperty(Node.prototype, prop, {
-    configurable: true,
-    get(this: Node) {
-      for (let proto = Object.getPrototypeOf(this); proto && proto !== Node.prototype; proto = Object.getPrototypeOf(proto)) {
-        const own = Object.getOwnPropertyDescriptor(proto, prop);
-        if (own?.get) return own.get.call(this);
-      }
-      return base.get!.call(this);
-    },
-  });
-}
+import './helpers/happy-dom-purify';
 
 const roots: HTMLElement[] = [];
 afterEach(() => {
