@@ -1,9 +1,19 @@
-// The `packs`, `patterns` and `contexts` stores: installing a pack all-or-nothing (one readwrite transaction
-// across the three stores, replacing the same id's old patterns and context entries), reading packs back,
-// enabling, removing. Validation and signature checks happen before, in the background's packs service.
+// The `packs`, `patterns`, `patternChunks` and `contexts` stores: installing a pack all-or-nothing (one readwrite
+// transaction across them, replacing the same id's old patterns and context entries), reading packs back,
+// enabling, removing. Imported packs keep their patterns in chunks of PATTERN_CHUNK (one IndexedDB request per
+// chunk, not per pattern); the local "My patterns" pack keeps one record per pattern, as it is edited one by one. Validation and signature checks happen before, in the background's packs service.
 import type { ContextEntry, Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions } from '../pack/signature';
-import { isQuotaError, type ContextRecord, type FirebreakDB, type PackHeader, type PackRecord, type PatternRecord, type SubscriptionInfo } from './db';
+import {
+  isQuotaError,
+  PATTERN_CHUNK,
+  type ContextRecord,
+  type FirebreakDB,
+  type PackHeader,
+  type PackRecord,
+  type PatternRecord,
+  type SubscriptionInfo,
+} from './db';
 
 /** Id of the pack shipped in the extension. */
 export const DEFAULT_PACK_ID = 'org.firebreak.default';
@@ -85,11 +95,12 @@ export function toStoreError(err: unknown, what = 'import this pack'): Error {
  */
 export async function installPack(db: FirebreakDB, pack: Pack, rawText: string | null, opts: InstallOptions = {}): Promise<InstallResult> {
   const now = (opts.now ?? new Date()).toISOString();
-  const tx = db.transaction(['packs', 'patterns', 'contexts'], 'readwrite');
+  const tx = db.transaction(['packs', 'patterns', 'patternChunks', 'contexts'], 'readwrite');
   const pending: Promise<unknown>[] = [];
   try {
     const packs = tx.objectStore('packs');
     const patterns = tx.objectStore('patterns');
+    const chunks = tx.objectStore('patternChunks');
     const contexts = tx.objectStore('contexts');
     const previous = (await packs.get(pack.id)) ?? null;
     if (previous && !opts.allowDowngrade && comparePackVersions(pack.version, previous.version) < 0) {
@@ -99,14 +110,22 @@ export async function installPack(db: FirebreakDB, pack: Pack, rawText: string |
       );
     }
     if (previous) {
-      pending.push(patterns.delete(packKeyRange(pack.id)), contexts.delete(packKeyRange(pack.id)));
+      const range = packKeyRange(pack.id);
+      pending.push(patterns.delete(range), chunks.delete(range), contexts.delete(range));
     }
-    for (const p of pack.patterns) {
-      const rec: PatternRecord = { packId: pack.id, id: p.id, pattern: p };
-      // Own keys only: a pattern id such as "constructor" must not read Object.prototype.constructor.
-      const note = opts.notes && Object.prototype.hasOwnProperty.call(opts.notes, p.id) ? opts.notes[p.id] : undefined;
-      if (note !== undefined) rec.note = note;
-      pending.push(patterns.put(rec));
+    const onePerPattern = opts.custom === true || previous?.custom === true || pack.id === CUSTOM_PACK_ID || opts.notes !== undefined;
+    if (onePerPattern) {
+      for (const p of pack.patterns) {
+        const rec: PatternRecord = { packId: pack.id, id: p.id, pattern: p };
+        // Own keys only: a pattern id such as "constructor" must not read Object.prototype.constructor.
+        const note = opts.notes && Object.prototype.hasOwnProperty.call(opts.notes, p.id) ? opts.notes[p.id] : undefined;
+        if (note !== undefined) rec.note = note;
+        pending.push(patterns.put(rec));
+      }
+    } else {
+      for (let i = 0, n = 0; i < pack.patterns.length; i += PATTERN_CHUNK, n++) {
+        pending.push(chunks.put({ packId: pack.id, n, patterns: pack.patterns.slice(i, i + PATTERN_CHUNK) }));
+      }
     }
     for (const c of pack.contexts) {
       const rec: ContextRecord = { packId: pack.id, id: c.id, entry: c };
@@ -178,25 +197,39 @@ export async function listPackRecords(db: FirebreakDB): Promise<PackRecord[]> {
   return all.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
+/** A pack's patterns: the chunks in order (imported packs), then single records (My patterns, ordered by id). */
 export async function listPatternRecords(db: FirebreakDB, packId: string): Promise<PatternRecord[]> {
-  return db.getAll('patterns', packKeyRange(packId));
+  const tx = db.transaction(['patterns', 'patternChunks']);
+  const [chunks, single] = await Promise.all([
+    tx.objectStore('patternChunks').getAll(packKeyRange(packId)),
+    tx.objectStore('patterns').getAll(packKeyRange(packId)),
+  ]);
+  await tx.done;
+  return chunkedRecords(packId, chunks).concat(single);
+}
+
+function chunkedRecords(packId: string, chunks: readonly { n: number; patterns: PackPattern[] }[]): PatternRecord[] {
+  const out: PatternRecord[] = [];
+  for (const c of [...chunks].sort((a, b) => a.n - b.n)) for (const p of c.patterns) out.push({ packId, id: p.id, pattern: p });
+  return out;
 }
 
 export async function listContextRecords(db: FirebreakDB, packId: string): Promise<ContextRecord[]> {
   return db.getAll('contexts', packKeyRange(packId));
 }
 
-/** The pack as a whole again (patterns and contexts ordered by id), or null when it is not installed. */
+/** The pack as a whole again (patterns in the file's order, contexts by id), or null when it is not installed. */
 export async function readPack(db: FirebreakDB, id: string): Promise<Pack | null> {
-  const tx = db.transaction(['packs', 'patterns', 'contexts']);
-  const [rec, pats, ctxs] = await Promise.all([
+  const tx = db.transaction(['packs', 'patterns', 'patternChunks', 'contexts']);
+  const [rec, chunks, single, ctxs] = await Promise.all([
     tx.objectStore('packs').get(id),
+    tx.objectStore('patternChunks').getAll(packKeyRange(id)),
     tx.objectStore('patterns').getAll(packKeyRange(id)),
     tx.objectStore('contexts').getAll(packKeyRange(id)),
   ]);
   await tx.done;
   if (!rec) return null;
-  return assemblePack(rec.header, pats, ctxs);
+  return assemblePack(rec.header, chunkedRecords(id, chunks).concat(single), ctxs);
 }
 
 export function assemblePack(header: PackHeader, pats: readonly PatternRecord[], ctxs: readonly ContextRecord[]): Pack {
@@ -238,7 +271,7 @@ export async function updatePackRecord(
 
 /** Deletes a pack with its patterns and context entries, in one transaction. False when it was not installed. */
 export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> {
-  const tx = db.transaction(['packs', 'patterns', 'contexts'], 'readwrite');
+  const tx = db.transaction(['packs', 'patterns', 'patternChunks', 'contexts'], 'readwrite');
   const pending: Promise<unknown>[] = [];
   try {
     const found = (await tx.objectStore('packs').getKey(id)) !== undefined;
@@ -246,6 +279,7 @@ export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> 
       pending.push(
         tx.objectStore('packs').delete(id),
         tx.objectStore('patterns').delete(packKeyRange(id)),
+        tx.objectStore('patternChunks').delete(packKeyRange(id)),
         tx.objectStore('contexts').delete(packKeyRange(id)),
       );
     }

@@ -62,6 +62,7 @@ describe('schema', () => {
       meta: { keyPath: null, indexes: {} },
       packs: { keyPath: 'id', indexes: {} },
       patterns: { keyPath: ['packId', 'id'], indexes: { byPack: 'packId' } },
+      patternChunks: { keyPath: ['packId', 'n'], indexes: {} },
       reports: { keyPath: 'id', indexes: { byAt: 'at' } },
     });
   });
@@ -160,16 +161,32 @@ describe('installPack', () => {
     expect((await getPackRecord(db, 'org.example.research'))?.version).toBe('2.2.9');
   });
 
-  it('leaves the database exactly as before when a pattern cannot be stored (bad key)', async () => {
+  it('stores a large pack in chunks of 500 and reads it back whole, in the file order', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 1234 }, (_, i) => ({ ...P_AMAQ, id: `p-${(1234 - i).toString(36)}`, text: `outlet number ${i}` }));
+    await install(db, userPack('1.0.0', many));
+    const dump = await dumpDatabase(db);
+    expect(dump.stores.patternChunks!.map((r) => (r.value as { patterns: unknown[] }).patterns.length)).toEqual([500, 500, 234]);
+    expect(dump.stores.patterns).toEqual([]);
+    expect((await readPack(db, 'org.example.research'))!.patterns).toEqual(many);
+    expect((await listPatternRecords(db, 'org.example.research')).map((r) => r.id)).toEqual(many.map((p) => p.id));
+    // Replacing it with a smaller version leaves no stale chunk behind; removing it leaves nothing.
+    await install(db, userPack('1.1.0', many.slice(0, 3)));
+    expect((await dumpDatabase(db)).stores.patternChunks!.map((r) => (r.value as { n: number }).n)).toEqual([0]);
+    expect(await deletePack(db, 'org.example.research')).toBe(true);
+    expect((await dumpDatabase(db)).stores.patternChunks).toEqual([]);
+  });
+
+  it('leaves the database exactly as before when a pattern cannot be stored (not cloneable)', async () => {
     const db = await freshDb();
     await populate(db);
     const before = await dumpDatabase(db);
-    // Replacing the user pack: the old patterns are deleted first, then a pattern with an invalid key fails.
-    const bad = userPack('9.0.0', [P_RUMIYAH, { ...P_AMAQ, id: { not: 'a key' } as unknown as string }, P_DABIQ]);
+    // Replacing the user pack: the old patterns are deleted first, then a chunk that cannot be stored fails.
+    const bad = userPack('9.0.0', [P_RUMIYAH, { ...P_AMAQ, name: (() => 'x') as unknown as string }, P_DABIQ]);
     const err = (await install(db, bad).catch((e: unknown) => e)) as StoreError;
     expect(err.message).toMatch(/^Could not import this pack; nothing was changed\./);
-    expect((err.cause as Error).name).toBe('DataError');
-    expect(before.stores.patterns!.filter((r) => (r.value as { packId: string }).packId === 'org.example.research')).toHaveLength(2);
+    expect((err.cause as Error).name).toBe('DataCloneError');
+    expect(before.stores.patternChunks!.filter((r) => (r.value as { packId: string }).packId === 'org.example.research')).toHaveLength(1);
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
@@ -199,7 +216,7 @@ describe('installPack', () => {
     const realPut = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'patterns' && ++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'contexts' && ++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const err = await install(db, userPack('5.0.0')).catch((e: unknown) => e);
@@ -383,4 +400,24 @@ describe('databases from every earlier schema version upgrade intact', () => {
       expect(await listPatternRecords(db, DEFAULT_PACK_ID)).toHaveLength(1);
     });
   }
+
+  it('v1 → v2 moves the patterns of imported packs into chunks and keeps "My patterns" one record per pattern', async () => {
+    const v1 = dumps.find((d) => d.dbVersion === 1)!;
+    const name = `upgrade-chunks-${Date.now()}`;
+    await buildDatabaseFromDump(name, v1);
+    const db = await openFirebreakDB({ name });
+    opened.push(db);
+    const after = await dumpDatabase(db);
+    const byPack = (store: string, id: string) => (after.stores[store] ?? []).filter((r) => (r.value as { packId: string }).packId === id);
+    const research = v1.stores.patterns!.filter((r) => (r.value as { packId: string }).packId === 'org.example.research');
+    expect(research.length).toBeGreaterThan(0);
+    expect(byPack('patterns', 'org.example.research')).toEqual([]);
+    expect(byPack('patternChunks', 'org.example.research').map((r) => r.value)).toEqual([
+      { packId: 'org.example.research', n: 0, patterns: research.map((r) => (r.value as { pattern: unknown }).pattern) },
+    ]);
+    expect(byPack('patterns', CUSTOM_PACK_ID).map((r) => r.value)).toEqual(
+      v1.stores.patterns!.filter((r) => (r.value as { packId: string }).packId === CUSTOM_PACK_ID).map((r) => r.value),
+    );
+    expect(byPack('patternChunks', CUSTOM_PACK_ID)).toEqual([]);
+  });
 });
