@@ -8,7 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [stripHtmlSinks(), preact()],
-    build: { target: 'es2022' },
+    // FIREBREAK_NO_MINIFY=1 keeps function names for profiling (scripts/bench/RESULTS.md, "profile another build").
+    build: { target: 'es2022', ...(process.env.FIREBREAK_NO_MINIFY ? { minify: false } : {}) },
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -23,6 +23,8 @@ import { renderPostPng } from './screenshot';
 const UNREADABLE_AFTER_MS = 8000;
 /** Tab reports carry the whole flagged list: at most one a second keeps them off the page's main thread. */
 const REPORT_THROTTLE_MS = 1000;
+/** When only the scanned count changed (the popup shows it), a report within this delay is soon enough. */
+const SCANNED_REPORT_MS = 5000;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
@@ -47,6 +49,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let navigatedAt = performance.now();
   let postsSinceNavigation = 0;
   let reportTimer: number | null = null;
+  let reportAt = Number.POSITIVE_INFINITY;
+  /** The flagged list changed since the last tab report. */
+  let reportDue = false;
+  let lastUnreadable = false;
 
   const lang = (): Lang => (settings.uiLang === 'auto' ? langFromLocale(navigator.language) : settings.uiLang);
   const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? '') : settings.country);
@@ -54,23 +60,31 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   const match = (text: string): MatchResult => (matcher ? matcher.match(text) : EMPTY_RESULT);
 
+  const handlers = { onActivate: (container: Element, button: HTMLButtonElement) => void openPanelFor(container, button) };
+
   function apply(outcomes: ScanOutcome[]): void {
-    for (const { el, post, result } of outcomes) {
+    const l = lang();
+    const page = pageKey();
+    for (const { el, id, post, result } of outcomes) {
       postsSinceNavigation++;
-      elements.set(post.id, new WeakRef(el));
-      const isDismissed = dismissed.has(post.id);
-      applyMark(el, post.id, result.flagged ? result.severity : null, {
-        dismissed: isDismissed,
+      const isFlagged = result.flagged && post !== null;
+      applyMark(el, id, isFlagged ? result.severity : null, {
+        dismissed: dismissed.has(id),
         blur: settings.blurHighSeverity,
-        lang: lang(),
+        lang: l,
         anchor: () => adapter.badgeAnchor(el),
-        handlers: { onActivate: (container, button) => openPanelFor(container, button) },
+        handlers,
       });
-      if (result.flagged) {
-        const prev = flagged.get(post.id);
-        flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: new WeakRef(el), page: pageKey() });
+      if (isFlagged) {
+        const prev = flagged.get(id);
+        const ref = new WeakRef(el);
+        elements.set(id, ref);
+        if (prev && prev.page === page && prev.el.deref() === el && prev.result === result) continue;
+        flagged.set(id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
+        reportDue = true;
       } else {
-        flagged.delete(post.id);
+        elements.delete(id);
+        if (flagged.delete(id)) reportDue = true;
       }
     }
   }
@@ -79,7 +93,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scanner?.stop();
     if (!enabled()) return;
     installPageStyle(document, adapter.selectors.text ?? []);
-    scanner = new Scanner({ adapter, match, apply, onSliceDone: scheduleReport });
+    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice });
     scanner.start();
   }
 
@@ -93,12 +107,29 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport();
   }
 
-  function scheduleReport(): void {
-    if (reportTimer !== null || ctx.isInvalid) return;
+  /** Sends the tab report within `delay` ms (an earlier pending one stands; a later one is brought forward). */
+  function scheduleReport(delay = REPORT_THROTTLE_MS): void {
+    if (ctx.isInvalid) return;
+    const at = performance.now() + delay;
+    if (reportTimer !== null) {
+      if (at >= reportAt) return;
+      clearTimeout(reportTimer);
+    }
+    reportAt = at;
     reportTimer = ctx.setTimeout(() => {
       reportTimer = null;
+      reportAt = Number.POSITIVE_INFINITY;
       void sendReport();
-    }, REPORT_THROTTLE_MS);
+    }, delay);
+  }
+
+  /** After a scan slice: soon when the flagged list changed, lazily when only the scanned count moved. */
+  function reportAfterSlice(): void {
+    scheduleReport(reportDue ? REPORT_THROTTLE_MS : SCANNED_REPORT_MS);
+  }
+
+  function isUnreadable(): boolean {
+    return enabled() && adapter.pageExpectsPosts(location) && postsSinceNavigation === 0 && performance.now() - navigatedAt > UNREADABLE_AFTER_MS;
   }
 
   /**
@@ -116,9 +147,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   async function sendReport(): Promise<void> {
     forgetLeftPages();
-    const expects = adapter.pageExpectsPosts(location);
-    const unreadable =
-      enabled() && expects && postsSinceNavigation === 0 && performance.now() - navigatedAt > UNREADABLE_AFTER_MS;
+    reportDue = false;
+    const unreadable = isUnreadable();
+    lastUnreadable = unreadable;
     const list: FlaggedPost[] = [];
     for (const f of flagged.values()) {
       if (dismissed.has(f.post.id)) continue;
@@ -237,7 +268,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const el = elementFor(postId);
     const tracked = flagged.get(postId);
     if (!el || !tracked) return;
-    apply([{ el, fp: '', post: tracked.post, result: tracked.result }]);
+    apply([{ el, fp: '', id: postId, text: tracked.post.text, post: tracked.post, result: tracked.result }]);
     scheduleReport();
   }
 
@@ -336,7 +367,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport();
   });
 
-  const unreadableCheck = ctx.setInterval(() => scheduleReport(), 2000);
+  const unreadableCheck = ctx.setInterval(() => {
+    if (isUnreadable() !== lastUnreadable) scheduleReport();
+  }, 2000);
   ctx.onInvalidated(() => {
     clearInterval(unreadableCheck);
     scanner?.stop();

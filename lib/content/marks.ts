@@ -46,14 +46,16 @@ export function applyMark(
   opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers },
 ): void {
   const flagged = severity !== null && !opts.dismissed;
-  container.setAttribute(ATTR_STATE, flagged ? 'flagged' : 'clear');
-  container.setAttribute(ATTR_ID, postId);
-  if (opts.dismissed) container.setAttribute(ATTR_DISMISSED, 'true');
-  else container.removeAttribute(ATTR_DISMISSED);
-  const existing = findOwnBadge(container);
+  // Only a container that was flagged can hold a badge of ours: clear posts (most of them) skip the search, and
+  // attributes are written only when they change (the page's own observers see every write).
+  const wasFlagged = container.getAttribute(ATTR_STATE) === 'flagged';
+  setAttr(container, ATTR_STATE, flagged ? 'flagged' : 'clear');
+  setAttr(container, ATTR_ID, postId);
+  setAttr(container, ATTR_DISMISSED, opts.dismissed ? 'true' : null);
+  const existing = wasFlagged || flagged ? findOwnBadge(container) : null;
   if (!flagged) {
-    container.removeAttribute(ATTR_SEVERITY);
-    container.removeAttribute(ATTR_BLUR);
+    setAttr(container, ATTR_SEVERITY, null);
+    setAttr(container, ATTR_BLUR, null);
     existing?.remove();
     return;
   }
@@ -63,6 +65,12 @@ export function applyMark(
   const badge = existing ?? createBadge(container, opts.handlers);
   updateBadge(badge, severity, opts.lang);
   if (!existing) opts.anchor().appendChild(badge);
+}
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
 
 /** The badge that belongs to this container (not one of a nested comment container). */
@@ -132,6 +140,6 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
 export function clearAllMarks(root: ParentNode): void {
   for (const b of root.querySelectorAll(BADGE_TAG)) b.remove();
   for (const el of root.querySelectorAll(`[${ATTR_STATE}]`)) {
-    for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR, 'data-firebreak-fp']) el.removeAttribute(a);
+    for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) el.removeAttribute(a);
   }
 }

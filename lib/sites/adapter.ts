@@ -18,7 +18,13 @@ export interface SiteAdapter {
   withSelectors(overrides: SelectorTable): SiteAdapter;
   /** Post containers inside root (root included if it is one), outermost posts and comments each as their own container, in document order. */
   findPosts(root: ParentNode): Element[];
-  /** Cheap text fingerprint used to notice recycled nodes / "Show more" expansion; never forces layout. */
+  /**
+   * What the scanner needs of every post, in one pass over the container: the post id (the same as read().id),
+   * the text to match, and a fingerprint of both that changes when the node is recycled for another post or its
+   * text grows ("Show more"). Author, time and links are left to read(), which runs for flagged posts only.
+   */
+  scan(post: Element): PostScan;
+  /** scan(post).fp. Never forces layout. */
   fingerprint(post: Element): string;
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
@@ -30,6 +36,13 @@ export interface SiteAdapter {
   badgeAnchor(post: Element): Element;
   /** The post's "…" actions menu button, for the reporting flow. */
   menuButton(post: Element): HTMLElement | null;
+}
+
+/** See SiteAdapter.scan. */
+export interface PostScan {
+  id: string;
+  text: string;
+  fp: string;
 }
 
 /** Elements Firebreak itself puts in the page: never read as post text. */
@@ -172,53 +185,98 @@ function isHiddenChrome(el: Element): boolean {
   return false;
 }
 
-// NodeFilter constants as numbers, so the code works with any window's DOM (tests, content scripts).
-const SHOW_ELEMENT = 1;
-const SHOW_TEXT = 4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
+/** Elements extractText treats specially; a text block holding none of them reads as its textContent. */
+const SPECIAL_SELECTOR =
+  'script,style,noscript,template,svg,textarea,input,select,button,img,br,[aria-hidden="true"],[hidden],[style]';
+
+/** A selector list as one matcher, compiled once per list: one native call per element instead of one per entry. */
+interface CompiledList {
+  all: string | null;
+  each: readonly string[];
+}
+const compiled = new Map<string, CompiledList>();
+function compileList(sels: readonly string[]): CompiledList {
+  const key = sels.join('\u0000');
+  let c = compiled.get(key);
+  if (!c) {
+    let all: string | null = sels.join(',');
+    try {
+      // Any document parses selectors the same way: an entry the engine rejects makes the list fall back to one
+      // call per entry (each guarded), so one bad selector in a pack's site profile never hides the others.
+      globalThis.document?.createDocumentFragment().querySelector(all);
+    } catch {
+      all = null;
+    }
+    c = { all: sels.length ? all : null, each: sels };
+    if (compiled.size > 256) compiled.clear();
+    compiled.set(key, c);
+  }
+  return c;
+}
+
+function matchesList(el: Element, c: CompiledList): boolean {
+  if (c.all !== null) {
+    try {
+      return el.matches(c.all);
+    } catch {
+      c.all = null; // this engine rejects an entry: one guarded call per entry from now on
+    }
+  }
+  return matchesAny(el, c.each);
+}
 
 /**
  * Text of `root` as displayed: text nodes in order, emoji `<img>` by their `alt`, `<br>` as a line break,
- * skipping excluded subtrees, our own elements and visually hidden chrome. TreeWalker only: no layout.
+ * skipping excluded subtrees, our own elements and visually hidden chrome. No layout is read.
+ *
+ * Most text blocks hold only text, links and spans: one native query finds that out and textContent gives the
+ * text. Otherwise the tree is walked by hand (firstChild / nextSibling): a TreeWalker with a script filter calls
+ * back into JavaScript for every node, and that was the largest cost of scanning a post (bench profile).
  */
 export function extractText(root: Element, opts: TextOptions = {}): string {
-  const exclude = [...OWN_ELEMENTS, ...(opts.exclude ?? [])];
-  const breakBefore = opts.breakBefore ?? [];
-  const doc = root.ownerDocument;
-  const parts: string[] = [];
-  let last = '';
-  const push = (s: string) => {
-    if (!s) return;
-    parts.push(s);
-    last = s;
-  };
-  const endsWithBreak = () => last === '' || /\s$/.test(last);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (el === root) return FILTER_SKIP;
-      if (SKIP_TAGS.has(el.tagName)) return FILTER_REJECT;
-      if (isHiddenChrome(el)) return FILTER_REJECT;
-      if (matchesAny(el, exclude)) return FILTER_REJECT;
-      if (el.tagName === 'IMG' || el.tagName === 'BR') return FILTER_ACCEPT;
-      if (breakBefore.length && matchesAny(el, breakBefore)) return FILTER_ACCEPT;
-      return FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      push((node as Text).data);
+  const exclude = compileList([...OWN_ELEMENTS, ...(opts.exclude ?? [])]);
+  const breakBefore = opts.breakBefore?.length ? compileList(opts.breakBefore) : null;
+  const special = breakBefore
+    ? null
+    : exclude.all !== null
+      ? `${SPECIAL_SELECTOR},${exclude.all}`
+      : null;
+  if (special !== null) {
+    let plain = false;
+    try {
+      plain = root.querySelector(special) === null;
+    } catch {
+      plain = false;
+    }
+    if (plain) return (root.textContent ?? '').trim();
+  }
+  let out = '';
+  const endsWithBreak = () => out === '' || /\s$/.test(out);
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.tagName;
+      if (SKIP_TAGS.has(tag) || isHiddenChrome(el) || matchesList(el, exclude)) {
+        // skipped with its subtree
+      } else if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
+      else if (tag === 'BR') out += '\n';
+      else {
+        if (breakBefore && matchesList(el, breakBefore) && !endsWithBreak()) out += '\n';
+        descend = true;
+      }
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
       continue;
     }
-    const el = node as Element;
-    if (el.tagName === 'IMG') push(el.getAttribute('alt') ?? '');
-    else if (el.tagName === 'BR') push('\n');
-    else if (!endsWithBreak()) push('\n');
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (!n || n === root) break;
+    n = n.nextSibling;
   }
-  return parts.join('').trim();
+  return out.trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import {
   unwrapUrl,
   waitFor,
   type SelectorTable,
+  type PostScan,
   type SiteAdapter,
 } from './adapter';
 import { FACEBOOK_SELECTORS } from './selectors-facebook';
@@ -413,25 +414,31 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   fingerprint(post: Element): string {
-    const origin = fbOrigin(post);
-    if (this.isComment(post)) {
-      const a = this.authorOfComment(post, origin);
-      const c = this.commentLink(post).url;
-      return `c|${c ? fbCommentIdFromUrl(c) : ''}|${a.name}|${textFingerprint(this.commentText(post).text)}`;
-    }
-    const a = this.authorOfPost(post, origin);
-    return `p|${a.profileUrl ?? ''}|${a.name}|${textFingerprint(this.messageText(post).text)}`;
+    return this.scan(post).fp;
   }
 
-  read(post: Element): PostData {
+  scan(post: Element): PostScan {
     const origin = fbOrigin(post);
-    if (this.isComment(post)) return this.readComment(post, origin);
-
+    if (this.isComment(post)) {
+      const author = this.authorOfComment(post, origin);
+      const { text } = this.commentText(post);
+      const c = this.commentLink(post).url;
+      const commentId = c ? fbCommentIdFromUrl(c) : null;
+      return { id: commentIdentity(commentId, author, text), text, fp: `c|${commentId ?? ''}|${author.name}|${textFingerprint(text)}` };
+    }
     const author = this.authorOfPost(post, origin);
     const { text, messages } = this.messageText(post);
-    const skip = this.notOwn(post);
+    const { id } = this.postIdentity(post, author, text, messages);
+    return { id, text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
+  }
 
-    // Permalink: the timestamp link when filled; on a single-post page, the page URL for the page's post.
+  /** Permalink and id of a top-level post: the timestamp link when filled; on a single-post page, the page URL. */
+  private postIdentity(
+    post: Element,
+    author: { name: string; profileUrl: string | null; el: Element | null },
+    text: string,
+    messages: Element[],
+  ): { url: string | null; id: string } {
     const { url: linkUrl } = this.timestampLink(post, messages);
     let url: string | null = linkUrl ? canonicalFbUrl(linkUrl, false) : null;
     let postId = linkUrl ? fbPostIdFromUrl(linkUrl) : null;
@@ -446,6 +453,24 @@ class FacebookAdapter implements SiteAdapter {
         }
       }
     }
+    let id = postId;
+    if (!id) {
+      const unit = closestFirst(post, this.sel('unit'));
+      const pos = unit?.getAttribute('aria-posinset');
+      const h = hashId(`${author.profileUrl ?? author.name}\n${text}`);
+      id = pos ? `h:${pos}.${h}` : `h:${h}`;
+    }
+    return { url, id };
+  }
+
+  read(post: Element): PostData {
+    const origin = fbOrigin(post);
+    if (this.isComment(post)) return this.readComment(post, origin);
+
+    const author = this.authorOfPost(post, origin);
+    const { text, messages } = this.messageText(post);
+    const skip = this.notOwn(post);
+    const { url, id } = this.postIdentity(post, author, text, messages);
 
     // Time, when exposed.
     const timeEl = queryFirst(post, this.sel('time'), skip);
@@ -474,14 +499,6 @@ class FacebookAdapter implements SiteAdapter {
       const u = new URL(out);
       if (isFbHost(u.hostname) || u.hostname.endsWith('fbcdn.net')) continue;
       if (!links.includes(out)) links.push(out);
-    }
-
-    let id = postId;
-    if (!id) {
-      const unit = closestFirst(post, this.sel('unit'));
-      const pos = unit?.getAttribute('aria-posinset');
-      const h = hashId(`${author.profileUrl ?? author.name}\n${text}`);
-      id = pos ? `h:${pos}.${h}` : `h:${h}`;
     }
 
     return {
@@ -523,7 +540,7 @@ class FacebookAdapter implements SiteAdapter {
     const timeEl = queryFirst(post, this.sel('time'), skip);
     const commentId = cUrl ? fbCommentIdFromUrl(cUrl) : null;
     return {
-      id: commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${text}`),
+      id: commentIdentity(commentId, author, text),
       site: 'facebook',
       url: cUrl ? canonicalFbUrl(cUrl, true) : null,
       author: { name: author.name, handle: author.handle, profileUrl: author.profileUrl },
@@ -579,6 +596,11 @@ class FacebookAdapter implements SiteAdapter {
     const unitSkip = this.notOwn(unit);
     return (queryFirst(unit, this.sel('menuButton'), unitSkip) as HTMLElement | null) ?? null;
   }
+}
+
+/** A comment's id: its comment id, or a hash of author and text. */
+function commentIdentity(commentId: string | null, author: { name: string; profileUrl: string | null }, text: string): string {
+  return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${text}`);
 }
 
 /** The Facebook adapter with the built-in selector table. */

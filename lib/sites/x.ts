@@ -13,6 +13,7 @@ import {
   stripTracking,
   textFingerprint,
   toUrl,
+  type PostScan,
   type SelectorTable,
   type SiteAdapter,
 } from './adapter';
@@ -132,9 +133,17 @@ class XAdapter implements SiteAdapter {
   }
 
   fingerprint(post: Element): string {
+    return this.scan(post).fp;
+  }
+
+  scan(post: Element): PostScan {
     const skip = this.inQuote(this.quotes(post));
     const href = this.permalinkEl(post, skip)?.getAttribute('href') ?? '';
-    return `${href}|${textFingerprint(this.textOf(post).text)}`;
+    const { text } = this.textOf(post);
+    const statusId = statusIdOf(href, post);
+    // Without a status link the id hashes the author too: rare (a post being composed, a tombstone), read it all.
+    const id = statusId ?? this.read(post).id;
+    return { id, text, fp: `${href}|${textFingerprint(text)}` };
   }
 
   read(post: Element): PostData {
@@ -145,7 +154,7 @@ class XAdapter implements SiteAdapter {
     // Permalink, id, time
     const link = this.permalinkEl(post, skip);
     const linkUrl = toUrl(link?.getAttribute('href'), origin);
-    const statusId = linkUrl ? (STATUS_RE.exec(linkUrl.pathname)?.[1] ?? null) : null;
+    const statusId = statusIdOf(link?.getAttribute('href'), post);
     let url: string | null = null;
     if (linkUrl && statusId) {
       const clean = new URL(linkUrl.pathname.replace(/(\/status(?:es)?\/\d+).*$/, '$1'), isXHost(linkUrl.hostname) ? linkUrl.origin : origin);
@@ -256,6 +265,14 @@ class XAdapter implements SiteAdapter {
   menuButton(post: Element): HTMLElement | null {
     return (queryFirst(post, this.sel('caret'), this.inQuote(this.quotes(post))) as HTMLElement | null) ?? null;
   }
+}
+
+/** The numeric status id of a permalink href, or null. A site-relative path (X's own links) is read as is. */
+function statusIdOf(href: string | null | undefined, post: Element): string | null {
+  if (!href) return null;
+  if (/^\/[^/?#]*\/status(?:es)?\/\d{1,25}(?:[/?#]|$)/.test(href)) return STATUS_RE.exec(href)![1]!;
+  const u = toUrl(href, pageOrigin(post));
+  return u ? (STATUS_RE.exec(u.pathname)?.[1] ?? null) : null;
 }
 
 /** The X adapter with the built-in selector table. */

@@ -54,6 +54,8 @@ export interface RunFigures {
   appended: number;
   marked: number;
   insertToMark: { p50: number; p95: number; max: number; mean: number } | null;
+  /** Baseline: insertion → a setTimeout(0) task queued by the page at insertion (the page's own event-loop delay). */
+  insertToTask: { p50: number; p95: number; max: number } | null;
   /** Trace: scripting thread time on the page's main thread. */
   scriptingCpuMs: number;
   /** Trace: thread time of calls into the content script. */
@@ -88,6 +90,9 @@ export interface PageScanResult {
   insertToMarkP50Ms: number;
   insertToMarkP95Ms: number;
   insertToMarkMaxMs: number;
+  /** Baseline in the runs without the extension: insertion → the page's next task (setTimeout 0), p50 / p95. */
+  insertToTaskP50MsWithout: number;
+  insertToTaskP95MsWithout: number;
   /** Trace thread time in content-script calls (median of runs). */
   firebreakCpuMs: number;
   /** CPU-profile samples under content-script frames (median of runs, wall clock). */
@@ -112,7 +117,7 @@ export interface PageScanResult {
 // ---- in-page instrumentation (main world, installed before any page script) ----------------------------------
 
 const INSTRUMENT = `(() => {
-  const S = { ins: [], mark: [], firstMark: null, firstMarkWall: null, lt: [], loaf: [], idx: new WeakMap() };
+  const S = { ins: [], mark: [], task: [], firstMark: null, firstMarkWall: null, lt: [], loaf: [], idx: new WeakMap() };
   window.__fbb = S;
   const SEL = 'article[data-testid="tweet"]';
   const add = (el, t) => {
@@ -123,6 +128,7 @@ const INSTRUMENT = `(() => {
   };
   new MutationObserver((recs) => {
     const t = performance.now();
+    const before = S.ins.length;
     for (const r of recs) {
       if (r.type === 'childList') {
         for (const n of r.addedNodes) {
@@ -136,6 +142,8 @@ const INSTRUMENT = `(() => {
         if (i !== undefined && S.mark[i] < 0) S.mark[i] = t;
       }
     }
+    // Baseline: how long the page's own event loop makes a task queued at insertion wait (setTimeout 0).
+    if (S.ins.length > before) setTimeout(() => S.task.push(performance.now() - t), 0);
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-firebreak'] });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) S.lt.push({ start: e.startTime, duration: e.duration }); })
@@ -155,6 +163,7 @@ const INSTRUMENT = `(() => {
 interface PageData {
   ins: number[];
   mark: number[];
+  task: number[];
   firstMark: number | null;
   firstMarkWall: number | null;
   lt: { start: number; duration: number }[];
@@ -299,7 +308,7 @@ async function oneRun(
     }
     const data = (await page.evaluate(() => {
       const s = (window as unknown as { __fbb: PageData }).__fbb;
-      return { ins: s.ins, mark: s.mark, firstMark: s.firstMark, firstMarkWall: s.firstMarkWall, lt: s.lt, loaf: s.loaf };
+      return { ins: s.ins, mark: s.mark, task: s.task, firstMark: s.firstMark, firstMarkWall: s.firstMarkWall, lt: s.lt, loaf: s.loaf };
     })) as PageData;
     const heapAfterWorkloadBytes = await heapBytes(cdp);
 
@@ -329,6 +338,8 @@ async function oneRun(
       if (data.mark[i]! >= 0) lat.push(data.mark[i]! - data.ins[i]!);
     }
     const s = lat.length ? summarize(lat) : null;
+    const taskLat = data.task.slice(-Math.ceil(opts.posts / opts.batch));
+    const ts = taskLat.length ? summarize(taskLat) : null;
     const coldStartMs = withExt && injectedWall !== null && first.firstMarkWall !== null ? first.firstMarkWall - injectedWall : null;
     const firebreakTop = withExt ? topSelfWithin(profile, fbNodes, 12) : [];
     const fig: RunFigures = {
@@ -336,6 +347,7 @@ async function oneRun(
       appended,
       marked: lat.length,
       insertToMark: s ? { p50: round(s.p50, 1), p95: round(s.p95, 1), max: round(s.max, 1), mean: round(s.mean, 1) } : null,
+      insertToTask: ts ? { p50: round(ts.p50, 1), p95: round(ts.p95, 1), max: round(ts.max, 1) } : null,
       scriptingCpuMs: tr.scriptingCpuMs,
       firebreakCpuMs: tr.firebreakCpuMs,
       taskCpuMs: tr.taskCpuMs,
@@ -360,6 +372,7 @@ async function oneRun(
         `(sampled ${fig.firebreakMs} ms), ` +
         `long tasks ${fig.longTasks} (Firebreak ${fig.longTasksFirebreak}), ` +
         (s ? `insert→mark p50 ${fig.insertToMark!.p50} / p95 ${fig.insertToMark!.p95} ms, ` : '') +
+        (ts ? `insert→page task p50 ${fig.insertToTask!.p50} / p95 ${fig.insertToTask!.p95} ms, ` : '') +
         `heap ${round(heapAfterWorkloadBytes / 1048576, 2)} MB` +
         (fig.coldStartMs !== null ? `, cold start ${fig.coldStartMs} ms` : ''),
     );
@@ -400,6 +413,8 @@ export async function runPageScan(opts: PageScanOptions, log: (msg: string) => v
     insertToMarkP50Ms: med(w.map((r) => r.insertToMark?.p50)),
     insertToMarkP95Ms: med(w.map((r) => r.insertToMark?.p95)),
     insertToMarkMaxMs: Math.max(...w.map((r) => r.insertToMark?.max ?? 0)),
+    insertToTaskP50MsWithout: med(wo.map((r) => r.insertToTask?.p50)),
+    insertToTaskP95MsWithout: med(wo.map((r) => r.insertToTask?.p95)),
     firebreakCpuMs: fbCpu,
     firebreakSampledMs: fbSampled,
     firebreakMsPerPost: round(fbCpu / opts.posts, 3),

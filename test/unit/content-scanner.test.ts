@@ -18,6 +18,7 @@ const adapter: SiteAdapter = {
     ...Array.from(root.querySelectorAll('article')),
   ],
   fingerprint: (el) => el.querySelector('.t')?.textContent ?? '',
+  scan: (el) => ({ id: el.getAttribute('data-id') ?? '?', text: el.querySelector('.t')?.textContent ?? '', fp: el.querySelector('.t')?.textContent ?? '' }),
   read: (el): PostData => ({
     id: el.getAttribute('data-id') ?? '?',
     site: 'x',
@@ -58,7 +59,7 @@ function makeScanner(calls: { matched: number }) {
     },
     apply: (outcomes) => {
       for (const o of outcomes) {
-        applyMark(o.el, o.post.id, o.result.flagged ? o.result.severity : null, {
+        applyMark(o.el, o.id, o.result.flagged ? o.result.severity : null, {
           dismissed: false,
           blur: false,
           lang: 'en',

@@ -45,6 +45,8 @@ describe('Facebook fixtures: every container found and read', () => {
       posts.forEach((el, i) => {
         const e = page.posts[i]!;
         const d = ad.read(el);
+        // The scanner's one-pass read agrees with the full read: same id and text, the fingerprint as given.
+        expect(ad.scan(el), `#${i} scan`).toEqual({ id: d.id, text: d.text, fp: ad.fingerprint(el) });
         expect(d.site).toBe('facebook');
         if (e.idBeforeHover) {
           expect(d.id, `#${i} id`).toBe(e.idBeforeHover);

@@ -30,6 +30,8 @@ describe('X fixtures: every container found and read', () => {
       posts.forEach((el, i) => {
         const e = page.posts[i]!;
         const d = xAdapter.read(el);
+        // The scanner's one-pass read agrees with the full read: same id and text, the fingerprint as given.
+        expect(xAdapter.scan(el), `#${i} scan`).toEqual({ id: d.id, text: d.text, fp: xAdapter.fingerprint(el) });
         expect(d.site).toBe('x');
         expect(d.id, `#${i} id`).toBe(e.id);
         expect(d.url, `#${i} url`).toBe(e.url);
