@@ -236,15 +236,10 @@ function matchesList(el: Element, c: CompiledList): boolean {
 export function extractText(root: Element, opts: TextOptions = {}): string {
   const exclude = compileList([...OWN_ELEMENTS, ...(opts.exclude ?? [])]);
   const breakBefore = opts.breakBefore?.length ? compileList(opts.breakBefore) : null;
-  const special = breakBefore
-    ? null
-    : exclude.all !== null
-      ? `${SPECIAL_SELECTOR},${exclude.all}`
-      : null;
-  if (special !== null) {
-    let plain = false;
+  if (!breakBefore && exclude.all !== null) {
+    let plain: boolean;
     try {
-      plain = root.querySelector(special) === null;
+      plain = root.querySelector(`${SPECIAL_SELECTOR},${exclude.all}`) === null;
     } catch {
       plain = false;
     }
