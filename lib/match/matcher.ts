@@ -50,7 +50,7 @@ export interface MatcherMeta {
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
 export interface MatcherSnapshot {
-  format: 1;
+  format: 2;
   foldVersion: number;
   patternCount: number;
   data: string;
@@ -70,8 +70,8 @@ export interface CompiledMatcher extends Matcher {
   readonly rejected: readonly RejectedPattern[];
 }
 
-export const SNAPSHOT_FORMAT = 1;
-const MAGIC = 0x31524246; // "FBR1"
+export const SNAPSHOT_FORMAT = 2;
+const MAGIC = 0x32524246; // "FBR2"
 const HEADER_INTS = 8;
 
 // ---- compile ----
@@ -203,8 +203,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
 
 // ---- the one buffer ----
 //
-//   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), 0, 0
-//   Int32 firstChild[S+1], fail[S], out[S], kw[S], kwLen[K], kwRefStart[K+1], refs[R], slotPattern[T],
+//   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), F (filter slots), 0
+//   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], kwRefStart[K+1], refs[R], slotPattern[T],
 //         patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
 //   Uint16 label[S]
 //
@@ -214,10 +214,9 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
 function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
   const ints: Int32Array[] = [
     a.firstChild,
-    a.fail,
-    a.out,
     a.kw,
     a.kwLen,
+    a.filter,
     r.kwRefStart,
     r.refs,
     r.slotPattern,
@@ -231,7 +230,7 @@ function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
   const bytes = words * 4 + a.label.length * 2;
   const buffer = new ArrayBuffer(bytes);
   const i32 = new Int32Array(buffer, 0, words);
-  i32.set([MAGIC, a.label.length, a.kwLen.length, r.patKind.length, r.slotPattern.length, r.refs.length, 0, 0]);
+  i32.set([MAGIC, a.label.length, a.kwLen.length, r.patKind.length, r.slotPattern.length, r.refs.length, a.filter.length, 0]);
   let o = HEADER_INTS;
   for (const x of ints) {
     i32.set(x, o);
@@ -248,10 +247,10 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   if (bytes.byteLength < HEADER_INTS * 4) fail('too short');
   const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_INTS);
-  const [magic, S, K, P, T, R] = header as unknown as number[];
+  const [magic, S, K, P, T, R, F] = header as unknown as number[];
   if (magic !== MAGIC) fail('bad magic number');
-  if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0) fail('bad counts');
-  const words = HEADER_INTS + (S! + 1) + 3 * S! + K! + (K! + 1) + R! + T! + 4 * P!;
+  if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0 || F! < 32 || (F! & (F! - 1)) !== 0) fail('bad counts');
+  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + (K! + 1) + R! + T! + 4 * P!;
   if (bytes.byteLength !== words * 4 + S! * 2) fail('size does not match its counts');
   let o = bytes.byteOffset + HEADER_INTS * 4;
   const take = (n: number): Int32Array => {
@@ -261,10 +260,9 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
   };
   const automaton: AutomatonArrays = {
     firstChild: take(S! + 1),
-    fail: take(S!),
-    out: take(S!),
     kw: take(S!),
     kwLen: take(K!),
+    filter: take(F!),
     label: new Uint16Array(0),
   };
   const rules: RuleArrays = {

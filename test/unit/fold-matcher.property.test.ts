@@ -85,6 +85,8 @@ const WORDS = [
   'amaq', 'dabiq', 'rumiyah', 'erase', 'your', 'account', 'sons', 'of', 'the', 'caliphate', 'army', 'news',
   'agency', 'claims', 'attack', "l'armée", 'des', 'fils', 'du', 'califat', 'supprimer', 'compte', 'état',
   'islamique', 'جيش', 'أبناء', 'الخلافة', 'باقية', 'وتتمدد', 'دولة', 'الإسلام', 'قامت', 'فيديو', 'a', 'b', 'x',
+  // Symbols are kept but are not part of a word: alone, glued to words, starting and ending terms.
+  '🔥', '❤', '€', 'i❤isis', '🔥amaq', 'army🔥', '€100',
 ];
 
 /** Random evasions applied to one word of a post. */
@@ -111,7 +113,7 @@ const evade = (w: string, r: number): string => {
   }
 };
 
-const SEPS = [' ', ' ', ' ', ', ', '. ', '_', ' — ', '\n', '  ', '!'];
+const SEPS = [' ', ' ', ' ', ', ', '. ', '_', ' — ', '\n', '  ', '!', ''];
 
 const postArb = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(40), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 14 })

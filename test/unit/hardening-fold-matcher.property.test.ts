@@ -322,7 +322,7 @@ describe('garbage patterns and damaged snapshots', () => {
     const damaged: unknown[] = [
       null,
       {},
-      { ...snap, format: 2 },
+      { ...snap, format: 1 },
       { ...snap, foldVersion: 0 },
       { ...snap, data: snap.data.slice(0, -8) },
       { ...snap, data: snap.data + 'AAAA' },
