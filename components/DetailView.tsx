@@ -377,24 +377,14 @@ function DestinationItem({
   );
 }
 
-/** Context entries in the order of result.contextIds, then any others, without duplicates. */
+/**
+ * Context entries in the order of result.contextIds, then any others, each entry once. Two packs may have entries
+ * with the same id (ids are unique within a pack): both are shown.
+ */
 function orderedContexts(result: MatchResult, contexts: ContextEntry[]): ContextEntry[] {
-  const byId = new Map(contexts.map((c) => [c.id, c]));
   const out: ContextEntry[] = [];
-  const seen = new Set<string>();
-  for (const id of result.contextIds) {
-    const c = byId.get(id);
-    if (c && !seen.has(id)) {
-      out.push(c);
-      seen.add(id);
-    }
-  }
-  for (const c of contexts) {
-    if (!seen.has(c.id)) {
-      out.push(c);
-      seen.add(c.id);
-    }
-  }
+  for (const id of result.contextIds) for (const c of contexts) if (c.id === id && !out.includes(c)) out.push(c);
+  for (const c of contexts) if (!out.includes(c)) out.push(c);
   return out;
 }
 
@@ -563,7 +553,7 @@ export function DetailView(props: DetailViewProps) {
           {contexts.length === 0 ? (
             <p class="fb-muted">{tr('detail_context_none')}</p>
           ) : (
-            contexts.map((c) => <ContextCard key={c.id} lang={lang} entry={c} />)
+            contexts.map((c, i) => <ContextCard key={`${i}:${c.id}`} lang={lang} entry={c} />)
           )}
         </section>
 

@@ -1,7 +1,7 @@
 // The typed message contract between content scripts, extension pages and the background (@webext-core/messaging).
 // Everything here crosses runtime messaging, which JSON-serialises in Chrome: plain data only, no typed arrays.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Category, Lang, MatchResult, PostData, Severity } from './types';
+import type { Category, ContextRef, Lang, MatchResult, PostData, Severity } from './types';
 import type { SiteId } from './sites/hosts';
 import type { MatcherSnapshot } from './match/matcher';
 import type { ContextEntry, SiteProfile } from './pack/schema';
@@ -106,7 +106,8 @@ export interface ProtocolMap {
   // content script → background
   getSnapshot(): SnapshotResponse;
   tabReport(report: TabReport): void;
-  getContexts(ids: string[]): ContextEntry[];
+  /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
+  getContexts(refs: ContextRef[]): (ContextEntry | null)[];
   addFeedback(data: { post: PostData; patternIds: string[] }): FeedbackEntry;
   removeFeedback(id: string): void;
   /** Chrome only: opens the side panel; must be handled synchronously (user gesture). */
@@ -122,8 +123,8 @@ export interface ProtocolMap {
   showPost(postId: string): boolean;
   /** Drives the site's own report flow for the post (in the page, with the site's controls). */
   reportOnPlatform(postId: string): { ok: boolean; reason?: string; permalink: string | null };
-  /** Builds the evidence bundle (with a rendered screenshot of the post) for a report. */
-  captureEvidence(postId: string): EvidenceBundle | null;
+  /** Builds the evidence bundle and the rendered screenshot of the post (PNG, base64: messages are JSON). */
+  captureEvidence(postId: string): { bundle: EvidenceBundle; pngBase64: string | null } | null;
 
   // popup / side panel → background
   getTabState(tabId: number): TabState | null;

@@ -77,6 +77,33 @@ export interface MatchResult {
   spans: MatchSpan[];
 }
 
+/** A context entry as a pattern names it: ids are unique within a pack only. */
+export interface ContextRef {
+  packId: string;
+  id: string;
+}
+
+/** The context entries a result shows, each from the pack of the pattern that names it, in the order of contextIds. */
+export function contextRefsOf(result: MatchResult): ContextRef[] {
+  const out: ContextRef[] = [];
+  const seen = new Set<string>();
+  for (const id of result.contextIds) {
+    for (const p of result.patterns) {
+      if (p.contextId !== id) continue;
+      const key = `${p.packId}\u0000${id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ packId: p.packId, id });
+    }
+  }
+  return out;
+}
+
+/** Cache key of a context entry of a pack. */
+export function contextKey(ref: ContextRef): string {
+  return `${ref.packId}\u0000${ref.id}`;
+}
+
 export const EMPTY_RESULT: MatchResult = Object.freeze({
   flagged: false,
   severity: null,

@@ -20,8 +20,8 @@ export function dateStamp(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Largest pack file the page reads (the background validates the rest). */
-export const MAX_PACK_BYTES = 25 * 1024 * 1024;
+/** Largest pack file the page reads: the validator's limit (the background validates the rest). */
+export { MAX_PACK_BYTES } from '../../lib/pack/limits';
 
 /** Reads a file as UTF-8 text, reporting progress for large files. */
 export function readTextWithProgress(file: Blob, onProgress?: (loaded: number, total: number) => void): Promise<string> {

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../lib/types';
+import { contextKey, contextRefsOf, type Lang } from '../../lib/types';
 import { sendMessage, type FlaggedPost, type TabState } from '../../lib/messages';
 import type { ContextEntry } from '../../lib/pack/schema';
 import { siteForUrl, type SiteId } from '../../lib/sites/hosts';
@@ -16,6 +16,7 @@ import {
   emergencyNumber,
   type Destination,
 } from '../../lib/report/destinations';
+import { decodeBase64 } from '../../lib/base64';
 import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../../lib/report/evidence';
 import type { Settings } from '../../lib/settings';
 import { DetailView, type ActionOutcome } from '../../components/DetailView';
@@ -25,6 +26,7 @@ import { safeHttpsUrl } from '../../lib/ui/sanitize';
 import { siteName } from '../../lib/ui/format';
 import {
   copyText,
+  downloadBytes,
   downloadText,
   resolveLang,
   resolveTheme,
@@ -78,7 +80,8 @@ export function SidePanelApp() {
 
   const [view, setView] = useState<View>({ loaded: false, tab: null, state: null });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [contexts, setContexts] = useState<Record<string, ContextEntry>>({});
+  /** Context entries by contextKey(pack, id); null when the pack no longer has it (asked once). */
+  const [contexts, setContexts] = useState<Record<string, ContextEntry | null>>({});
   /** Post id → feedback id ('' while the background stores it) for posts marked "Not a threat" here. */
   const [feedback, setFeedback] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -147,20 +150,22 @@ export function SidePanelApp() {
     };
   }, [refresh]);
 
-  // Context entries of the open post, fetched once per id.
+  // Context entries of the open post, fetched once per (pack, id).
   const selected = selectedId ? view.state?.flagged.find((f) => f.post.id === selectedId) : undefined;
-  const missingContexts = selected ? selected.result.contextIds.filter((id) => !(id in contexts)) : [];
-  const missingKey = missingContexts.join('\n');
+  const missingContexts = selected ? contextRefsOf(selected.result).filter((r) => !(contextKey(r) in contexts)) : [];
+  const missingKey = missingContexts.map(contextKey).join('\n');
   useEffect(() => {
     if (!missingKey) return;
     let alive = true;
     void sendMessage('getContexts', missingContexts)
-      .catch(() => [] as ContextEntry[])
+      .catch(() => [] as (ContextEntry | null)[])
       .then((entries) => {
         if (!alive) return;
         setContexts((prev) => {
           const next = { ...prev };
-          for (const e of entries ?? []) next[e.id] = e;
+          missingContexts.forEach((r, i) => {
+            next[contextKey(r)] = entries?.[i] ?? null;
+          });
           return next;
         });
       });
@@ -184,10 +189,19 @@ export function SidePanelApp() {
     }
   }
 
-  async function evidence(item: FlaggedPost, tabId: number, waitMs: number): Promise<EvidenceBundle> {
+  /** The bundle (and screenshot) from the tab when it answers in time, else built here from what the tab reported. */
+  async function evidence(item: FlaggedPost, tabId: number, waitMs: number): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
     const captured = await withTimeout(sendMessage('captureEvidence', item.post.id, tabId), waitMs);
-    if (captured) return captured;
-    return buildEvidence(item.post, item.result, state?.url ?? tab?.url ?? '', new Date());
+    if (captured?.bundle) {
+      let png: Uint8Array | null;
+      try {
+        png = captured.pngBase64 ? decodeBase64(captured.pngBase64) : null;
+      } catch {
+        png = null; // a damaged image: the bundle still goes, with its screenshot hash
+      }
+      return { bundle: captured.bundle, png };
+    }
+    return { bundle: await buildEvidence(item.post, item.result, state?.url ?? tab?.url ?? '', new Date()), png: null };
   }
 
   async function reportPlatform(item: FlaggedPost, tabId: number): Promise<ActionOutcome> {
@@ -211,7 +225,7 @@ export function SidePanelApp() {
     const name = d.name[lang] || d.name.en;
     // The clipboard needs this page focused (and, in Firefox, the click's activation): evidence is taken from the
     // tab only if it answers quickly, else built here from the post the tab reported.
-    const bundle = await evidence(item, tabId, 1500);
+    const { bundle } = await evidence(item, tabId, 1500);
     const copied = await copyText(evidenceToText(bundle, lang));
     const url = safeHttpsUrl(d.url);
     if (url) await openTab(url);
@@ -221,8 +235,10 @@ export function SidePanelApp() {
   }
 
   async function download(item: FlaggedPost, tabId: number): Promise<void> {
-    const bundle = await evidence(item, tabId, 10_000);
-    downloadText(evidenceToJson(bundle), evidenceFileName(bundle));
+    const { bundle, png } = await evidence(item, tabId, 10_000);
+    const name = evidenceFileName(bundle);
+    downloadText(evidenceToJson(bundle), name);
+    if (png) downloadBytes(png, name.replace(/\.json$/, '.png'), 'image/png');
   }
 
   async function showOnPage(item: FlaggedPost, tabId: number): Promise<void> {
@@ -321,7 +337,9 @@ export function SidePanelApp() {
               theme={theme}
               post={item.post}
               result={item.result}
-              contexts={item.result.contextIds.map((id) => contexts[id]).filter((c): c is ContextEntry => !!c)}
+              contexts={contextRefsOf(item.result)
+                .map((r) => contexts[contextKey(r)])
+                .filter((c): c is ContextEntry => !!c)}
               destinations={destinationsForCountry(country, item.post.site)}
               emergencyNumber={emergencyNumber(country)}
               dismissed={item.post.id in feedback}

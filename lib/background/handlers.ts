@@ -9,6 +9,7 @@ import type { BackgroundEnv, TabMessage } from './env';
 import { openSidePanelNow, syncSidePanelForTab } from './side-panel';
 import { alarmsApi, syncUpdateSchedule } from './schedule';
 import { getContextEntries } from '../store/packs';
+import { contextKey, type ContextRef } from '../types';
 
 /** Messages the background answers. */
 export type BackgroundMessage = Exclude<keyof ProtocolMap, TabMessage>;
@@ -73,10 +74,15 @@ export function createHandlers(bg: Background): Handlers {
       await bg.tabs.report(tabId, report);
     },
 
-    getContexts: async (ids) => {
-      const list = (Array.isArray(ids) ? ids : []).filter((i): i is string => typeof i === 'string').slice(0, MAX_CONTEXT_IDS);
+    getContexts: async (refs) => {
       const { enabledPackIds } = await bg.snapshot.get();
-      return getContextEntries(await env.db(), enabledPackIds, list);
+      const enabled = new Set(enabledPackIds);
+      const list = (Array.isArray(refs) ? refs : []).slice(0, MAX_CONTEXT_IDS) as unknown[];
+      const valid = (r: unknown): r is ContextRef =>
+        !!r && typeof r === 'object' && typeof (r as ContextRef).packId === 'string' && typeof (r as ContextRef).id === 'string';
+      const asked = list.filter((r): r is ContextRef => valid(r) && enabled.has(r.packId));
+      const found = await getContextEntries(await env.db(), asked);
+      return list.map((r) => (valid(r) && enabled.has(r.packId) ? (found.get(contextKey(r)) ?? null) : null));
     },
 
     addFeedback: (data) => bg.feedback.add(data),

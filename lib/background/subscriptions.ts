@@ -5,6 +5,7 @@
 import type { PackSummary } from '../messages';
 import type { Pack } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
+import { MAX_PACK_BYTES } from '../pack/limits';
 import { parsePack } from '../pack/validate';
 import type { SubscriptionInfo } from '../store/db';
 import { CUSTOM_PACK_ID, getPackRecord, installPack, listPackRecords, StoreError, updatePackRecord } from '../store/packs';
@@ -13,8 +14,6 @@ import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
 
-/** Largest pack file fetched. */
-export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 /** Largest signature file fetched (base64 of 64 bytes, with some room for line breaks). */
 export const MAX_SIG_BYTES = 4096;
 

@@ -5,11 +5,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadMatcher, type Matcher } from '../match/matcher';
 import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
 import { countryFromLocale, destinationsForCountry, emergencyNumber, type Destination } from '../report/destinations';
-import { buildEvidence, evidenceToText, type EvidenceBundle } from '../report/evidence';
+import { encodeBase64 } from '../base64';
+import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../report/evidence';
 import { openPlatformReport } from '../report/platform-flow';
 import { normaliseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites/adapter';
-import { EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
+import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
 import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks } from './marks';
@@ -200,7 +201,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   async function contextsFor(result: MatchResult): Promise<ContextEntry[]> {
     if (result.contextIds.length === 0) return [];
     try {
-      return await sendMessage('getContexts', result.contextIds);
+      return (await sendMessage('getContexts', contextRefsOf(result))).filter((e): e is ContextEntry => e !== null);
     } catch {
       return [];
     }
@@ -314,9 +315,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   async function downloadEvidence(post: PostData, result: MatchResult): Promise<void> {
     const { bundle, png } = await evidenceFor(post, result);
-    const base = `firebreak-evidence-${bundle.platform}-${bundle.capturedAt.replace(/[:.]/g, '')}`;
-    download(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/json' }), `${base}.json`);
-    if (png) download(new Blob([png as BlobPart], { type: 'image/png' }), `${base}.png`);
+    const name = evidenceFileName(bundle);
+    download(new Blob([evidenceToJson(bundle)], { type: 'application/json' }), name);
+    if (png) download(new Blob([png as BlobPart], { type: 'image/png' }), name.replace(/\.json$/, '.png'));
   }
 
   function download(blob: Blob, name: string): void {
@@ -424,7 +425,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   onMessage('captureEvidence', async ({ data: postId }) => {
     const tracked = flagged.get(postId);
     if (!tracked) return null;
-    return (await evidenceFor(tracked.post, tracked.result)).bundle;
+    const { bundle, png } = await evidenceFor(tracked.post, tracked.result);
+    return { bundle, pngBase64: png ? encodeBase64(png) : null };
   });
 
   await loadSnapshot();

@@ -173,6 +173,8 @@ export function rootTable(firstChild: Int32Array, label: Uint16Array): Int32Arra
 export class Scanner {
   private readonly root: Int32Array;
   private readonly mask: number;
+  /** Bit c set when class c is part of a word. */
+  private readonly wordMask: number;
   private hits = new Int32Array(96);
 
   constructor(
@@ -182,6 +184,9 @@ export class Scanner {
   ) {
     this.root = rootTable(a.firstChild, a.label);
     this.mask = a.filter.length * 32 - 1;
+    let wm = 0;
+    for (let c = 0; c < 16; c++) if (wordClass[c]) wm |= 1 << c;
+    this.wordMask = wm;
   }
 
   /** Hit triples of the last scan: [keyword, start, end) in folded code units. Valid until the next scan. */
@@ -191,52 +196,45 @@ export class Scanner {
 
   /** Scans atoms[0, n); returns the number of hits written to hitBuffer. */
   scan(atoms: Int32Array, n: number): number {
-    const W = this.wordClass;
+    const WM = this.wordMask;
     const F = this.a.filter;
     const mask = this.mask;
     let count = 0;
-    // The previous token: its start when an occurrence may start there (after a non-word atom), else -1.
+    // The previous token: its start when an occurrence may start there (not right after a word atom), else -1.
     let pStart = -1;
     let pHash = 0;
-    let prevWord = false;
-    let i = 0;
-    while (i < n) {
-      const x = atoms[i]!;
-      const cls = (x >>> 16) & 15;
-      if (cls === SEP) {
-        i++;
-        prevWord = false;
-        continue;
-      }
-      const start = i;
-      let h = H0;
-      let canStart: boolean;
-      if (W[cls] !== 0) {
-        do {
-          h = Math.imul(h ^ (atoms[i]! & 0xffff), HM);
-          i++;
-        } while (i < n && W[(atoms[i]! >>> 16) & 15] !== 0);
-        canStart = true; // a run of word atoms always follows a non-word atom
-        prevWord = true;
-      } else {
-        h = Math.imul(h ^ (x & 0xffff), HM);
-        i++;
-        canStart = !prevWord;
-        prevWord = false;
-      }
-      h = finish(h);
-      if (pStart >= 0) {
-        // Is the previous token a one-token keyword's start, or are it and this one a longer keyword's?
-        let b = pHash & mask;
-        let hit = (F[b >>> 5]! >>> (b & 31)) & 1;
-        if (hit === 0) {
-          b = pairHash(pHash, h) & mask;
-          hit = (F[b >>> 5]! >>> (b & 31)) & 1;
+    // The word token being read: its start (-1: none) and running hash.
+    let ws = -1;
+    let h = H0;
+    // One flat loop: word atoms only feed the hash; any other atom (or the end) closes the open word token, and
+    // an atom that is not a separator is a token of its own. Each closed token settles the previous one: is it a
+    // one-token keyword's start, or are the two the first two tokens of a longer keyword?
+    for (let i = 0; i <= n; i++) {
+      let x = 0;
+      if (i < n) {
+        x = atoms[i]!;
+        if (((WM >>> ((x >>> 16) & 15)) & 1) !== 0) {
+          if (ws < 0) ws = i;
+          h = Math.imul(h ^ (x & 0xffff), HM);
+          continue;
         }
-        if (hit !== 0) count = this.walk(atoms, n, pStart, count);
       }
-      pStart = canStart ? start : -1;
-      pHash = h;
+      let afterWord = false;
+      if (ws >= 0) {
+        const t = finish(h);
+        if (pStart >= 0 && this.mayStart(F, mask, pHash, t)) count = this.walk(atoms, n, pStart, count);
+        pStart = ws;
+        pHash = t;
+        ws = -1;
+        h = H0;
+        afterWord = true;
+      }
+      if (i < n && ((x >>> 16) & 15) !== SEP) {
+        const t = finish(Math.imul(H0 ^ (x & 0xffff), HM));
+        if (pStart >= 0 && this.mayStart(F, mask, pHash, t)) count = this.walk(atoms, n, pStart, count);
+        pStart = afterWord ? -1 : i;
+        pHash = t;
+      }
     }
     if (pStart >= 0) {
       const b = pHash & mask;
@@ -244,6 +242,14 @@ export class Scanner {
     }
     if (count > 1) this.sortHits(count);
     return count;
+  }
+
+  /** Does a keyword's start hash match token `a` alone, or `a` followed by `b`? */
+  private mayStart(F: Int32Array, mask: number, a: number, b: number): boolean {
+    let bit = a & mask;
+    if (((F[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) return true;
+    bit = pairHash(a, b) & mask;
+    return ((F[bit >>> 5]! >>> (bit & 31)) & 1) !== 0;
   }
 
   /** Walks the trie from `from`, recording every keyword that ends before a non-word atom (or the end). */

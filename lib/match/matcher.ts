@@ -14,7 +14,7 @@ import {
   type Severity,
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 
 export interface MatcherPattern {

@@ -1,6 +1,7 @@
 // Pack signatures: Ed25519 over the exact bytes of the pack file, checked with WebCrypto (Chromium, Firefox and
 // Node 20 all support { name: 'Ed25519' }). The signature travels next to the pack as base64 text (pack.json.sig).
 // Trusted public keys are shipped in the extension's code, never taken from a pack.
+import { decodeBase64 as decodeStrict, encodeBase64 } from '../base64';
 
 export interface TrustedKey {
   /** Key id: the first 16 hex digits of the SHA-256 of the raw public key (what scripts/pack-keygen.ts prints). */
@@ -27,27 +28,19 @@ export type SignatureResult = { ok: true; keyId: string } | { ok: false; reason:
 
 const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Strict base64 decoding (standard or URL-safe alphabet; spaces and line breaks ignored). Null when invalid. */
+/** Base64 as people paste it (standard or URL-safe alphabet, spaces and line breaks, padding optional). Null when invalid. */
 export function decodeBase64(b64: string): Uint8Array | null {
   const s = b64.replace(/[\s]+/g, '').replace(/-/g, '+').replace(/_/g, '/');
   const padded = s.length % 4 === 0 ? s : s + '='.repeat(4 - (s.length % 4));
-  if (!BASE64_RE.test(padded) || padded.length % 4 !== 0) return null;
-  let bin: string;
+  if (!BASE64_RE.test(padded)) return null;
   try {
-    bin = atob(padded);
+    return decodeStrict(padded);
   } catch {
     return null;
   }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
-export function encodeBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
+export { encodeBase64 };
 
 function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

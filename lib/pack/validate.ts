@@ -15,6 +15,7 @@ import {
   type PathKey,
 } from './schema';
 import { findJsonSyntaxError, lineColumnAt, locatePointers, toPointer } from './json-locate';
+import { MAX_PACK_BYTES } from './limits';
 
 export interface PackError {
   /** JSON pointer of the faulty value, e.g. "/patterns/12/severity"; "" for the whole file. */
@@ -30,7 +31,7 @@ export interface PackError {
 export type ParsePackResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: PackError[] };
 
 export interface ParsePackOptions {
-  /** Inputs larger than this many bytes (UTF-8) are refused before parsing. Default 50 MB. */
+  /** Inputs larger than this many bytes (UTF-8) are refused before parsing. Default MAX_PACK_BYTES. */
   maxBytes?: number;
   /** At most this many errors are listed (then one line saying more were left out). Default 100. */
   maxErrors?: number;
@@ -38,7 +39,7 @@ export interface ParsePackOptions {
   knownDestinations?: readonly string[];
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_PACK_BYTES;
 export const DEFAULT_MAX_ERRORS = 100;
 /** The destination ids of the reviewed list shipped with the extension (lib/report owns the list itself). */
 export const DEFAULT_DESTINATION_IDS: readonly string[] = [

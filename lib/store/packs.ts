@@ -4,6 +4,7 @@
 // chunk, not per pattern); the local "My patterns" pack keeps one record per pattern, as it is edited one by one. Validation and signature checks happen before, in the background's packs service.
 import type { ContextEntry, Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions } from '../pack/signature';
+import { contextKey, type ContextRef } from '../types';
 import {
   isQuotaError,
   PATTERN_CHUNK,
@@ -291,23 +292,20 @@ export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> 
   }
 }
 
-/** Context entries by id, looked up in the given packs in order; the first pack that has an id wins. */
-export async function getContextEntries(db: FirebreakDB, packIds: readonly string[], ids: readonly string[]): Promise<ContextEntry[]> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0 || packIds.length === 0) return [];
-  const tx = db.transaction('contexts');
+/**
+ * Context entries by (pack, id), keyed by contextKey; refs to nothing are absent. Context ids are unique within a
+ * pack only: two packs may both have a "campaign-2016" entry, and each pattern shows its own pack's.
+ */
+export async function getContextEntries(db: FirebreakDB, refs: readonly ContextRef[]): Promise<Map<string, ContextEntry>> {
+  const wanted = new Map(refs.map((r) => [contextKey(r), r]));
   const found = new Map<string, ContextEntry>();
-  for (const packId of packIds) {
-    const missing = wanted.filter((id) => !found.has(id));
-    if (missing.length === 0) break;
-    const recs = await Promise.all(missing.map((id) => tx.store.get([packId, id])));
-    recs.forEach((r) => {
-      if (r) found.set(r.id, r.entry);
-    });
-  }
+  if (wanted.size === 0) return found;
+  const tx = db.transaction('contexts');
+  const keys = [...wanted.keys()];
+  const recs = await Promise.all(keys.map((k) => tx.store.get([wanted.get(k)!.packId, wanted.get(k)!.id])));
   await tx.done;
-  return wanted.flatMap((id) => {
-    const e = found.get(id);
-    return e ? [e] : [];
+  recs.forEach((r, i) => {
+    if (r) found.set(keys[i]!, r.entry);
   });
+  return found;
 }

@@ -80,7 +80,16 @@ export function useDocumentAttrs(lang: Lang, rtl: boolean, theme: 'light' | 'dar
 
 /** Downloads a text file from an extension page. */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Saves bytes (an evidence screenshot) as a file. */
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
+  downloadBlob(new Blob([bytes as BlobPart], { type }), fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -17,7 +17,7 @@ import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../lib/settings';
 import { openFirebreakDB, type FirebreakDB } from '../../lib/store/db';
 import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, listPatternRecords } from '../../lib/store/packs';
 import { readSnapshotCache } from '../../lib/store/snapshot-cache';
-import type { MatchResult, PostData } from '../../lib/types';
+import { contextRefsOf, type MatchResult, type PostData } from '../../lib/types';
 import { dumpDatabase } from '../fixtures/db/harness';
 import { packText, P_AMAQ, P_DABIQ, P_RUMIYAH, userPack } from '../fixtures/db/sample-packs';
 
@@ -445,12 +445,43 @@ describe('packs', () => {
     expect((await h.listPacks(undefined, EXT_PAGE))[0]?.version).toBe(parsed.pack.version);
   });
 
-  it('getContexts returns entries of enabled packs only', async () => {
+  it('getContexts returns entries of enabled packs only, aligned with the refs', async () => {
     const { h } = await setup();
     await h.importPack({ text: packText(userPack()) }, EXT_PAGE);
-    expect((await h.getContexts(['ctx-dabiq', 'missing'], contentSender(1))).map((c) => c.id)).toEqual(['ctx-dabiq']);
+    const ref = (id: string, packId = 'org.example.research') => ({ packId, id });
+    expect((await h.getContexts([ref('ctx-dabiq'), ref('missing'), ref('ctx-dabiq', 'org.example.other')], contentSender(1))).map((c) => c?.id ?? null)).toEqual([
+      'ctx-dabiq',
+      null,
+      null,
+    ]);
     await h.setPackEnabled({ id: 'org.example.research', enabled: false }, EXT_PAGE);
-    expect(await h.getContexts(['ctx-dabiq'], contentSender(1))).toEqual([]);
+    expect(await h.getContexts([ref('ctx-dabiq')], contentSender(1))).toEqual([null]);
+    // Malformed refs from a page are answered with null, never thrown.
+    expect(await h.getContexts(['ctx-dabiq', null, { id: 1 }] as never, contentSender(1))).toEqual([null, null, null]);
+  });
+
+  it('two packs with the same context id: each pattern shows its own pack\'s entry', async () => {
+    const { h } = await setup();
+    const a = userPack();
+    const b: Pack = {
+      ...userPack(),
+      id: 'org.example.other',
+      name: 'Other research',
+      contexts: a.contexts.map((c) => ({ ...c, claimReviewed: `Other pack: ${c.claimReviewed}` })),
+    };
+    expect((await h.importPack({ text: packText(a) }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.importPack({ text: packText(b) }, EXT_PAGE)).ok).toBe(true);
+    const snap = await h.getSnapshot(undefined, contentSender(1));
+    const m = loadMatcher(snap.snapshot!);
+    const dabiq = a.patterns.find((p) => p.context === 'ctx-dabiq')!;
+    const result = m.match(`New issue: ${dabiq.text ?? dabiq.terms!.join(' ')} out today`);
+    const refs = contextRefsOf(result).filter((r) => r.id === 'ctx-dabiq');
+    expect(refs.map((r) => r.packId).sort()).toEqual(['org.example.other', 'org.example.research']);
+    const entries = await h.getContexts(refs, contentSender(1));
+    refs.forEach((r, i) => {
+      const own = (r.packId === a.id ? a : b).contexts.find((c) => c.id === 'ctx-dabiq')!;
+      expect(entries[i]?.claimReviewed).toBe(own.claimReviewed);
+    });
   });
 
   it('options-page messages are refused from a content script', async () => {

@@ -385,8 +385,12 @@ describe('__proto__, constructor and prototype keys at every level', () => {
       const snap = await hh.h.getSnapshot(undefined, { tab: { id: 1, url: 'https://x.com/home' } });
       const m = (await import('../../lib/match/matcher')).loadMatcher(snap.snapshot!);
       expect(m.match('the CONSTRUCTOR prototype __proto__ here').patterns.map((x) => x.id)).toContain('constructor');
-      const ctx = await hh.h.getContexts(['toString', 'constructor', '__proto__', 'valueOf'], { tab: { id: 1, url: 'https://x.com/home' } });
-      expect(ctx.map((c) => c.id)).toEqual(['toString']);
+      const ids = ['toString', 'constructor', '__proto__', 'valueOf'];
+      const ctx = await hh.h.getContexts(
+        ids.map((id) => ({ packId: p.id as string, id })),
+        { tab: { id: 1, url: 'https://x.com/home' } },
+      );
+      expect(ctx.map((c) => c?.id ?? null)).toEqual(['toString', null, null, null]);
       expect(await hh.h.exportPack('constructor', EXT_PAGE)).toBe(text);
       expectNoPollution();
     } finally {
@@ -609,8 +613,11 @@ describe('XSS payloads in every text field', () => {
       const pack = xssPack();
       const res = await hh.h.importPack({ text: JSON.stringify(pack) }, EXT_PAGE);
       expect(res.ok).toBe(true);
-      const ctx = await hh.h.getContexts(pack.contexts.map((c) => c.id as string), { tab: { id: 1, url: 'https://x.com/home' } });
-      expect(ctx.map((c) => c.claimReviewed)).toEqual(XSS_PAYLOADS.map((p) => p.payload));
+      const ctx = await hh.h.getContexts(
+        pack.contexts.map((c) => ({ packId: pack.id as string, id: c.id as string })),
+        { tab: { id: 1, url: 'https://x.com/home' } },
+      );
+      expect(ctx.map((c) => c?.claimReviewed)).toEqual(XSS_PAYLOADS.map((p) => p.payload));
     } finally {
       hh.close();
       vi.restoreAllMocks();

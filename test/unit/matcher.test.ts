@@ -2,7 +2,7 @@
 // text, result aggregation, rejected terms, snapshots, and a 10,000-pattern set against a brute-force check.
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, loadMatcher, snapshotByteLength, type MatcherPattern } from '../../lib/match/matcher';
-import { decodeBase64, encodeBase64 } from '../../lib/match/base64';
+import { decodeBase64, encodeBase64 } from '../../lib/base64';
 import { FOLD_VERSION, foldPattern } from '../../lib/text/fold';
 import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
 

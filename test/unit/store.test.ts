@@ -130,8 +130,15 @@ describe('installPack', () => {
     expect(previous).toBeNull();
     expect(record).toMatchObject({ id: pack.id, version: '2.3.0', publisher: 'Example Research Group', enabled: true, builtIn: false, custom: false, source: 'file' });
     const back = await readPack(db, pack.id);
-    expect(back).toEqual({ ...pack, patterns: [...pack.patterns].sort((a, b) => a.id.localeCompare(b.id)) });
-    expect(await getContextEntries(db, [pack.id], ['ctx-dabiq', 'nope', 'ctx-amaq'])).toEqual([pack.contexts[1], pack.contexts[0]]);
+    expect(back).toEqual(pack);
+    const found = await getContextEntries(db, [
+      { packId: pack.id, id: 'ctx-dabiq' },
+      { packId: pack.id, id: 'nope' },
+      { packId: 'org.example.other', id: 'ctx-amaq' },
+      { packId: pack.id, id: 'ctx-amaq' },
+    ]);
+    expect([...found.keys()]).toEqual([`${pack.id}\u0000ctx-dabiq`, `${pack.id}\u0000ctx-amaq`]);
+    expect(found.get(`${pack.id}\u0000ctx-dabiq`)).toEqual(pack.contexts.find((c) => c.id === 'ctx-dabiq'));
   });
 
   it('replacing a pack removes its old patterns and contexts and keeps the enabled choice', async () => {

@@ -1,5 +1,6 @@
-// Base64 (RFC 4648, with padding) for the matcher snapshot's one binary buffer: the snapshot crosses
-// chrome.runtime messaging, which JSON-serialises, so bytes travel as a string. No platform API needed.
+// Base64 (RFC 4648, with padding): bytes that cross chrome.runtime messaging (JSON-serialised) travel as a string
+// (the matcher snapshot's buffer, an evidence screenshot), and keys and signatures are written in it. Strict
+// decoding here; lib/pack/signature.ts accepts the looser forms people paste. No platform API needed.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const ENC = new Uint8Array(64);
