@@ -195,6 +195,20 @@ interface CompiledList {
   each: readonly string[];
 }
 const compiled = new Map<string, CompiledList>();
+/** Compiled lists by the array they were made from (adapters pass the same table arrays every time). */
+const compiledByArray = new WeakMap<readonly string[], CompiledList>();
+const NO_EXCLUDE: readonly string[] = [];
+
+/** Our own elements and `exclude`, compiled once per `exclude` array. */
+function excludeList(exclude: readonly string[] = NO_EXCLUDE): CompiledList {
+  let c = compiledByArray.get(exclude);
+  if (!c) {
+    c = compileList([...OWN_ELEMENTS, ...exclude]);
+    compiledByArray.set(exclude, c);
+  }
+  return c;
+}
+
 function compileList(sels: readonly string[]): CompiledList {
   const key = sels.join('\u0000');
   let c = compiled.get(key);
@@ -234,7 +248,7 @@ function matchesList(el: Element, c: CompiledList): boolean {
  * back into JavaScript for every node, and that was the largest cost of scanning a post (bench profile).
  */
 export function extractText(root: Element, opts: TextOptions = {}): string {
-  const exclude = compileList([...OWN_ELEMENTS, ...(opts.exclude ?? [])]);
+  const exclude = excludeList(opts.exclude);
   const breakBefore = opts.breakBefore?.length ? compileList(opts.breakBefore) : null;
   if (!breakBefore && exclude.all !== null) {
     let plain: boolean;
