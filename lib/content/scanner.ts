@@ -13,8 +13,10 @@ import type { MatchResult, PostData } from '../types';
 
 /** Longest a slice may run before yielding to the page. */
 export const SLICE_MS = 6;
-/** Longest the scanner works inside the mutation callback, that is inside the task that changed the page. */
+/** Longest the scanner works inside mutation callbacks, that is inside the task that changed the page. */
 export const INLINE_SLICE_MS = 3;
+/** Posts longer than this (in UTF-16 units, about 3 ms to match) wait for a task slice. */
+const INLINE_MAX_CHARS = 10_000;
 /**
  * New nodes are searched for posts in their own subtree only. Nodes added where no post is found and outside any
  * known post (a container the site fills in several steps) trigger a search of the whole page, at most this often.
@@ -78,6 +80,9 @@ export class Scanner {
   private lastFullPass = Number.NEGATIVE_INFINITY;
   private fullPassTimer: ReturnType<typeof setTimeout> | null = null;
   private handle: number | null = null;
+  /** Time spent in inline slices during the current task, and the timer that resets it at the next task. */
+  private inlineSpent = 0;
+  private inlineReset: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => number;
   /** Scanned containers, so that a change inside one is traced back cheaply. */
   private readonly known = new WeakSet<Element>();
@@ -107,6 +112,9 @@ export class Scanner {
 
   stop(): void {
     if (this.fullPassTimer !== null) clearTimeout(this.fullPassTimer);
+    if (this.inlineReset !== null) clearTimeout(this.inlineReset);
+    this.inlineReset = null;
+    this.inlineSpent = 0;
     this.fullPassTimer = null;
     this.added.clear();
     this.observer?.disconnect();
@@ -162,8 +170,27 @@ export class Scanner {
     // New posts are marked right here, before the page renders them (no flash of unmarked posts, and no wait for
     // the page's next task: the bench measured that at p50 56 / p95 80–107 ms on the X fixture). A short budget
     // keeps the page's own task short; the rest goes to task slices.
-    if (this.opts.schedule === undefined || this.opts.inline === true) this.slice(INLINE_SLICE_MS);
+    if (this.opts.schedule === undefined || this.opts.inline === true) this.inlineSlice();
     if (this.hasWork()) this.scheduleSlice();
+  }
+
+  /**
+   * A slice inside the mutation callback. The page's task may deliver several callbacks: together they get at most
+   * INLINE_SLICE_MS (reset by the next task), and a whole-page search or a very long post waits for a task slice, so
+   * the site's own task is never lengthened by more than that.
+   */
+  private inlineSlice(): void {
+    const budget = INLINE_SLICE_MS - this.inlineSpent;
+    if (budget < 0.5) return;
+    const t0 = this.now();
+    this.slice(budget, true);
+    this.inlineSpent += this.now() - t0;
+    if (this.inlineReset === null) {
+      this.inlineReset = setTimeout(() => {
+        this.inlineReset = null;
+        this.inlineSpent = 0;
+      }, 0);
+    }
   }
 
   private hasWork(): boolean {
@@ -171,7 +198,7 @@ export class Scanner {
   }
 
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
-  private findNewPosts(now: number, budgetMs: number): void {
+  private findNewPosts(now: number, budgetMs: number, inline: boolean): void {
     const queue = (els: Element[]) => {
       for (const el of els) if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
     };
@@ -199,7 +226,7 @@ export class Scanner {
         }
       }
     }
-    if (this.fullPass) {
+    if (this.fullPass && !inline) {
       this.fullPass = false;
       this.strayAdds = false;
       this.added.clear();
@@ -232,9 +259,9 @@ export class Scanner {
     });
   }
 
-  private slice(budgetMs: number): void {
+  private slice(budgetMs: number, inline = false): void {
     const start = this.now();
-    this.findNewPosts(start, budgetMs);
+    this.findNewPosts(start, budgetMs, inline);
     const outcomes: ScanOutcome[] = [];
     // Reads first: one pass for id, text and fingerprint, then match; the full read for flagged posts only.
     // Nothing is written to the page in this loop.
@@ -243,6 +270,10 @@ export class Scanner {
       if (!el.isConnected) continue;
       this.known.add(el);
       const { id, text, fp } = this.adapter.scan(el);
+      if (inline && text.length > INLINE_MAX_CHARS) {
+        this.dirty.add(el); // a very long post is matched in a task slice, not inside the site's task
+        break;
+      }
       if (this.scannedFp.get(el) === fp) continue;
       const cached = this.cache.get(id);
       const result =

@@ -50,8 +50,9 @@ function post(id: string, text: string): string {
   return `<article data-id="${id}"><div class="head"><span>@user</span></div><p class="t">${text}</p></article>`;
 }
 
-function makeScanner(calls: { matched: number }) {
+function makeScanner(calls: { matched: number }, extra: { inline?: boolean; now?: () => number } = {}) {
   const scanner = new Scanner({
+    ...extra,
     adapter,
     match: (t) => {
       calls.matched++;
@@ -82,6 +83,69 @@ async function settle(scanner: Scanner) {
 
 afterEach(() => {
   document.body.replaceChildren();
+});
+
+describe('Scanner inside the mutation callback', () => {
+  it('marks a new post before the page\'s next task, that is before it is painted', async () => {
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls, { inline: true });
+    scanner.start();
+    await settle(scanner);
+    document.body.insertAdjacentHTML('beforeend', post('20', 'We will erase your sites'));
+    await Promise.resolve(); // the mutation callback runs at the microtask checkpoint; no task has run yet
+    const el = document.querySelector('article')!;
+    expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('leaves a very long post and the posts after it to a task slice', async () => {
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls, { inline: true });
+    scanner.start();
+    await settle(scanner);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      post('21', 'Match report: 2-1') + post('22', `${'long text '.repeat(2000)} we will erase your sites`) + post('23', 'We will erase your sites'),
+    );
+    await Promise.resolve();
+    const [short, long, after] = document.querySelectorAll('article');
+    expect(short!.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(long!.hasAttribute(ATTR_STATE)).toBe(false);
+    expect(after!.hasAttribute(ATTR_STATE)).toBe(false);
+    await settle(scanner);
+    expect(long!.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(after!.getAttribute(ATTR_STATE)).toBe('flagged');
+    scanner.stop();
+  });
+
+  it('spends at most the inline budget per task, across several mutation callbacks', async () => {
+    let clock = 0;
+    const calls = { matched: 0 };
+    // Every post costs 1 ms of the fake clock: three fit in the 3 ms budget of one task.
+    const scanner = makeScanner(calls, { inline: true, now: () => clock });
+    scanner.start();
+    await settle(scanner);
+    const origScan = adapter.scan;
+    adapter.scan = (el) => {
+      clock += 1;
+      return origScan(el);
+    };
+    try {
+      for (let i = 0; i < 3; i++) {
+        document.body.insertAdjacentHTML('beforeend', post(`3${i}a`, 'Match report') + post(`3${i}b`, 'Match report'));
+        await Promise.resolve(); // a separate mutation callback in the same task
+      }
+      const marked = Array.from(document.querySelectorAll('article')).filter((a) => a.hasAttribute(ATTR_STATE)).length;
+      expect(marked).toBeGreaterThanOrEqual(2);
+      expect(marked).toBeLessThanOrEqual(3);
+      await settle(scanner);
+      expect(Array.from(document.querySelectorAll('article')).every((a) => a.getAttribute(ATTR_STATE) === 'clear')).toBe(true);
+    } finally {
+      adapter.scan = origScan;
+      scanner.stop();
+    }
+  });
 });
 
 describe('Scanner', () => {
