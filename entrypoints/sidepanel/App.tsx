@@ -80,8 +80,8 @@ export function SidePanelApp() {
 
   const [view, setView] = useState<View>({ loaded: false, tab: null, state: null });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  /** Context entries by contextKey(pack, id); null when the pack no longer has it (asked once). */
-  const [contexts, setContexts] = useState<Record<string, ContextEntry | null>>({});
+  /** Context entries by contextKey(pack, id), as the background gave them. */
+  const [contexts, setContexts] = useState<Record<string, ContextEntry>>({});
   /** Post id → feedback id ('' while the background stores it) for posts marked "Not a threat" here. */
   const [feedback, setFeedback] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -152,19 +152,22 @@ export function SidePanelApp() {
 
   // Context entries of the open post, fetched once per (pack, id).
   const selected = selectedId ? view.state?.flagged.find((f) => f.post.id === selectedId) : undefined;
-  const missingContexts = selected ? contextRefsOf(selected.result).filter((r) => !(contextKey(r) in contexts)) : [];
+  // At most 200 refs per request (the background's cap); entries the background has no answer for are asked again
+  // when the post is opened again (its pack may have been turned back on).
+  const missingContexts = selected ? contextRefsOf(selected.result).filter((r) => !(contextKey(r) in contexts)).slice(0, 200) : [];
   const missingKey = missingContexts.map(contextKey).join('\n');
   useEffect(() => {
     if (!missingKey) return;
     let alive = true;
     void sendMessage('getContexts', missingContexts)
-      .catch(() => [] as (ContextEntry | null)[])
+      .catch(() => null) // the background is restarting: nothing is cached, the next opening asks again
       .then((entries) => {
-        if (!alive) return;
+        if (!alive || !Array.isArray(entries)) return;
         setContexts((prev) => {
           const next = { ...prev };
           missingContexts.forEach((r, i) => {
-            next[contextKey(r)] = entries?.[i] ?? null;
+            const e = entries[i];
+            if (e) next[contextKey(r)] = e;
           });
           return next;
         });

@@ -26,6 +26,8 @@ const UNREADABLE_AFTER_MS = 8000;
 const REPORT_THROTTLE_MS = 1000;
 /** When only the scanned count changed (the popup shows it), a report within this delay is soon enough. */
 const SCANNED_REPORT_MS = 5000;
+/** A report the background could not take is sent again after this delay. */
+const REPORT_RETRY_MS = 3000;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
@@ -92,6 +94,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   function startScanner(): void {
     scanner?.stop();
+    scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
     installPageStyle(document, adapter.selectors.text ?? []);
     scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice });
@@ -146,8 +149,20 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   }
 
+  /** Posts of a page the tab left whose nodes are gone now: the next report must drop them. */
+  function hasLeftPagePosts(): boolean {
+    const here = pageKey();
+    for (const f of flagged.values()) {
+      if (f.page === here) continue;
+      const el = f.el.deref();
+      if (!el || !el.isConnected) return true;
+    }
+    return false;
+  }
+
   async function sendReport(): Promise<void> {
     forgetLeftPages();
+    const wasDue = reportDue;
     reportDue = false;
     const unreadable = isUnreadable();
     lastUnreadable = unreadable;
@@ -166,7 +181,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         unreadable,
       });
     } catch {
-      // The background is restarting or the extension was reloaded; the next report retries.
+      // The background is restarting, or the extension was reloaded (then the context is invalid and nothing
+      // retries): send again a little later.
+      reportDue ||= wasDue;
+      if (!ctx.isInvalid) scheduleReport(REPORT_RETRY_MS);
     }
   }
 
@@ -368,8 +386,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport();
   });
 
+  // The page's state can change with no scan to report it: the unreadable verdict, and posts of a page left by
+  // in-app navigation whose nodes the site removed late.
   const unreadableCheck = ctx.setInterval(() => {
-    if (isUnreadable() !== lastUnreadable) scheduleReport();
+    if (isUnreadable() !== lastUnreadable || hasLeftPagePosts()) scheduleReport();
   }, 2000);
   ctx.onInvalidated(() => {
     clearInterval(unreadableCheck);

@@ -270,11 +270,11 @@ export class Scanner {
       if (!el.isConnected) continue;
       this.known.add(el);
       const { id, text, fp } = this.adapter.scan(el);
+      if (this.scannedFp.get(el) === fp) continue;
       if (inline && text.length > INLINE_MAX_CHARS) {
         this.dirty.add(el); // a very long post is matched in a task slice, not inside the site's task
         break;
       }
-      if (this.scannedFp.get(el) === fp) continue;
       const cached = this.cache.get(id);
       const result =
         cached && cached.fp === fp ? cached.result : this.opts.match(text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text);

@@ -148,7 +148,9 @@ function buildFilter(keys: readonly string[]): Int32Array {
   const mask = bits - 1;
   for (const key of keys) {
     const f = foldInto(key);
-    if (f.length !== key.length) throw new Error(`Keyword "${key}" is not folded text`);
+    let same = f.length === key.length;
+    for (let i = 0; same && i < key.length; i++) same = (f.atoms[i]! & 0xffff) === key.charCodeAt(i);
+    if (!same) throw new Error(`Keyword "${key}" is not folded text`); // compileMatcher refuses such terms
     const t = tokenHashes(f.atoms, f.length, WORD_CLASS, 2);
     if (t.length === 0) continue;
     const b = (t.length === 1 ? t[0]! : pairHash(t[0]!, t[1]!)) & mask;

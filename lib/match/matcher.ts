@@ -87,6 +87,9 @@ function foldTerm(term: unknown, what: string): { text: string } | { reason: str
   if (typeof term !== 'string') return { reason: `${what} is not a string` };
   const text = foldText(term).text;
   if (text.length === 0) return { reason: `${what} "${term}" folds to nothing` };
+  // The scan finds keywords in folded posts, so a keyword must be folded text itself (the fold is idempotent; a
+  // term that broke this would never match, so it is refused rather than kept silently).
+  if (foldText(text).text !== text) return { reason: `${what} "${term}" does not fold to a stable form` };
   const first = text.codePointAt(0)!;
   if (text.length === (first > 0xffff ? 2 : 1))
     return { reason: `${what} "${term}" folds to one character ("${text}"), which would match far too much` };

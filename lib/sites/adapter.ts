@@ -20,8 +20,8 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /**
    * What the scanner needs of every post, in one pass over the container: the post id (the same as read().id),
-   * the text to match, and a fingerprint of both that changes when the node is recycled for another post or its
-   * text grows ("Show more"). Author, time and links are left to read(), which runs for flagged posts only.
+   * the text to match, and a fingerprint that changes when the node is recycled for another post or its text grows
+   * ("Show more"). Author, time and links are left to read(), which runs for flagged posts only.
    */
   scan(post: Element): PostScan;
   /** scan(post).fp. Never forces layout. */

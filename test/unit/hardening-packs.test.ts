@@ -93,13 +93,13 @@ describe('huge files are refused before parsing, quickly', () => {
     const r = parsePack(text);
     expect(ms(t0)).toBeLessThan(1000);
     const [e] = errorsOf(r);
-    expect(e!.message).toMatch(/^The file is \d+(\.\d)? MB, larger than the 50 MB a pack may be; it was not read\.$/);
+    expect(e!.message).toMatch(/^The file is \d+(\.\d)? MB, larger than the 32 MB a pack may be; it was not read\.$/);
     const bytes = new Uint8Array(size);
     bytes.fill(0x20);
     t0 = performance.now();
-    expect(errorsOf(parsePack(bytes))[0]!.message).toMatch(/larger than the 50 MB/);
-    expect(errorsOf(parsePack(bytes.buffer))[0]!.message).toMatch(/larger than the 50 MB/);
-    expect(errorsOf(parsePack(new DataView(bytes.buffer)))[0]!.message).toMatch(/larger than the 50 MB/);
+    expect(errorsOf(parsePack(bytes))[0]!.message).toMatch(/larger than the 32 MB/);
+    expect(errorsOf(parsePack(bytes.buffer))[0]!.message).toMatch(/larger than the 32 MB/);
+    expect(errorsOf(parsePack(new DataView(bytes.buffer)))[0]!.message).toMatch(/larger than the 32 MB/);
     expect(ms(t0)).toBeLessThan(1000);
     expect(parse).not.toHaveBeenCalled();
   });
@@ -108,7 +108,7 @@ describe('huge files are refused before parsing, quickly', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const text = 'é'.repeat(30 * 1024 * 1024);
     const t0 = performance.now();
-    expect(errorsOf(parsePack(text))[0]!.message).toBe('The file is 60 MB, larger than the 50 MB a pack may be; it was not read.');
+    expect(errorsOf(parsePack(text))[0]!.message).toBe('The file is 60 MB, larger than the 32 MB a pack may be; it was not read.');
     expect(ms(t0)).toBeLessThan(3000);
     expect(parse).not.toHaveBeenCalled();
   });
@@ -121,7 +121,7 @@ describe('huge files are refused before parsing, quickly', () => {
       const before = await hh.dump();
       const res = await hh.h.importPack({ text: ' '.repeat(51 * 1024 * 1024) }, EXT_PAGE);
       expect(res.ok).toBe(false);
-      expect(res.errors[0]?.message).toMatch(/larger than the 50 MB/);
+      expect(res.errors[0]?.message).toMatch(/larger than the 32 MB/);
       expect(await hh.dump()).toEqual(before);
     } finally {
       hh.close();

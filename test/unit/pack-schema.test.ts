@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { PackSchema } from '../../lib/pack/schema';
+import { MAX_PACK_BYTES } from '../../lib/pack/limits';
 import { parsePack, type PackError, type ParsePackResult } from '../../lib/pack/validate';
 import { findJsonSyntaxError, lineColumnAt, locatePointers } from '../../lib/pack/json-locate';
 import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
@@ -351,9 +352,10 @@ describe('parsePack: each kind of invalid input', () => {
     const arabic = JSON.stringify({ name: 'ب'.repeat(400) });
     expect(parsePack(arabic, { maxBytes: 805 }).ok).toBe(false);
     expect(errorsOf(parsePack(arabic, { maxBytes: 805 }))[0]?.message).toMatch(/larger than/);
-    // The default limit is 50 MB.
-    const huge = ' '.repeat(50 * 1024 * 1024 + 1);
-    expect(errorsOf(parsePack(huge))[0]?.message).toMatch(/larger than the 50 MB/);
+    // The default limit is MAX_PACK_BYTES (32 MB), the same as the options page's and a subscription's.
+    const huge = ' '.repeat(MAX_PACK_BYTES + 1);
+    expect(MAX_PACK_BYTES).toBe(32 * 1024 * 1024);
+    expect(errorsOf(parsePack(huge))[0]?.message).toMatch(/larger than the 32 MB/);
   });
 
   it('lists at most maxErrors errors, then says more were left out', () => {
