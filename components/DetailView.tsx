@@ -631,6 +631,7 @@ export function DetailView(props: DetailViewProps) {
             <button
               type="button"
               class="fb-btn fb-btn-secondary"
+              data-action="download-evidence"
               aria-describedby={ids.downloadHint}
               aria-disabled={busy ? 'true' : undefined}
               onClick={() =>

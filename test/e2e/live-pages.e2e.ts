@@ -375,6 +375,41 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         (c) => c.length > 0,
       );
       expect(claims, `${where}: side panel context of post ${first.id}`).toEqual(expectedPanel(first.text).claims);
+
+      // "Download evidence" saves the bundle (JSON) and the rendered screenshot (PNG) the tab drew of the post.
+      await side.evaluate(() => {
+        const w = window as unknown as { __saved: Promise<{ name: string; type: string; bytes: number[] }>[] };
+        w.__saved = [];
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          const name = this.download;
+          if (!name) return;
+          w.__saved.push(
+            fetch(this.href)
+              .then((r) => r.blob())
+              .then(async (b) => ({ name, type: b.type, bytes: Array.from(new Uint8Array(await b.arrayBuffer())) })),
+          );
+        };
+      });
+      await side.click('[data-action="download-evidence"]');
+      const saved = await until(
+        `${where}: the side panel saved the evidence files`,
+        () =>
+          side.evaluate(async () => {
+            const w = window as unknown as { __saved: Promise<{ name: string; type: string; bytes: number[] }>[] };
+            return Promise.all(w.__saved);
+          }),
+        (files) => files.length >= 2,
+      );
+      const json = saved.find((f) => f.name.endsWith('.json'));
+      const png = saved.find((f) => f.name.endsWith('.png'));
+      expect(json?.type, `${where}: evidence JSON saved`).toBe('application/json');
+      expect(png?.type, `${where}: evidence PNG saved`).toBe('image/png');
+      expect(png!.bytes.slice(0, 8), `${where}: the PNG file starts with the PNG signature`).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png!.name.replace(/\.png$/, ''), `${where}: the PNG is named after the JSON`).toBe(json!.name.replace(/\.json$/, ''));
+      const bundle = JSON.parse(new TextDecoder().decode(new Uint8Array(json!.bytes))) as { postId: string; screenshot?: { sha256: string } };
+      expect(bundle.postId, `${where}: the bundle is the chosen post's`).toBe(listed[0]);
+      const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(png!.bytes))), (b) => b.toString(16).padStart(2, '0')).join('');
+      expect(bundle.screenshot?.sha256, `${where}: the bundle names the saved PNG by its SHA-256`).toBe(digest);
     });
   }
 });
