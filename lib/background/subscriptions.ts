@@ -13,6 +13,10 @@ import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
+import { readUiLang } from './ui-lang';
+import { t, type MessageKey } from '../i18n';
+import type { Lang } from '../types';
+import type { SignatureFailure } from '../pack/signature';
 
 /** Largest signature file fetched (base64 of 64 bytes, with some room for line breaks). */
 export const MAX_SIG_BYTES = 4096;
@@ -23,24 +27,39 @@ export interface UpdateResult {
   version?: string;
 }
 
-/** A failure with a message for the user; nothing was installed. */
+/** A failure with a message for the user, in the interface language; nothing was installed. */
 export class SubscriptionError extends Error {
   override name = 'SubscriptionError';
+  constructor(
+    message: string,
+    /** The message already says that nothing was changed. */
+    readonly saysNothingChanged = false,
+  ) {
+    super(message);
+  }
 }
 
 /** The subscription address, normalised; throws for anything but an https URL without credentials. */
-export function checkSubscriptionUrl(url: unknown): URL {
+export function checkSubscriptionUrl(url: unknown, lang: Lang = 'en'): URL {
   let u: URL;
   try {
     u = new URL(String(url ?? '').trim());
   } catch {
-    throw new SubscriptionError('This is not a web address.');
+    throw new SubscriptionError(t(lang, 'sub_err_not_url'));
   }
-  if (u.protocol !== 'https:') throw new SubscriptionError('Packs can only be followed at an https:// address.');
-  if (u.username || u.password) throw new SubscriptionError('The address must not contain a user name or password.');
+  if (u.protocol !== 'https:') throw new SubscriptionError(t(lang, 'sub_err_not_https'));
+  if (u.username || u.password) throw new SubscriptionError(t(lang, 'sub_err_credentials'));
   u.hash = '';
   return u;
 }
+
+const SIGNATURE_KEYS: Record<SignatureFailure, MessageKey> = {
+  'missing-signature': 'sub_err_sig_missing',
+  'malformed-signature': 'sub_err_sig_malformed',
+  'no-trusted-key': 'sub_err_sig_no_key',
+  'bad-signature': 'sub_err_sig_bad',
+  unsupported: 'sub_err_sig_unsupported',
+};
 
 /** The signature's address: the pack's path with ".sig" appended (query kept). */
 export function signatureUrl(packUrl: URL): URL {
@@ -63,7 +82,7 @@ export class SubscriptionsService {
     private readonly onChange: () => Promise<void>,
   ) {}
 
-  private async get(url: URL, maxBytes: number, what: string): Promise<Uint8Array | null> {
+  private async get(url: URL, maxBytes: number, what: 'pack' | 'sig', lang: Lang): Promise<Uint8Array | null> {
     let res: Response;
     try {
       res = await this.env.fetch(url.href, {
@@ -73,48 +92,54 @@ export class SubscriptionsService {
         referrerPolicy: 'no-referrer',
       });
     } catch (err) {
-      throw new SubscriptionError(`Could not download the ${what}: ${errorText(err)}`);
+      throw new SubscriptionError(t(lang, `sub_err_download_${what}`, { detail: errorText(err) }));
     }
     if (res.status === 404 || res.status === 410) return null;
-    if (!res.ok) throw new SubscriptionError(`Could not download the ${what}: the server answered ${res.status}.`);
-    if (res.url && !res.url.startsWith('https:')) throw new SubscriptionError(`The ${what} was redirected to an address that is not https.`);
+    if (!res.ok) throw new SubscriptionError(t(lang, `sub_err_status_${what}`, { status: String(res.status) }));
+    if (res.url && !res.url.startsWith('https:')) throw new SubscriptionError(t(lang, `sub_err_redirect_${what}`));
     const declared = Number(res.headers?.get?.('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) throw new SubscriptionError(`The ${what} is too large.`);
+    if (Number.isFinite(declared) && declared > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
     const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.byteLength > maxBytes) throw new SubscriptionError(`The ${what} is too large.`);
+    if (bytes.byteLength > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
     return bytes;
   }
 
   /** Downloads, validates and verifies a pack and its signature. Throws SubscriptionError on any refusal. */
-  async fetchVerified(url: URL): Promise<Fetched> {
-    const bytes = await this.get(url, MAX_PACK_BYTES, 'pack');
-    if (!bytes) throw new SubscriptionError('No pack was found at this address (404).');
-    const sigBytes = await this.get(signatureUrl(url), MAX_SIG_BYTES, 'signature');
+  async fetchVerified(url: URL, lang: Lang = 'en'): Promise<Fetched> {
+    const bytes = await this.get(url, MAX_PACK_BYTES, 'pack', lang);
+    if (!bytes) throw new SubscriptionError(t(lang, 'sub_err_not_found'));
+    const sigBytes = await this.get(signatureUrl(url), MAX_SIG_BYTES, 'sig', lang);
     if (!sigBytes || sigBytes.byteLength === 0) {
-      throw new SubscriptionError(`This pack is not signed (no ${signatureUrl(url).pathname.split('/').pop()} next to it); unsigned packs cannot be followed.`);
+      throw new SubscriptionError(t(lang, 'sub_err_unsigned', { file: signatureUrl(url).pathname.split('/').pop() ?? '.sig' }));
     }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new SubscriptionError('The pack is not UTF-8 text.');
+      throw new SubscriptionError(t(lang, 'sub_err_not_utf8'));
     }
     const sigText = new TextDecoder().decode(sigBytes).trim();
     const verdict = await verifyPackSignature(bytes, sigText, await this.keys.trusted());
-    if (!verdict.ok) throw new SubscriptionError(verdict.message);
+    if (!verdict.ok) throw new SubscriptionError(t(lang, SIGNATURE_KEYS[verdict.reason]));
     const parsed = parsePack(text);
     if (!parsed.ok) {
-      const first = parsed.errors[0];
-      throw new SubscriptionError(`The pack is not valid: ${first ? first.message : 'unknown error'}${parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : ''}`);
+      // The validator's sentence itself is in English (it names the place in the file).
+      const detail = parsed.errors[0]?.message ?? '';
+      throw new SubscriptionError(
+        parsed.errors.length > 1
+          ? t(lang, 'sub_err_invalid_more', { detail, count: String(parsed.errors.length - 1) })
+          : t(lang, 'sub_err_invalid_one', { detail }),
+      );
     }
-    if (parsed.pack.id === CUSTOM_PACK_ID) throw new SubscriptionError('This id is reserved for your own patterns.');
+    if (parsed.pack.id === CUSTOM_PACK_ID) throw new SubscriptionError(t(lang, 'sub_err_reserved_id'));
     return { text, bytes, pack: parsed.pack, signedBy: verdict.keyId };
   }
 
   /** Follows a pack at an https address: installs it (signed, valid) and records the subscription. */
   async add(rawUrl: string): Promise<PackSummary> {
-    const url = checkSubscriptionUrl(rawUrl);
-    const got = await this.fetchVerified(url);
+    const lang = await readUiLang(this.env);
+    const url = checkSubscriptionUrl(rawUrl, lang);
+    const got = await this.fetchVerified(url, lang);
     const db = await this.env.db();
     const now = this.env.now().toISOString();
     const subscription: SubscriptionInfo = { url: url.href, lastChecked: now, lastError: null };
@@ -122,7 +147,7 @@ export class SubscriptionsService {
     if (installed) {
       const cmp = comparePackVersions(got.pack.version, installed.version);
       if (cmp < 0) {
-        throw new SubscriptionError(`The pack at this address has version ${got.pack.version}, older than the installed ${installed.version}; nothing was changed.`);
+        throw new SubscriptionError(t(lang, 'sub_err_older_add', { got: got.pack.version, have: installed.version }), true);
       }
       if (cmp === 0) {
         const rec = await updatePackRecord(db, installed.id, (r) => ({ ...r, subscription }));
@@ -140,10 +165,11 @@ export class SubscriptionsService {
 
   /** Checks a subscribed pack for a newer signed version and installs it. Refusals change no pattern. */
   async update(id: string): Promise<UpdateResult> {
+    const lang = await readUiLang(this.env);
     const db = await this.env.db();
     const rec = await getPackRecord(db, id);
-    if (!rec) return { ok: false, message: 'This pack is not installed.' };
-    if (!rec.subscription) return { ok: false, message: 'This pack was imported from a file; it has no address to update from.', version: rec.version };
+    if (!rec) return { ok: false, message: t(lang, 'sub_err_not_installed') };
+    if (!rec.subscription) return { ok: false, message: t(lang, 'sub_err_no_address'), version: rec.version };
     const url = rec.subscription.url;
     const record = async (lastError: string | null) => {
       await updatePackRecord(db, id, (r) =>
@@ -152,24 +178,25 @@ export class SubscriptionsService {
     };
     let got: Fetched;
     try {
-      got = await this.fetchVerified(checkSubscriptionUrl(url));
+      got = await this.fetchVerified(checkSubscriptionUrl(url, lang), lang);
     } catch (err) {
-      const message = `${errorText(err)}${/nothing was changed/i.test(errorText(err)) ? '' : ' Nothing was changed.'}`;
+      const said = err instanceof SubscriptionError && err.saysNothingChanged;
+      const message = said ? errorText(err) : t(lang, 'sub_nothing_changed', { message: errorText(err) });
       await record(message);
       return { ok: false, message, version: rec.version };
     }
     if (got.pack.id !== id) {
-      const message = `The address now serves another pack ("${got.pack.id}"); nothing was changed.`;
+      const message = t(lang, 'sub_err_other_pack', { id: got.pack.id });
       await record(message);
       return { ok: false, message, version: rec.version };
     }
     const cmp = comparePackVersions(got.pack.version, rec.version);
     if (cmp === 0) {
       await record(null);
-      return { ok: true, message: `Already up to date (version ${rec.version}).`, version: rec.version };
+      return { ok: true, message: t(lang, 'sub_up_to_date', { version: rec.version }), version: rec.version };
     }
     if (cmp < 0) {
-      const message = `The address serves version ${got.pack.version}, older than the installed ${rec.version}; nothing was changed.`;
+      const message = t(lang, 'sub_err_older_update', { got: got.pack.version, have: rec.version });
       await record(message);
       return { ok: false, message, version: rec.version };
     }
@@ -181,12 +208,12 @@ export class SubscriptionsService {
         now: this.env.now(),
       });
     } catch (err) {
-      const message = err instanceof StoreError ? err.message : `Could not install the update; nothing was changed. (${errorText(err)})`;
+      const message = err instanceof StoreError ? err.message : t(lang, 'sub_err_install', { detail: errorText(err) });
       await record(message);
       return { ok: false, message, version: rec.version };
     }
     if (rec.enabled) await this.onChange();
-    return { ok: true, message: `Updated to version ${got.pack.version}.`, version: got.pack.version };
+    return { ok: true, message: t(lang, 'sub_updated', { version: got.pack.version }), version: got.pack.version };
   }
 
   /** Updates every subscribed pack (the scheduled alarm); failures are recorded on each pack. */

@@ -3,11 +3,11 @@
 // still knows; shown as the toolbar badge (count), its colour (highest severity) and its title.
 // Cleared when the tab closes or navigates to a site Firebreak does not run on.
 import type { FlaggedPost, TabReport, TabState } from '../messages';
-import { normaliseSettings, SETTINGS_KEY } from '../settings';
 import { siteForUrl } from '../sites/hosts';
-import { LANGS, SEVERITY_RANK, type Lang, type Severity } from '../types';
+import { SEVERITY_RANK, type Lang, type Severity } from '../types';
 import type { BackgroundEnv } from './env';
 import { t } from '../i18n';
+import { readUiLang } from './ui-lang';
 
 /** storage.session key of one tab's state. */
 export const TAB_KEY_PREFIX = 'firebreak.tab.';
@@ -173,27 +173,8 @@ export class TabStateService {
   }
 
   private uiLang(): Promise<Lang> {
-    this.lang ??= this.readUiLang();
+    this.lang ??= readUiLang(this.env);
     return this.lang;
-  }
-
-  private async readUiLang(): Promise<Lang> {
-    let pref: Lang | 'auto' = 'auto';
-    try {
-      const got = await this.env.browser.storage.local.get(SETTINGS_KEY);
-      pref = normaliseSettings(got[SETTINGS_KEY]).uiLang;
-    } catch {
-      // settings unreadable: follow the browser
-    }
-    if (pref !== 'auto') return pref;
-    let ui = 'en';
-    try {
-      ui = this.env.browser.i18n?.getUILanguage?.() ?? 'en';
-    } catch {
-      // fakeBrowser / no i18n
-    }
-    const base = ui.toLowerCase().split(/[-_]/)[0] ?? 'en';
-    return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
   }
 
   private async renderBadge(tabId: number, state: TabState | null): Promise<void> {

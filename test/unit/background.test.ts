@@ -585,6 +585,23 @@ describe('subscriptions', () => {
     expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.subscription?.lastError).toBeNull();
   });
 
+  it('subscription messages follow the interface language (French, Arabic)', async () => {
+    const { h, server, signer } = await subscribed();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    await expect(h.addSubscription('http://packs.example.org/pack.json', EXT_PAGE)).rejects.toThrow('Un pack ne peut être suivi qu’à une adresse https://.');
+    const v2 = packText(userPack('2.0.0', [{ ...P_AMAQ, id: 'u-amaq-v2' }]));
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, null);
+    let res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res.message).toBe('Ce pack n’est pas signé (pas de pack.json.sig à côté) ; un pack non signé ne peut pas être suivi. Rien n’a été modifié.');
+    server.set(`${URL_}.sig`, await signer.sign(v2.replace('2.0.0', '2.0.1')));
+    res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res.message).toMatch(/^La signature ne correspond pas au pack/);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'ar' } });
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'حُدّثت إلى الإصدار 2.0.0.', version: '2.0.0' });
+  });
+
   it('the update alarm follows the settings when the permission is granted, and updates on it', async () => {
     const { bg, server, signer } = await subscribed();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, updateSchedule: { enabled: true, everyHours: 12 } } });
