@@ -25,6 +25,9 @@ import {
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { errorText } from './util';
+import { t } from '../i18n';
+import type { Lang } from '../types';
+import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
 
 export function toSummary(r: PackRecord): PackSummary {
   return {
@@ -79,6 +82,14 @@ export function diffPatterns(oldPatterns: readonly { id: string }[], newPatterns
   return { added, removed, changed };
 }
 
+/** What a failed install says, in the interface language (the technical cause stays as the browser gave it). */
+function importFailure(lang: Lang, err: unknown): string {
+  if (err instanceof StoreError && err.code === 'quota') return t(lang, 'import_err_quota');
+  if (err instanceof StoreError && err.code !== 'write-failed') return err.message;
+  const cause = err instanceof StoreError ? ((err as { cause?: unknown }).cause ?? err) : err;
+  return t(lang, 'import_err_store', { detail: errorText(cause) });
+}
+
 function fail(errors: PackError[] | string, extra: Partial<ImportPreview> = {}): ImportPreview {
   return { ok: false, errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors, ...extra };
 }
@@ -130,7 +141,7 @@ export class PacksService {
     return this.describe(parsed.pack, parsed.warnings);
   }
 
-  private async describe(pack: Pack, warnings: string[]): Promise<ImportPreview> {
+  private async describe(pack: Pack, warnings: string[], lang?: Lang): Promise<ImportPreview> {
     const db = await this.env.db();
     const installed = await getPackRecord(db, pack.id);
     const oldPatterns = installed ? (await listPatternRecords(db, pack.id)).map((r) => r.pattern) : [];
@@ -149,7 +160,8 @@ export class PacksService {
       warnings,
     };
     if (installed && comparePackVersions(pack.version, installed.version) < 0) {
-      return { ...base, ok: false, errors: [{ path: '/version', message: `This file has version ${pack.version}, older than the installed version ${installed.version}; it cannot be imported.` }] };
+      const message = t(lang ?? (await readUiLang(this.env)), 'import_err_older', { got: pack.version, have: installed.version });
+      return { ...base, ok: false, errors: [{ path: '/version', message }] };
     }
     return base;
   }
@@ -160,20 +172,24 @@ export class PacksService {
     const parsed = parsePack(text);
     if (!parsed.ok) return fail(parsed.errors);
     const pack = parsed.pack;
+    const lang = await readUiLang(this.env);
     let signedBy: string | null = null;
     const signature = typeof data.signature === 'string' && data.signature.trim() !== '' ? data.signature : null;
     if (signature) {
       const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
-      if (!res.ok) return fail(`${res.message} Nothing was changed.`, { packId: pack.id, name: pack.name, version: pack.version });
+      if (!res.ok) {
+        const message = t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) });
+        return fail(message, { packId: pack.id, name: pack.name, version: pack.version });
+      }
       signedBy = res.keyId;
     } else if (pack.id === DEFAULT_PACK_ID) {
-      return fail('A file with the default pack’s id must come with a signature from its publisher. Nothing was changed.', {
+      return fail(t(lang, 'import_err_default_unsigned'), {
         packId: pack.id,
         name: pack.name,
         version: pack.version,
       });
     }
-    const preview = await this.describe(pack, parsed.warnings);
+    const preview = await this.describe(pack, parsed.warnings, lang);
     if (!preview.ok) return preview;
     try {
       await installPack(await this.env.db(), pack, text, {
@@ -183,7 +199,7 @@ export class PacksService {
         now: this.env.now(),
       });
     } catch (err) {
-      return fail(err instanceof StoreError ? err.message : `Could not import this pack; nothing was changed. (${errorText(err)})`, {
+      return fail(importFailure(lang, err), {
         packId: pack.id,
         name: pack.name,
         version: pack.version,

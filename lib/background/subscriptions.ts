@@ -13,10 +13,9 @@ import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
-import { readUiLang } from './ui-lang';
-import { t, type MessageKey } from '../i18n';
+import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
+import { t } from '../i18n';
 import type { Lang } from '../types';
-import type { SignatureFailure } from '../pack/signature';
 
 /** Largest signature file fetched (base64 of 64 bytes, with some room for line breaks). */
 export const MAX_SIG_BYTES = 4096;
@@ -53,13 +52,6 @@ export function checkSubscriptionUrl(url: unknown, lang: Lang = 'en'): URL {
   return u;
 }
 
-const SIGNATURE_KEYS: Record<SignatureFailure, MessageKey> = {
-  'missing-signature': 'sub_err_sig_missing',
-  'malformed-signature': 'sub_err_sig_malformed',
-  'no-trusted-key': 'sub_err_sig_no_key',
-  'bad-signature': 'sub_err_sig_bad',
-  unsupported: 'sub_err_sig_unsupported',
-};
 
 /** The signature's address: the pack's path with ".sig" appended (query kept). */
 export function signatureUrl(packUrl: URL): URL {
@@ -120,7 +112,7 @@ export class SubscriptionsService {
     }
     const sigText = new TextDecoder().decode(sigBytes).trim();
     const verdict = await verifyPackSignature(bytes, sigText, await this.keys.trusted());
-    if (!verdict.ok) throw new SubscriptionError(t(lang, SIGNATURE_KEYS[verdict.reason]));
+    if (!verdict.ok) throw new SubscriptionError(t(lang, SIGNATURE_MESSAGE_KEYS[verdict.reason]));
     const parsed = parsePack(text);
     if (!parsed.ok) {
       // The validator's sentence itself is in English (it names the place in the file).

@@ -1,8 +1,20 @@
 // The interface language the background writes its messages in: the user's choice in the settings, else the
-// browser's (when it is one Firebreak speaks), else English.
+// browser's (when it is one Firebreak speaks), else English. Also the message keys of signature verdicts, shared by
+// file imports and subscriptions.
+import type { MessageKey } from '../i18n';
+import type { SignatureFailure } from '../pack/signature';
 import { normaliseSettings, SETTINGS_KEY } from '../settings';
 import { LANGS, type Lang } from '../types';
 import type { BackgroundEnv } from './env';
+
+/** The sentence of each signature verdict, in lib/i18n. */
+export const SIGNATURE_MESSAGE_KEYS: Record<SignatureFailure, MessageKey> = {
+  'missing-signature': 'sub_err_sig_missing',
+  'malformed-signature': 'sub_err_sig_malformed',
+  'no-trusted-key': 'sub_err_sig_no_key',
+  'bad-signature': 'sub_err_sig_bad',
+  unsupported: 'sub_err_sig_unsupported',
+};
 
 export async function readUiLang(env: BackgroundEnv): Promise<Lang> {
   let pref: Lang | 'auto' = 'auto';

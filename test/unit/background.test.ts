@@ -399,6 +399,13 @@ describe('packs', () => {
     expect(older.ok).toBe(false);
     expect(older.errors[0]?.message).toMatch(/older than the installed version 1\.0\.0/);
     expect((await h.exportPack(v1.id, EXT_PAGE))).toBe(packText(v1));
+    // In the interface language the user chose.
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    expect((await h.importPack({ text: packText(userPack('0.9.0')) }, EXT_PAGE)).errors[0]?.message).toBe(
+      'Ce fichier est en version 0.9.0, plus ancienne que la version installée 1.0.0 ; il ne peut pas être importé.',
+    );
+    const badSig = await h.importPack({ text: packText(userPack('2.0.0')), signature: 'AAAA' }, EXT_PAGE);
+    expect(badSig.errors[0]?.message).toMatch(/^La signature n’est pas une signature Ed25519 en base64.* Rien n’a été modifié\.$/);
   });
 
   it('a bad file changes nothing and says where the error is', async () => {
