@@ -1,6 +1,6 @@
 // Site adapter for Facebook's desktop site. The container is the post inside each feed unit: the nearest element
 // holding both the author (profile_name) and the message, with [role="article"] as fallback; a comment
-// ([role="article"] without an author block) is its own container. Reads only with textContent / TreeWalker.
+// ([role="article"] without an author block) is its own container. Reads only with textContent and plain DOM walks.
 
 import type { PostData } from '../types';
 import {

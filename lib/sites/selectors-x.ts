@@ -52,7 +52,13 @@ export const X_SELECTORS: SelectorTable = {
   quote: [
     // The quoted post is a focusable ARIA link block holding its own User-Name (Soupcan's hook).
     'div[role="link"][tabindex="0"]:has([data-testid="User-Name"])',
-    // Same block without :has() support.
+  ],
+  /**
+   * Engines without :has() only (every browser Firefox and Chrome builds target has it): the same block, looser.
+   * Kept apart from `quote` so that a post without a quote does not run this broader query too, which costs a
+   * query per post and could take another focusable link block for a quote.
+   */
+  quoteNoHas: [
     'div[role="link"][tabindex="0"]',
   ],
   /** The focused post on a status page (replies come after it). */

@@ -1,5 +1,5 @@
 // Site adapter for X (x.com, twitter.com, mobile.x.com). The container is article[data-testid="tweet"];
-// a quoted post inside it is read as part of it. Reads only with textContent / TreeWalker: never forces layout.
+// a quoted post inside it is read as part of it. Reads with textContent and plain DOM walks: never forces layout.
 
 import type { PostData } from '../types';
 import {
@@ -103,7 +103,8 @@ class XAdapter implements SiteAdapter {
   }
 
   private quotes(post: Element): Element[] {
-    return queryAllFirst(post, this.sel('quote'), (el) => el === post);
+    const sels = SUPPORTS_HAS ? this.sel('quote') : [...this.sel('quote'), ...this.sel('quoteNoHas')];
+    return queryAllFirst(post, sels, (el) => el === post);
   }
 
   private inQuote(quotes: Element[]): (el: Element) => boolean {
@@ -266,6 +267,15 @@ class XAdapter implements SiteAdapter {
     return (queryFirst(post, this.sel('caret'), this.inQuote(this.quotes(post))) as HTMLElement | null) ?? null;
   }
 }
+
+/** Whether this engine supports :has() (then `quoteNoHas` entries are never needed). */
+const SUPPORTS_HAS = ((): boolean => {
+  try {
+    return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('selector(:has(*))');
+  } catch {
+    return false;
+  }
+})();
 
 /** The numeric status id of a permalink href, or null. A site-relative path (X's own links) is read as is. */
 function statusIdOf(href: string | null | undefined, post: Element): string | null {
