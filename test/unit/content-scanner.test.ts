@@ -122,7 +122,7 @@ describe('Scanner inside the mutation callback', () => {
   it('spends at most the inline budget per task, across several mutation callbacks', async () => {
     let clock = 0;
     const calls = { matched: 0 };
-    // Every post costs 1 ms of the fake clock: three fit in the 3 ms budget of one task.
+    // Every post costs 1 ms of the fake clock: two fit in the 2 ms budget of one task.
     const scanner = makeScanner(calls, { inline: true, now: () => clock });
     scanner.start();
     await settle(scanner);
