@@ -1,7 +1,7 @@
 // Live scanning of a page: one MutationObserver that only collects, and work done in short idle slices.
 //
-//   mutation callback ──collect──▶ dirty set (+ "look for new posts" flag) ──▶ one slice of ≤ INLINE_SLICE_MS
-//                                        │  then tasks right after the page's current one (≤ SLICE_MS each)
+//   mutation callback ──collect──▶ dirty set (+ "look for new posts" flag)
+//                                        │  a user-blocking task right after the page's current one (≤ SLICE_MS)
 //                                        ▼
 //   slice (≤ SLICE_MS): find new containers → scan id + text (all reads first) → match → full read of flagged
 //                       posts → write marks (all writes after)
@@ -14,14 +14,6 @@ import type { MatchResult, PostData } from '../types';
 /** Longest a slice may run before yielding to the page. */
 export const SLICE_MS = 6;
 /**
- * Longest the scanner works inside mutation callbacks, that is inside the task that changed the page (posts are then
- * marked before they are painted). Kept short: a page task of 48–50 ms that this pushes past 50 ms counts as a long
- * task caused by Firebreak (the bench saw it about one run in three on the X fixture, whose batch tasks reach 49 ms).
- */
-export const INLINE_SLICE_MS = 2;
-/** Posts longer than this (in UTF-16 units, about 3 ms to match) wait for a task slice. */
-const INLINE_MAX_CHARS = 10_000;
-/**
  * New nodes are searched for posts in their own subtree only. Nodes added where no post is found and outside any
  * known post (a container the site fills in several steps) trigger a search of the whole page, at most this often.
  */
@@ -30,7 +22,7 @@ const FULL_PASS_EVERY_MS = 1000;
  * Longest text matched per post, in UTF-16 units. The sites' own limits are lower (X: 25,000 characters,
  * Facebook: 63,206), but a page can put any amount of text in a post, and matching runs in one go: 1 MB of mixed
  * scripts blocks the page for about 300 ms (100,000 units: about 30 ms). The start of the text is matched; span
- * offsets stay valid. Text past the limit is not matched (matching in chunks across idle slices would lift this).
+ * offsets stay valid. Text past the limit is not matched (matching in chunks across slices would lift this).
  */
 export const MAX_MATCH_CHARS = 100_000;
 
@@ -63,11 +55,9 @@ export interface ScannerOptions {
   onSliceDone?: () => void;
   root?: Element;
   now?: () => number;
-  /** Scheduling seams for tests; default a setTimeout(0) task with a SLICE_MS budget (see scheduleTask). */
+  /** Scheduling seams for tests; default a user-blocking task with a SLICE_MS budget (see scheduleTask). */
   schedule?: (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void) => number;
   cancel?: (handle: number) => void;
-  /** Also scan inside the mutation callback when `schedule` is given (it always does with the default scheduling). */
-  inline?: boolean;
 }
 
 export class Scanner {
@@ -84,9 +74,6 @@ export class Scanner {
   private lastFullPass = Number.NEGATIVE_INFINITY;
   private fullPassTimer: ReturnType<typeof setTimeout> | null = null;
   private handle: number | null = null;
-  /** Time spent in inline slices during the current task, and the timer that resets it at the next task. */
-  private inlineSpent = 0;
-  private inlineReset: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => number;
   /** Scanned containers, so that a change inside one is traced back cheaply. */
   private readonly known = new WeakSet<Element>();
@@ -116,9 +103,6 @@ export class Scanner {
 
   stop(): void {
     if (this.fullPassTimer !== null) clearTimeout(this.fullPassTimer);
-    if (this.inlineReset !== null) clearTimeout(this.inlineReset);
-    this.inlineReset = null;
-    this.inlineSpent = 0;
     this.fullPassTimer = null;
     this.added.clear();
     this.observer?.disconnect();
@@ -170,31 +154,7 @@ export class Scanner {
       if (container) this.dirty.add(container);
       relevant = true;
     }
-    if (!relevant) return;
-    // New posts are marked right here, before the page renders them (no flash of unmarked posts, and no wait for
-    // the page's next task: the bench measured that at p50 56 / p95 80–107 ms on the X fixture). A short budget
-    // keeps the page's own task short; the rest goes to task slices.
-    if (this.opts.schedule === undefined || this.opts.inline === true) this.inlineSlice();
-    if (this.hasWork()) this.scheduleSlice();
-  }
-
-  /**
-   * A slice inside the mutation callback. The page's task may deliver several callbacks: together they get about
-   * INLINE_SLICE_MS (reset by the next task), and a whole-page search or a very long post waits for a task slice, so
-   * the site's own task is never lengthened by more than that.
-   */
-  private inlineSlice(): void {
-    const budget = INLINE_SLICE_MS - this.inlineSpent;
-    if (budget < 0.5) return;
-    const t0 = this.now();
-    this.slice(budget, true);
-    this.inlineSpent += this.now() - t0;
-    if (this.inlineReset === null) {
-      this.inlineReset = setTimeout(() => {
-        this.inlineReset = null;
-        this.inlineSpent = 0;
-      }, 0);
-    }
+    if (relevant) this.scheduleSlice();
   }
 
   private hasWork(): boolean {
@@ -202,7 +162,7 @@ export class Scanner {
   }
 
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
-  private findNewPosts(now: number, budgetMs: number, inline: boolean): void {
+  private findNewPosts(now: number, budgetMs: number): void {
     const queue = (els: Element[]) => {
       for (const el of els) if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
     };
@@ -230,7 +190,7 @@ export class Scanner {
         }
       }
     }
-    if (this.fullPass && !inline) {
+    if (this.fullPass) {
       this.fullPass = false;
       this.strayAdds = false;
       this.added.clear();
@@ -263,9 +223,9 @@ export class Scanner {
     });
   }
 
-  private slice(budgetMs: number, inline = false): void {
+  private slice(budgetMs: number): void {
     const start = this.now();
-    this.findNewPosts(start, budgetMs, inline);
+    this.findNewPosts(start, budgetMs);
     const outcomes: ScanOutcome[] = [];
     // Reads first: one pass for id, text and fingerprint, then match; the full read for flagged posts only.
     // Nothing is written to the page in this loop.
@@ -275,10 +235,6 @@ export class Scanner {
       this.known.add(el);
       const { id, text, fp } = this.adapter.scan(el);
       if (this.scannedFp.get(el) === fp) continue;
-      if (inline && text.length > INLINE_MAX_CHARS) {
-        this.dirty.add(el); // a very long post is matched in a task slice, not inside the site's task
-        break;
-      }
       const cached = this.cache.get(id);
       const result =
         cached && cached.fp === fp ? cached.result : this.opts.match(text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text);
@@ -296,17 +252,34 @@ export class Scanner {
 }
 
 /**
- * The next slice runs as a task right after the page's current one, not in an idle callback: on a busy page (a
- * timeline that keeps loading) idle periods come late, and the bench measured insertion → mark p50 58 / p95 163 ms
- * with requestIdleCallback (30 ms timeout). A slice is at most SLICE_MS, so the page still gets the thread back
- * well within a frame.
+ * The next slice runs as a task of its own right after the page's current one, at 'user-blocking' priority where
+ * the browser has scheduler.postTask (Chrome, Firefox 142+), so it comes before the frame that paints the new posts.
+ * Measured on the X fixture (scripts/bench/PROTOTYPES.md): requestIdleCallback marked a post p50 58 / p95 163 ms
+ * after its insertion; a setTimeout(0) task waits behind rendering, p50 49 / p95 75–90 ms; scanning inside the
+ * mutation callback marked within 3 ms but lengthened the site's own task, pushing 48–50 ms tasks past 50 ms; a
+ * user-blocking task marks within 3–4 ms and never lengthens the site's task. A slice is at most SLICE_MS.
  */
+/** Handles of pending postTask slices (postTask has no cancel by handle: a cancelled one just does nothing). */
+let taskSeq = 0;
+const pendingTasks = new Set<number>();
+
 function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void): number {
+  const sch = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+  if (typeof sch?.postTask === 'function') {
+    const id = -++taskSeq; // negative: never a setTimeout handle
+    pendingTasks.add(id);
+    sch.postTask(() => {
+      if (pendingTasks.delete(id)) cb(TASK_DEADLINE);
+    }, { priority: 'user-blocking' }).catch(() => undefined);
+    return id;
+  }
   return setTimeout(() => cb(TASK_DEADLINE), 0) as unknown as number;
 }
+
 
 const TASK_DEADLINE = { timeRemaining: () => SLICE_MS, didTimeout: true };
 
 function cancelTask(handle: number): void {
-  clearTimeout(handle);
+  if (handle < 0) pendingTasks.delete(handle);
+  else clearTimeout(handle);
 }

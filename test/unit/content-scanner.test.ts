@@ -50,9 +50,8 @@ function post(id: string, text: string): string {
   return `<article data-id="${id}"><div class="head"><span>@user</span></div><p class="t">${text}</p></article>`;
 }
 
-function makeScanner(calls: { matched: number }, extra: { inline?: boolean; now?: () => number } = {}) {
+function makeScanner(calls: { matched: number }) {
   const scanner = new Scanner({
-    ...extra,
     adapter,
     match: (t) => {
       calls.matched++;
@@ -85,66 +84,69 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('Scanner inside the mutation callback', () => {
-  it('marks a new post before the page\'s next task, that is before it is painted', async () => {
+describe('Scanner scheduling', () => {
+  type PostTask = (f: () => void, o: { priority: string }) => Promise<unknown>;
+  const g = globalThis as { scheduler?: { postTask: PostTask } };
+  afterEach(() => {
+    delete g.scheduler;
+  });
+
+  function defaultScanner(calls: { matched: number }): Scanner {
+    return new Scanner({
+      adapter,
+      match: (t) => {
+        calls.matched++;
+        return match(t);
+      },
+      apply: (outcomes) => {
+        for (const o of outcomes) {
+          applyMark(o.el, o.id, o.result.flagged ? o.result.severity : null, {
+            dismissed: false,
+            blur: false,
+            lang: 'en',
+            anchor: () => adapter.badgeAnchor(o.el),
+            handlers: { onActivate: () => {} },
+          });
+        }
+      },
+      root: document.body,
+    });
+  }
+
+  it('scans in a user-blocking task (before the frame that paints the new post) where scheduler.postTask exists', async () => {
+    const priorities: string[] = [];
+    g.scheduler = {
+      postTask: (f, o) => {
+        priorities.push(o.priority);
+        return new Promise((resolve) => setTimeout(() => resolve(f()), 0));
+      },
+    };
     const calls = { matched: 0 };
-    const scanner = makeScanner(calls, { inline: true });
+    const scanner = defaultScanner(calls);
     scanner.start();
     await settle(scanner);
     document.body.insertAdjacentHTML('beforeend', post('20', 'We will erase your sites'));
-    await Promise.resolve(); // the mutation callback runs at the microtask checkpoint; no task has run yet
-    const el = document.querySelector('article')!;
-    expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
-    expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
-    scanner.stop();
-  });
-
-  it('leaves a very long post and the posts after it to a task slice', async () => {
-    const calls = { matched: 0 };
-    const scanner = makeScanner(calls, { inline: true });
-    scanner.start();
     await settle(scanner);
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      post('21', 'Match report: 2-1') + post('22', `${'long text '.repeat(2000)} we will erase your sites`) + post('23', 'We will erase your sites'),
-    );
+    expect(document.querySelector('article')!.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(priorities.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(priorities)).toEqual(new Set(['user-blocking']));
+    // A task queued before stop() does nothing when it runs.
+    document.body.insertAdjacentHTML('beforeend', post('21', 'We will erase your sites'));
     await Promise.resolve();
-    const [short, long, after] = document.querySelectorAll('article');
-    expect(short!.getAttribute(ATTR_STATE)).toBe('clear');
-    expect(long!.hasAttribute(ATTR_STATE)).toBe(false);
-    expect(after!.hasAttribute(ATTR_STATE)).toBe(false);
-    await settle(scanner);
-    expect(long!.getAttribute(ATTR_STATE)).toBe('flagged');
-    expect(after!.getAttribute(ATTR_STATE)).toBe('flagged');
     scanner.stop();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(document.querySelectorAll('article')[1]!.hasAttribute(ATTR_STATE)).toBe(false);
+    expect(calls.matched).toBe(1);
   });
 
-  it('spends at most the inline budget per task, across several mutation callbacks', async () => {
-    let clock = 0;
+  it('falls back to a setTimeout task without scheduler.postTask', async () => {
     const calls = { matched: 0 };
-    // Every post costs 1 ms of the fake clock: two fit in the 2 ms budget of one task.
-    const scanner = makeScanner(calls, { inline: true, now: () => clock });
+    const scanner = defaultScanner(calls);
     scanner.start();
+    document.body.insertAdjacentHTML('beforeend', post('22', 'Match report: 2-1'));
     await settle(scanner);
-    const origScan = adapter.scan;
-    adapter.scan = (el) => {
-      clock += 1;
-      return origScan(el);
-    };
-    try {
-      for (let i = 0; i < 3; i++) {
-        document.body.insertAdjacentHTML('beforeend', post(`3${i}a`, 'Match report') + post(`3${i}b`, 'Match report'));
-        await Promise.resolve(); // a separate mutation callback in the same task
-      }
-      const marked = Array.from(document.querySelectorAll('article')).filter((a) => a.hasAttribute(ATTR_STATE)).length;
-      expect(marked).toBeGreaterThanOrEqual(2);
-      expect(marked).toBeLessThanOrEqual(3);
-      await settle(scanner);
-      expect(Array.from(document.querySelectorAll('article')).every((a) => a.getAttribute(ATTR_STATE) === 'clear')).toBe(true);
-    } finally {
-      adapter.scan = origScan;
-      scanner.stop();
-    }
+    expect(document.querySelector('article')!.getAttribute(ATTR_STATE)).toBe('clear');
+    scanner.stop();
   });
 });
 
