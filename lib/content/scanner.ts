@@ -1,4 +1,4 @@
-// Live scanning of a page: one MutationObserver that only collects, and work done in short idle slices.
+// Live scanning of a page: one MutationObserver that only collects, and work done in short task slices.
 //
 //   mutation callback ──collect──▶ dirty set (+ "look for new posts" flag)
 //                                        │  a user-blocking task right after the page's current one (≤ SLICE_MS)
@@ -255,7 +255,7 @@ export class Scanner {
  * The next slice runs as a task of its own right after the page's current one, at 'user-blocking' priority where
  * the browser has scheduler.postTask (Chrome, Firefox 142+), so it comes before the frame that paints the new posts.
  * Measured on the X fixture (scripts/bench/PROTOTYPES.md): requestIdleCallback marked a post p50 58 / p95 163 ms
- * after its insertion; a setTimeout(0) task waits behind rendering, p50 49 / p95 75–90 ms; scanning inside the
+ * after its insertion; a setTimeout(0) task waited behind rendering, p50 57 / p95 86–93 ms; scanning inside the
  * mutation callback marked within 3 ms but lengthened the site's own task, pushing 48–50 ms tasks past 50 ms; a
  * user-blocking task marks within 3–4 ms and never lengthens the site's task. A slice is at most SLICE_MS.
  */
