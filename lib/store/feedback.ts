@@ -2,7 +2,7 @@
 // which keep those posts clear.
 import type { FeedbackEntry } from '../messages';
 import type { FirebreakDB } from './db';
-import { abortQuietly, failureCause, toStoreError } from './packs';
+import { abortQuietly, deleteRecord, failureCause, toStoreError } from './packs';
 
 /** Longest excerpt kept, in characters (code points): enough to recognise the post, not an archive of it. */
 export const EXCERPT_MAX = 280;
@@ -36,17 +36,8 @@ export async function getFeedbackByPost(db: FirebreakDB, postId: string): Promis
   return (await db.getAllFromIndex('feedback', 'byPostId', postId))[0];
 }
 
-export async function deleteFeedback(db: FirebreakDB, id: string): Promise<boolean> {
-  const tx = db.transaction('feedback', 'readwrite');
-  try {
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
-    await tx.done;
-    return found;
-  } catch (err) {
-    abortQuietly(tx, []);
-    throw toStoreError(failureCause(err, tx), 'remove this entry');
-  }
+export function deleteFeedback(db: FirebreakDB, id: string): Promise<boolean> {
+  return deleteRecord(db, 'feedback', id, 'remove this entry');
 }
 
 /** Every entry, newest first. */

@@ -1,6 +1,7 @@
 // The `keys` store: publisher keys the user added for pack signatures. The built-in publisher key ships in
 // the extension (public/keys/) and is never stored here, so an update of the extension can rotate it.
 import type { FirebreakDB, TrustedKeyRecord } from './db';
+import { deleteRecord } from './packs';
 
 export async function listStoredKeys(db: FirebreakDB): Promise<TrustedKeyRecord[]> {
   const all = await db.getAll('keys');
@@ -21,10 +22,6 @@ export async function addStoredKey(db: FirebreakDB, rec: TrustedKeyRecord): Prom
   return existing ?? rec;
 }
 
-export async function deleteStoredKey(db: FirebreakDB, id: string): Promise<boolean> {
-  const tx = db.transaction('keys', 'readwrite');
-  const found = (await tx.store.getKey(id)) !== undefined;
-  if (found) await tx.store.delete(id);
-  await tx.done;
-  return found;
+export function deleteStoredKey(db: FirebreakDB, id: string): Promise<boolean> {
+  return deleteRecord(db, 'keys', id, 'remove this key');
 }

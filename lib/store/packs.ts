@@ -293,6 +293,23 @@ export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> 
 }
 
 /**
+ * Deletes one record by id from a store keyed by a string id (feedback, reports, keys), in its own transaction.
+ * False when there was none; a failure is a StoreError saying what could not be removed.
+ */
+export async function deleteRecord(db: FirebreakDB, store: 'feedback' | 'reports' | 'keys', id: string, what: string): Promise<boolean> {
+  const tx = db.transaction(store, 'readwrite');
+  try {
+    const found = (await tx.store.getKey(id)) !== undefined;
+    if (found) await tx.store.delete(id);
+    await tx.done;
+    return found;
+  } catch (err) {
+    abortQuietly(tx, []);
+    throw toStoreError(failureCause(err, tx), what);
+  }
+}
+
+/**
  * Context entries by (pack, id), keyed by contextKey; refs to nothing are absent. Context ids are unique within a
  * pack only: two packs may both have a "campaign-2016" entry, and each pattern shows its own pack's.
  */

@@ -2,7 +2,7 @@
 // It stays in this browser; the options page exports it as CSV or JSON (lib/report/log.ts).
 import type { ReportLogEntry } from '../report/log';
 import type { FirebreakDB } from './db';
-import { abortQuietly, failureCause, toStoreError } from './packs';
+import { deleteRecord, toStoreError } from './packs';
 
 export async function putReport(db: FirebreakDB, entry: ReportLogEntry): Promise<ReportLogEntry> {
   try {
@@ -19,17 +19,8 @@ export async function listReports(db: FirebreakDB): Promise<ReportLogEntry[]> {
   return (await db.getAllFromIndex('reports', 'byAt')).reverse();
 }
 
-export async function deleteReport(db: FirebreakDB, id: string): Promise<boolean> {
-  const tx = db.transaction('reports', 'readwrite');
-  try {
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
-    await tx.done;
-    return found;
-  } catch (err) {
-    abortQuietly(tx, []);
-    throw toStoreError(failureCause(err, tx), 'remove this report');
-  }
+export function deleteReport(db: FirebreakDB, id: string): Promise<boolean> {
+  return deleteRecord(db, 'reports', id, 'remove this report');
 }
 
 export async function clearReports(db: FirebreakDB): Promise<void> {
