@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_QUIET_ARGS } from '../../test/e2e/harness/chromium';
 import { CHROMIUM_PATH } from '../../test/e2e/harness/extension';
 
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -15,15 +16,7 @@ export const REPO = path.resolve(BENCH_DIR, '../..');
 
 /** Chromium switches shared by every launch of the benchmark. */
 export const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-search-engine-choice-screen',
+  ...CHROMIUM_QUIET_ARGS,
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
 ];

@@ -55,20 +55,25 @@ export interface ChromiumHarness {
   close(): Promise<void>;
 }
 
+/** Switches for a quiet, headless, reproducible Chromium (shared with the benchmark's launches). */
+export const CHROMIUM_QUIET_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-search-engine-choice-screen',
+];
+
 export function chromiumArgs(extensionPath: string, serverPort: number): string[] {
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${serverPort}`).join(', ');
   return [
     `--disable-extensions-except=${extensionPath}`,
     `--load-extension=${extensionPath}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-search-engine-choice-screen',
+    ...CHROMIUM_QUIET_ARGS,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
   ];
