@@ -4,37 +4,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner, ATTR_STATE } from '../../lib/content/scanner';
 import { applyMark, badgeButton, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
-import type { SiteAdapter } from '../../lib/sites/adapter';
-import { EMPTY_RESULT, type MatchResult, type PostData } from '../../lib/types';
+import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
+import { articleAdapter } from './helpers/article-adapter';
 
-/** A minimal adapter over <article data-id><p class="t">text</p><div class="head"></div></article>. */
-const adapter: SiteAdapter = {
-  site: 'x',
-  selectors: { post: ['article'], text: ['.t'] },
-  withSelectors: () => adapter,
-  // As the SiteAdapter contract says: the root itself is included when it is a post.
-  findPosts: (root) => [
-    ...(root instanceof Element && root.matches('article') ? [root] : []),
-    ...Array.from(root.querySelectorAll('article')),
-  ],
-  fingerprint: (el) => el.querySelector('.t')?.textContent ?? '',
-  scan: (el) => ({ id: el.getAttribute('data-id') ?? '?', text: el.querySelector('.t')?.textContent ?? '', fp: el.querySelector('.t')?.textContent ?? '' }),
-  read: (el): PostData => ({
-    id: el.getAttribute('data-id') ?? '?',
-    site: 'x',
-    url: null,
-    author: { name: 'a', handle: null, profileUrl: null },
-    text: el.querySelector('.t')?.textContent ?? '',
-    time: null,
-    lang: null,
-    links: [],
-    isComment: false,
-  }),
-  resolvePermalink: async () => null,
-  pageExpectsPosts: () => true,
-  badgeAnchor: (el) => el.querySelector('.head') ?? el,
-  menuButton: () => null,
-};
+/** Posts are <article data-id><div class="head"></div><p class="t">text</p></article>; badges go in .head. */
+const adapter = articleAdapter({ badgeAnchor: (el) => el.querySelector('.head') ?? el });
 
 const flaggedResult: MatchResult = {
   flagged: true,
@@ -50,7 +24,8 @@ function post(id: string, text: string): string {
   return `<article data-id="${id}"><div class="head"><span>@user</span></div><p class="t">${text}</p></article>`;
 }
 
-function makeScanner(calls: { matched: number }) {
+/** A scanner that counts matches and marks posts; slices run on setTimeout unless `defaultScheduling`. */
+function makeScanner(calls: { matched: number }, { defaultScheduling = false } = {}) {
   const scanner = new Scanner({
     adapter,
     match: (t) => {
@@ -69,8 +44,12 @@ function makeScanner(calls: { matched: number }) {
       }
     },
     root: document.body,
-    schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
-    cancel: (h) => clearTimeout(h),
+    ...(defaultScheduling
+      ? {}
+      : {
+          schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
+          cancel: (h: number) => clearTimeout(h),
+        }),
   });
   return scanner;
 }
@@ -91,28 +70,6 @@ describe('Scanner scheduling', () => {
     delete g.scheduler;
   });
 
-  function defaultScanner(calls: { matched: number }): Scanner {
-    return new Scanner({
-      adapter,
-      match: (t) => {
-        calls.matched++;
-        return match(t);
-      },
-      apply: (outcomes) => {
-        for (const o of outcomes) {
-          applyMark(o.el, o.id, o.result.flagged ? o.result.severity : null, {
-            dismissed: false,
-            blur: false,
-            lang: 'en',
-            anchor: () => adapter.badgeAnchor(o.el),
-            handlers: { onActivate: () => {} },
-          });
-        }
-      },
-      root: document.body,
-    });
-  }
-
   it('scans in a user-blocking task (before the frame that paints the new post) where scheduler.postTask exists', async () => {
     const priorities: string[] = [];
     g.scheduler = {
@@ -122,7 +79,7 @@ describe('Scanner scheduling', () => {
       },
     };
     const calls = { matched: 0 };
-    const scanner = defaultScanner(calls);
+    const scanner = makeScanner(calls, { defaultScheduling: true });
     scanner.start();
     await settle(scanner);
     document.body.insertAdjacentHTML('beforeend', post('20', 'We will erase your sites'));
@@ -141,7 +98,7 @@ describe('Scanner scheduling', () => {
 
   it('falls back to a setTimeout task without scheduler.postTask', async () => {
     const calls = { matched: 0 };
-    const scanner = defaultScanner(calls);
+    const scanner = makeScanner(calls, { defaultScheduling: true });
     scanner.start();
     document.body.insertAdjacentHTML('beforeend', post('22', 'Match report: 2-1'));
     await settle(scanner);

@@ -7,8 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_MATCH_CHARS, Scanner, type ScanOutcome } from '../../lib/content/scanner';
 import { compileMatcher } from '../../lib/match/matcher';
-import type { SiteAdapter } from '../../lib/sites/adapter';
-import type { PostData } from '../../lib/types';
+import { articleAdapter } from './helpers/article-adapter';
 import { XSS_PAYLOADS } from '../fixtures/hostile/packs';
 
 const THREAT = 'we will take ten in return';
@@ -16,33 +15,11 @@ const matcher = compileMatcher([
   { id: 'threat', packId: 'p', name: 'threat', kind: 'phrase', terms: [THREAT], category: 'direct-threat', severity: 'high', contextId: null },
 ]);
 
-const adapter: SiteAdapter = {
-  site: 'x',
-  selectors: { post: ['article'], text: ['.t'] },
-  withSelectors: () => adapter,
-  findPosts: (root) => [...(root instanceof Element && root.matches('article') ? [root] : []), ...Array.from(root.querySelectorAll('article'))],
+// Fingerprint by text length; the author is read from .a (hostile author names are checked).
+const adapter = articleAdapter({
   fingerprint: (el) => String(el.querySelector('.t')?.textContent?.length ?? 0),
-  scan: (el) => ({
-    id: el.getAttribute('data-id') ?? '?',
-    text: el.querySelector('.t')?.textContent ?? '',
-    fp: String(el.querySelector('.t')?.textContent?.length ?? 0),
-  }),
-  read: (el): PostData => ({
-    id: el.getAttribute('data-id') ?? '?',
-    site: 'x',
-    url: null,
-    author: { name: el.querySelector('.a')?.textContent ?? '', handle: null, profileUrl: null },
-    text: el.querySelector('.t')?.textContent ?? '',
-    time: null,
-    lang: null,
-    links: [],
-    isComment: false,
-  }),
-  resolvePermalink: async () => null,
-  pageExpectsPosts: () => true,
-  badgeAnchor: (el) => el,
-  menuButton: () => null,
-};
+  author: (el) => el.querySelector('.a')?.textContent ?? '',
+});
 
 function run(): Promise<{ outcomes: ScanOutcome[]; matched: string[] }> {
   const outcomes: ScanOutcome[] = [];
