@@ -4,16 +4,15 @@
 // Undo, posts appended / recycled / expanded while scrolling, in-app navigation, the dark theme, the side panel, the
 // popup and the toolbar badge, and no console errors anywhere.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, closeAll, launchE2E, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
 import {
   PAGES,
   expectedPanel,
   flaggedPosts,
   openFixture,
   page,
-  startFixtureServer,
+  useFixtureServer,
   type ExpectedPage,
-  type FixtureServer,
 } from './helpers/fixtures';
 import {
   closePanelWithEsc,
@@ -66,32 +65,22 @@ async function recycleIndexOf(tab: E2EPage, site: Site, id: string): Promise<num
   );
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('live pages in %s', (kind) => {
   let b: E2EBrowser;
-  const opened: E2EPage[] = [];
-  const track = <T extends E2EPage>(p: T): T => {
-    opened.push(p);
-    return p;
-  };
+  const { track, closeTracked } = pageTracker();
   const fixtureTab = async (p: ExpectedPage, opts: { theme?: 'light' | 'dark' } = {}): Promise<E2EPage> => track(await openFixture(b, p, opts));
 
   beforeAll(async () => {
-    b = await launchE2E(kind, server);
+    b = await launchE2E(kind, fixtureServer());
   });
   afterAll(async () => {
     await b?.close();
   });
   afterEach(async () => {
     if (!b) return;
-    await closeAll(opened.splice(0));
+    await closeTracked();
     expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
   });
 

@@ -4,8 +4,8 @@
 // a post live; switching X off removes every mark and badge and on again restores them; Arabic turns the badges'
 // labels Arabic and the panel right-to-left.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, closeAll, launchE2E, type E2EBrowser, type E2EPage } from './helpers/browsers';
-import { defaultPack, flaggedPosts, openFixture, page, startFixtureServer, type FixtureServer } from './helpers/fixtures';
+import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { defaultPack, flaggedPosts, openFixture, page, useFixtureServer } from './helpers/fixtures';
 import {
   closePanelWithEsc,
   expectMarkContract,
@@ -76,21 +76,11 @@ interface PackSummary {
   enabled: boolean;
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('packs and settings in %s', (kind) => {
   let b: E2EBrowser;
-  const opened: E2EPage[] = [];
-  const track = <T extends E2EPage>(p: T): T => {
-    opened.push(p);
-    return p;
-  };
+  const { track, closeTracked } = pageTracker();
 
   /** The X page, open before anything is changed, marked as expected.json says; a marker proves it never reloads. */
   async function openXHome(): Promise<E2EPage> {
@@ -116,7 +106,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
   }
 
   beforeAll(async () => {
-    b = await launchE2E(kind, server);
+    b = await launchE2E(kind, fixtureServer());
     // The phrases are not in the default pack: the posts start clear.
     const { matcher } = defaultPack();
     expect(matcher.match(TERRACE_POST.text).flagged).toBe(false);
@@ -130,7 +120,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
   });
   afterEach(async () => {
     if (!b) return;
-    await closeAll(opened.splice(0));
+    await closeTracked();
     expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
   });
 

@@ -3,8 +3,8 @@
 // platform's help page in a new tab, the post's link on the clipboard), and a national hotline (France: PHAROS) with
 // the evidence text on the clipboard and the report recorded in the report log (background and options page).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, closeAll, launchE2E, type E2EBrowser, type E2EPage } from './helpers/browsers';
-import { flaggedPosts, openFixture, page, startFixtureServer, type ExpectedPage, type FixtureServer } from './helpers/fixtures';
+import { BROWSERS, launchE2E, pageTracker, type E2EBrowser } from './helpers/browsers';
+import { flaggedPosts, openFixture, page, useFixtureServer, type ExpectedPage } from './helpers/fixtures';
 import { label, openPanel, panelOf, setSettings, waitForMarks } from './helpers/flows';
 import { settle, until } from './helpers/wait';
 
@@ -36,31 +36,21 @@ interface LoggedReport {
   bundle: { sha256: string; text: string; permalink: string | null };
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('reporting in %s', (kind) => {
   let b: E2EBrowser;
-  const opened: E2EPage[] = [];
-  const track = <T extends E2EPage>(p: T): T => {
-    opened.push(p);
-    return p;
-  };
+  const { track, closeTracked } = pageTracker();
 
   beforeAll(async () => {
-    b = await launchE2E(kind, server);
+    b = await launchE2E(kind, fixtureServer());
   });
   afterAll(async () => {
     await b?.close();
   });
   afterEach(async () => {
     if (!b) return;
-    await closeAll(opened.splice(0));
+    await closeTracked();
     await b.closeTabsStartingWith(OUTSIDE);
     expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
   });

@@ -510,6 +510,18 @@ async function launchWith(kind: BrowserKind, server: FixtureServer, extensionPat
   }
 }
 
+/** Pages a test opened, to close after it: `track(page)` when opening, `closeTracked()` in afterEach. */
+export function pageTracker(): { track: <T extends E2EPage>(p: T) => T; closeTracked: () => Promise<void> } {
+  const opened: E2EPage[] = [];
+  return {
+    track: (p) => {
+      opened.push(p);
+      return p;
+    },
+    closeTracked: () => closeAll(opened.splice(0)),
+  };
+}
+
 /** Closes pages, ignoring ones already gone (a test's finally block). */
 export async function closeAll(pages: (E2EPage | null | undefined)[]): Promise<void> {
   await Promise.all(pages.map((p) => (p ? withTimeout(p.close(), 10_000, 'closing a page').catch(() => {}) : undefined)));

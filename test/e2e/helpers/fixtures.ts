@@ -13,11 +13,27 @@ import type { Pack } from '../../../lib/pack/schema';
 import { mergedSpans, resultSpans } from '../../../lib/ui/highlight';
 import type { E2EBrowser, E2EPage } from './browsers';
 import { until } from './wait';
+import { afterAll, beforeAll } from 'vitest';
 
 export type { ExpectedPage, ExpectedPost, FixtureServer };
 export { startFixtureServer };
 
 export const PAGES: readonly ExpectedPage[] = expectedPages();
+
+/** Starts the HTTPS fixture server before the file's tests and closes it after them; returns a getter for it. */
+export function useFixtureServer(): () => FixtureServer {
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('The fixture server has not started.');
+    return server;
+  };
+}
 
 export function page(site: 'x' | 'facebook', key: string): ExpectedPage {
   const p = PAGES.find((x) => x.site === site && x.key === key);
