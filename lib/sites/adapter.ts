@@ -24,8 +24,6 @@ export interface SiteAdapter {
    * ("Show more"). Author, time and links are left to read(), which runs for flagged posts only.
    */
   scan(post: Element): PostScan;
-  /** scan(post).fp. Never forces layout. */
-  fingerprint(post: Element): string;
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
   /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */

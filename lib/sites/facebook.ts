@@ -413,10 +413,6 @@ class FacebookAdapter implements SiteAdapter {
     return fallback ?? { link: null, url: null };
   }
 
-  fingerprint(post: Element): string {
-    return this.scan(post).fp;
-  }
-
   scan(post: Element): PostScan {
     const origin = fbOrigin(post);
     if (this.isComment(post)) {

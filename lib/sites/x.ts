@@ -133,10 +133,6 @@ class XAdapter implements SiteAdapter {
     return { text, textEls };
   }
 
-  fingerprint(post: Element): string {
-    return this.scan(post).fp;
-  }
-
   scan(post: Element): PostScan {
     const skip = this.inQuote(this.quotes(post));
     const href = this.permalinkEl(post, skip)?.getAttribute('href') ?? '';

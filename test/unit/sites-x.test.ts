@@ -30,8 +30,9 @@ describe('X fixtures: every container found and read', () => {
       posts.forEach((el, i) => {
         const e = page.posts[i]!;
         const d = xAdapter.read(el);
-        // The scanner's one-pass read agrees with the full read: same id and text, the fingerprint as given.
-        expect(xAdapter.scan(el), `#${i} scan`).toEqual({ id: d.id, text: d.text, fp: xAdapter.fingerprint(el) });
+        // The scanner's one-pass read agrees with the full read: same id and text.
+        const s = xAdapter.scan(el);
+        expect({ id: s.id, text: s.text }, `#${i} scan`).toEqual({ id: d.id, text: d.text });
         expect(d.site).toBe('x');
         expect(d.id, `#${i} id`).toBe(e.id);
         expect(d.url, `#${i} url`).toBe(e.url);
@@ -119,14 +120,14 @@ describe('X reading details', () => {
     const { document } = open('home');
     const posts = xAdapter.findPosts(document);
     const el = posts[2]!;
-    const fp0 = xAdapter.fingerprint(el);
-    expect(xAdapter.fingerprint(el)).toBe(fp0);
+    const fp0 = xAdapter.scan(el).fp;
+    expect(xAdapter.scan(el).fp).toBe(fp0);
 
     // Our own badge inside the author row changes nothing.
     const badge = document.createElement('firebreak-badge');
     badge.textContent = 'Flagged';
     el.querySelector('[data-testid="User-Name"]')!.appendChild(badge);
-    expect(xAdapter.fingerprint(el)).toBe(fp0);
+    expect(xAdapter.scan(el).fp).toBe(fp0);
     expect(xAdapter.read(el).author.name).toBe('Amina | مطبخ أمينة');
 
     // Recycled: the same article shows another post (ids, text).
@@ -136,21 +137,21 @@ describe('X reading details', () => {
     const span = document.createElement('span');
     span.textContent = 'Another post entirely';
     text.replaceChildren(span);
-    const fp1 = xAdapter.fingerprint(el);
+    const fp1 = xAdapter.scan(el).fp;
     expect(fp1).not.toBe(fp0);
     expect(xAdapter.read(el).id).toBe('1999999999999999999');
     expect(xAdapter.read(el).text).toBe('Another post entirely');
 
     // Same id, text grows in place ("Show more").
     const more = posts.find((p) => p.querySelector('[data-testid="tweet-text-show-more-link"]'))!;
-    const fpMore = xAdapter.fingerprint(more);
+    const fpMore = xAdapter.scan(more).fp;
     const entry = home.page.posts.find((p) => p.showMore)!;
     expect(xAdapter.read(more).text).toBe(entry.text);
     more.querySelector('[data-testid="tweet-text-show-more-link"]')!.remove();
     const tail = document.createElement('span');
     tail.textContent = ' the bakery employs four people';
     more.querySelector('[data-testid="tweetText"]')!.appendChild(tail);
-    expect(xAdapter.fingerprint(more)).not.toBe(fpMore);
+    expect(xAdapter.scan(more).fp).not.toBe(fpMore);
     expect(xAdapter.read(more).text).toBe(entry.text + ' the bakery employs four people');
   });
 
@@ -206,7 +207,7 @@ describe('X never forces layout', () => {
       w.getComputedStyle = boom as never;
       for (const el of xAdapter.findPosts(l.document)) {
         xAdapter.read(el);
-        xAdapter.fingerprint(el);
+        xAdapter.scan(el);
         xAdapter.badgeAnchor(el);
         xAdapter.menuButton(el);
       }
