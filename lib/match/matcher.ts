@@ -14,6 +14,7 @@ import {
   type Severity,
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
+import { Prefilter } from './prefilter';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 
@@ -50,7 +51,7 @@ export interface MatcherMeta {
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
 export interface MatcherSnapshot {
-  format: 2;
+  format: 3;
   foldVersion: number;
   patternCount: number;
   data: string;
@@ -70,8 +71,8 @@ export interface CompiledMatcher extends Matcher {
   readonly rejected: readonly RejectedPattern[];
 }
 
-export const SNAPSHOT_FORMAT = 2;
-const MAGIC = 0x32524246; // "FBR2"
+export const SNAPSHOT_FORMAT = 3;
+const MAGIC = 0x33524246; // "FBR3"
 const HEADER_INTS = 8;
 
 // ---- compile ----
@@ -287,6 +288,7 @@ class MatcherImpl implements CompiledMatcher {
   readonly patternCount: number;
   readonly byteLength: number;
   private readonly scanner: Scanner;
+  private readonly prefilter: Prefilter;
   private readonly rules: RuleEvaluator;
   private readonly severityRank: Int32Array;
   private snapshot: MatcherSnapshot | null = null;
@@ -300,11 +302,13 @@ class MatcherImpl implements CompiledMatcher {
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
     this.scanner = new Scanner(automaton, WORD_CLASS);
+    this.prefilter = new Prefilter(automaton, this.scanner.root);
     this.rules = new RuleEvaluator(rules);
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
   }
 
   match(text: string): MatchResult {
+    if (!this.prefilter.mayMatch(text)) return EMPTY_RESULT;
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return EMPTY_RESULT;

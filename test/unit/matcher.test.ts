@@ -313,7 +313,7 @@ describe('snapshots', () => {
   test('a snapshot survives JSON and gives identical results', () => {
     const m = compileMatcher(patterns);
     const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
-    expect(snap.format).toBe(2);
+    expect(snap.format).toBe(3);
     expect(snap.foldVersion).toBe(FOLD_VERSION);
     expect(snap.patternCount).toBe(4);
     expect(typeof snap.data).toBe('string');
@@ -332,7 +332,7 @@ describe('snapshots', () => {
 
   test('a snapshot from another format or fold version is refused with a clear error', () => {
     const snap = compileMatcher(patterns).toSnapshot();
-    expect(() => loadMatcher({ ...snap, format: 1 as 2 })).toThrow(/format 1 is not supported/);
+    expect(() => loadMatcher({ ...snap, format: 2 as 3 })).toThrow(/format 2 is not supported/);
     expect(() => loadMatcher({ ...snap, foldVersion: FOLD_VERSION + 1 })).toThrow(/text folding v\d+.*compile/);
   });
 

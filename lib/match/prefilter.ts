@@ -1,0 +1,499 @@
+// The raw-text prefilter: decides, from a post as it is, without folding it into buffers, that no keyword can occur
+// in it. About 99 % of the posts on a timeline match nothing; for them this one pass replaces the fold (three
+// typed-array writes per code unit and the source map) and the scan of the folded atoms.
+//
+// It reads each code unit's fold-table entry (lib/text/fold-tables.ts), cuts and hashes tokens like Scanner.scan
+// (lib/match/automaton.ts), checks the same start filter and walks the same trie, reading folded atoms on the fly.
+// Where the fold rewrites a word (rules 3–4 of lib/text/fold.ts: lookalikes and leet digits in a Latin word, runs
+// of three identical letters), the word's hash is computed again from its rewritten letters, so "d3l3t3" and
+// "suuuupprimer" hash like "delete" and "supprimer". The answer is "maybe" (the caller folds and scans as before)
+// where the fold does something this pass does not follow: three one-letter words in a row (rule 5), '@' or '$'
+// after a letter (rule 2), a combining mark that is kept, an astral letter, a character whose expansion holds a
+// separator or a mark. A walk through the trie answers "maybe" when it meets an atom a rewrite may change. A walk
+// that reads ahead into text the pass would answer "maybe" for may answer anything: the pass reaches that text
+// later and says "maybe" there. test/unit/prefilter.property.test.ts checks on evasion-heavy text that "no keyword"
+// is never said of a post where the fold and the scanner find one.
+import * as tables from '../text/fold-tables';
+import * as automaton from './automaton';
+
+// Module-local copies: hot loops must not go through module-namespace getters (tsx, vitest and some bundlers
+// compile imports to property reads).
+const H0 = automaton.H0;
+const HM = automaton.HM;
+const finishHash = automaton.finishHash;
+const pairHash = automaton.pairHash;
+const filterHas = automaton.filterHas;
+const atomsOf = tables.atomsOf;
+const fillBmp = tables.fillBmp;
+const K_DROP = tables.C_DROP;
+const K_SEP = tables.C_SEP;
+const K_LATIN = tables.C_LATIN;
+const K_LETTER = tables.C_LETTER;
+const K_LETTER_KEEP = tables.C_LETTER_KEEP;
+const K_DIGIT = tables.C_DIGIT;
+const K_MARK = tables.C_MARK;
+const K_NUM = tables.C_NUM;
+const K_SYMBOL = tables.C_SYMBOL;
+const K_LEETSYM = tables.C_LEETSYM;
+const K_MULTI = tables.C_MULTI;
+const K_HIGH = tables.C_HIGH;
+const K_ARABIC_MARK = tables.F_ARABIC_MARK;
+const TABLE_ = tables.TABLE;
+const MULTI_ = tables.MULTI;
+const LEET_ = tables.LEET_DIGIT;
+
+// Word flags, as in lib/text/fold.ts.
+const W_LATIN = 1;
+const W_FOREIGN = 2;
+const W_MAPPABLE = 4;
+const W_LEET = 8;
+const W_NONLEET = 16;
+const W_RUN3 = 32;
+
+/** The atom a walk reads for a run of separators. */
+const SPACE = tables.SPACE_ATOM;
+/** nextAtom: the atom cannot be told without folding. */
+const UNSURE = -1;
+/** nextAtom: the text ends. */
+const END = -2;
+
+/** Classes of word atoms, indexed by class (a kept mark also is one in the fold, but this pass gives up on it). */
+const WORD_ = new Uint8Array(16);
+for (const c of [K_LATIN, K_LETTER, K_LETTER_KEEP, K_DIGIT, K_NUM]) WORD_[c] = 1;
+const isWordClass = (cls: number): boolean => WORD_[cls] !== 0;
+
+export class Prefilter {
+  private readonly mask: number;
+  private readonly shift: number;
+  // The walk's reading position: the next source index, and atoms left of a character that folds to several.
+  private at = 0;
+  private list: Int32Array | null = null;
+  private li = 0;
+  // The last word wordRewritten looked at: [rwFrom, rwTo) of rwInput, and its answer.
+  private rwInput = '';
+  private rwFrom = 0;
+  private rwTo = 0;
+  private rwValue = false;
+  // rewriteWord's results.
+  private wordHash = 0;
+  private wordLen = 0;
+  private wordLetter = false;
+
+  constructor(
+    private readonly a: automaton.AutomatonArrays,
+    /** Dense root transitions (rootTable), shared with the Scanner. */
+    private readonly root: Int32Array,
+  ) {
+    this.mask = a.filter.length * 32 - 1;
+    this.shift = Math.clz32(this.mask);
+  }
+
+  /** False when no keyword occurs in `input`; true when one may (fold and scan to know). */
+  mayMatch(input: string): boolean {
+    const n = input.length;
+    const T = TABLE_;
+    const F = this.a.filter;
+    const mask = this.mask;
+    const shift = this.shift;
+    let list: Int32Array | null = null; // atoms of a character that folds to several, being fed one by one
+    let li = 0;
+    let src = 0; // source index of the atom being fed
+    let i = 0;
+    // The open word token: source start (-1: none), hash, flags, letter-run state, length, digits.
+    let ws = -1;
+    let h = H0;
+    let wf = 0;
+    let prevU = -1;
+    let same = 0;
+    let wlen = 0;
+    let digits = 0;
+    let firstLetter = false;
+    let oneRun = 0; // one-letter words in a row
+    // The previous token, as in Scanner.scan: its source start when an occurrence may start there, else -1.
+    let pStart = -1;
+    let pHash = 0;
+    for (;;) {
+      let e: number;
+      if (list !== null) {
+        e = list[li++]!;
+        if (li === list.length) list = null;
+        const u = e & 0xffff;
+        if (u >= 0xd800 && u <= 0xdfff && WORD_[(e >>> 16) & 15] !== 0) return true; // astral letter: see the top
+      } else if (i >= n) {
+        if (ws < 0) break;
+        e = SPACE; // the end closes the open word like a separator
+        src = n;
+      } else {
+        const c = input.charCodeAt(i);
+        e = T[c]!;
+        if (e === 0) e = fillBmp(c);
+        src = i++;
+        const cls0 = (e >>> 16) & 15;
+        if (cls0 >= K_MULTI) {
+          // C_MULTI or C_HIGH (the two highest classes)
+          let l: Int32Array;
+          if (cls0 === K_MULTI) l = MULTI_[e & 0xffff]!;
+          else {
+            const d = i < n ? input.charCodeAt(i) : 0;
+            if (d < 0xdc00 || d > 0xdfff) l = LONE_HIGH;
+            else {
+              l = atomsOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+              i++;
+            }
+          }
+          if (l.length > 0) {
+            list = l;
+            li = 0;
+          }
+          continue;
+        }
+      }
+      const cls = (e >>> 16) & 15;
+      const u = e & 0xffff;
+      if (WORD_[cls] !== 0) {
+        if (ws < 0) {
+          ws = src;
+          h = H0;
+          wf = 0;
+          prevU = -1;
+          same = 0;
+          wlen = 0;
+          digits = 0;
+          firstLetter = cls !== K_DIGIT && cls !== K_NUM;
+        }
+        wlen++;
+        h = Math.imul(h ^ u, HM);
+        if (cls === K_DIGIT || cls === K_NUM) {
+          digits++;
+          wf |= cls === K_DIGIT && LEET_[u] !== 0 ? W_LEET : W_NONLEET;
+          prevU = -1;
+        } else {
+          wf |= cls === K_LATIN ? W_LATIN : ((e >>> 20) & 31) !== 0 ? W_MAPPABLE : W_FOREIGN;
+          if (u === prevU) {
+            if (++same >= 2) wf |= W_RUN3;
+          } else {
+            prevU = u;
+            same = 0;
+          }
+        }
+        continue;
+      }
+      if (cls === K_DROP) continue;
+      if (cls === K_MARK) {
+        // Kept after a C_LETTER_KEEP letter (Indic vowel signs): give up; otherwise dropped, like the fold drops it.
+        if ((e & K_ARABIC_MARK) === 0 && ws >= 0 && markMayBeKept(input, src)) return true;
+        continue;
+      }
+      if (cls === K_LEETSYM) {
+        if (ws >= 0) return true; // may be a letter ("isl@m") or start an e-mail domain
+      } else if (cls !== K_SEP && cls !== K_SYMBOL) return true;
+      // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
+      // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
+      // (one site for the hash mixes and the filter test keeps this loop small enough to be compiled whole).
+      let afterWord = false;
+      let more = ws >= 0 || cls === K_SYMBOL;
+      while (more) {
+        let raw: number;
+        let start: number;
+        if (ws >= 0) {
+          let one: boolean;
+          if ((wf & W_RUN3) === 0 && ((wf & (W_LATIN | W_FOREIGN)) !== W_LATIN || (wf & (W_MAPPABLE | W_LEET)) === 0)) {
+            raw = h; // the fold leaves the word as it is
+            one = firstLetter && wlen === 1;
+          } else {
+            if (!this.rewriteWord(input, ws, src, wf, wlen, digits)) return true;
+            raw = this.wordHash;
+            one = this.wordLetter && this.wordLen === 1;
+          }
+          if (one) {
+            if (++oneRun >= 3) return true; // rule 5 joins them
+          } else oneRun = 0;
+          start = ws;
+          ws = -1;
+          afterWord = true;
+          more = cls === K_SYMBOL;
+        } else {
+          oneRun = 0;
+          raw = Math.imul(H0 ^ u, HM);
+          start = afterWord ? -1 : src; // no occurrence starts right after a word character
+          more = false;
+        }
+        const t = finishHash(raw);
+        // As Scanner.mayStart: a one-token keyword, or the first two tokens of a longer one.
+        if (
+          pStart >= 0 &&
+          (filterHas(F, mask, shift, pHash) || filterHas(F, mask, shift, pairHash(pHash, t))) &&
+          this.walk(input, pStart)
+        )
+          return true;
+        pStart = start;
+        pHash = t;
+      }
+    }
+    if (pStart >= 0 && filterHas(F, mask, shift, pHash) && this.walk(input, pStart)) return true;
+    return false;
+  }
+
+  /**
+   * The word [ws, we) of the source as the fold leaves it (rules 3–4: lookalikes and leet digits rewritten, runs of
+   * 3+ letters collapsed): its running hash, folded length and whether it starts with a letter, in wordHash,
+   * wordLen and wordLetter. False when the word holds atoms of a multi-atom character (the pass gives up).
+   */
+  private rewriteWord(input: string, ws: number, we: number, wf: number, wlen: number, digits: number): boolean {
+    const latinOnly = (wf & (W_LATIN | W_FOREIGN)) === W_LATIN;
+    const doLeet = latinOnly && (wf & (W_LEET | W_NONLEET)) === W_LEET && wlen - digits >= digits;
+    const rewrite = latinOnly && ((wf & W_MAPPABLE) !== 0 || doLeet);
+    // The word again, rewritten like fold.ts finishWord: lookalikes → Latin, leet digits → letters, then runs of 3+
+    // identical letters → one.
+    let hash = H0;
+    let len = 0;
+    let first = true;
+    let letter = false;
+    let prev = -1; // previous letter unit (-1 after a digit)
+    let run = 0;
+    for (let j = ws; j < we; j++) {
+      let e = TABLE_[input.charCodeAt(j)]!;
+      const cls = (e >>> 16) & 15;
+      if (cls === K_MULTI || cls === K_HIGH) return false;
+      if (!isWordClass(cls)) continue; // dropped characters and marks
+      let isLetter = cls !== K_DIGIT && cls !== K_NUM;
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + ((e >>> 20) & 31);
+      else if (doLeet && cls === K_DIGIT && LEET_[e & 0xffff] !== 0) {
+        e = 96 + LEET_[e & 0xffff]!;
+        isLetter = true;
+      }
+      const u = e & 0xffff;
+      if (isLetter && u === prev) {
+        // A run of 3+ keeps its first letter only; a run of two is kept whole.
+        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet)) continue;
+      } else {
+        run = 1;
+        prev = isLetter ? u : -1;
+      }
+      if (first) {
+        letter = isLetter;
+        first = false;
+      }
+      hash = Math.imul(hash ^ u, HM);
+      len++;
+    }
+    this.wordHash = hash;
+    this.wordLen = len;
+    this.wordLetter = letter;
+    return true;
+  }
+
+  /** Is the letter after source index `from` (before `we`), once rewritten, the letter `u` again? */
+  private runReachesThree(input: string, from: number, we: number, u: number, rewrite: boolean, doLeet: boolean): boolean {
+    for (let j = from; j < we; j++) {
+      const e = TABLE_[input.charCodeAt(j)]!;
+      const cls = (e >>> 16) & 15;
+      if (!isWordClass(cls)) continue;
+      let v = e & 0xffff;
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + ((e >>> 20) & 31);
+      else if (cls === K_DIGIT || cls === K_NUM) {
+        if (!(doLeet && cls === K_DIGIT && LEET_[v] !== 0)) return false;
+        v = 96 + LEET_[v]!;
+      }
+      return v === u;
+    }
+    return false;
+  }
+
+  /**
+   * The next folded atom from the walk's reading position (`inWord`: the atom before it is a word atom), or END,
+   * or UNSURE where a rewrite of the fold may change it: a lookalike letter, a leet digit, '@'/'$' after a letter,
+   * a kept mark, an astral letter. Exact on text the pass does not answer "maybe" for.
+   */
+  private nextAtom(input: string, inWord: boolean): number {
+    if (this.list !== null) {
+      const x = this.list[this.li++]!;
+      if (this.li === this.list.length) this.list = null;
+      return checkAtom(x);
+    }
+    const n = input.length;
+    let sep = false;
+    let i = this.at;
+    for (; i < n; i++) {
+      const c = input.charCodeAt(i);
+      let e = TABLE_[c]!;
+      if (e === 0) e = fillBmp(c);
+      const cls = (e >>> 16) & 15;
+      if (cls === K_DROP) continue;
+      if (cls === K_MARK) {
+        if ((e & K_ARABIC_MARK) === 0 && inWord && !sep) return UNSURE;
+        continue;
+      }
+      if (cls === K_SEP || (cls === K_LEETSYM && (!inWord || sep))) {
+        sep = true;
+        continue;
+      }
+      if (cls === K_MULTI || cls === K_HIGH) {
+        let l: Int32Array;
+        let after = i + 1;
+        if (cls === K_MULTI) l = MULTI_[e & 0xffff]!;
+        else {
+          const d = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+          if (d < 0xdc00 || d > 0xdfff) l = LONE_HIGH;
+          else {
+            l = atomsOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+            after = i + 2;
+          }
+        }
+        if (l.length === 0) {
+          i = after - 1; // folds to nothing (tag characters of flag emoji)
+          continue;
+        }
+        if (sep) break;
+        this.at = after;
+        if (l.length > 1) {
+          this.list = l;
+          this.li = 1;
+        }
+        return checkAtom(l[0]!);
+      }
+      if (sep) break;
+      if (cls === K_LEETSYM) return UNSURE;
+      this.at = i + 1;
+      const x = checkAtom(e);
+      return x !== UNSURE || (e & 0xffff) >= 0xd800 || this.wordRewritten(input, i) ? x : e;
+    }
+    if (sep) {
+      this.at = i;
+      return SPACE;
+    }
+    return END;
+  }
+
+  /** Is there a keyword occurrence starting at source index `from` (as Scanner's walk), or can it not be told? */
+  private walk(input: string, from: number): boolean {
+    const { firstChild, label, kw } = this.a;
+    this.at = from;
+    this.list = null;
+    let x = this.nextAtom(input, false);
+    if (x === UNSURE) return true;
+    if (x === END) return false;
+    let s = this.root[x & 0xffff]!;
+    while (s !== 0) {
+      const k = kw[s]!;
+      const cls = (x >>> 16) & 15;
+      const prev = isWordClass(cls) && cls !== K_DIGIT && cls !== K_NUM ? x & 0xffff : -1; // the atom read last, when a letter
+      x = this.nextAtom(input, isWordClass(cls));
+      if (x === UNSURE) return true;
+      if (k >= 0 && (x === END || !isWordClass((x >>> 16) & 15))) return true;
+      if (x === END) return false;
+      const c = x & 0xffff;
+      if (c === prev && this.thirdOfRun(input, c)) return true; // "aaa" folds to "a": the walk cannot follow
+      let l = firstChild[s]!;
+      let r = firstChild[s + 1]!;
+      let found = 0;
+      while (l < r) {
+        const m = (l + r) >>> 1;
+        const v = label[m]!;
+        if (v === c) {
+          found = m;
+          break;
+        }
+        if (v < c) l = m + 1;
+        else r = m;
+      }
+      s = found;
+    }
+    return false;
+  }
+
+  /** After reading the letter `c` twice: is the next atom `c` again (or unknown)? Leaves the reading position. */
+  private thirdOfRun(input: string, c: number): boolean {
+    const at = this.at;
+    const list = this.list;
+    const li = this.li;
+    const y = this.nextAtom(input, true);
+    this.at = at;
+    this.list = list;
+    this.li = li;
+    return y === UNSURE || (y !== END && (y & 0xffff) === c);
+  }
+  /**
+   * Does the fold rewrite the word around source index `i` (rule 3: a Latin word with lookalikes, or with leet
+   * digits it turns into letters)? Also true when the word holds a character this pass does not follow. The last
+   * word's answer is kept, so a walk through a long word reads it once.
+   */
+  private wordRewritten(input: string, i: number): boolean {
+    if (input === this.rwInput && i >= this.rwFrom && i < this.rwTo) return this.rwValue;
+    let a = i;
+    for (; a > 0; a--) {
+      const e = entry(input, a - 1);
+      if (inWordChar(e)) continue;
+      const cls = (e >>> 16) & 15;
+      if (cls === K_MULTI || cls === K_HIGH || cls === K_LEETSYM) return true;
+      break;
+    }
+    let flags = 0;
+    let letters = 0;
+    let digits = 0;
+    let j = a;
+    for (; j < input.length; j++) {
+      const e = entry(input, j);
+      const cls = (e >>> 16) & 15;
+      if (!inWordChar(e)) {
+        if (cls === K_MULTI || cls === K_HIGH || cls === K_LEETSYM) return true;
+        break;
+      }
+      if (cls === K_LATIN) {
+        flags |= W_LATIN;
+        letters++;
+      } else if (cls === K_LETTER || cls === K_LETTER_KEEP) {
+        flags |= ((e >>> 20) & 31) !== 0 ? W_MAPPABLE : W_FOREIGN;
+        letters++;
+      } else if (cls === K_DIGIT || cls === K_NUM) {
+        flags |= cls === K_DIGIT && LEET_[e & 0xffff] !== 0 ? W_LEET : W_NONLEET;
+        digits++;
+      }
+    }
+    const value =
+      (flags & (W_LATIN | W_FOREIGN)) === W_LATIN &&
+      ((flags & W_MAPPABLE) !== 0 || ((flags & (W_LEET | W_NONLEET)) === W_LEET && letters >= digits));
+    this.rwInput = input;
+    this.rwFrom = a;
+    this.rwTo = j;
+    this.rwValue = value;
+    return value;
+  }
+}
+
+const LONE_HIGH = Int32Array.of(0xfffd | (K_SYMBOL << 16));
+
+/**
+ * Inside an open word, may the combining mark at source index `j` be kept by the fold (it follows a C_LETTER_KEEP
+ * letter or a kept mark)? Looks at the one code unit before it only: a mark after another mark or an invisible
+ * character is "maybe" (stacked marks are rare in real text, and this keeps the pass linear on "zalgo" text).
+ */
+function markMayBeKept(input: string, j: number): boolean {
+  const cls = (entry(input, j - 1) >>> 16) & 15;
+  return cls !== K_LATIN && cls !== K_LETTER && cls !== K_DIGIT && cls !== K_NUM;
+}
+
+/** The fold-table entry of the code unit at `j`. */
+function entry(input: string, j: number): number {
+  const c = input.charCodeAt(j);
+  const e = TABLE_[c]!;
+  return e !== 0 ? e : fillBmp(c);
+}
+
+/** A character that continues a word: a word atom, or one the fold drops inside a word. */
+function inWordChar(e: number): boolean {
+  const cls = (e >>> 16) & 15;
+  return isWordClass(cls) || cls === K_DROP || cls === K_MARK;
+}
+
+/** An atom as a walk may read it: UNSURE when a rewrite may change it, or a separator or mark in an expansion. */
+function checkAtom(x: number): number {
+  const cls = (x >>> 16) & 15;
+  if (cls === K_SYMBOL) return x;
+  if (!isWordClass(cls)) return UNSURE;
+  const u = x & 0xffff;
+  if (u >= 0xd800 && u <= 0xdfff) return UNSURE;
+  if ((cls === K_LETTER || cls === K_LETTER_KEEP) && ((x >>> 20) & 31) !== 0) return UNSURE;
+  if (cls === K_DIGIT && LEET_[u] !== 0) return UNSURE;
+  return x;
+}

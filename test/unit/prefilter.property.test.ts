@@ -1,0 +1,148 @@
+// The raw-text prefilter (lib/match/prefilter.ts) may only say "no keyword here" of posts where folding and scanning
+// find none. Checked on evasion-heavy posts built from the keywords' own words (so that hits are common), with the
+// real start filter and with a saturated one (every bit set: the trie is walked from every token, so every step of
+// the walk is compared with the fold), and on realistic posts where it must decide alone (it is the fast path).
+// Replay a failure with FC_SEED=<seed printed in the failure> npx vitest run --project unit <this file>.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildAutomaton, Scanner, type AutomatonArrays } from '../../lib/match/automaton';
+import { compileMatcher } from '../../lib/match/matcher';
+import { Prefilter } from '../../lib/match/prefilter';
+import { foldInto, foldText } from '../../lib/text/fold';
+import { WORD_CLASS } from '../../lib/text/fold-tables';
+
+const SEED = Number(process.env.FC_SEED ?? 20161124);
+
+function check<T>(prop: fc.IProperty<T>, numRuns = 600): void {
+  try {
+    fc.assert(prop, { seed: SEED, numRuns });
+  } catch (err) {
+    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
+    console.error(msg);
+    throw new Error(msg, { cause: err });
+  }
+}
+
+/** Words of the keywords and posts: Latin, Arabic, numbers, symbols, doubled letters, things the fold rewrites. */
+const WORDS = [
+  'supprimer', 'erase', 'delete', 'army', 'sons', 'of', 'the', 'a', 'i', 'e', 'x', 'to', 'tout', 'aab', 'baa', 'ab',
+  'jihad', 'isis', 'amaq', 'cœur', 'ﬁn', 'straße', '10', '000', '125', 'x1', 'b4', 'جيش', 'الخلافة', 'دولة', 'و',
+  '🔥', '❤', '€', 'news🔥', 'москва', 'हिंदी',
+];
+
+/** Evasions of one word, each something the fold undoes (or a neighbour of one). */
+const evade = (w: string, r: number): string => {
+  switch (r % 14) {
+    case 0:
+      return w.toUpperCase();
+    case 1:
+      return w.replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'о'); // Cyrillic lookalikes
+    case 2:
+      return w.replace(/e/g, '3').replace(/a/g, '4').replace(/i/g, '1').replace(/o/g, '0'); // leet
+    case 3:
+      return w.replace(/([a-zا-ي])/u, '$1$1$1$1'); // stretched letter
+    case 4:
+      return w.length > 2 ? `${w.slice(0, 2)}\u200B${w.slice(2)}` : `${w}\u200D`;
+    case 5:
+      return w.split('').join(' '); // spaced letters
+    case 6:
+      return w.normalize('NFD'); // combining accents
+    case 7:
+      return `@${w}`;
+    case 8:
+      return w.replace(/a/, '@').replace(/s/, '$');
+    case 9:
+      return `${w}ـ`;
+    case 10:
+      return w.replace(/ا/g, 'أ') + 'َ';
+    case 11:
+      return `${w}\uFE0F`;
+    default:
+      return w;
+  }
+};
+const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', "'", '’', '#', '-', '', '🇫🇷', '  '];
+
+const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+const post = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(60), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 16 })
+  .map((parts) => parts.map(([w, r, sep]) => evade(w, r) + sep).join(''));
+
+/** The automaton of some phrases' folded forms (unique, sorted, as compileMatcher keeps them). */
+function automatonOf(phrases: string[]): AutomatonArrays | null {
+  const keys = [...new Set(phrases.map((p) => foldText(p).text))]
+    .filter((k) => k !== '' && foldText(k).text === k)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.length > 0 ? buildAutomaton(keys) : null;
+}
+
+function hitsOf(scanner: Scanner, text: string): number {
+  const f = foldInto(text);
+  return scanner.scan(f.atoms, f.length);
+}
+
+describe('prefilter', () => {
+  test.each([
+    ['the real start filter', false],
+    ['a saturated start filter (a walk from every token)', true],
+  ])('with %s, never says "no keyword" of a post where the fold and the scanner find one', (_, saturate) => {
+    let decided = 0;
+    let found = 0;
+    check(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), fc.array(post, { minLength: 1, maxLength: 8 }), (phrases, posts) => {
+        const a = automatonOf(phrases);
+        if (!a) return;
+        if (saturate) a.filter = new Int32Array(a.filter.length).fill(-1);
+        const scanner = new Scanner(a, WORD_CLASS);
+        const pre = new Prefilter(a, scanner.root);
+        // Posts made of the keywords themselves, evaded, and the random posts.
+        const all = [...posts, ...phrases.map((p, i) => evade(p, i)), ...phrases];
+        for (const text of all) {
+          const hits = hitsOf(scanner, text);
+          const maybe = pre.mayMatch(text);
+          if (hits > 0) {
+            found++;
+            if (!maybe) expect.fail(`prefilter missed ${hits} hit(s) in ${JSON.stringify(text)} (keywords ${JSON.stringify(phrases)})`);
+          } else if (!maybe) decided++;
+        }
+      }),
+    );
+    // The property is only worth something if both answers were exercised many times.
+    expect(found).toBeGreaterThan(500);
+    expect(decided).toBeGreaterThan(500);
+  });
+
+  test('follows the fold\'s rewrites: leet, lookalikes and stretched letters still reach the keyword', () => {
+    const a = automatonOf(['delete', 'supprimer', 'erase your account', 'جيش الخلافة'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const text of ['d3l3t3 it', 'SUUUUPPRIMER', 'еrаsе your account', 'ЕRАSЕ YOUR ACCOUNT!', 'جيـــش الخلافة', 'جَيْش الخِلافة'])
+      expect(pre.mayMatch(text), text).toBe(true);
+  });
+
+  test('decides ordinary posts alone, emoji, mentions, links, times and numbers included', () => {
+    const a = automatonOf(['delete your account', 'supprimer', 'جيش الخلافة', 'sons of the caliphate army'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    const posts = [
+      'Match ce soir à 20h45 au stade 🏟️⚽ @OM_Officiel, venez nombreux ! https://t.co/x1ecsb',
+      'Breaking: 10,000 people marched in Paris today 🇫🇷 #news https://example.com/live?id=42',
+      'صباح الخير 🌞 الجو جميل اليوم في القاهرة، 25 درجة',
+      'Mon cœur est à Marseille ❤️ — œuvre d’art incroyable, l’expo finit le 3 mars',
+      'The army of fans 🔥🔥🔥 waited 3h30 for the doors to open…',
+    ];
+    for (const text of posts) {
+      expect(hitsOf(new Scanner(a, WORD_CLASS), text), text).toBe(0);
+      expect(pre.mayMatch(text), text).toBe(false);
+    }
+  });
+
+  test('a compiled matcher gives the same results with the prefilter as folding every post', () => {
+    const m = compileMatcher([
+      { id: 'p1', packId: 't', name: 'p1', kind: 'phrase', terms: ['nous en prendrons dix'], category: 'direct-threat', severity: 'high', contextId: null },
+      { id: 'p2', packId: 't', name: 'p2', kind: 'all', terms: ['zuckerberg', 'dorsey'], within: 20, category: 'direct-threat', severity: 'high', contextId: null },
+    ]);
+    expect(m.match('Si vous fermez un de nos comptes, nous en prendrons dix en échange…').patterns.map((p) => p.id)).toEqual(['p1']);
+    expect(m.match('NOUS EN PR3NDR0NS D1X').patterns.map((p) => p.id)).toEqual(['p1']);
+    expect(m.match('Mark Zuckerberg et Jack Dorsey menacés').patterns.map((p) => p.id)).toEqual(['p2']);
+    expect(m.match('Nous en prendrons deux, merci 🙂').flagged).toBe(false);
+  });
+});
