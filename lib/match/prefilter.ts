@@ -161,20 +161,33 @@ export class Prefilter {
           digits = 0;
           firstLetter = cls !== K_DIGIT && cls !== K_NUM;
         }
-        wlen++;
-        h = Math.imul(h ^ u, HM);
-        if (cls === K_DIGIT || cls === K_NUM) {
-          digits++;
-          wf |= cls === K_DIGIT && LEET_[u] !== 0 ? W_LEET : W_NONLEET;
-          prevU = -1;
-        } else {
-          wf |= cls === K_LATIN ? W_LATIN : ((e >>> 20) & 31) !== 0 ? W_MAPPABLE : W_FOREIGN;
-          if (u === prevU) {
-            if (++same >= 2) wf |= W_RUN3;
+        // This atom and the plain word characters right after it, without going round the outer loop (most of a
+        // post's code units); the character that ends the run is read again by the outer loop.
+        let x = e;
+        for (;;) {
+          const xc = (x >>> 16) & 15;
+          const xu = x & 0xffff;
+          wlen++;
+          h = Math.imul(h ^ xu, HM);
+          if (xc === K_DIGIT || xc === K_NUM) {
+            digits++;
+            wf |= xc === K_DIGIT && LEET_[xu] !== 0 ? W_LEET : W_NONLEET;
+            prevU = -1;
           } else {
-            prevU = u;
-            same = 0;
+            wf |= xc === K_LATIN ? W_LATIN : ((x >>> 20) & 31) !== 0 ? W_MAPPABLE : W_FOREIGN;
+            if (xu === prevU) {
+              if (++same >= 2) wf |= W_RUN3;
+            } else {
+              prevU = xu;
+              same = 0;
+            }
           }
+          if (list !== null || i >= n) break;
+          const c = input.charCodeAt(i);
+          x = T[c]!;
+          if (x === 0) x = fillBmp(c);
+          if (WORD_[(x >>> 16) & 15] === 0) break;
+          i++;
         }
         continue;
       }

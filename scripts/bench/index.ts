@@ -164,6 +164,8 @@ async function main(): Promise<void> {
           speedupVsAlternation: c10?.baselines?.alternation.speedupMatchOnly ?? Number.NaN,
           speedupVsModernAhocorasick: c10?.baselines?.modernAhocorasick.speedupMatchOnly ?? Number.NaN,
         },
+        floorMicrosPerPost: c10?.baselines?.modernAhocorasick.floorMeanUs ?? Number.NaN,
+        ceilingVsModernAhocorasick: c10?.baselines?.modernAhocorasick.ceilingSpeedup ?? Number.NaN,
         chromium10k: c10,
         node10k: n10,
         chromium,

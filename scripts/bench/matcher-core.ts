@@ -17,7 +17,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { compileMatcher, loadMatcher, snapshotByteLength, type Matcher, type MatcherSnapshot } from '../../lib/match/matcher';
 import { buildAutomaton, Scanner } from '../../lib/match/automaton';
 import { foldInto, foldPattern, foldText } from '../../lib/text/fold';
-import { WORD_CLASS } from '../../lib/text/fold-tables';
+import { fillBmp, TABLE, WORD_CLASS } from '../../lib/text/fold-tables';
 import { syntheticCorpus, syntheticPack, type Corpus } from './corpus';
 import { round, summarize, type Summary } from './stats';
 
@@ -71,6 +71,14 @@ export interface EngineFigures {
   firebreakScanMeanUs: number;
   /** baseline mean / Firebreak scan-only mean: both sides on the same folded text. */
   speedupMatchOnly: number;
+  /**
+   * The floor, on the same posts: a bare loop that only reads each code unit's fold-table entry and hashes the word
+   * characters (what any fold-then-match in JavaScript has to do at least), mean µs per post, and the baseline's
+   * mean divided by it: the most a fold + match that reads every code unit through the table could reach against
+   * this baseline on this machine.
+   */
+  floorMeanUs?: number;
+  ceilingSpeedup?: number;
   /** Posts whose set of keywords found differs from Firebreak's automaton (alternation: only leftmost-first hits). */
   keySetMismatches: number;
   /** Posts where one finds a keyword and the other finds none. */
@@ -168,6 +176,28 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
+/**
+ * The floor of a fold + match written in JavaScript: one read of each code unit's fold-table entry, an FNV step per
+ * word character and a hash finish per word, and nothing else (no folding rules, no output, no matching).
+ */
+function bareFoldLoop(text: string): number {
+  const T = TABLE;
+  const W = WORD_CLASS;
+  let h = 0x811c9dc5 | 0;
+  let acc = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let e = T[c]!;
+    if (e === 0) e = fillBmp(c);
+    if (W[(e >>> 16) & 15] !== 0) h = Math.imul(h ^ (e & 0xffff), 0x01000193);
+    else if (h !== (0x811c9dc5 | 0)) {
+      acc ^= Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = 0x811c9dc5 | 0;
+    }
+  }
+  return acc & 1;
+}
+
 function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -221,6 +251,7 @@ async function measureBaseline(
   ours: { match(i: number): number; scan(i: number): number },
   opts: MatcherSuiteOptions,
   note?: string,
+  floor?: (i: number) => number,
 ): Promise<EngineFigures> {
   await env.gc();
   const h0 = await env.heapBytes();
@@ -256,6 +287,13 @@ async function measureBaseline(
       () => {
         for (const i of measured) sink += engine.find(folded[i]!).length;
       },
+      ...(floor
+        ? [
+            () => {
+              for (const i of measured) sink += floor(i);
+            },
+          ]
+        : []),
     ],
     opts.baselineCapMs,
   );
@@ -263,6 +301,7 @@ async function measureBaseline(
   const fbPassUs = (passes[0]! * 1000) / n;
   const scanPassUs = (passes[1]! * 1000) / n;
   const basePassUs = (passes[2]! * 1000) / n;
+  const floorPassUs = floor ? (passes[3]! * 1000) / n : null;
   let keySetMismatches = 0;
   let anyHitMismatches = 0;
   for (const i of measured) {
@@ -293,6 +332,7 @@ async function measureBaseline(
     speedupP50: round(s.p50 / fb.p50, 1),
     firebreakScanMeanUs: round(scanPassUs, 3),
     speedupMatchOnly: round(basePassUs / scanPassUs, 1),
+    ...(floorPassUs !== null ? { floorMeanUs: round(floorPassUs, 3), ceilingSpeedup: round(basePassUs / floorPassUs, 1) } : {}),
     keySetMismatches,
     anyHitMismatches,
     ...(note ? { note } : {}),
@@ -518,6 +558,7 @@ export async function runMatcherSuite(
       ours,
       opts,
       'search() with all overlapping hits; word boundaries checked on its hits',
+      (i) => bareFoldLoop(texts[i]!),
     );
     ac = null;
 

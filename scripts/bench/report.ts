@@ -21,6 +21,9 @@ export interface BenchReport {
     speedupVsModernAhocorasick: number;
     /** The same ratios against Firebreak's automaton alone on the same folded text (like for like). */
     matchOnly: { speedupVsRegexLoop: number; speedupVsAlternation: number; speedupVsModernAhocorasick: number };
+    /** A bare loop reading each code unit's fold-table entry (µs/post), and modern-ahocorasick's mean over it. */
+    floorMicrosPerPost: number;
+    ceilingVsModernAhocorasick: number;
     chromium10k: SizeFigures | null;
     node10k: SizeFigures | null;
     chromium: MatcherSuiteResult & { runtime?: string };
@@ -77,6 +80,12 @@ function matcherSection(label: string, r: MatcherSuiteResult & { runtime?: strin
         [26, 9, 8, 8, 6, 10, 9, 10, 5],
       ),
     );
+    const floor = b?.modernAhocorasick.floorMeanUs;
+    if (floor !== undefined)
+      out.push(
+        `  floor: a bare loop reading each code unit's fold-table entry and hashing words, on the same posts: ${num(floor, 2)} µs/post ` +
+          `(modern-ahocorasick ÷ floor = ×${num(b!.modernAhocorasick.ceilingSpeedup ?? Number.NaN)}: a fold + match that reads every code unit through the table cannot do better against it)`,
+      );
   }
   return out.join('\n');
 }
