@@ -42,13 +42,8 @@ const TABLE_ = tables.TABLE;
 const MULTI_ = tables.MULTI;
 const LEET_ = tables.LEET_DIGIT;
 
-// Word flags, as in lib/text/fold.ts.
-const W_LATIN = 1;
-const W_FOREIGN = 2;
-const W_MAPPABLE = 4;
-const W_LEET = 8;
-const W_NONLEET = 16;
-const W_RUN3 = 32;
+// Word flags, as the fold collects them (fold-tables.ts).
+const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3 } = tables;
 
 /** The atom a walk reads for a run of separators. */
 const SPACE = tables.SPACE_ATOM;

@@ -39,6 +39,20 @@ export const C_MULTI = 11;
 export const C_HIGH = 12;
 
 export const F_ARABIC_MARK = 1 << 25;
+
+// Word flags, collected while a word is read (lib/text/fold.ts, and lib/match/prefilter.ts, which must decide as
+// the fold does whether a word is rewritten).
+export const W_LATIN = 1;
+/** A non-Latin letter without Latin lookalike, or a kept mark. */
+export const W_FOREIGN = 2;
+/** A non-Latin letter with a Latin lookalike. */
+export const W_MAPPABLE = 4;
+/** A leet digit (0 1 3 4 5 7). */
+export const W_LEET = 8;
+/** Another digit or number. */
+export const W_NONLEET = 16;
+/** Three identical letters in a row. */
+export const W_RUN3 = 32;
 const LOOK_SHIFT = 20;
 
 export const unitOf = (a: number): number => a & 0xffff;

@@ -80,13 +80,8 @@ export interface FoldBuffer {
 // follow the same rules; test/unit/fold.test.ts checks that they agree.
 const buf: FoldBuffer = { length: 0, atoms: new Int32Array(256), start: new Uint32Array(256), end: new Uint32Array(256) };
 
-// Word flags, collected while a word is written.
-const W_LATIN = 1;
-const W_FOREIGN = 2; // a non-Latin letter without Latin lookalike, or a kept mark
-const W_MAPPABLE = 4; // a non-Latin letter with a Latin lookalike
-const W_LEET = 8; // a leet digit
-const W_NONLEET = 16; // another digit
-const W_RUN3 = 32; // three identical letters in a row
+// Word flags (fold-tables.ts), collected while a word is written.
+const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3 } = tables;
 
 // State of the generic path (synced with the hot loop's locals around each call).
 let gk = 0; // atoms written

@@ -5,20 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { foldText, foldTextGeneric } from '../../lib/text/fold';
+import { checkProperty, propertySeed } from './helpers/property';
 
-const SEED = Number(process.env.FC_SEED ?? 20161124);
-fc.configureGlobal({ seed: SEED, numRuns: 1000 });
-
-/** fc.assert, with the seed in the error so a failure can be replayed. */
-function check<T>(prop: fc.IProperty<T> | fc.IAsyncProperty<T>, params?: fc.Parameters<T>): void {
-  try {
-    fc.assert(prop as fc.IProperty<T>, params);
-  } catch (err) {
-    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
-    console.error(msg);
-    throw new Error(msg, { cause: err });
-  }
-}
+const SEED = propertySeed(20161124);
+const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
+  checkProperty(prop, SEED, params.numRuns ?? 1000);
 
 /** Any UTF-16 string, lone surrogates included. */
 const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });

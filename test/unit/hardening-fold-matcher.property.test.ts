@@ -16,21 +16,12 @@ import { compileMatcher, loadMatcher, type Matcher, type MatcherPattern } from '
 import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
+import { checkProperty, propertySeed } from './helpers/property';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
-const SEED = Number(process.env.FC_SEED ?? 19700101);
-
-/** fc.assert with the seed in the error, so a failure can be replayed. */
-function check<T>(prop: fc.IProperty<T>, numRuns: number = SIZES.propertyRuns): void {
-  try {
-    fc.assert(prop, { seed: SEED, numRuns });
-  } catch (err) {
-    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
-    console.error(msg);
-    throw new Error(msg, { cause: err });
-  }
-}
+const SEED = propertySeed(19700101);
+const check = <T>(prop: fc.IProperty<T>, numRuns: number = SIZES.propertyRuns): void => checkProperty(prop, SEED, numRuns);
 
 // ---- arbitraries ----
 

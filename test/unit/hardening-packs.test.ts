@@ -31,20 +31,12 @@ import {
   type PackJson,
 } from '../fixtures/hostile/packs';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
+import { checkProperty, propertySeed } from './helpers/property';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
-const SEED = Number(process.env.FC_SEED ?? 20260211);
-
-function check<T>(prop: fc.IProperty<T>, runs: number): void {
-  try {
-    fc.assert(prop, { seed: SEED, numRuns: runs });
-  } catch (err) {
-    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
-    console.error(msg);
-    throw new Error(msg, { cause: err });
-  }
-}
+const SEED = propertySeed(20260211);
+const check = <T>(prop: fc.IProperty<T>, runs: number): void => checkProperty(prop, SEED, runs);
 
 function errorsOf(r: ParsePackResult): PackError[] {
   if (r.ok) throw new Error('expected the pack to be refused');

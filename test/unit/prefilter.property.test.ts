@@ -10,18 +10,10 @@ import { compileMatcher } from '../../lib/match/matcher';
 import { Prefilter } from '../../lib/match/prefilter';
 import { foldInto, foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
+import { checkProperty, propertySeed } from './helpers/property';
 
-const SEED = Number(process.env.FC_SEED ?? 20161124);
-
-function check<T>(prop: fc.IProperty<T>, numRuns = 600): void {
-  try {
-    fc.assert(prop, { seed: SEED, numRuns });
-  } catch (err) {
-    const msg = `fast-check failed with FC_SEED=${SEED}\n${err instanceof Error ? err.message : String(err)}`;
-    console.error(msg);
-    throw new Error(msg, { cause: err });
-  }
-}
+const SEED = propertySeed(20161124);
+const check = <T>(prop: fc.IProperty<T>): void => checkProperty(prop, SEED, 600);
 
 /** Words of the keywords and posts: Latin, Arabic, numbers, symbols, doubled letters, things the fold rewrites. */
 const WORDS = [
