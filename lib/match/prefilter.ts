@@ -112,8 +112,12 @@ export class Prefilter {
       if (list !== null) {
         e = list[li++]!;
         if (li === list.length) list = null;
+        // Give up on an astral letter (one-letter words count code points) and on a mark inside an expansion that
+        // may be kept (क़ is क + nukta): markMayBeKept reads the source, not the expansion.
         const u = e & 0xffff;
-        if (u >= 0xd800 && u <= 0xdfff && WORD_[(e >>> 16) & 15] !== 0) return true; // astral letter: see the top
+        const xc = (e >>> 16) & 15;
+        if (WORD_[xc] !== 0 ? u >= 0xd800 && u <= 0xdfff : xc === K_MARK && (e & K_ARABIC_MARK) === 0 && ws >= 0)
+          return true;
       } else if (i >= n) {
         if (ws < 0) break;
         e = SPACE; // the end closes the open word like a separator

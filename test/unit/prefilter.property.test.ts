@@ -20,6 +20,8 @@ const WORDS = [
   'supprimer', 'erase', 'delete', 'army', 'sons', 'of', 'the', 'a', 'i', 'e', 'x', 'to', 'tout', 'aab', 'baa', 'ab',
   'jihad', 'isis', 'amaq', 'cœur', 'ﬁn', 'straße', '10', '000', '125', 'x1', 'b4', 'جيش', 'الخلافة', 'دولة', 'و',
   '🔥', '❤', '€', 'news🔥', 'москва', 'हिंदी',
+  // Characters whose expansion holds a kept mark (U+0958 is क + nukta under NFKC), alone and after a Latin letter.
+  '\u0958', 'a\u0958', 'x\u0958b',
 ];
 
 /** Evasions of one word, each something the fold undoes (or a neighbour of one). */
