@@ -43,7 +43,7 @@ const MULTI_ = tables.MULTI;
 const LEET_ = tables.LEET_DIGIT;
 
 // Word flags, as the fold collects them (fold-tables.ts).
-const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3 } = tables;
+const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3, WORD_FLAG_SHIFT } = tables;
 
 /** The atom a walk reads for a run of separators. */
 const SPACE = tables.SPACE_ATOM;
@@ -94,14 +94,13 @@ export class Prefilter {
     let li = 0;
     let src = 0; // source index of the atom being fed
     let i = 0;
-    // The open word token: source start (-1: none), hash, flags, letter-run state, length, digits.
+    // The open word token: source start (-1: none), hash, flags, run state, length.
     let ws = -1;
     let h = H0;
     let wf = 0;
     let prevU = -1;
     let same = 0;
     let wlen = 0;
-    let digits = 0;
     let firstLetter = false;
     let oneRun = 0; // one-letter words in a row
     // The previous token, as in Scanner.scan: its source start when an occurrence may start there, else -1.
@@ -157,29 +156,22 @@ export class Prefilter {
           prevU = -1;
           same = 0;
           wlen = 0;
-          digits = 0;
           firstLetter = cls !== K_DIGIT && cls !== K_NUM;
         }
         // This atom and the plain word characters right after it, without going round the outer loop (most of a
         // post's code units); the character that ends the run is read again by the outer loop.
         let x = e;
         for (;;) {
-          const xc = (x >>> 16) & 15;
           const xu = x & 0xffff;
           wlen++;
           h = Math.imul(h ^ xu, HM);
-          if (xc === K_DIGIT || xc === K_NUM) {
-            digits++;
-            wf |= xc === K_DIGIT && LEET_[xu] !== 0 ? W_LEET : W_NONLEET;
-            prevU = -1;
+          wf |= x >>> WORD_FLAG_SHIFT; // the atom's word flag (fold-tables.ts): Latin, foreign, lookalike, digits
+          // Three identical units in a row: letters collapse (rule 4); digits do not, rewriteWord tells them apart.
+          if (xu === prevU) {
+            if (++same >= 2) wf |= W_RUN3;
           } else {
-            wf |= xc === K_LATIN ? W_LATIN : ((x >>> 20) & 31) !== 0 ? W_MAPPABLE : W_FOREIGN;
-            if (xu === prevU) {
-              if (++same >= 2) wf |= W_RUN3;
-            } else {
-              prevU = xu;
-              same = 0;
-            }
+            prevU = xu;
+            same = 0;
           }
           if (list !== null || i >= n) break;
           const c = input.charCodeAt(i);
@@ -213,7 +205,7 @@ export class Prefilter {
             raw = h; // the fold leaves the word as it is
             one = firstLetter && wlen === 1;
           } else {
-            if (!this.rewriteWord(input, ws, src, wf, wlen, digits)) return true;
+            if (!this.rewriteWord(input, ws, src, wf)) return true;
             raw = this.wordHash;
             one = this.wordLetter && this.wordLen === 1;
           }
@@ -251,9 +243,20 @@ export class Prefilter {
    * 3+ letters collapsed): its running hash, folded length and whether it starts with a letter, in wordHash,
    * wordLen and wordLetter. False when the word holds atoms of a multi-atom character (the pass gives up).
    */
-  private rewriteWord(input: string, ws: number, we: number, wf: number, wlen: number, digits: number): boolean {
+  private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
     const latinOnly = (wf & (W_LATIN | W_FOREIGN)) === W_LATIN;
-    const doLeet = latinOnly && (wf & (W_LEET | W_NONLEET)) === W_LEET && wlen - digits >= digits;
+    let doLeet = latinOnly && (wf & (W_LEET | W_NONLEET)) === W_LEET;
+    if (doLeet) {
+      // Leet digits become letters when the word has no fewer letters than digits.
+      let letters = 0;
+      let digits = 0;
+      for (let j = ws; j < we; j++) {
+        const cls = (TABLE_[input.charCodeAt(j)]! >>> 16) & 15;
+        if (cls === K_DIGIT || cls === K_NUM) digits++;
+        else if (isWordClass(cls)) letters++;
+      }
+      doLeet = letters >= digits;
+    }
     const rewrite = latinOnly && ((wf & W_MAPPABLE) !== 0 || doLeet);
     // The word again, rewritten like fold.ts finishWord: lookalikes → Latin, leet digits → letters, then runs of 3+
     // identical letters → one.

@@ -8,6 +8,8 @@
 //   bits 16–19  class (C_*)
 //   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $)
 //   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
+//   bits 26–30  the word flag of a word atom (W_LATIN … W_NONLEET below, shifted by WORD_FLAG_SHIFT): what the fold
+//               asks of each character of a word to decide whether to rewrite it; x >>> 26 reads it in one step
 //
 // TABLE[c] for a BMP code unit holds one atom, or C_MULTI with an index into MULTI (0, 2+ atoms), or C_HIGH for a
 // high surrogate (astral code points are cached in ASTRAL).
@@ -58,7 +60,18 @@ const LOOK_SHIFT = 20;
 export const unitOf = (a: number): number => a & 0xffff;
 export const classOf = (a: number): number => (a >>> 16) & 15;
 export const lookOf = (a: number): number => (a >>> LOOK_SHIFT) & 31;
-export const atom = (unit: number, cls: number, look = 0): number => unit | (cls << 16) | (look << LOOK_SHIFT);
+export const WORD_FLAG_SHIFT = 26;
+export const atom = (unit: number, cls: number, look = 0): number =>
+  unit | (cls << 16) | (look << LOOK_SHIFT) | (wordFlag(unit, cls, look) << WORD_FLAG_SHIFT);
+
+/** The word flag of an atom (see the layout above); 0 for atoms that are not part of a word, and for marks. */
+function wordFlag(unit: number, cls: number, look: number): number {
+  if (cls === C_LATIN) return W_LATIN;
+  if (cls === C_LETTER || cls === C_LETTER_KEEP) return look !== 0 ? W_MAPPABLE : W_FOREIGN;
+  if (cls === C_DIGIT) return LEET_DIGIT[unit] !== 0 ? W_LEET : W_NONLEET;
+  if (cls === C_NUM) return W_NONLEET;
+  return 0;
+}
 
 /** Classes that are part of a word (for word boundaries and word splitting). Indexed by class. */
 export const WORD_CLASS = new Uint8Array(16);
@@ -186,7 +199,7 @@ function compute(cp: number): number[] {
       const a = atoms[0]!;
       if (classOf(a) === C_LATIN && unitOf(a) >= 0x80) atoms[0] = LATIN_ATOM[up]!;
       else if ((classOf(a) === C_LETTER || classOf(a) === C_LETTER_KEEP) && lookOf(a) === 0)
-        atoms[0] = a | (up << LOOK_SHIFT);
+        atoms[0] = atom(unitOf(a), classOf(a), up);
     }
     return atoms;
   }
