@@ -165,7 +165,7 @@ export class Prefilter {
           const xu = x & 0xffff;
           wlen++;
           h = Math.imul(h ^ xu, HM);
-          wf |= x >>> WORD_FLAG_SHIFT; // the atom's word flag (fold-tables.ts): Latin, foreign, lookalike, digits
+          wf |= x >>> WORD_FLAG_SHIFT; // the atom's word flag (fold-tables.ts): Latin, foreign, lookalike, leet digit
           // Three identical units in a row: letters collapse (rule 4); digits do not, rewriteWord tells them apart.
           if (xu === prevU) {
             if (++same >= 2) wf |= W_RUN3;
@@ -245,17 +245,20 @@ export class Prefilter {
    */
   private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
     const latinOnly = (wf & (W_LATIN | W_FOREIGN)) === W_LATIN;
-    let doLeet = latinOnly && (wf & (W_LEET | W_NONLEET)) === W_LEET;
+    let doLeet = latinOnly && (wf & W_LEET) !== 0;
     if (doLeet) {
-      // Leet digits become letters when the word has no fewer letters than digits.
+      // Leet digits become letters when the word has no other digit and no fewer letters than digits.
       let letters = 0;
       let digits = 0;
       for (let j = ws; j < we; j++) {
-        const cls = (TABLE_[input.charCodeAt(j)]! >>> 16) & 15;
-        if (cls === K_DIGIT || cls === K_NUM) digits++;
-        else if (isWordClass(cls)) letters++;
+        const e = TABLE_[input.charCodeAt(j)]!;
+        const cls = (e >>> 16) & 15;
+        if (cls === K_DIGIT || cls === K_NUM) {
+          digits++;
+          if (cls === K_NUM || LEET_[e & 0xffff] === 0) doLeet = false;
+        } else if (isWordClass(cls)) letters++;
       }
-      doLeet = letters >= digits;
+      if (letters < digits) doLeet = false;
     }
     const rewrite = latinOnly && ((wf & W_MAPPABLE) !== 0 || doLeet);
     // The word again, rewritten like fold.ts finishWord: lookalikes → Latin, leet digits → letters, then runs of 3+

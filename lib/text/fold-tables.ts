@@ -8,8 +8,9 @@
 //   bits 16–19  class (C_*)
 //   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $)
 //   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
-//   bits 26–30  the word flag of a word atom (W_LATIN … W_NONLEET below, shifted by WORD_FLAG_SHIFT): what the fold
-//               asks of each character of a word to decide whether to rewrite it; x >>> 26 reads it in one step
+//   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, shifted by
+//               WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
+//               in one step (x >>> 26). Bit 30 stays clear: atoms stay small integers (31-bit Smis) for V8.
 //
 // TABLE[c] for a BMP code unit holds one atom, or C_MULTI with an index into MULTI (0, 2+ atoms), or C_HIGH for a
 // high surrogate (astral code points are cached in ASTRAL).
@@ -64,12 +65,11 @@ export const WORD_FLAG_SHIFT = 26;
 export const atom = (unit: number, cls: number, look = 0): number =>
   unit | (cls << 16) | (look << LOOK_SHIFT) | (wordFlag(unit, cls, look) << WORD_FLAG_SHIFT);
 
-/** The word flag of an atom (see the layout above); 0 for atoms that are not part of a word, and for marks. */
+/** The word flag of an atom (see the layout above); 0 for other digits and numbers, marks, and non-word atoms. */
 function wordFlag(unit: number, cls: number, look: number): number {
   if (cls === C_LATIN) return W_LATIN;
   if (cls === C_LETTER || cls === C_LETTER_KEEP) return look !== 0 ? W_MAPPABLE : W_FOREIGN;
-  if (cls === C_DIGIT) return LEET_DIGIT[unit] !== 0 ? W_LEET : W_NONLEET;
-  if (cls === C_NUM) return W_NONLEET;
+  if (cls === C_DIGIT && LEET_DIGIT[unit] !== 0) return W_LEET;
   return 0;
 }
 
