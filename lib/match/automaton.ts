@@ -96,14 +96,14 @@ const FILTER_BITS_PER_KEY = 32;
 export const H0 = 0x811c9dc5 | 0;
 export const HM = 0x01000193;
 
-/** Final mix of a token's running hash; never 0 (0 marks an empty filter slot). */
+/** Final mix of a token's running hash (every bit of it is used: the filter's two probes read low and high bits). */
 export function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h | 1;
+  return h;
 }
 
 /**
@@ -121,7 +121,9 @@ export function filterHas(F: Int32Array, mask: number, shift: number, x: number)
 
 /** Hash of two consecutive tokens. */
 export function pairHash(a: number, b: number): number {
-  return finishHash(Math.imul(a, 0x9e3779b1) ^ b);
+  // a and b are finished hashes already: one multiply keeps the pair's low bits (the first probe) and high bits
+  // (the second) well spread.
+  return Math.imul(a, 0x9e3779b1) ^ b;
 }
 
 /** Token hashes of folded atoms: a run of word atoms, or one other atom that is not a separator. */

@@ -167,12 +167,9 @@ export class Prefilter {
           h = Math.imul(h ^ xu, HM);
           wf |= x >>> WORD_FLAG_SHIFT; // the atom's word flag (fold-tables.ts): Latin, foreign, lookalike, leet digit
           // Three identical units in a row: letters collapse (rule 4); digits do not, rewriteWord tells them apart.
-          if (xu === prevU) {
-            if (++same >= 2) wf |= W_RUN3;
-          } else {
-            prevU = xu;
-            same = 0;
-          }
+          same = xu === prevU ? same + 1 : 0;
+          prevU = xu;
+          if (same >= 2) wf |= W_RUN3;
           if (list !== null || i >= n) break;
           const c = input.charCodeAt(i);
           x = T[c]!;
