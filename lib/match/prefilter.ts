@@ -179,15 +179,15 @@ export class Prefilter {
         }
         continue;
       }
-      if (cls === K_DROP) continue;
-      if (cls === K_MARK) {
-        // Kept after a C_LETTER_KEEP letter (Indic vowel signs): give up; otherwise dropped, like the fold drops it.
-        if ((e & K_ARABIC_MARK) === 0 && ws >= 0 && markMayBeKept(input, src)) return true;
-        continue;
+      if (cls !== K_SEP && cls !== K_SYMBOL) {
+        if (cls === K_DROP) continue;
+        if (cls === K_MARK) {
+          // Kept after a C_LETTER_KEEP letter (Indic vowel signs): give up; else dropped, like the fold drops it.
+          if ((e & K_ARABIC_MARK) === 0 && ws >= 0 && markMayBeKept(input, src)) return true;
+          continue;
+        }
+        if (cls !== K_LEETSYM || ws >= 0) return true; // '@'/'$' after a letter may be one ("isl@m"), or an e-mail
       }
-      if (cls === K_LEETSYM) {
-        if (ws >= 0) return true; // may be a letter ("isl@m") or start an e-mail domain
-      } else if (cls !== K_SEP && cls !== K_SYMBOL) return true;
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
       // (one site for the hash mixes and the filter test keeps this loop small enough to be compiled whole).
