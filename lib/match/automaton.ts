@@ -25,9 +25,10 @@
 //                                                                     firstChild[s+1]), labels ascending
 //   kw[t]        -1      ...                                  Int32   keyword ending exactly at t, or -1
 //   kwLen[k]                                                  Int32   length of keyword k, in code units
-//   filter[]                                                  Int32   bit set of the keywords' start hashes
-//                                                                     (a power-of-two number of bits, ≥ 32 per
-//                                                                     keyword: a stray bit costs a short walk)
+//   filter[]                                                  Int32   Bloom filter of the keywords' start hashes:
+//                                                                     two bits each (filterHas), a power-of-two
+//                                                                     number of bits, ≥ 32 per keyword; a false
+//                                                                     positive costs a short walk, never a miss
 //
 // Memory: 10 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 4 to 8 per
 // keyword for the filter.
