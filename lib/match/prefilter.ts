@@ -51,6 +51,8 @@ const SPACE = tables.SPACE_ATOM;
 const UNSURE = -1;
 /** nextAtom: the text ends. */
 const END = -2;
+/** A token start the walk cannot reach from a source index (inside a character's expansion): "maybe" on a hit. */
+const NO_WALK = -2;
 
 /** Classes of word atoms, indexed by class (a kept mark also is one in the fold, but this pass gives up on it). */
 const WORD_ = new Uint8Array(16);
@@ -106,9 +108,14 @@ export class Prefilter {
     // The previous token, as in Scanner.scan: its source start when an occurrence may start there, else -1.
     let pStart = -1;
     let pHash = 0;
+    let wsStart = -1; // the open word's start for a walk: ws, or NO_WALK
     for (;;) {
       let e: number;
+      // The atom being fed is the first of its character's atoms: a walk can start at its source index. A token
+      // that starts further inside an expansion (the second word of ﷺ, the low half of an emoji) gets NO_WALK.
+      let head = true;
       if (list !== null) {
+        head = li === 0;
         e = list[li++]!;
         if (li === list.length) list = null;
         // Give up on an astral letter (one-letter words count code points) and on a mark inside an expansion that
@@ -151,6 +158,7 @@ export class Prefilter {
       if (WORD_[cls] !== 0) {
         if (ws < 0) {
           ws = src;
+          wsStart = head ? src : NO_WALK;
           h = H0;
           wf = 0;
           prevU = -1;
@@ -202,36 +210,37 @@ export class Prefilter {
             raw = h; // the fold leaves the word as it is
             one = firstLetter && wlen === 1;
           } else {
-            if (!this.rewriteWord(input, ws, src, wf)) return true;
+            // [ws, i): the closing atom's character too, should the word end inside an expansion ("apo⒈" = apo1.).
+            if (!this.rewriteWord(input, ws, i, wf)) return true;
             raw = this.wordHash;
             one = this.wordLetter && this.wordLen === 1;
           }
           if (one) {
             if (++oneRun >= 3) return true; // rule 5 joins them
           } else oneRun = 0;
-          start = ws;
+          start = wsStart;
           ws = -1;
           afterWord = true;
           more = cls === K_SYMBOL;
         } else {
           oneRun = 0;
           raw = Math.imul(H0 ^ u, HM);
-          start = afterWord ? -1 : src; // no occurrence starts right after a word character
+          start = afterWord ? -1 : head ? src : NO_WALK; // no occurrence starts right after a word character
           more = false;
         }
         const t = finishHash(raw);
         // As Scanner.mayStart: a one-token keyword, or the first two tokens of a longer one.
         if (
-          pStart >= 0 &&
+          pStart !== -1 &&
           (filterHas(F, mask, shift, pHash) || filterHas(F, mask, shift, pairHash(pHash, t))) &&
-          this.walk(input, pStart)
+          (pStart === NO_WALK || this.walk(input, pStart))
         )
           return true;
         pStart = start;
         pHash = t;
       }
     }
-    if (pStart >= 0 && filterHas(F, mask, shift, pHash) && this.walk(input, pStart)) return true;
+    if (pStart !== -1 && filterHas(F, mask, shift, pHash) && (pStart === NO_WALK || this.walk(input, pStart))) return true;
     return false;
   }
 

@@ -22,6 +22,8 @@ const WORDS = [
   '🔥', '❤', '€', 'news🔥', 'москва', 'हिंदी',
   // Characters whose expansion holds a kept mark (U+0958 is क + nukta under NFKC), alone and after a Latin letter.
   '\u0958', 'a\u0958', 'x\u0958b',
+  // Expansions holding several words or a separator (ﷺ is four words; ⒈ is "1."), and the words inside them.
+  'ﷺ', 'الله', 'عليه', 'وسلم', '⒈', 'apo⒈', 'x⒈y', '½',
 ];
 
 /** Evasions of one word, each something the fold undoes (or a neighbour of one). */
@@ -103,7 +105,7 @@ describe('prefilter', () => {
     );
     // The property is only worth something if both answers were exercised many times.
     expect(found).toBeGreaterThan(500);
-    expect(decided).toBeGreaterThan(500);
+    expect(decided).toBeGreaterThan(300);
   });
 
   test('follows the fold\'s rewrites: leet, lookalikes and stretched letters still reach the keyword', () => {
