@@ -13,7 +13,7 @@ import { WORD_CLASS } from '../../lib/text/fold-tables';
 import { checkProperty, propertySeed } from './helpers/property';
 
 const SEED = propertySeed(20161124);
-const check = <T>(prop: fc.IProperty<T>): void => checkProperty(prop, SEED, 600);
+const check = <T>(prop: fc.IProperty<T>, runs = 600): void => checkProperty(prop, SEED, runs);
 
 /** Words of the keywords and posts: Latin, Arabic, numbers, symbols, doubled letters, things the fold rewrites. */
 const WORDS = [
@@ -57,6 +57,14 @@ const evade = (w: string, r: number): string => {
       return w;
   }
 };
+/** Pieces the fold treats specially, for the arbitrary-text property (with random code points between them). */
+const ODD_PIECES = [
+  ...'abcdeilmorstxyz ABCDE .-_\'’@$!#,0134579аеорсхіѕοννΗМТжиёйجيشابنءالخلفةأإآىیکھؤئـًٌٍَُِّْٰ٠١٢'.split(''),
+  'e\u0301', '\u0301', '\u200B', '\u200D', '\u00AD', '\u202E', '\uFE0F', 'ß', 'œ', 'İ', 'ﬁ', 'ﷺ', 'ﻻ', 'Ｉ', '𝐒', '🔥',
+  '🏴', 'क', 'ि', '्', '\u0958', 'ς', 'Σ', 'ʼ', '`', '+', 'ͺ', '\n', '  ', '⒈', '½', '™', '①', 'ǅ', 'ĳ', '\uD800', '\uDC00',
+  'aaa', 'ééé', '111', '@a', 'a@',
+];
+
 const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', "'", '’', '#', '-', '', '🇫🇷', '  '];
 
 const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
@@ -106,6 +114,38 @@ describe('prefilter', () => {
     // The property is only worth something if both answers were exercised many times.
     expect(found).toBeGreaterThan(500);
     expect(decided).toBeGreaterThan(300);
+  });
+
+  test('on arbitrary text (any code point, expansions, marks, surrogates), keywords cut from the folded post or another: never rules out a hit', () => {
+    const piece = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...ODD_PIECES) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xd7ff }).map((c) => String.fromCharCode(c)) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x10000, max: 0x2ffff }).map((c) => String.fromCodePoint(c)) },
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 25 }).map((a) => a.join(''));
+    const cut = fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 3 }), fc.boolean());
+    let found = 0;
+    check(
+      fc.property(text, text, fc.array(cut, { minLength: 1, maxLength: 3 }), (post, other, cuts) => {
+        const phrases = cuts.map(([at, len, fromOther]) => {
+          const words = foldText(fromOther ? other : post).text.split(' ');
+          const from = at % words.length;
+          return words.slice(from, from + len).join(' ');
+        });
+        const a = automatonOf(phrases);
+        if (!a) return;
+        for (const saturate of [false, true]) {
+          if (saturate) a.filter = new Int32Array(a.filter.length).fill(-1);
+          const scanner: Scanner = new Scanner(a, WORD_CLASS);
+          const hits = hitsOf(scanner, post);
+          if (hits > 0) found++;
+          if (hits > 0 && !new Prefilter(a, scanner.root).mayMatch(post))
+            expect.fail(`prefilter missed ${hits} hit(s) in ${JSON.stringify(post)} (keywords ${JSON.stringify(phrases)})`);
+        }
+      }),
+      3000,
+    );
+    expect(found).toBeGreaterThan(2000);
   });
 
   test('follows the fold\'s rewrites: leet, lookalikes and stretched letters still reach the keyword', () => {
