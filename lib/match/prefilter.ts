@@ -8,11 +8,12 @@
 // of three identical letters), the word's hash is computed again from its rewritten letters, so "d3l3t3" and
 // "suuuupprimer" hash like "delete" and "supprimer". The answer is "maybe" (the caller folds and scans as before)
 // where the fold does something this pass does not follow: three one-letter words in a row (rule 5), '@' or '$'
-// after a letter (rule 2), a combining mark that is kept, an astral letter, a character whose expansion holds a
-// separator or a mark. A walk through the trie answers "maybe" when it meets an atom a rewrite may change. A walk
-// that reads ahead into text the pass would answer "maybe" for may answer anything: the pass reaches that text
-// later and says "maybe" there. test/unit/prefilter.property.test.ts checks on evasion-heavy text that "no keyword"
-// is never said of a post where the fold and the scanner find one.
+// after a letter (rule 2), a combining mark that may be kept, an astral letter, a rewritten word holding atoms of a
+// character that folds to several, and a possible keyword start inside such an expansion (the second word of ﷺ).
+// A walk through the trie answers "maybe" when it meets an atom a rewrite may change, or a separator or mark inside
+// an expansion. A walk that reads ahead into text the pass would answer "maybe" for may answer anything: the pass
+// reaches that text later and says "maybe" there. test/unit/prefilter.property.test.ts checks, on evasion-heavy and
+// on arbitrary text, that "no keyword" is never said of a post where the fold and the scanner find one.
 import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
 
@@ -105,7 +106,8 @@ export class Prefilter {
     let wlen = 0;
     let firstLetter = false;
     let oneRun = 0; // one-letter words in a row
-    // The previous token, as in Scanner.scan: its source start when an occurrence may start there, else -1.
+    // The previous token, as in Scanner.scan: its source start when an occurrence may start there (NO_WALK when
+    // that start is inside an expansion), else -1.
     let pStart = -1;
     let pHash = 0;
     let wsStart = -1; // the open word's start for a walk: ws, or NO_WALK
