@@ -177,6 +177,24 @@ function buildFilter(keys: readonly string[]): Int32Array {
   return set;
 }
 
+/** The child of state `s` on code unit `c`, or 0 (children are consecutive, labels ascending). */
+export function childOf(firstChild: Int32Array, label: Uint16Array, s: number, c: number): number {
+  let l = firstChild[s]!;
+  let h = firstChild[s + 1]!;
+  if (h - l <= 8) {
+    for (; l < h; l++) if (label[l] === c) return l;
+    return 0;
+  }
+  while (l < h) {
+    const m = (l + h) >>> 1;
+    const v = label[m]!;
+    if (v === c) return m;
+    if (v < c) l = m + 1;
+    else h = m;
+  }
+  return 0;
+}
+
 /** The dense root transition table. */
 export function rootTable(firstChild: Int32Array, label: Uint16Array): Int32Array {
   const root = new Int32Array(0x10000);
@@ -291,30 +309,7 @@ export class Scanner {
         count++;
       }
       if (atEnd) break;
-      const c = atoms[j]! & 0xffff;
-      let l = firstChild[s]!;
-      let h = firstChild[s + 1]!;
-      let found = 0;
-      if (h - l <= 8) {
-        for (; l < h; l++) {
-          if (label[l] === c) {
-            found = l;
-            break;
-          }
-        }
-      } else {
-        while (l < h) {
-          const m = (l + h) >>> 1;
-          const v = label[m]!;
-          if (v === c) {
-            found = m;
-            break;
-          }
-          if (v < c) l = m + 1;
-          else h = m;
-        }
-      }
-      s = found;
+      s = childOf(firstChild, label, s, atoms[j]! & 0xffff);
     }
     return count;
   }

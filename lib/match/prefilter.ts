@@ -17,31 +17,13 @@
 import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
 
-// Module-local copies: hot loops must not go through module-namespace getters (tsx, vitest and some bundlers
-// compile imports to property reads).
-const H0 = automaton.H0;
-const HM = automaton.HM;
-const finishHash = automaton.finishHash;
-const pairHash = automaton.pairHash;
-const filterHas = automaton.filterHas;
-const atomsOf = tables.atomsOf;
-const fillBmp = tables.fillBmp;
-const K_DROP = tables.C_DROP;
-const K_SEP = tables.C_SEP;
-const K_LATIN = tables.C_LATIN;
-const K_LETTER = tables.C_LETTER;
-const K_LETTER_KEEP = tables.C_LETTER_KEEP;
-const K_DIGIT = tables.C_DIGIT;
-const K_MARK = tables.C_MARK;
-const K_NUM = tables.C_NUM;
-const K_SYMBOL = tables.C_SYMBOL;
-const K_LEETSYM = tables.C_LEETSYM;
-const K_MULTI = tables.C_MULTI;
-const K_HIGH = tables.C_HIGH;
-const K_ARABIC_MARK = tables.F_ARABIC_MARK;
-const TABLE_ = tables.TABLE;
-const MULTI_ = tables.MULTI;
-const LEET_ = tables.LEET_DIGIT;
+// Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
+// some bundlers compile imports to property reads).
+const { H0, HM, finishHash, pairHash, filterHas, childOf } = automaton;
+const { atomsOf, fillBmp, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
+const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
+const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
+const { C_MULTI: K_MULTI, C_HIGH: K_HIGH } = tables;
 
 // Word flags, as the fold collects them (fold-tables.ts).
 const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3, WORD_FLAG_SHIFT } = tables;
@@ -410,20 +392,7 @@ export class Prefilter {
       if (x === END) return false;
       const c = x & 0xffff;
       if (c === prev && this.thirdOfRun(input, c)) return true; // "aaa" folds to "a": the walk cannot follow
-      let l = firstChild[s]!;
-      let r = firstChild[s + 1]!;
-      let found = 0;
-      while (l < r) {
-        const m = (l + r) >>> 1;
-        const v = label[m]!;
-        if (v === c) {
-          found = m;
-          break;
-        }
-        if (v < c) l = m + 1;
-        else r = m;
-      }
-      s = found;
+      s = childOf(firstChild, label, s, c);
     }
     return false;
   }
