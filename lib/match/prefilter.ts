@@ -408,6 +408,7 @@ export class Prefilter {
     this.li = li;
     return y === UNSURE || (y !== END && (y & 0xffff) === c);
   }
+
   /**
    * Does the fold rewrite the word around source index `i` (rule 3: a Latin word with lookalikes, or with leet
    * digits it turns into letters)? Also true when the word holds a character this pass does not follow. The last
