@@ -90,10 +90,11 @@ export function contextRefsOf(result: MatchResult): ContextRef[] {
   for (const id of result.contextIds) {
     for (const p of result.patterns) {
       if (p.contextId !== id) continue;
-      const key = `${p.packId}\u0000${id}`;
+      const ref = { packId: p.packId, id };
+      const key = contextKey(ref);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ packId: p.packId, id });
+      out.push(ref);
     }
   }
   return out;

@@ -80,9 +80,10 @@ export function createHandlers(bg: Background): Handlers {
       const list = (Array.isArray(refs) ? refs : []).slice(0, MAX_CONTEXT_IDS) as unknown[];
       const valid = (r: unknown): r is ContextRef =>
         !!r && typeof r === 'object' && typeof (r as ContextRef).packId === 'string' && typeof (r as ContextRef).id === 'string';
-      const asked = list.filter((r): r is ContextRef => valid(r) && enabled.has(r.packId));
-      const found = await getContextEntries(await env.db(), asked);
-      return list.map((r) => (valid(r) && enabled.has(r.packId) ? (found.get(contextKey(r)) ?? null) : null));
+      // The refs this answer may look up (a well-formed ref to a pack that is on), aligned with the request.
+      const asked = list.map((r) => (valid(r) && enabled.has(r.packId) ? r : null));
+      const found = await getContextEntries(await env.db(), asked.filter((r): r is ContextRef => r !== null));
+      return asked.map((r) => (r ? (found.get(contextKey(r)) ?? null) : null));
     },
 
     addFeedback: (data) => bg.feedback.add(data),

@@ -52,7 +52,6 @@ export function checkSubscriptionUrl(url: unknown, lang: Lang = 'en'): URL {
   return u;
 }
 
-
 /** The signature's address: the pack's path with ".sig" appended (query kept). */
 export function signatureUrl(packUrl: URL): URL {
   const s = new URL(packUrl.href);

@@ -251,6 +251,10 @@ export class Scanner {
   }
 }
 
+/** Handles of pending postTask slices (postTask has no cancel by handle: a cancelled one just does nothing). */
+let taskSeq = 0;
+const pendingTasks = new Set<number>();
+
 /**
  * The next slice runs as a task of its own right after the page's current one, at 'user-blocking' priority where
  * the browser has scheduler.postTask (Chrome, Firefox 142+), so it comes before the frame that paints the new posts.
@@ -259,10 +263,6 @@ export class Scanner {
  * mutation callback marked within 3 ms but lengthened the site's own task, pushing 48–50 ms tasks past 50 ms; a
  * user-blocking task marks within 3–4 ms and never lengthens the site's task. A slice is at most SLICE_MS.
  */
-/** Handles of pending postTask slices (postTask has no cancel by handle: a cancelled one just does nothing). */
-let taskSeq = 0;
-const pendingTasks = new Set<number>();
-
 function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void): number {
   const sch = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
   if (typeof sch?.postTask === 'function') {
@@ -275,7 +275,6 @@ function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) 
   }
   return setTimeout(() => cb(TASK_DEADLINE), 0) as unknown as number;
 }
-
 
 const TASK_DEADLINE = { timeRemaining: () => SLICE_MS, didTimeout: true };
 

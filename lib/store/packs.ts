@@ -318,11 +318,11 @@ export async function getContextEntries(db: FirebreakDB, refs: readonly ContextR
   const found = new Map<string, ContextEntry>();
   if (wanted.size === 0) return found;
   const tx = db.transaction('contexts');
-  const keys = [...wanted.keys()];
-  const recs = await Promise.all(keys.map((k) => tx.store.get([wanted.get(k)!.packId, wanted.get(k)!.id])));
+  const asked = [...wanted];
+  const recs = await Promise.all(asked.map(([, r]) => tx.store.get([r.packId, r.id])));
   await tx.done;
-  recs.forEach((r, i) => {
-    if (r) found.set(keys[i]!, r.entry);
+  recs.forEach((rec, i) => {
+    if (rec) found.set(asked[i]![0], rec.entry);
   });
   return found;
 }
