@@ -32,13 +32,38 @@ export interface TabReport {
   site: SiteId;
   enabled: boolean;
   scanned: number;
+  /** The whole flagged list; with `delta`, only the posts added or changed since report `delta.base`. */
   flagged: FlaggedPost[];
   /** True when the page should hold posts but none could be read for a while (markup changed?). */
   unreadable: boolean;
+  /** The reporting content script's run (a random id) and this report's number in it. */
+  session?: string;
+  seq?: number;
+  /**
+   * A report of changes: applied only when the tab's stored state is report `base` of the same session; otherwise
+   * the background answers `resync` and the content script sends the whole list. Keeps a long session's reports
+   * from carrying every flagged post again each time (they cost the page's main thread).
+   */
+  delta?: { base: number; removed: string[] };
 }
 
-export interface TabState extends TabReport {
+/** The background's answer to a tab report. */
+export interface TabReportAck {
+  /** The delta did not apply to the stored state (worker restarted, tab cleared, report lost): send the whole list. */
+  resync: boolean;
+}
+
+export interface TabState {
   tabId: number;
+  url: string;
+  site: SiteId;
+  enabled: boolean;
+  scanned: number;
+  flagged: FlaggedPost[];
+  unreadable: boolean;
+  /** Session and number of the last report applied (to check the next delta against). */
+  session?: string;
+  seq?: number;
 }
 
 /** A pack as the options page lists it. */
@@ -105,7 +130,7 @@ export interface TrustedKeyView {
 export interface ProtocolMap {
   // content script → background
   getSnapshot(): SnapshotResponse;
-  tabReport(report: TabReport): void;
+  tabReport(report: TabReport): TabReportAck;
   /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
   getContexts(refs: ContextRef[]): (ContextEntry | null)[];
   addFeedback(data: { post: PostData; patternIds: string[] }): FeedbackEntry;

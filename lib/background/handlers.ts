@@ -71,7 +71,8 @@ export function createHandlers(bg: Background): Handlers {
         sidePanelTabs.add(tabId);
         void syncSidePanelForTab(env, tabId, sender.tab?.url ?? sender.url);
       }
-      await bg.tabs.report(tabId, report);
+      const { resync } = await bg.tabs.report(tabId, report);
+      return { resync };
     },
 
     getContexts: async (refs) => {

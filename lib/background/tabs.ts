@@ -2,7 +2,7 @@
 // kept in memory and mirrored to storage.session (when the browser has it) so a restarted service worker
 // still knows; shown as the toolbar badge (count), its colour (highest severity) and its title.
 // Cleared when the tab closes or navigates to a site Firebreak does not run on.
-import type { FlaggedPost, TabReport, TabState } from '../messages';
+import type { FlaggedPost, TabReport, TabReportAck, TabState } from '../messages';
 import { siteForUrl } from '../sites/hosts';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types';
 import type { BackgroundEnv } from './env';
@@ -48,18 +48,44 @@ export function badgeFor(state: TabReport | null, lang: Lang): BadgeView {
   return { text: n > 999 ? '999+' : String(n), color, title };
 }
 
+/** A tab report as checked: the flagged list is whole unless `delta` is set. */
+export interface CheckedReport extends Omit<TabState, 'tabId'> {
+  delta: { base: number; removed: string[] } | null;
+}
+
 /** Checks and trims a report from a content script; throws on a malformed one. */
-export function sanitiseReport(report: TabReport): TabReport {
+export function sanitiseReport(report: TabReport): CheckedReport {
   if (!report || typeof report !== 'object') throw new Error('Malformed tab report.');
   const flagged = Array.isArray(report.flagged) ? report.flagged : [];
+  const d = report.delta;
+  const delta =
+    d && typeof d === 'object' && Number.isSafeInteger(d.base)
+      ? { base: d.base, removed: Array.isArray(d.removed) ? d.removed.filter((x): x is string => typeof x === 'string') : [] }
+      : null;
   return {
     url: String(report.url ?? ''),
     site: report.site === 'facebook' ? 'facebook' : 'x',
     enabled: report.enabled !== false,
     scanned: Number.isFinite(report.scanned) ? Math.max(0, Math.floor(report.scanned)) : 0,
-    flagged: flagged.length > MAX_FLAGGED_PER_TAB ? flagged.slice(-MAX_FLAGGED_PER_TAB) : flagged,
+    flagged: newest(flagged),
     unreadable: report.unreadable === true,
+    ...(typeof report.session === 'string' && Number.isSafeInteger(report.seq) ? { session: report.session, seq: report.seq } : {}),
+    delta,
   };
+}
+
+/** The newest MAX_FLAGGED_PER_TAB posts of a list. */
+function newest(flagged: FlaggedPost[]): FlaggedPost[] {
+  return flagged.length > MAX_FLAGGED_PER_TAB ? flagged.slice(-MAX_FLAGGED_PER_TAB) : flagged;
+}
+
+/** The stored list with a delta applied: removed ids dropped, changed posts replaced in place, new ones appended. */
+function applyDelta(stored: readonly FlaggedPost[], changed: readonly FlaggedPost[], removed: readonly string[]): FlaggedPost[] {
+  const byId = new Map<string, FlaggedPost>();
+  for (const f of stored) byId.set(f.post.id, f);
+  for (const id of removed) byId.delete(id);
+  for (const f of changed) if (f?.post && typeof f.post.id === 'string') byId.set(f.post.id, f);
+  return newest([...byId.values()]);
 }
 
 /** Session storage is rewritten at most this often when only the scanned count changed. */
@@ -84,13 +110,25 @@ export class TabStateService {
     return this.env.browser.storage?.session ?? null;
   }
 
-  /** Stores a content script's report for its tab and updates the badge. */
-  async report(tabId: number, raw: TabReport): Promise<TabState> {
-    const state: TabState = { ...sanitiseReport(raw), tabId };
+  /**
+   * Stores a content script's report for its tab and updates the badge. A delta that does not follow the stored
+   * state changes nothing and answers `resync`.
+   */
+  async report(tabId: number, raw: TabReport): Promise<TabReportAck & { state: TabState | null }> {
+    const { delta, ...report } = sanitiseReport(raw);
+    let flagged = report.flagged;
+    if (delta) {
+      const prev = await this.get(tabId);
+      if (!prev || report.session === undefined || prev.session !== report.session || prev.seq !== delta.base) {
+        return { resync: true, state: null };
+      }
+      flagged = applyDelta(prev.flagged, report.flagged, delta.removed);
+    }
+    const state: TabState = { ...report, flagged, tabId };
     this.mem.set(tabId, state);
     this.cleared.delete(tabId);
     await Promise.all([this.persist(state), this.renderBadge(tabId, state)]);
-    return state;
+    return { resync: false, state };
   }
 
   /** The tab's last report, from memory or (after a worker restart) from session storage. */

@@ -37,6 +37,12 @@ interface Tracked extends FlaggedPost {
 
 const pageKey = (): string => location.href.split('#')[0] ?? location.href;
 
+function randomId(): string {
+  const b = new Uint8Array(12);
+  crypto.getRandomValues(b);
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
 export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
   let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   let adapter = baseAdapter;
@@ -56,6 +62,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   /** The flagged list changed since the last tab report. */
   let reportDue = false;
   let lastUnreadable = false;
+  /** Tab reports: this run's id, the number of the last one sent, and the flagged list the background holds. */
+  const reportSession = randomId();
+  let reportSeq = 0;
+  let acked: Map<string, FlaggedPost> | null = null;
+  let reporting = false;
+  let reportAgain = false;
 
   const lang = (): Lang => (settings.uiLang === 'auto' ? langFromLocale(navigator.language) : settings.uiLang);
   const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? '') : settings.country);
@@ -161,30 +173,67 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
 
   async function sendReport(): Promise<void> {
+    if (reporting) {
+      // One report at a time: each delta builds on the one before.
+      reportAgain = true;
+      return;
+    }
+    reporting = true;
     forgetLeftPages();
     const wasDue = reportDue;
     reportDue = false;
     const unreadable = isUnreadable();
     lastUnreadable = unreadable;
-    const list: FlaggedPost[] = [];
+    const current = new Map<string, FlaggedPost>();
     for (const f of flagged.values()) {
       if (dismissed.has(f.post.id)) continue;
-      list.push({ post: f.post, result: f.result, seenAt: f.seenAt });
+      const sent = acked?.get(f.post.id);
+      // The object the background already holds, when nothing in it changed (so the delta can leave it out).
+      current.set(f.post.id, sent && sent.post === f.post && sent.result === f.result && sent.seenAt === f.seenAt ? sent : { post: f.post, result: f.result, seenAt: f.seenAt });
+    }
+    const base = acked;
+    let list: FlaggedPost[];
+    const removed: string[] = [];
+    if (base) {
+      list = [];
+      for (const [id, f] of current) if (base.get(id) !== f) list.push(f);
+      for (const id of base.keys()) if (!current.has(id)) removed.push(id);
+    } else {
+      list = [...current.values()];
     }
     try {
-      await sendMessage('tabReport', {
+      const ack = await sendMessage('tabReport', {
         url: location.href,
         site: adapter.site,
         enabled: enabled(),
         scanned: scanner?.scannedCount ?? 0,
         flagged: list,
         unreadable,
+        session: reportSession,
+        seq: reportSeq + 1,
+        ...(base ? { delta: { base: reportSeq, removed } } : {}),
       });
+      reportSeq++;
+      if (ack?.resync) {
+        // The background does not hold what this delta builds on (its worker restarted, the tab was cleared):
+        // the whole list goes at once.
+        acked = null;
+        reportAgain = true;
+      } else {
+        acked = current;
+      }
     } catch {
       // The background is restarting, or the extension was reloaded (then the context is invalid and nothing
-      // retries): send again a little later.
+      // retries): send again a little later. Whether it took this report is unknown: the next one is whole.
+      acked = null;
       reportDue ||= wasDue;
       if (!ctx.isInvalid) scheduleReport(REPORT_RETRY_MS);
+    } finally {
+      reporting = false;
+    }
+    if (reportAgain && !ctx.isInvalid) {
+      reportAgain = false;
+      void sendReport();
     }
   }
 

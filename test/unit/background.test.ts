@@ -350,6 +350,37 @@ describe('tab state and badge', () => {
     expect(await createBackground(env).tabs.get(10)).toBeNull();
   });
 
+  it('applies delta reports in order; answers resync when a delta does not follow the stored state', async () => {
+    const { h, env } = await setup();
+    const ids = async (tabId: number) => (await h.getTabState(tabId, EXT_PAGE))?.flagged.map((f) => f.post.id);
+    const session = { session: 'run-a' };
+    expect(await h.tabReport(report([flaggedPost('1', 'high'), flaggedPost('2', 'low')], { ...session, seq: 1 }), contentSender(5))).toEqual({ resync: false });
+    // Post 3 appears, post 1 goes, post 2 is re-flagged (medium now): changed in place.
+    const changed = flaggedPost('2', 'medium');
+    const d2 = report([flaggedPost('3', 'high'), changed], { ...session, seq: 2, delta: { base: 1, removed: ['1'] } });
+    expect(await h.tabReport(d2, contentSender(5))).toEqual({ resync: false });
+    expect(await ids(5)).toEqual(['2', '3']);
+    expect((await h.getTabState(5, EXT_PAGE))?.flagged[0]?.result.severity).toBe('medium');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
+
+    // A delta built on a report the background never took (lost, or from another run) changes nothing.
+    const stale = report([flaggedPost('4', 'high')], { ...session, seq: 4, delta: { base: 3, removed: [] } });
+    expect(await h.tabReport(stale, contentSender(5))).toEqual({ resync: true });
+    expect(await h.tabReport(report([flaggedPost('4', 'high')], { session: 'run-b', seq: 3, delta: { base: 2, removed: [] } }), contentSender(5))).toEqual({
+      resync: true,
+    });
+    expect(await ids(5)).toEqual(['2', '3']);
+    // A tab the background knows nothing of.
+    expect(await h.tabReport(report([], { ...session, seq: 2, delta: { base: 1, removed: [] } }), contentSender(6))).toEqual({ resync: true });
+
+    // A restarted worker picks the stored state up from storage.session and applies the next delta to it.
+    const h2 = createHandlers(createBackground(env));
+    expect(await h2.tabReport(report([flaggedPost('5', 'low')], { ...session, seq: 3, delta: { base: 2, removed: ['3'] } }), contentSender(5))).toEqual({
+      resync: false,
+    });
+    expect((await h2.getTabState(5, EXT_PAGE))?.flagged.map((f) => f.post.id)).toEqual(['2', '5']);
+  });
+
   it('refuses a report from a page that is not a social site, and another tab’s state to a content script', async () => {
     const { h } = await setup();
     await expect(h.tabReport(report([]), contentSender(3, 'https://evil.example/'))).rejects.toThrow(/not one of the sites/);
