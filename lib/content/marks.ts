@@ -34,6 +34,9 @@ span { overflow: hidden; text-overflow: ellipsis; }
 :host([data-severity="low"]) { --fb-badge-bg: #435a78; }
 `;
 
+/** Events the badge's button keeps from the site's own listeners. */
+const BADGE_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
+
 export interface BadgeHandlers {
   onActivate(container: Element, button: HTMLButtonElement): void;
 }
@@ -101,17 +104,15 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
   const label = document.createElement('span');
   button.append(svg, label);
   // The sites listen for clicks on the whole post (to open it): keep ours to ourselves.
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
-    button.addEventListener(type, (e) => {
-      e.stopPropagation();
-      if (type === 'click') {
-        e.preventDefault();
-        const owner = badge.closest(`[${ATTR_STATE}]`) ?? container;
-        owner.removeAttribute(ATTR_BLUR);
-        handlers.onActivate(owner, button);
-      }
-    });
-  }
+  const onEvent = (e: Event): void => {
+    e.stopPropagation();
+    if (e.type !== 'click') return;
+    e.preventDefault();
+    const owner = badge.closest(`[${ATTR_STATE}]`) ?? container;
+    owner.removeAttribute(ATTR_BLUR);
+    handlers.onActivate(owner, button);
+  };
+  for (const type of BADGE_EVENTS) button.addEventListener(type, onEvent);
   shadow.append(style, button);
   return badge;
 }

@@ -1,10 +1,10 @@
 // Live scanning of a page: one MutationObserver that only collects, and work done in short task slices.
 //
-//   mutation callback ──collect──▶ dirty set (+ "look for new posts" flag)
-//                                        │  a user-blocking task right after the page's current one (≤ SLICE_MS)
-//                                        ▼
-//   slice (≤ SLICE_MS): find new containers → scan id + text (all reads first) → match → full read of flagged
-//                       posts → write marks (all writes after)
+//   mutation callback ──keeps the records──▶ a user-blocking task right after the page's current one
+//                                                   ▼
+//   slice (≤ SLICE_MS): records → dirty containers + added nodes → find new containers → scan id + text (all
+//                       reads first) → match → full read of flagged posts → write marks (all writes after) →
+//                       take the records of our own writes
 //
 // No extension API here: the scanner takes a site adapter, a match function and callbacks, so it runs the same
 // in unit tests (happy-dom) and in the content script.
@@ -31,6 +31,11 @@ export const ATTR_ID = 'data-firebreak-id';
 
 /** Elements Firebreak adds to the page; mutations inside them are ours and are ignored. */
 export const OWN_TAGS = new Set(['FIREBREAK-BADGE', 'FIREBREAK-PANEL']);
+
+/** Where a mutation happened (Scanner.placeOf): in our own UI, outside any scanned post, or in this container. */
+const OWN = 0;
+const OUTSIDE = 1;
+type Place = typeof OWN | typeof OUTSIDE | Element;
 
 export interface ScanOutcome {
   el: Element;
@@ -69,6 +74,8 @@ export class Scanner {
   private fullPass = true;
   /** Element nodes added since the last slice, searched for posts in their own subtree. */
   private readonly added = new Set<Element>();
+  /** Mutation records kept by the observer's callback, read at the start of the next slice. */
+  private pending: MutationRecord[][] = [];
   /** Nodes were added outside any post and held none: a full pass is due within FULL_PASS_EVERY_MS. */
   private strayAdds = false;
   private lastFullPass = Number.NEGATIVE_INFINITY;
@@ -107,6 +114,7 @@ export class Scanner {
     this.added.clear();
     this.observer?.disconnect();
     this.observer = null;
+    this.pending = [];
     if (this.handle !== null) (this.opts.cancel ?? cancelTask)(this.handle);
     this.handle = null;
     this.dirty.clear();
@@ -138,27 +146,53 @@ export class Scanner {
     while (this.hasWork()) this.slice(Number.POSITIVE_INFINITY);
   }
 
+  /**
+   * The observer's callback runs at the end of the site's own task, so it only keeps the records: a site task just
+   * under 50 ms must not become a long one because of Firebreak. They are read at the start of the next slice.
+   */
   private collect(records: MutationRecord[]): void {
-    let relevant = false;
+    this.pending.push(records);
+    this.scheduleSlice();
+  }
+
+  /** Reads kept mutation records: containers to scan again, added nodes to search for posts. */
+  private noteRecords(records: MutationRecord[]): void {
+    // A site's batch usually lands as several records on one parent: its ancestors are walked once.
+    let lastTarget: Element | null = null;
+    let lastPlace: Place = OWN;
     for (const rec of records) {
       const target = rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
-      if (!target || this.isOwn(target)) continue;
+      if (!target) continue;
+      if (target !== lastTarget) {
+        lastTarget = target;
+        lastPlace = this.placeOf(target);
+      }
+      if (lastPlace === OWN) continue;
       if (rec.type === 'childList') {
         let onlyOwn = rec.addedNodes.length + rec.removedNodes.length > 0;
-        for (const n of rec.addedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
-        for (const n of rec.removedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
+        for (const n of rec.addedNodes) {
+          if (OWN_TAGS.has(n.nodeName)) continue;
+          onlyOwn = false;
+          if (n.nodeType === 1) this.added.add(n as Element);
+        }
+        if (onlyOwn) for (const n of rec.removedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
         if (onlyOwn) continue;
-        for (const n of rec.addedNodes) if (n.nodeType === 1 && !OWN_TAGS.has(n.nodeName)) this.added.add(n as Element);
       }
-      const container = this.containerOf(target);
-      if (container) this.dirty.add(container);
-      relevant = true;
+      if (lastPlace !== OUTSIDE) this.dirty.add(lastPlace);
     }
-    if (relevant) this.scheduleSlice();
+  }
+
+  /** In one walk up: inside one of our own elements (OWN), the scanned container holding it, or OUTSIDE any. */
+  private placeOf(el: Element): Place {
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      if (this.known.has(n)) return n;
+      if (OWN_TAGS.has(n.nodeName)) return OWN;
+    }
+    return OUTSIDE;
   }
 
   private hasWork(): boolean {
-    return this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
+    return this.pending.length > 0 || this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
   }
 
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
@@ -199,14 +233,6 @@ export class Scanner {
     }
   }
 
-  private isOwn(el: Element): boolean {
-    for (let n: Element | null = el; n; n = n.parentElement) {
-      if (OWN_TAGS.has(n.nodeName)) return true;
-      if (this.known.has(n)) return false;
-    }
-    return false;
-  }
-
   private containerOf(el: Element): Element | null {
     for (let n: Element | null = el; n; n = n.parentElement) if (this.known.has(n)) return n;
     return null;
@@ -225,6 +251,9 @@ export class Scanner {
 
   private slice(budgetMs: number): void {
     const start = this.now();
+    const pending = this.pending;
+    this.pending = [];
+    for (const records of pending) this.noteRecords(records);
     this.findNewPosts(start, budgetMs);
     const outcomes: ScanOutcome[] = [];
     // Reads first: one pass for id, text and fingerprint, then match; the full read for flagged posts only.
@@ -247,6 +276,10 @@ export class Scanner {
     // Writes after: marks and badges for the whole slice.
     this.opts.apply(outcomes);
     for (const o of outcomes) this.scannedFp.set(o.el, o.fp);
+    // The records of those writes (badges added) are taken now, in this task: no observer callback, and no slice
+    // of their own. Anything else among them is noted like any record.
+    const own = this.observer?.takeRecords();
+    if (own && own.length > 0) this.noteRecords(own);
     this.opts.onSliceDone?.();
   }
 }

@@ -109,6 +109,15 @@ export function queryFirst(root: ParentNode, sels: readonly string[], skip?: (el
       }
       continue;
     }
+    // The first match is usually the one: the full list only when it is skipped.
+    let first: Element | null;
+    try {
+      first = root.querySelector(sel);
+    } catch {
+      continue;
+    }
+    if (!first) continue;
+    if (!skip(first)) return first;
     for (const el of safeQueryAll(root, sel)) if (!skip(el)) return el;
   }
   return null;
@@ -152,11 +161,16 @@ export function inDocumentOrder(els: Iterable<Element>): Element[] {
   return list;
 }
 
-/** Keep only the elements that no other element of the list contains. */
-export function outermost(els: Element[]): Element[] {
+/**
+ * Keep only the elements that no other element of the list contains. With `root` (every element lies inside it or
+ * is it), ancestors above root are not looked at.
+ */
+export function outermost(els: Element[], root?: ParentNode): Element[] {
+  if (els.length < 2) return els;
   const set = new Set(els);
+  const stop = root && isElement(root) ? root.parentElement : null;
   return els.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (set.has(p)) return false;
     return true;
   });
 }
@@ -205,6 +219,23 @@ function excludeList(exclude: readonly string[] = NO_EXCLUDE): CompiledList {
     compiledByArray.set(exclude, c);
   }
   return c;
+}
+
+/** Plain lists compiled once per array. */
+const plainByArray = new WeakMap<readonly string[], CompiledList>();
+
+/**
+ * True when an ancestor of `el` below `root` (root and el excluded) matches an entry of `sels`: one native call per
+ * ancestor, and the walk stops at root (closest() would go on to the top of the document).
+ */
+export function hasAncestorBelow(el: Element, root: Element, sels: readonly string[]): boolean {
+  let c = plainByArray.get(sels);
+  if (!c) {
+    c = compileList(sels);
+    plainByArray.set(sels, c);
+  }
+  for (let n = el.parentElement; n && n !== root; n = n.parentElement) if (matchesList(n, c)) return true;
+  return false;
 }
 
 function compileList(sels: readonly string[]): CompiledList {
@@ -412,14 +443,22 @@ export async function waitFor<T>(read: () => T | null, timeoutMs: number, stepMs
   return null;
 }
 
-/** The page URL of the document that holds `el`, when it is an http(s) page. */
-export function documentUrl(el: Element): URL | null {
+/** The last page URL parsed by documentUrl (posts are read many at a time, on one page). */
+let lastPage: { href: string; url: Readonly<URL> | null } = { href: '', url: null };
+
+/** The page URL of the document that holds `el`, when it is an http(s) page. Shared: never modify it. */
+export function documentUrl(el: Element): Readonly<URL> | null {
   const doc = el.ownerDocument;
   const href = doc.defaultView?.location?.href ?? doc.URL ?? '';
-  try {
-    const u = new URL(href);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
-  } catch {
-    return null;
+  if (href !== lastPage.href) {
+    let url: URL | null;
+    try {
+      const u = new URL(href);
+      url = u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+    } catch {
+      url = null;
+    }
+    lastPage = { href, url };
   }
+  return lastPage.url;
 }

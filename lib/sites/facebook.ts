@@ -8,6 +8,7 @@ import {
   documentUrl,
   extractText,
   hashId,
+  hasAncestorBelow,
   inDocumentOrder,
   matchesAny,
   mergeSelectors,
@@ -300,17 +301,12 @@ class FacebookAdapter implements SiteAdapter {
   /** Skip predicate: elements inside a comment of `post` (or inside a nested comment when `post` is a comment). */
   private notOwn(post: Element): (el: Element) => boolean {
     const arts = this.sel('article');
-    return (el) => {
-      for (let p = el.parentElement; p && p !== post; p = p.parentElement) {
-        if (matchesAny(p, arts)) return true;
-      }
-      return el !== post && matchesAny(el, arts);
-    };
+    return (el) => hasAncestorBelow(el, post, arts) || (el !== post && matchesAny(el, arts));
   }
 
   private messageText(post: Element): { text: string; messages: Element[] } {
     const skip = this.notOwn(post);
-    const messages = outermost(queryAllFirst(post, this.sel('message'), skip));
+    const messages = outermost(queryAllFirst(post, this.sel('message'), skip), post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
     let text = messages
       .map((m) => extractText(m, opts))
@@ -325,7 +321,7 @@ class FacebookAdapter implements SiteAdapter {
 
   private commentText(post: Element): { text: string; blocks: Element[] } {
     const skip = this.notOwn(post);
-    const blocks = outermost(queryAllFirst(post, this.sel('commentText'), skip));
+    const blocks = outermost(queryAllFirst(post, this.sel('commentText'), skip), post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
     const text = blocks
       .map((b) => extractText(b, opts))
