@@ -294,7 +294,10 @@ const pendingTasks = new Set<number>();
  * Measured on the X fixture (scripts/bench/PROTOTYPES.md): requestIdleCallback marked a post p50 58 / p95 163 ms
  * after its insertion; a setTimeout(0) task waited behind rendering, p50 57 / p95 86–93 ms; scanning inside the
  * mutation callback marked within 3 ms but lengthened the site's own task, pushing 48–50 ms tasks past 50 ms; a
- * user-blocking task marks within 3–4 ms and never lengthens the site's task. A slice is at most SLICE_MS.
+ * user-blocking task marks within 3–4 ms. A slice is at most SLICE_MS. Asking for the task is what runs inside the
+ * site's own task (the mutation callback): postTask costs 30–50 µs there (a MessageChannel message as much, a timer
+ * 8 µs, a frame request 12 µs). Slices in requestAnimationFrame callbacks were tried: they share one task with the
+ * frame's style and layout of the new posts, and the page bench saw 14–33 long tasks per run instead of 0–1.
  */
 function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void): number {
   const sch = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;

@@ -288,6 +288,12 @@ export interface TraceFigures {
   longTasks: { ms: number; firebreakMs: number }[];
   /** Content script wall time (ms) inside [startMs, startMs + durMs] of the page clock (performance.now()). */
   firebreakWithin(startMs: number, durMs: number): number;
+  /**
+   * Content script wall time (ms) inside the one trace task that best covers [startMs, startMs + durMs] of the page
+   * clock: a long task's own script, not the slice that runs right after it (long-task entries are reported in whole
+   * milliseconds, so the window alone can reach into the next task).
+   */
+  firebreakInTask(startMs: number, durMs: number): number;
 }
 
 /** Reads a trace of one page: its renderer main thread is found from TracingStartedInBrowser (url prefix). */
@@ -349,6 +355,30 @@ export function analyzeTrace(
     }
     return Math.round(us / 100) / 10;
   };
+  const firebreakInTask = (startMs: number, durMs: number): number => {
+    if (!Number.isFinite(offsetUs)) return NaN;
+    const a = startMs * 1000 + offsetUs;
+    const b = a + durMs * 1000;
+    let best: TraceEvent | null = null;
+    let bestOverlap = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(b, t.ts + t.dur!) - Math.max(a, t.ts);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = t;
+      }
+    }
+    if (!best) return 0;
+    const ta = best.ts;
+    const tb = best.ts + best.dur!;
+    let us = 0;
+    for (const e of fb) {
+      const lo = Math.max(ta, e.ts);
+      const hi = Math.min(tb, e.ts + e.dur!);
+      if (hi > lo) us += hi - lo;
+    }
+    return Math.round(us / 100) / 10;
+  };
   return {
     scriptingCpuMs: sum(scripting, cpu),
     scriptingWallMs: sum(scripting, (e) => e.dur! / 1000),
@@ -357,5 +387,6 @@ export function analyzeTrace(
     taskCpuMs: sum(tasks, cpu),
     longTasks,
     firebreakWithin,
+    firebreakInTask,
   };
 }
