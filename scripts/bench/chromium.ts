@@ -289,11 +289,11 @@ export interface TraceFigures {
   /** Content script wall time (ms) inside [startMs, startMs + durMs] of the page clock (performance.now()). */
   firebreakWithin(startMs: number, durMs: number): number;
   /**
-   * Content script wall time (ms) inside the one trace task that best covers [startMs, startMs + durMs] of the page
-   * clock: a long task's own script, not the slice that runs right after it (long-task entries are reported in whole
-   * milliseconds, so the window alone can reach into the next task).
+   * The one trace task that best covers [startMs, startMs + durMs] of the page clock, to the microsecond, and the
+   * content script's wall time inside it (long-task entries come in whole milliseconds: their window alone can miss
+   * the mutation callback at the task's end, or reach into the slice that runs right after it). Null without a match.
    */
-  firebreakInTask(startMs: number, durMs: number): number;
+  firebreakInTask(startMs: number, durMs: number): { taskMs: number; firebreakMs: number } | null;
 }
 
 /** Reads a trace of one page: its renderer main thread is found from TracingStartedInBrowser (url prefix). */
@@ -355,8 +355,8 @@ export function analyzeTrace(
     }
     return Math.round(us / 100) / 10;
   };
-  const firebreakInTask = (startMs: number, durMs: number): number => {
-    if (!Number.isFinite(offsetUs)) return NaN;
+  const firebreakInTask = (startMs: number, durMs: number): { taskMs: number; firebreakMs: number } | null => {
+    if (!Number.isFinite(offsetUs)) return null;
     const a = startMs * 1000 + offsetUs;
     const b = a + durMs * 1000;
     let best: TraceEvent | null = null;
@@ -368,7 +368,7 @@ export function analyzeTrace(
         best = t;
       }
     }
-    if (!best) return 0;
+    if (!best) return null;
     const ta = best.ts;
     const tb = best.ts + best.dur!;
     let us = 0;
@@ -377,7 +377,7 @@ export function analyzeTrace(
       const hi = Math.min(tb, e.ts + e.dur!);
       if (hi > lo) us += hi - lo;
     }
-    return Math.round(us / 100) / 10;
+    return { taskMs: best.dur! / 1000, firebreakMs: us / 1000 };
   };
   return {
     scriptingCpuMs: sum(scripting, cpu),

@@ -16,9 +16,9 @@
 //    mutation-observer callbacks the trace files under the page's microtasks. Gives Firebreak's top functions.
 //  - long tasks: PerformanceObserver('longtask') in the page during the workload; each is attributed with the trace
 //    (page and trace clocks aligned on a performance.mark): one is "caused by Firebreak" when removing the content
-//    script's time inside it would bring it under 50 ms. The content script's time is counted inside the trace task
-//    that covers the entry: entries come in whole milliseconds, and a window that long can reach into the slice
-//    Firebreak runs right after the site's task.
+//    script's time inside it would bring it under 50 ms. Both come from the trace task that covers the entry, to the
+//    microsecond: entries come in whole milliseconds (a 50 ms entry is a task of 50 to 51 ms), and a window that
+//    coarse can miss the mutation callback at the task's end or reach into the slice Firebreak runs right after it.
 //  - cold start: Runtime.executionContextCreated of the extension's isolated world (injection, Node clock) to the
 //    first data-firebreak mark (page clock, wall time); also navigation start → first mark.
 //  - content-script heap: CDP Runtime.getHeapUsage (usedSize + backingStorageSize) after two forced GCs, with the
@@ -328,15 +328,16 @@ async function oneRun(
     });
     // Long tasks as the page sees them (PerformanceObserver), each attributed with the trace.
     const observed = data.lt.filter((e) => e.start >= tStartPage);
-    const fbInLt = observed.map((e) => (withExt ? tr.firebreakInTask(e.start, e.duration) : 0));
+    // Each long task: its trace task (duration to the µs) and the content script's time inside it. The entry's own
+    // duration is the fallback where no trace task matches.
+    const inTask = observed.map((e) => (withExt ? tr.firebreakInTask(e.start, e.duration) : null));
+    const fbInLt = observed.map((e, k) => (withExt ? (inTask[k]?.firebreakMs ?? tr.firebreakWithin(e.start, e.duration)) : 0));
+    const taskMs = observed.map((e, k) => inTask[k]?.taskMs ?? e.duration);
     for (const [k, e] of observed.entries()) {
       if (!withExt) continue;
-      log(
-        `[page] long task ${round(e.duration, 1)} ms: content script ${fbInLt[k]} ms inside it ` +
-          `(${tr.firebreakWithin(e.start, e.duration)} ms in its time window)`,
-      );
+      log(`[page] long task ${round(e.duration, 1)} ms (trace task ${round(taskMs[k]!, 2)} ms): content script ${round(fbInLt[k]!, 2)} ms inside it`);
     }
-    const ltFb = observed.filter((e, k) => fbInLt[k]! > 0 && e.duration - fbInLt[k]! < 50).length;
+    const ltFb = observed.filter((_, k) => fbInLt[k]! > 0 && taskMs[k]! - fbInLt[k]! < 50).length;
     const ltWithFb = fbInLt.filter((x) => x > 0).length;
 
     // ---- insertion → mark ----
