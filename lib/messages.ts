@@ -26,19 +26,23 @@ export interface FlaggedPost {
   seenAt: number;
 }
 
-/** What a content script tells the background about its tab after each scan slice. */
-export interface TabReport {
+/** A tab's state as its content script reports it and the background keeps it. */
+interface TabFields {
   url: string;
   site: SiteId;
   enabled: boolean;
   scanned: number;
-  /** The whole flagged list; with `delta`, only the posts added or changed since report `delta.base`. */
+  /** The flagged posts (in a report with `delta`: only those added or changed since report `delta.base`). */
   flagged: FlaggedPost[];
   /** True when the page should hold posts but none could be read for a while (markup changed?). */
   unreadable: boolean;
-  /** The reporting content script's run (a random id) and this report's number in it. */
+  /** The reporting content script's run (a random id) and the number of its report (the last one applied). */
   session?: string;
   seq?: number;
+}
+
+/** What a content script tells the background about its tab after each scan slice. */
+export interface TabReport extends TabFields {
   /**
    * A report of changes: applied only when the tab's stored state is report `base` of the same session; otherwise
    * the background answers `resync` and the content script sends the whole list. Keeps a long session's reports
@@ -53,17 +57,8 @@ export interface TabReportAck {
   resync: boolean;
 }
 
-export interface TabState {
+export interface TabState extends TabFields {
   tabId: number;
-  url: string;
-  site: SiteId;
-  enabled: boolean;
-  scanned: number;
-  flagged: FlaggedPost[];
-  unreadable: boolean;
-  /** Session and number of the last report applied (to check the next delta against). */
-  session?: string;
-  seq?: number;
 }
 
 /** A pack as the options page lists it. */
