@@ -7,7 +7,11 @@ import { useOptions } from './context';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
 
-type ImportError = ImportPreview['errors'][number];
+/** A problem shown for a file; `lang` is set on the validator's and the background's sentences (English). */
+type ImportError = ImportPreview['errors'][number] & { lang?: 'en' };
+
+/** The validator's and the background's errors are English sentences: screen readers must read them as such. */
+const english = (errors: ImportPreview['errors']): ImportError[] => errors.map((e) => ({ ...e, lang: 'en' }));
 
 type Phase =
   | { kind: 'idle' }
@@ -63,8 +67,8 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
         if (token.current === my) setPhase({ kind: 'reading', file: file.name, loaded, total });
       });
     } catch (err) {
-      if (token.current === my)
-        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+      // The browser's own message, in the browser's language.
+      if (token.current === my) setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
       return;
     }
     if (token.current !== my) return;
@@ -76,11 +80,11 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const preview = await sendMessage('previewImport', { text });
       if (token.current !== my) return;
-      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: preview.errors });
+      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: english(preview.errors) });
       else setPhase({ kind: 'preview', file: file.name, text, preview });
     } catch (err) {
       if (token.current === my)
-        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err), lang: 'en' }] });
     }
   };
 
@@ -107,13 +111,13 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const res = await sendMessage('importPack', { text, signature: signature?.value ?? null, source: file });
       if (!res.ok) {
-        setPhase({ kind: 'invalid', file, errors: res.errors });
+        setPhase({ kind: 'invalid', file, errors: english(res.errors) });
         return;
       }
       reset();
       props.onImported(res.name ?? preview.name ?? file, res.version ?? preview.version ?? '');
     } catch (err) {
-      setPhase({ kind: 'invalid', file, errors: [{ path: '', message: errorText(err) }] });
+      setPhase({ kind: 'invalid', file, errors: [{ path: '', message: errorText(err), lang: 'en' }] });
     }
   };
 
@@ -248,7 +252,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
                     </span>
                   ) : null}
                 </span>
-                <span class="error-message" dir="auto">
+                <span class="error-message" dir="auto" lang={err.lang}>
                   {err.message}
                 </span>
               </li>

@@ -208,6 +208,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
             text: (el.textContent ?? '').replace(/\s+/g, ' '),
             paths: Array.from(el.querySelectorAll('.error-where code'), (c) => (c.textContent ?? '').trim()),
             messages: Array.from(el.querySelectorAll('.error-message'), (c) => (c.textContent ?? '').trim()),
+            langs: Array.from(el.querySelectorAll('.error-message'), (c) => c.getAttribute('lang')),
             preview: !!document.querySelector('.import-preview'),
           };
         }),
@@ -217,6 +218,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
     expect(shown!.text, `${where}: says nothing changed`).toContain('Nothing was changed');
     expect(shown!.paths, `${where}: the error's path`).toEqual(['/patterns/0/severity']);
     expect(shown!.messages[0], `${where}: the error's message`).toMatch(/severity "extreme"/);
+    expect(shown!.langs, `${where}: the validator's sentence is marked as English for screen readers`).toEqual(['en']);
     expect(shown!.preview, `${where}: no confirm step for a broken file`).toBe(false);
 
     // A file that is not JSON: the place is given by line and column.
