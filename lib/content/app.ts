@@ -188,8 +188,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     for (const f of flagged.values()) {
       if (dismissed.has(f.post.id)) continue;
       const sent = acked?.get(f.post.id);
-      // The object the background already holds, when nothing in it changed (so the delta can leave it out).
-      current.set(f.post.id, sent && sent.post === f.post && sent.result === f.result && sent.seenAt === f.seenAt ? sent : { post: f.post, result: f.result, seenAt: f.seenAt });
+      // The object the background already holds when nothing in it changed (the delta then leaves it out).
+      const same = sent !== undefined && sent.post === f.post && sent.result === f.result && sent.seenAt === f.seenAt;
+      current.set(f.post.id, same ? sent : { post: f.post, result: f.result, seenAt: f.seenAt });
     }
     const base = acked;
     let list: FlaggedPost[];

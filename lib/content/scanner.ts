@@ -1,10 +1,10 @@
 // Live scanning of a page: one MutationObserver that only collects, and work done in short task slices.
 //
-//   mutation callback ──keeps the records──▶ a user-blocking task right after the page's current one
-//                                                   ▼
-//   slice (≤ SLICE_MS): records → dirty containers + added nodes → find new containers → scan id + text (all
-//                       reads first) → match → full read of flagged posts → write marks (all writes after) →
-//                       take the records of our own writes
+//   mutation callback ──notes──▶ dirty containers + added nodes
+//                                        │  when any: a user-blocking task right after the page's current one
+//                                        ▼
+//   slice (≤ SLICE_MS): find new containers → scan id + text (all reads first) → match → full read of flagged
+//                       posts → write marks (all writes after) → take the records of our own writes
 //
 // No extension API here: the scanner takes a site adapter, a match function and callbacks, so it runs the same
 // in unit tests (happy-dom) and in the content script.
@@ -74,8 +74,6 @@ export class Scanner {
   private fullPass = true;
   /** Element nodes added since the last slice, searched for posts in their own subtree. */
   private readonly added = new Set<Element>();
-  /** Mutation records kept by the observer's callback, read at the start of the next slice. */
-  private pending: MutationRecord[][] = [];
   /** Nodes were added outside any post and held none: a full pass is due within FULL_PASS_EVERY_MS. */
   private strayAdds = false;
   private lastFullPass = Number.NEGATIVE_INFINITY;
@@ -114,7 +112,6 @@ export class Scanner {
     this.added.clear();
     this.observer?.disconnect();
     this.observer = null;
-    this.pending = [];
     if (this.handle !== null) (this.opts.cancel ?? cancelTask)(this.handle);
     this.handle = null;
     this.dirty.clear();
@@ -147,16 +144,17 @@ export class Scanner {
   }
 
   /**
-   * The observer's callback runs at the end of the site's own task, so it only keeps the records: a site task just
-   * under 50 ms must not become a long one because of Firebreak. They are read at the start of the next slice.
+   * The observer's callback runs at the end of the site's own task: it only notes what changed (a walk up from each
+   * record's target, a few µs) and asks for a slice when there is something to scan. Asking costs 30–50 µs there
+   * (scheduleTask), so changes outside posts that add no element (a clock ticking, a video's progress) ask nothing.
    */
   private collect(records: MutationRecord[]): void {
-    this.pending.push(records);
-    this.scheduleSlice();
+    if (this.noteRecords(records)) this.scheduleSlice();
   }
 
-  /** Reads kept mutation records: containers to scan again, added nodes to search for posts. */
-  private noteRecords(records: MutationRecord[]): void {
+  /** Notes mutation records: containers to scan again, added nodes to search for posts. True when any was noted. */
+  private noteRecords(records: MutationRecord[]): boolean {
+    let work = false;
     // A site's batch usually lands as several records on one parent: its ancestors are walked once.
     let lastTarget: Element | null = null;
     let lastPlace: Place = OWN;
@@ -173,13 +171,20 @@ export class Scanner {
         for (const n of rec.addedNodes) {
           if (OWN_TAGS.has(n.nodeName)) continue;
           onlyOwn = false;
-          if (n.nodeType === 1) this.added.add(n as Element);
+          if (n.nodeType === 1) {
+            this.added.add(n as Element);
+            work = true;
+          }
         }
         if (onlyOwn) for (const n of rec.removedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
         if (onlyOwn) continue;
       }
-      if (lastPlace !== OUTSIDE) this.dirty.add(lastPlace);
+      if (lastPlace !== OUTSIDE) {
+        this.dirty.add(lastPlace);
+        work = true;
+      }
     }
+    return work;
   }
 
   /** In one walk up: inside one of our own elements (OWN), the scanned container holding it, or OUTSIDE any. */
@@ -192,7 +197,7 @@ export class Scanner {
   }
 
   private hasWork(): boolean {
-    return this.pending.length > 0 || this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
+    return this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
   }
 
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
@@ -251,9 +256,6 @@ export class Scanner {
 
   private slice(budgetMs: number): void {
     const start = this.now();
-    const pending = this.pending;
-    this.pending = [];
-    for (const records of pending) this.noteRecords(records);
     this.findNewPosts(start, budgetMs);
     const outcomes: ScanOutcome[] = [];
     // Reads first: one pass for id, text and fingerprint, then match; the full read for flagged posts only.

@@ -96,6 +96,46 @@ describe('Scanner scheduling', () => {
     expect(calls.matched).toBe(1);
   });
 
+  it('asks for no task for changes outside posts that add nothing (a clock ticking); a post edited in place is scanned again', async () => {
+    let asked = 0;
+    const calls = { matched: 0 };
+    document.body.innerHTML = '<div id="clock">12:00</div><div id="list"></div>';
+    const scanner = new Scanner({
+      adapter,
+      match: (t) => {
+        calls.matched++;
+        return match(t);
+      },
+      apply: () => {},
+      root: document.body,
+      schedule: (cb) => {
+        asked++;
+        return setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number;
+      },
+      cancel: (h: number) => clearTimeout(h),
+    });
+    scanner.start();
+    await settle(scanner);
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', post('30', 'Lovely bakery in Lyon'));
+    await settle(scanner);
+    expect(calls.matched).toBe(1);
+    const before = asked;
+    const clock = document.getElementById('clock')!;
+    for (let i = 1; i <= 5; i++) {
+      clock.firstChild!.nodeValue = `12:0${i}`;
+      await settle(scanner);
+    }
+    clock.replaceChildren('12:10');
+    await settle(scanner);
+    expect(asked, 'no task for text changes outside posts').toBe(before);
+    // The post's own text changes ("Show more"): it is scanned again.
+    document.querySelector('article p')!.firstChild!.nodeValue = 'We will erase your sites';
+    await settle(scanner);
+    expect(asked).toBe(before + 1);
+    expect(calls.matched).toBe(2);
+    scanner.stop();
+  });
+
   it('falls back to a setTimeout task without scheduler.postTask', async () => {
     const calls = { matched: 0 };
     const scanner = makeScanner(calls, { defaultScheduling: true });
