@@ -499,8 +499,13 @@ async function launchWith(kind: BrowserKind, server: FixtureServer, extensionPat
     extensionPath,
     serverPort,
     // Firefox reports a runtime message still in flight when a test closes its tab (the content script's reply can no
-    // longer be delivered). That is the test tearing the page down, not an error of the page or of Firebreak.
-    ignoreConsole: [/Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage'/],
+    // longer be delivered), and an extension API call of a content script that answers after its tab closed (a tab
+    // closed while Firebreak was starting in it: storage.local.get). That is the test tearing the page down, not an
+    // error of the page or of Firebreak; nothing can run in a page that is gone.
+    ignoreConsole: [
+      /Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage'/,
+      /^\[extension\] Uncaught Promise resolved after context unloaded\b/,
+    ],
   });
   try {
     return await firefoxBrowser(h);
