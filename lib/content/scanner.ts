@@ -213,7 +213,7 @@ export class Scanner {
         if (!n.isConnected) continue;
         const found = this.adapter.findPosts(n);
         if (found.length > 0) queue(found);
-        else if (!this.containerOf(n)) this.strayAdds = true;
+        else if (this.placeOf(n) === OUTSIDE) this.strayAdds = true;
         if (this.now() - now >= budgetMs) return;
       }
       if (this.strayAdds) {
@@ -236,11 +236,6 @@ export class Scanner {
       this.lastFullPass = now;
       queue(this.adapter.findPosts(this.root));
     }
-  }
-
-  private containerOf(el: Element): Element | null {
-    for (let n: Element | null = el; n; n = n.parentElement) if (this.known.has(n)) return n;
-    return null;
   }
 
   private scheduleSlice(): void {
