@@ -5,6 +5,7 @@ import type { Category, ContextRef, Lang, MatchResult, PostData, Severity } from
 import type { SiteId } from './sites/hosts';
 import type { MatcherSnapshot } from './match/matcher';
 import type { ContextEntry, SiteProfile } from './pack/schema';
+import type { PackError } from './pack/validate';
 import type { EvidenceBundle } from './report/evidence';
 import type { ReportLogEntry } from './report/log';
 
@@ -82,7 +83,11 @@ export interface PackSummary {
 /** What an import would change, shown before the user confirms. */
 export interface ImportPreview {
   ok: boolean;
-  errors: { path: string; message: string; line?: number; column?: number }[];
+  /**
+   * The validator's errors (PackError: English sentences, with a code for those about the file as a whole) and the
+   * background's own, which are in the interface language: `lang` says so.
+   */
+  errors: (PackError & { lang?: Lang })[];
   packId?: string;
   name?: string;
   version?: string;

@@ -4,14 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ImportPreview } from '../../lib/messages';
 import { PackText } from '../../lib/ui/sanitize';
 import { useOptions } from './context';
+import { shownErrors, type ImportError } from './import-errors';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
-
-/** A problem shown for a file; `lang` is set on the validator's and the background's sentences (English). */
-type ImportError = ImportPreview['errors'][number] & { lang?: 'en' };
-
-/** The validator's and the background's errors are English sentences: screen readers must read them as such. */
-const english = (errors: ImportPreview['errors']): ImportError[] => errors.map((e) => ({ ...e, lang: 'en' }));
 
 type Phase =
   | { kind: 'idle' }
@@ -80,7 +75,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const preview = await sendMessage('previewImport', { text });
       if (token.current !== my) return;
-      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: english(preview.errors) });
+      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: shownErrors(preview.errors, tr, fmtNum) });
       else setPhase({ kind: 'preview', file: file.name, text, preview });
     } catch (err) {
       if (token.current === my)
@@ -111,7 +106,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const res = await sendMessage('importPack', { text, signature: signature?.value ?? null, source: file });
       if (!res.ok) {
-        setPhase({ kind: 'invalid', file, errors: english(res.errors) });
+        setPhase({ kind: 'invalid', file, errors: shownErrors(res.errors, tr, fmtNum) });
         return;
       }
       reset();
@@ -254,6 +249,14 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
                 </span>
                 <span class="error-message" dir="auto" lang={err.lang}>
                   {err.message}
+                  {err.detail ? (
+                    <>
+                      {' '}
+                      <span class="error-detail" dir="ltr" lang="en">
+                        {err.detail}
+                      </span>
+                    </>
+                  ) : null}
                 </span>
               </li>
             ))}

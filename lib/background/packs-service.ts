@@ -83,15 +83,22 @@ export function diffPatterns(oldPatterns: readonly { id: string }[], newPatterns
 }
 
 /** What a failed install says, in the interface language (the technical cause stays as the browser gave it). */
-function importFailure(lang: Lang, err: unknown): string {
-  if (err instanceof StoreError && err.code === 'quota') return t(lang, 'import_err_quota');
-  if (err instanceof StoreError && err.code !== 'write-failed') return err.message;
-  const cause = err instanceof StoreError ? ((err as { cause?: unknown }).cause ?? err) : err;
-  return t(lang, 'import_err_store', { detail: errorText(cause) });
+/** A sentence for the import page, and its language. */
+interface Said {
+  message: string;
+  lang: Lang;
 }
 
-function fail(errors: PackError[] | string, extra: Partial<ImportPreview> = {}): ImportPreview {
-  return { ok: false, errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors, ...extra };
+function importFailure(lang: Lang, err: unknown): Said {
+  if (err instanceof StoreError && err.code === 'quota') return { message: t(lang, 'import_err_quota'), lang };
+  if (err instanceof StoreError && err.code !== 'write-failed') return { message: err.message, lang: 'en' };
+  const cause = err instanceof StoreError ? ((err as { cause?: unknown }).cause ?? err) : err;
+  return { message: t(lang, 'import_err_store', { detail: errorText(cause) }), lang };
+}
+
+/** The validator's errors as they are (English, codes for the file as a whole), or one sentence of ours. */
+function fail(errors: PackError[] | Said, extra: Partial<ImportPreview> = {}): ImportPreview {
+  return { ok: false, errors: Array.isArray(errors) ? errors : [{ path: '', message: errors.message, lang: errors.lang }], ...extra };
 }
 
 export interface ImportOptions {
@@ -160,8 +167,9 @@ export class PacksService {
       warnings,
     };
     if (installed && comparePackVersions(pack.version, installed.version) < 0) {
-      const message = t(lang ?? (await readUiLang(this.env)), 'import_err_older', { got: pack.version, have: installed.version });
-      return { ...base, ok: false, errors: [{ path: '/version', message }] };
+      const ui = lang ?? (await readUiLang(this.env));
+      const message = t(ui, 'import_err_older', { got: pack.version, have: installed.version });
+      return { ...base, ok: false, errors: [{ path: '/version', message, lang: ui }] };
     }
     return base;
   }
@@ -179,11 +187,11 @@ export class PacksService {
       const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
       if (!res.ok) {
         const message = t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) });
-        return fail(message, { packId: pack.id, name: pack.name, version: pack.version });
+        return fail({ message, lang }, { packId: pack.id, name: pack.name, version: pack.version });
       }
       signedBy = res.keyId;
     } else if (pack.id === DEFAULT_PACK_ID) {
-      return fail(t(lang, 'import_err_default_unsigned'), {
+      return fail({ message: t(lang, 'import_err_default_unsigned'), lang }, {
         packId: pack.id,
         name: pack.name,
         version: pack.version,

@@ -26,7 +26,21 @@ export interface PackError {
   line?: number;
   /** 1-based column (UTF-16 code units). */
   column?: number;
+  /**
+   * For the errors about the file as a whole, what the message says, so that an interface can say it in its own
+   * language (`message` stays the English sentence): see PackErrorCode.
+   */
+  code?: PackErrorCode;
+  /** The figures and the parser's own (English) detail that go with `code`. */
+  params?: Record<string, string | number>;
 }
+
+/**
+ * json_syntax: the file is not JSON (params.detail: where the parser stopped, in English; line and column are
+ * set when known); too_many_patterns / too_many_contexts: params.count and params.max; more_errors: only the first
+ * params.count errors are listed.
+ */
+export type PackErrorCode = 'json_syntax' | 'too_many_patterns' | 'too_many_contexts' | 'more_errors';
 
 export type ParsePackResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: PackError[] };
 
@@ -144,6 +158,8 @@ function sentence(s: string): string {
 interface RawError {
   path: PathKey[];
   message: string;
+  code?: PackErrorCode;
+  params?: Record<string, string | number>;
 }
 
 function issuePath(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[]): PathKey[] {
@@ -362,10 +378,20 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
         const { line, column } = lineColumnAt(text, syntax.offset);
         return {
           ok: false,
-          errors: [{ path: '', line, column, message: `The file is not valid JSON: at line ${line}, column ${column}, ${syntax.message}.` }],
+          errors: [
+            {
+              path: '',
+              line,
+              column,
+              message: `The file is not valid JSON: at line ${line}, column ${column}, ${syntax.message}.`,
+              code: 'json_syntax',
+              params: { detail: syntax.message },
+            },
+          ],
         };
       }
-      return { ok: false, errors: [{ path: '', message: sentence(`The file is not valid JSON: ${(e as Error).message}`) }] };
+      const detail = String((e as Error).message);
+      return { ok: false, errors: [{ path: '', message: sentence(`The file is not valid JSON: ${detail}`), code: 'json_syntax', params: { detail } }] };
     }
   } else {
     root = input;
@@ -374,7 +400,9 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
   const raw: RawError[] = [];
   const seen = new Set<string>();
   const finish = (truncated: boolean): ParsePackResult => {
-    let errors: PackError[] = raw.slice(0, maxErrors).map((e) => ({ path: toPointer(e.path), message: e.message }));
+    let errors: PackError[] = raw
+      .slice(0, maxErrors)
+      .map((e) => ({ path: toPointer(e.path), message: e.message, ...(e.code ? { code: e.code, params: e.params } : {}) }));
     if (text !== null) {
       // In file order, so that an author can work down the file.
       errors = withPositions(text, errors)
@@ -383,7 +411,12 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
         .map(({ e }) => e);
     }
     if (truncated || raw.length > maxErrors) {
-      errors.push({ path: '', message: `Only the first ${plural(maxErrors, 'error')} are listed; correct them and check the file again.` });
+      errors.push({
+        path: '',
+        message: `Only the first ${plural(maxErrors, 'error')} are listed; correct them and check the file again.`,
+        code: 'more_errors',
+        params: { count: maxErrors },
+      });
     }
     return { ok: false, errors };
   };
@@ -404,10 +437,20 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
   if (root && typeof root === 'object' && !Array.isArray(root)) {
     const r = root as Record<string, unknown>;
     if (Array.isArray(r.patterns) && r.patterns.length > MAX_PATTERNS) {
-      raw.push({ path: ['patterns'], message: `The pack has ${plural(r.patterns.length, 'pattern')}; a pack may have at most ${plural(MAX_PATTERNS, 'pattern')}.` });
+      raw.push({
+        path: ['patterns'],
+        message: `The pack has ${plural(r.patterns.length, 'pattern')}; a pack may have at most ${plural(MAX_PATTERNS, 'pattern')}.`,
+        code: 'too_many_patterns',
+        params: { count: r.patterns.length, max: MAX_PATTERNS },
+      });
     }
     if (Array.isArray(r.contexts) && r.contexts.length > MAX_CONTEXTS) {
-      raw.push({ path: ['contexts'], message: `The pack has ${plural(r.contexts.length, 'context entry', 'context entries')}; a pack may have at most ${plural(MAX_CONTEXTS, 'context entry', 'context entries')}.` });
+      raw.push({
+        path: ['contexts'],
+        message: `The pack has ${plural(r.contexts.length, 'context entry', 'context entries')}; a pack may have at most ${plural(MAX_CONTEXTS, 'context entry', 'context entries')}.`,
+        code: 'too_many_contexts',
+        params: { count: r.contexts.length, max: MAX_CONTEXTS },
+      });
     }
     if (raw.length > 0) return finish(false);
   }

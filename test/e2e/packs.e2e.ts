@@ -231,11 +231,19 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
       () =>
         options.evaluate(() => {
           const el = document.querySelector('.import-errors');
-          return el && /e2e-not-json/.test(el.textContent ?? '') ? (el.querySelector('.error-where')?.textContent ?? '').replace(/\s+/g, ' ') : null;
+          if (!el || !/e2e-not-json/.test(el.textContent ?? '')) return null;
+          const detail = el.querySelector('.error-message .error-detail');
+          return {
+            at: (el.querySelector('.error-where')?.textContent ?? '').replace(/\s+/g, ' '),
+            message: (el.querySelector('.error-message')?.firstChild?.textContent ?? '').trim(),
+            detail: detail ? { text: (detail.textContent ?? '').trim(), lang: detail.getAttribute('lang') } : null,
+          };
         }),
       (x) => x !== null,
     );
-    expect(syntax, `${where}: where the JSON breaks`).toContain('line 4, column 11');
+    expect(syntax!.at, `${where}: where the JSON breaks`).toContain('line 4, column 11');
+    expect(syntax!.message, `${where}: said in the interface's words`).toBe('The file is not valid JSON.');
+    expect(syntax!.detail, `${where}: the parser's detail, marked as English`).toEqual({ text: expect.stringMatching(/^expected a value/), lang: 'en' });
 
     // Nothing changed: the installed packs, and the open page.
     const after = (await b.bgMessage<PackSummary[]>('listPacks')).map((p) => `${p.id}:${p.enabled}`).sort();

@@ -225,7 +225,7 @@ describe('the storage quota', () => {
         injection.restore();
         injection = null;
         expect(res.ok).toBe(false);
-        expect(res.errors).toEqual([{ path: '', message: QUOTA_MESSAGE }]);
+        expect(res.errors).toEqual([{ path: '', message: QUOTA_MESSAGE, lang: 'en' }]); // the interface language
         expect(await hh.dump()).toEqual(before);
         expect(hh.sent, 'no snapshot broadcast for a failed import').toEqual([]);
         await expectConsistent(hh);

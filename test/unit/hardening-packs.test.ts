@@ -129,7 +129,12 @@ describe('a million patterns', () => {
     const t0 = performance.now();
     const [e] = errorsOf(parsePack({ ...p, patterns: list }));
     expect(ms(t0)).toBeLessThan(1000);
-    expect(e).toEqual({ path: '/patterns', message: 'The pack has 1,000,000 patterns; a pack may have at most 200,000 patterns.' });
+    expect(e).toEqual({
+      path: '/patterns',
+      message: 'The pack has 1,000,000 patterns; a pack may have at most 200,000 patterns.',
+      code: 'too_many_patterns',
+      params: { count: 1_000_000, max: 200_000 },
+    });
   });
 
   it('as a 3 MB file of empty objects: parsed, then refused by count with its line', () => {

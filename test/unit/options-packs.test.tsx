@@ -15,6 +15,9 @@ vi.mock('wxt/browser', async () => {
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { parsePack } from '../../lib/pack/validate';
+import { MAX_PATTERNS } from '../../lib/pack/schema';
+import { SETTINGS_KEY } from '../../lib/settings';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
@@ -139,6 +142,45 @@ describe('options: packs', () => {
     // No way forward but another file, and nothing was written.
     expect([...root.querySelectorAll('button')].some((b) => b.textContent?.includes('Confirm import'))).toBe(false);
     expect(send.mock.calls.some(([name]) => name === 'importPack')).toBe(false);
+  });
+
+  it("says what is wrong with the file as a whole in the interface's language, the parser's detail and the validator's other sentences marked as English", async () => {
+    // The validator's real answers: a file that is not JSON, a pack over the pattern limit, a long list cut short.
+    const notJson = parsePack('{\n  "id": "x",\n  "name": oops\n}');
+    const tooMany = parsePack(JSON.stringify({ schemaVersion: 1, id: 'big', patterns: Array.from({ length: MAX_PATTERNS + 1 }, () => 0) }));
+    const wrongEverywhere = parsePack(
+      JSON.stringify({ schemaVersion: 1, id: 'x', name: 'X', version: '1', patterns: Array.from({ length: 8 }, () => ({ id: 1 })) }),
+      { maxErrors: 3 },
+    );
+    if (notJson.ok || tooMany.ok || wrongEverywhere.ok) throw new Error('the validator accepted a broken pack');
+    handlers.previewImport = (): ImportPreview => ({
+      ok: false,
+      errors: [...notJson.errors, ...tooMany.errors, ...wrongEverywhere.errors, { path: '/version', message: 'Une version 2.0 est déjà installée.', lang: 'fr' }],
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mount();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{'], 'casse.json')]);
+    const items = [...root.querySelectorAll('.import-errors li')];
+    const message = (li: Element) => li.querySelector('.error-message')!;
+    const said = items.map((li) => ({ text: message(li).textContent!.replace(/\s+/g, ' ').trim(), lang: message(li).getAttribute('lang') }));
+
+    const json = said.find((x) => x.text.startsWith('Le fichier n’est pas du JSON valide.'))!;
+    expect(json, 'the JSON error, in French').toBeDefined();
+    expect(json.lang, 'in the interface language').toBeNull();
+    const jsonItem = items[said.indexOf(json)]!;
+    expect(jsonItem.textContent).toContain('ligne 3, colonne 11');
+    const detail = jsonItem.querySelector('.error-detail')!;
+    expect(detail.getAttribute('lang'), "the parser's own words are English").toBe('en');
+    expect(detail.textContent).toMatch(/^expected a value/);
+
+    const fr = (n: number) => n.toLocaleString('fr').replace(/\s/g, ' ');
+    expect(said.map((x) => x.text)).toContain(`Le pack contient ${fr(MAX_PATTERNS + 1)} motifs ; un pack peut en avoir au plus ${fr(MAX_PATTERNS)}.`);
+    expect(said.map((x) => x.text)).toContain('Seules les 3 premières erreurs sont listées ; corrigez-les, puis vérifiez de nouveau le fichier.');
+    // Sentences about one field stay the validator's English, and say so; the background's French is French.
+    const fieldErrors = said.filter((x) => x.lang === 'en');
+    expect(fieldErrors.length).toBe(3);
+    for (const x of fieldErrors) expect(x.text).toMatch(/^The pack (is missing|has (id|version))/);
+    expect(said.find((x) => x.text.startsWith('Une version'))!.lang).toBe('fr');
   });
 
   it('lists the first 50 errors of a very broken file and counts the rest', async () => {
