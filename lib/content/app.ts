@@ -82,25 +82,28 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const page = pageKey();
     for (const { el, id, post, result } of outcomes) {
       postsSinceNavigation++;
-      const isFlagged = result.flagged && post !== null;
-      applyMark(el, id, isFlagged ? result.severity : null, {
-        dismissed: dismissed.has(id),
+      if (post === null || !result.flagged) {
+        // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
+        applyMark(el, null, null, { dismissed: false, blur: false, lang: l, anchor: () => el, handlers });
+        if (id !== null) {
+          elements.delete(id);
+          if (flagged.delete(id)) reportDue = true;
+        }
+        continue;
+      }
+      applyMark(el, post.id, result.severity, {
+        dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
         lang: l,
         anchor: () => adapter.badgeAnchor(el),
         handlers,
       });
-      if (isFlagged) {
-        const prev = flagged.get(id);
-        const ref = new WeakRef(el);
-        elements.set(id, ref);
-        if (prev && prev.page === page && prev.el.deref() === el && prev.result === result) continue;
-        flagged.set(id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
-        reportDue = true;
-      } else {
-        elements.delete(id);
-        if (flagged.delete(id)) reportDue = true;
-      }
+      const prev = flagged.get(post.id);
+      const ref = new WeakRef(el);
+      elements.set(post.id, ref);
+      if (prev && prev.page === page && prev.el.deref() === el && prev.result === result) continue;
+      flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
+      reportDue = true;
     }
   }
 

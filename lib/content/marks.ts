@@ -41,19 +41,28 @@ export interface BadgeHandlers {
   onActivate(container: Element, button: HTMLButtonElement): void;
 }
 
-/** Sets a container's state attributes and adds, updates or removes its badge. */
+/**
+ * Sets a container's state attributes and adds, updates or removes its badge. `postId` is written on flagged and
+ * dismissed containers (null for a clear post: it is not needed, and is not read).
+ */
 export function applyMark(
   container: Element,
-  postId: string,
+  postId: string | null,
   severity: Severity | null,
   opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers },
 ): void {
   const flagged = severity !== null && !opts.dismissed;
-  // Only a container that was flagged can hold a badge of ours: clear posts (most of them) skip the search, and
-  // attributes are written only when they change (the page's own observers see every write).
-  const wasFlagged = container.getAttribute(ATTR_STATE) === 'flagged';
+  const state = container.getAttribute(ATTR_STATE);
+  // A clear post never marked before (most posts): one attribute, nothing to undo.
+  if (!flagged && !opts.dismissed && state === null) {
+    container.setAttribute(ATTR_STATE, 'clear');
+    return;
+  }
+  // Only a container that was flagged can hold a badge of ours: clear posts skip the search, and attributes are
+  // written only when they change (the page's own observers see every write).
+  const wasFlagged = state === 'flagged';
   setAttr(container, ATTR_STATE, flagged ? 'flagged' : 'clear');
-  setAttr(container, ATTR_ID, postId);
+  setAttr(container, ATTR_ID, flagged || opts.dismissed ? postId : null);
   setAttr(container, ATTR_DISMISSED, opts.dismissed ? 'true' : null);
   const existing = wasFlagged || flagged ? findOwnBadge(container) : null;
   if (!flagged) {

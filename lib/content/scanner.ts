@@ -3,8 +3,8 @@
 //   mutation callback ──notes──▶ dirty containers + added nodes
 //                                        │  when any: a user-blocking task right after the page's current one
 //                                        ▼
-//   slice (≤ SLICE_MS): find new containers → scan id + text (all reads first) → match → full read of flagged
-//                       posts → write marks (all writes after) → take the records of our own writes
+//   slice (≤ SLICE_MS): find new containers → scan text (all reads first) → match → full read of flagged posts
+//                       → write marks (all writes after) → take the records of our own writes
 //
 // No extension API here: the scanner takes a site adapter, a match function and callbacks, so it runs the same
 // in unit tests (happy-dom) and in the content script.
@@ -27,7 +27,11 @@ const FULL_PASS_EVERY_MS = 1000;
 export const MAX_MATCH_CHARS = 100_000;
 
 export const ATTR_STATE = 'data-firebreak';
+/** The post id, on flagged and dismissed containers (the panel and the side panel find a post by it). */
 export const ATTR_ID = 'data-firebreak-id';
+
+/** Match results kept by text, so that a post shown again (a virtual list re-creates its nodes) is not matched twice. */
+const RESULT_CACHE_MAX = 500;
 
 /** Elements Firebreak adds to the page; mutations inside them are ours and are ignored. */
 export const OWN_TAGS = new Set(['FIREBREAK-BADGE', 'FIREBREAK-PANEL']);
@@ -41,8 +45,11 @@ export interface ScanOutcome {
   el: Element;
   /** The adapter's fingerprint of the text that was read. */
   fp: string;
-  /** The post id (SiteAdapter.scan). */
-  id: string;
+  /**
+   * The post id when the post is flagged (read().id), else the id it had when it was last flagged here, so that the
+   * flagged list can drop it; null for a post that never was.
+   */
+  id: string | null;
   /** The text that was matched (the whole text as read; matching stops at MAX_MATCH_CHARS). */
   text: string;
   result: MatchResult;
@@ -82,10 +89,13 @@ export class Scanner {
   private readonly now: () => number;
   /** Scanned containers, so that a change inside one is traced back cheaply. */
   private readonly known = new WeakSet<Element>();
-  /** Fingerprint of what each container showed when it was last scanned (kept off the page's DOM). */
-  private scannedFp = new WeakMap<Element, string>();
-  /** Results by post id and fingerprint: a recycled node showing a post again is not matched twice. */
-  private readonly cache = new Map<string, { fp: string; result: MatchResult }>();
+  /**
+   * What each container showed when it was last scanned (kept off the page's DOM): its fingerprint, and the post id
+   * when it was flagged (a flagged node recycled for another post with the same text must be read again).
+   */
+  private scanned = new WeakMap<Element, { fp: string; id: string | null }>();
+  /** Match results by matched text (RESULT_CACHE_MAX, oldest dropped first). */
+  private readonly cache = new Map<string, MatchResult>();
   scannedCount = 0;
 
   constructor(opts: ScannerOptions) {
@@ -120,7 +130,7 @@ export class Scanner {
   /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
   rescanAll(): void {
     this.cache.clear();
-    this.scannedFp = new WeakMap();
+    this.scanned = new WeakMap();
     this.fullPass = true;
     for (const el of this.root.querySelectorAll(`[${ATTR_STATE}]`)) this.dirty.add(el);
     this.scheduleSlice();
@@ -259,20 +269,29 @@ export class Scanner {
       this.dirty.delete(el);
       if (!el.isConnected) continue;
       this.known.add(el);
-      const { id, text, fp } = this.adapter.scan(el);
-      if (this.scannedFp.get(el) === fp) continue;
-      const cached = this.cache.get(id);
-      const result =
-        cached && cached.fp === fp ? cached.result : this.opts.match(text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text);
-      if (!cached || cached.fp !== fp) this.cache.set(id, { fp, result });
-      outcomes.push({ el, fp, id, text, result, post: result.flagged ? this.adapter.read(el) : null });
+      const scan = this.adapter.scan(el);
+      const fp = scan.fp;
+      const prev = this.scanned.get(el);
+      if (prev && prev.fp === fp && (prev.id === null || (scan.id ?? this.adapter.postId(el)) === prev.id)) continue;
+      const text = scan.text;
+      const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
+      let result = this.cache.get(input);
+      if (result === undefined) {
+        result = this.opts.match(input);
+        if (this.cache.size >= RESULT_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+        this.cache.set(input, result);
+      }
+      const post = result.flagged ? this.adapter.read(el) : null;
+      // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.
+      const id = post ? post.id : prev ? prev.id : el.getAttribute(ATTR_ID);
+      outcomes.push({ el, fp, id, text, result, post });
       this.scannedCount++;
       if (this.now() - start >= budgetMs) break;
     }
     if (outcomes.length === 0) return;
     // Writes after: marks and badges for the whole slice.
     this.opts.apply(outcomes);
-    for (const o of outcomes) this.scannedFp.set(o.el, o.fp);
+    for (const o of outcomes) this.scanned.set(o.el, { fp: o.fp, id: o.post ? o.post.id : null });
     // The records of those writes (badges added) are taken now, in this task: no observer callback, and no slice
     // of their own. Anything else among them is noted like any record.
     const own = this.observer?.takeRecords();

@@ -19,11 +19,14 @@ export interface SiteAdapter {
   /** Post containers inside root (root included if it is one), outermost posts and comments each as their own container, in document order. */
   findPosts(root: ParentNode): Element[];
   /**
-   * What the scanner needs of every post, in one pass over the container: the post id (the same as read().id),
-   * the text to match, and a fingerprint that changes when the node is recycled for another post or its text grows
-   * ("Show more"). Author, time and links are left to read(), which runs for flagged posts only.
+   * What the scanner needs of every post, in one pass over the container: the text to match, and a fingerprint that
+   * changes when its text changes ("Show more", a node recycled for another post); the id when it comes for free
+   * with them. Id, author, time and links are left to postId() and read(), asked of flagged posts only (most posts
+   * match nothing: on X, the permalink search was a third of a post's scan).
    */
   scan(post: Element): PostScan;
+  /** The post's id, as read().id gives it: asked of posts that were flagged, to tell a recycled node apart. */
+  postId(post: Element): string;
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
   /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */
@@ -38,9 +41,10 @@ export interface SiteAdapter {
 
 /** See SiteAdapter.scan. */
 export interface PostScan {
-  id: string;
   text: string;
   fp: string;
+  /** The post id, when scan had to read it anyway (Facebook's fingerprint holds the author). */
+  id?: string;
 }
 
 /** Elements Firebreak itself puts in the page: never read as post text. */

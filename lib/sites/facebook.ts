@@ -424,6 +424,10 @@ class FacebookAdapter implements SiteAdapter {
     return { id, text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
   }
 
+  postId(post: Element): string {
+    return this.scan(post).id ?? this.read(post).id;
+  }
+
   /** Permalink and id of a top-level post: the timestamp link when filled; on a single-post page, the page URL. */
   private postIdentity(
     post: Element,

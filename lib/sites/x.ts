@@ -12,7 +12,6 @@ import {
   queryAllFirst,
   queryFirst,
   stripTracking,
-  textFingerprint,
   toUrl,
   type PostScan,
   type SelectorTable,
@@ -150,12 +149,15 @@ class XAdapter implements SiteAdapter {
   }
 
   scan(post: Element): PostScan {
-    const href = this.permalinkEl(post, this.inQuoteOf(post))?.getAttribute('href') ?? '';
+    // The text is its own fingerprint: compared as a string, no hash pass over it.
     const { text } = this.textOf(post);
-    const statusId = statusIdOf(href, post);
+    return { text, fp: text };
+  }
+
+  postId(post: Element): string {
+    const href = this.permalinkEl(post, this.inQuoteOf(post))?.getAttribute('href');
     // Without a status link the id hashes the author too: rare (a post being composed, a tombstone), read it all.
-    const id = statusId ?? this.read(post).id;
-    return { id, text, fp: `${href}|${textFingerprint(text)}` };
+    return statusIdOf(href, post) ?? this.read(post).id;
   }
 
   read(post: Element): PostData {

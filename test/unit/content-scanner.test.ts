@@ -193,6 +193,85 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('marks a clear post with its state only, and writes the post id where the panel needs it (flagged posts)', async () => {
+    document.body.innerHTML = post('1', 'Sunny day at the beach') + post('2', 'We will erase your sites');
+    const scanner = makeScanner({ matched: 0 });
+    scanner.start();
+    await settle(scanner);
+    const [clear, flagged] = [...document.querySelectorAll('article')];
+    expect(clear!.getAttributeNames().filter((n) => n.startsWith('data-firebreak'))).toEqual([ATTR_STATE]);
+    expect(clear!.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(flagged!.getAttribute('data-firebreak-id')).toBe('2');
+    scanner.stop();
+  });
+
+  it('reads a flagged node again when the site reuses it for another post with the same text', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const scanner = makeScanner({ matched: 0 });
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    expect(el.getAttribute('data-firebreak-id')).toBe('5');
+    // Another post, same words (a copy-paste campaign): the node is reused, its counters re-rendered.
+    el.setAttribute('data-id', '9');
+    el.querySelector('.head')!.append(document.createElement('span'));
+    await settle(scanner);
+    expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(el.getAttribute('data-firebreak-id'), 'the new post id').toBe('9');
+    expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('hands the id a post was flagged under to the outcome that clears it, even to a scanner started after the flag', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Sunny day');
+    const seen: { id: string | null; flagged: boolean }[] = [];
+    const capture = (): Scanner =>
+      new Scanner({
+        adapter,
+        match,
+        apply: (outcomes) => {
+          for (const o of outcomes) {
+            seen.push({ id: o.id, flagged: o.result.flagged });
+            applyMark(o.el, o.post?.id ?? null, o.result.flagged ? o.result.severity : null, {
+              dismissed: false,
+              blur: false,
+              lang: 'en',
+              anchor: () => o.el,
+              handlers: { onActivate: () => {} },
+            });
+          }
+        },
+        root: document.body,
+        schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
+        cancel: (h: number) => clearTimeout(h),
+      });
+    let scanner = capture();
+    scanner.start();
+    await settle(scanner);
+    expect(seen).toEqual([
+      { id: '5', flagged: true },
+      { id: null, flagged: false },
+    ]);
+    // The text changes: the clearing outcome names post 5, so the flagged list can drop it.
+    seen.length = 0;
+    const el = document.querySelector('article')!;
+    el.querySelector('.t')!.textContent = 'We will not';
+    await settle(scanner);
+    expect(seen).toEqual([{ id: '5', flagged: false }]);
+    // A new scanner (the site switched off and on, another page state) learns the id from the page's mark.
+    el.querySelector('.t')!.textContent = 'We will erase your sites';
+    await settle(scanner);
+    scanner.stop();
+    seen.length = 0;
+    scanner = capture();
+    el.querySelector('.t')!.textContent = 'Fine weather';
+    scanner.start();
+    await settle(scanner);
+    expect(seen).toContainEqual({ id: '5', flagged: false });
+    expect(el.hasAttribute('data-firebreak-id')).toBe(false);
+    scanner.stop();
+  });
+
   it('re-scans a recycled node whose text changed, and its marks follow the new text', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites');
     const scanner = makeScanner({ matched: 0 });
@@ -205,7 +284,7 @@ describe('Scanner', () => {
     el.querySelector('.t')!.textContent = 'Sunny day at the beach';
     await settle(scanner);
     expect(el.getAttribute(ATTR_STATE)).toBe('clear');
-    expect(el.getAttribute('data-firebreak-id')).toBe('6');
+    expect(el.getAttribute('data-firebreak-id'), 'a clear post carries no id (only flagged ones do)').toBeNull();
     expect(findOwnBadge(el)).toBeNull();
     // And back: "Show more" expands text in place.
     el.querySelector('.t')!.append(' … and we will erase your sites');

@@ -69,11 +69,11 @@ describe('scanner against hostile posts', () => {
     article('late', `${filler}${THREAT}.`);
     const { outcomes, matched } = await run();
     expect(matched.every((t) => t.length <= MAX_MATCH_CHARS)).toBe(true);
-    const early = outcomes.find((o) => o.id === 'early')!;
+    const early = outcomes.find((o) => o.el.getAttribute('data-id') === 'early')!;
     expect(early.result.flagged).toBe(true);
     for (const s of early.result.spans) expect(s.end).toBeLessThanOrEqual(early.text.length);
     // Past the limit: not matched (documented trade-off; the sites do not allow posts that long).
-    expect(outcomes.find((o) => o.id === 'late')!.result.flagged).toBe(false);
+    expect(outcomes.find((o) => o.el.getAttribute('data-id') === 'late')!.result.flagged).toBe(false);
     // The post text itself is kept whole (for the panel and the evidence).
     expect(early.text.length).toBeGreaterThan(1_000_000);
   });
@@ -96,7 +96,7 @@ describe('scanner against hostile posts', () => {
     inner.textContent = `\u202E${XSS_PAYLOADS.map((p) => p.payload).join(' ')} \u202D${THREAT}\u202C`;
     article('deep', outer, XSS_PAYLOADS[1]!.payload);
     const { outcomes } = await run();
-    const deep = outcomes.find((o) => o.id === 'deep')!;
+    const deep = outcomes.find((o) => o.el.getAttribute('data-id') === 'deep')!;
     expect(deep.result.flagged).toBe(true);
     expect(deep.post!.author.name).toBe(XSS_PAYLOADS[1]!.payload);
     expect(document.querySelectorAll('img, script, iframe, svg, object, embed').length).toBe(0);

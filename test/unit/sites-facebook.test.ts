@@ -48,6 +48,7 @@ describe('Facebook fixtures: every container found and read', () => {
         // The scanner's one-pass read agrees with the full read: same id and text.
         const s = ad.scan(el);
         expect({ id: s.id, text: s.text }, `#${i} scan`).toEqual({ id: d.id, text: d.text });
+        expect(ad.postId(el), `#${i} postId`).toBe(d.id);
         expect(d.site).toBe('facebook');
         if (e.idBeforeHover) {
           expect(d.id, `#${i} id`).toBe(e.idBeforeHover);

@@ -22,7 +22,8 @@ export function articleAdapter(opts: ArticleAdapterOptions = {}): SiteAdapter {
     withSelectors: () => adapter,
     // As the SiteAdapter contract says: the root itself is included when it is a post.
     findPosts: (root) => [...(root instanceof Element && root.matches('article') ? [root] : []), ...Array.from(root.querySelectorAll('article'))],
-    scan: (el) => ({ id: id(el), text: text(el), fp: fingerprint(el) }),
+    scan: (el) => ({ text: text(el), fp: fingerprint(el) }),
+    postId: id,
     read: (el): PostData => ({
       id: id(el),
       site: 'x',
