@@ -9,6 +9,8 @@ import { until } from './wait';
 export type { FocusInfo, MarkInfo, PanelInfo };
 
 const SEVERITIES = ['high', 'medium', 'low'];
+/** The badge button's background per severity (lib/content/marks.ts BADGE_CSS). */
+const SEVERITY_BACKGROUND: Record<string, string> = { high: 'rgb(179, 38, 30)', medium: 'rgb(154, 77, 0)', low: 'rgb(67, 90, 120)' };
 
 export function label(p: Pick<ExpectedPage, 'site' | 'path'>): string {
   return `${p.site === 'x' ? 'X' : 'Facebook'} ${p.path}`;
@@ -83,6 +85,8 @@ export function expectMarkContract(m: MarkInfo, where: string): void {
     expect(badge.open, `${what}: the badge's shadow root is open`).toBe(true);
     expect(badge.buttons, `${what}: one <button> in the badge`).toBe(1);
     expect(badge.name.length, `${what}: the badge button has an accessible name`).toBeGreaterThan(3);
+    // The badge's own stylesheet applies (shared by every badge where the engine lets a content script do so).
+    expect(badge.background, `${what}: the badge wears its severity's colour`).toBe(SEVERITY_BACKGROUND[m.severity ?? '']);
   } else {
     expect(m.state, `${what}: data-firebreak`).toBe('clear');
     expect(m.severity, `${what}: no severity on a clear post`).toBeNull();

@@ -16,6 +16,9 @@ export interface BadgeInfo {
   label: string;
   lang: string | null;
   dir: string | null;
+  /** The button's computed background colour (its severity's colour when the badge's stylesheet applies). */
+  background: string;
+
 }
 
 export interface MarkInfo {
@@ -95,7 +98,7 @@ export function installProbes(): void {
     (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
   const ownBadges = (c: Element): Element[] =>
     Array.from(c.querySelectorAll('firebreak-badge')).filter((b) => b.closest(`[${STATE}]`) === c);
-  const badgeInfo = (b: Element): { open: boolean; buttons: number; name: string; label: string; lang: string | null; dir: string | null } => {
+  const badgeInfo = (b: Element): BadgeInfo => {
     const sr = b.shadowRoot;
     const buttons = sr ? Array.from(sr.querySelectorAll('button')) : [];
     const btn = buttons[0];
@@ -106,6 +109,7 @@ export function installProbes(): void {
       label: btn ? (btn.textContent || '').trim() : '',
       lang: b.getAttribute('lang'),
       dir: b.getAttribute('dir'),
+      background: btn ? getComputedStyle(btn).backgroundColor : '',
     };
   };
   const idOf = (c: Element): string | null => {
