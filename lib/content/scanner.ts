@@ -30,8 +30,15 @@ export const ATTR_STATE = 'data-firebreak';
 /** The post id, on flagged and dismissed containers (the panel and the side panel find a post by it). */
 export const ATTR_ID = 'data-firebreak-id';
 
-/** Match results kept by text, so that a post shown again (a virtual list re-creates its nodes) is not matched twice. */
+/**
+ * Match results kept by text, so that a post shown again (a virtual list re-creates its nodes, a campaign posts the
+ * same words) is not matched twice: at most this many texts, and this many UTF-16 units in all (a hostile page's
+ * megabyte posts must not pile up here).
+ */
 const RESULT_CACHE_MAX = 500;
+const RESULT_CACHE_MAX_UNITS = 500_000;
+/** Longer texts are matched again each time (rare, and matching is linear: about 50 µs for 10,000 units). */
+const RESULT_CACHE_TEXT_MAX = 10_000;
 
 /** Elements Firebreak adds to the page; mutations inside them are ours and are ignored. */
 export const OWN_TAGS = new Set(['FIREBREAK-BADGE', 'FIREBREAK-PANEL']);
@@ -94,8 +101,9 @@ export class Scanner {
    * when it was flagged (a flagged node recycled for another post with the same text must be read again).
    */
   private scanned = new WeakMap<Element, { fp: string; id: string | null }>();
-  /** Match results by matched text (RESULT_CACHE_MAX, oldest dropped first). */
+  /** Match results by matched text (RESULT_CACHE_MAX, RESULT_CACHE_MAX_UNITS; oldest dropped first). */
   private readonly cache = new Map<string, MatchResult>();
+  private cacheUnits = 0;
   scannedCount = 0;
 
   constructor(opts: ScannerOptions) {
@@ -130,6 +138,7 @@ export class Scanner {
   /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
   rescanAll(): void {
     this.cache.clear();
+    this.cacheUnits = 0;
     this.scanned = new WeakMap();
     this.fullPass = true;
     for (const el of this.root.querySelectorAll(`[${ATTR_STATE}]`)) this.dirty.add(el);
@@ -259,6 +268,17 @@ export class Scanner {
     });
   }
 
+  private remember(text: string, result: MatchResult): void {
+    if (text.length > RESULT_CACHE_TEXT_MAX) return;
+    while (this.cache.size >= RESULT_CACHE_MAX || (this.cache.size > 0 && this.cacheUnits + text.length > RESULT_CACHE_MAX_UNITS)) {
+      const oldest = this.cache.keys().next().value!;
+      this.cache.delete(oldest);
+      this.cacheUnits -= oldest.length;
+    }
+    this.cache.set(text, result);
+    this.cacheUnits += text.length;
+  }
+
   private slice(budgetMs: number): void {
     const start = this.now();
     this.findNewPosts(start, budgetMs);
@@ -278,8 +298,7 @@ export class Scanner {
       let result = this.cache.get(input);
       if (result === undefined) {
         result = this.opts.match(input);
-        if (this.cache.size >= RESULT_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
-        this.cache.set(input, result);
+        this.remember(input, result);
       }
       const post = result.flagged ? this.adapter.read(el) : null;
       // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.

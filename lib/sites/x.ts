@@ -12,12 +12,16 @@ import {
   queryAllFirst,
   queryFirst,
   stripTracking,
+  textFingerprint,
   toUrl,
   type PostScan,
   type SelectorTable,
   type SiteAdapter,
 } from './adapter';
 import { X_SELECTORS } from './selectors-x';
+
+/** Texts up to this many UTF-16 units are their own fingerprint (X's own limit for most accounts is 280). */
+const FP_TEXT_MAX = 2_000;
 
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'www.x.com', 'www.twitter.com', 'mobile.twitter.com']);
 const STATUS_RE = /\/status(?:es)?\/(\d{1,25})/;
@@ -149,9 +153,10 @@ class XAdapter implements SiteAdapter {
   }
 
   scan(post: Element): PostScan {
-    // The text is its own fingerprint: compared as a string, no hash pass over it.
+    // A short text is its own fingerprint (compared as a string, no hash pass over it); a long one is hashed, so
+    // that the scanner does not keep a second copy of a page's longest texts.
     const { text } = this.textOf(post);
-    return { text, fp: text };
+    return { text, fp: text.length <= FP_TEXT_MAX ? text : textFingerprint(text) };
   }
 
   postId(post: Element): string {

@@ -205,6 +205,24 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('matches a text shown again in a new node once (a virtual list, a copy-paste campaign), but keeps no huge text', async () => {
+    const calls = { matched: 0 };
+    document.body.innerHTML = post('1', 'We will erase your sites');
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    expect(calls.matched).toBe(1);
+    document.body.insertAdjacentHTML('beforeend', post('2', 'We will erase your sites'));
+    await settle(scanner);
+    expect(calls.matched, 'the same words in another post: the result is reused').toBe(1);
+    expect(document.querySelectorAll('[data-firebreak="flagged"]')).toHaveLength(2);
+    const huge = 'word '.repeat(30_000);
+    document.body.insertAdjacentHTML('beforeend', post('3', huge) + post('4', huge));
+    await settle(scanner);
+    expect(calls.matched, 'a 150,000-character text is matched each time, not kept').toBe(3);
+    scanner.stop();
+  });
+
   it('reads a flagged node again when the site reuses it for another post with the same text', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites');
     const scanner = makeScanner({ matched: 0 });
