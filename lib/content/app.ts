@@ -80,8 +80,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function apply(outcomes: ScanOutcome[]): void {
     const l = lang();
     const page = pageKey();
-    for (const { el, id, post, result } of outcomes) {
+    for (const { el, id, replaces, post, result } of outcomes) {
       postsSinceNavigation++;
+      if (replaces !== null) {
+        elements.delete(replaces);
+        if (flagged.delete(replaces)) reportDue = true;
+      }
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
         applyMark(el, null, null, { dismissed: false, blur: false, lang: l, anchor: () => el, handlers });
@@ -340,7 +344,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const el = elementFor(postId);
     const tracked = flagged.get(postId);
     if (!el || !tracked) return;
-    apply([{ el, fp: '', id: postId, text: tracked.post.text, post: tracked.post, result: tracked.result }]);
+    apply([{ el, fp: '', id: postId, replaces: null, text: tracked.post.text, post: tracked.post, result: tracked.result }]);
     scheduleReport();
   }
 

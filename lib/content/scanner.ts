@@ -57,6 +57,11 @@ export interface ScanOutcome {
    * flagged list can drop it; null for a post that never was.
    */
   id: string | null;
+  /**
+   * An id this node was flagged under and no longer shows (the site reused the node for another post with the same
+   * words): the flagged list drops it. Null otherwise.
+   */
+  replaces: string | null;
   /** The text that was matched (the whole text as read; matching stops at MAX_MATCH_CHARS). */
   text: string;
   result: MatchResult;
@@ -292,7 +297,10 @@ export class Scanner {
       const scan = this.adapter.scan(el);
       const fp = scan.fp;
       const prev = this.scanned.get(el);
-      if (prev && prev.fp === fp && (prev.id === null || (scan.id ?? this.adapter.postId(el)) === prev.id)) continue;
+      // A node that was flagged is checked for its post id too, where the fingerprint does not hold one (X: the same
+      // words, another post). An adapter whose scan reads the id keeps it out of this test: Facebook fills a post's
+      // permalink late (on hover), and its fingerprint holds the author.
+      if (prev && prev.fp === fp && (prev.id === null || scan.id !== undefined || this.adapter.postId(el) === prev.id)) continue;
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
       let result = this.cache.get(input);
@@ -302,8 +310,10 @@ export class Scanner {
       }
       const post = result.flagged ? this.adapter.read(el) : null;
       // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.
-      const id = post ? post.id : prev ? prev.id : el.getAttribute(ATTR_ID);
-      outcomes.push({ el, fp, id, text, result, post });
+      const prevId = prev ? prev.id : el.getAttribute(ATTR_ID);
+      const id = post ? post.id : prevId;
+      const replaces = post && prevId !== null && prevId !== post.id ? prevId : null;
+      outcomes.push({ el, fp, id, replaces, text, result, post });
       this.scannedCount++;
       if (this.now() - start >= budgetMs) break;
     }

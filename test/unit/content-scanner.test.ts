@@ -2,7 +2,8 @@
 // The live scanner and the marks: every post marked once, recycled nodes re-scanned, own nodes ignored,
 // the badge inserted once with an accessible button, dismissed posts cleared.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scanner, ATTR_STATE } from '../../lib/content/scanner';
+import { Scanner, ATTR_STATE, type ScanOutcome } from '../../lib/content/scanner';
+import type { SiteAdapter } from '../../lib/sites/adapter';
 import { applyMark, badgeButton, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
 import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
 import { articleAdapter } from './helpers/article-adapter';
@@ -52,6 +53,29 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false } =
         }),
   });
   return scanner;
+}
+
+/** A scanner that hands each outcome to `see` and marks the page as the content script does. */
+function capturingScanner(ad: SiteAdapter, see: (o: ScanOutcome) => void): Scanner {
+  return new Scanner({
+    adapter: ad,
+    match,
+    apply: (outcomes) => {
+      for (const o of outcomes) {
+        see(o);
+        applyMark(o.el, o.post?.id ?? null, o.result.flagged ? o.result.severity : null, {
+          dismissed: false,
+          blur: false,
+          lang: 'en',
+          anchor: () => o.el,
+          handlers: { onActivate: () => {} },
+        });
+      }
+    },
+    root: document.body,
+    schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
+    cancel: (h: number) => clearTimeout(h),
+  });
 }
 
 async function settle(scanner: Scanner) {
@@ -243,26 +267,7 @@ describe('Scanner', () => {
   it('hands the id a post was flagged under to the outcome that clears it, even to a scanner started after the flag', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Sunny day');
     const seen: { id: string | null; flagged: boolean }[] = [];
-    const capture = (): Scanner =>
-      new Scanner({
-        adapter,
-        match,
-        apply: (outcomes) => {
-          for (const o of outcomes) {
-            seen.push({ id: o.id, flagged: o.result.flagged });
-            applyMark(o.el, o.post?.id ?? null, o.result.flagged ? o.result.severity : null, {
-              dismissed: false,
-              blur: false,
-              lang: 'en',
-              anchor: () => o.el,
-              handlers: { onActivate: () => {} },
-            });
-          }
-        },
-        root: document.body,
-        schedule: (cb) => setTimeout(() => cb({ timeRemaining: () => 50, didTimeout: false }), 0) as unknown as number,
-        cancel: (h: number) => clearTimeout(h),
-      });
+    const capture = (): Scanner => capturingScanner(adapter, (o) => seen.push({ id: o.id, flagged: o.result.flagged }));
     let scanner = capture();
     scanner.start();
     await settle(scanner);
@@ -287,6 +292,44 @@ describe('Scanner', () => {
     await settle(scanner);
     expect(seen).toContainEqual({ id: '5', flagged: false });
     expect(el.hasAttribute('data-firebreak-id')).toBe(false);
+    scanner.stop();
+  });
+
+  it('tells which id a reused flagged node no longer shows, so that the flagged list drops it', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const seen: { id: string | null; replaces: string | null }[] = [];
+    const scanner = capturingScanner(adapter, (o) => seen.push({ id: o.id, replaces: o.replaces }));
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    el.setAttribute('data-id', '9');
+    el.querySelector('.head')!.append(document.createElement('span'));
+    await settle(scanner);
+    expect(seen).toEqual([
+      { id: '5', replaces: null },
+      { id: '9', replaces: '5' },
+    ]);
+    scanner.stop();
+  });
+
+  it("does not ask for the id of a node whose scan reads it already (Facebook: its fingerprint holds the author, and permalinks fill in late)", async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const withId: SiteAdapter = {
+      ...adapter,
+      scan: (el) => ({ ...adapter.scan(el), id: el.getAttribute('data-id') ?? '?' }),
+      postId: () => {
+        throw new Error('postId asked');
+      },
+    };
+    const seen: string[] = [];
+    const scanner = capturingScanner(withId, (o) => seen.push(String(o.id)));
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    el.setAttribute('data-id', '9');
+    el.querySelector('.head')!.append(document.createElement('span'));
+    await settle(scanner);
+    expect(seen, 'same fingerprint: not read again').toEqual(['5']);
     scanner.stop();
   });
 
