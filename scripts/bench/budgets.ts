@@ -102,7 +102,7 @@ export function evaluateBudgets(r: BenchReport): Budget[] {
     op: '<=',
     unit: '×',
     note: p
-      ? `scripting CPU ${p.scriptingMsWith} / ${p.scriptingMsWithout} ms (sampled ratio ${p.scriptingRatioSampled}×); Firebreak ${p.firebreakCpuMs} ms CPU = ${p.firebreakMsPerPost} ms/post`
+      ? `median of ${(p.scriptingRatioPairs ?? []).length} back-to-back pairs (${(p.scriptingRatioPairs ?? []).join(', ')}); scripting CPU medians ${p.scriptingMsWith} / ${p.scriptingMsWithout} ms (sampled ratio ${p.scriptingRatioSampled}×); Firebreak ${p.firebreakCpuMs} ms CPU = ${p.firebreakMsPerPost} ms/post`
       : '',
   });
   add({

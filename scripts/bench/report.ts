@@ -132,7 +132,8 @@ export function renderText(r: BenchReport): string {
       ),
     );
     out.push(
-      `scripting CPU with/without ${num(p.scriptingMsWith)} / ${num(p.scriptingMsWithout)} ms = ${num(p.scriptingRatio, 3)}× (sampled: ${num(p.scriptingRatioSampled, 3)}×); ` +
+      `scripting with/without ${num(p.scriptingRatio, 3)}× (median of the back-to-back pairs: ${(p.scriptingRatioPairs ?? []).map((x) => num(x, 3)).join(', ')}; ` +
+        `CPU medians ${num(p.scriptingMsWith)} / ${num(p.scriptingMsWithout)} ms; sampled: ${num(p.scriptingRatioSampled, 3)}×); ` +
         `Firebreak ${num(p.firebreakCpuMs)} ms CPU in content-script calls, ${num(p.firebreakSampledMs)} ms sampled (${num(p.firebreakMsPerPost, 3)} ms/post); ` +
         `content-script heap ${num(p.heapMB, 2)} MB (after load ${num(p.heapAfterLoadMB, 2)} MB); cold start ${num(p.coldStartMs)} ms (navigation → first mark ${num(p.navToFirstMarkMs)} ms)`,
     );
