@@ -78,6 +78,13 @@ function capturingScanner(ad: SiteAdapter, see: (o: ScanOutcome) => void): Scann
   });
 }
 
+/** The site shows another post in the same node, with the same words: a new id, and its counters re-rendered. */
+async function reuseForPost(scanner: Scanner, el: Element, id: string): Promise<void> {
+  el.setAttribute('data-id', id);
+  el.querySelector('.head')!.append(document.createElement('span'));
+  await settle(scanner);
+}
+
 async function settle(scanner: Scanner) {
   await new Promise((r) => setTimeout(r, 0));
   for (let i = 0; i < 50 && scanner.busy; i++) await new Promise((r) => setTimeout(r, 5));
@@ -255,9 +262,7 @@ describe('Scanner', () => {
     const el = document.querySelector('article')!;
     expect(el.getAttribute('data-firebreak-id')).toBe('5');
     // Another post, same words (a copy-paste campaign): the node is reused, its counters re-rendered.
-    el.setAttribute('data-id', '9');
-    el.querySelector('.head')!.append(document.createElement('span'));
-    await settle(scanner);
+    await reuseForPost(scanner, el, '9');
     expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
     expect(el.getAttribute('data-firebreak-id'), 'the new post id').toBe('9');
     expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
@@ -302,9 +307,7 @@ describe('Scanner', () => {
     scanner.start();
     await settle(scanner);
     const el = document.querySelector('article')!;
-    el.setAttribute('data-id', '9');
-    el.querySelector('.head')!.append(document.createElement('span'));
-    await settle(scanner);
+    await reuseForPost(scanner, el, '9');
     expect(seen).toEqual([
       { id: '5', replaces: null },
       { id: '9', replaces: '5' },
@@ -326,9 +329,7 @@ describe('Scanner', () => {
     scanner.start();
     await settle(scanner);
     const el = document.querySelector('article')!;
-    el.setAttribute('data-id', '9');
-    el.querySelector('.head')!.append(document.createElement('span'));
-    await settle(scanner);
+    await reuseForPost(scanner, el, '9');
     expect(seen, 'same fingerprint: not read again').toEqual(['5']);
     scanner.stop();
   });
