@@ -297,10 +297,9 @@ export class Scanner {
       const scan = this.adapter.scan(el);
       const fp = scan.fp;
       const prev = this.scanned.get(el);
-      // A node that was flagged is checked for its post id too, where the fingerprint does not hold one (X: the same
-      // words, another post). An adapter whose scan reads the id keeps it out of this test: Facebook fills a post's
-      // permalink late (on hover), and its fingerprint holds the author.
-      if (prev && prev.fp === fp && (prev.id === null || scan.id !== undefined || this.adapter.postId(el) === prev.id)) continue;
+      // A node that was flagged is checked for its post id too, where the adapter says the fingerprint does not
+      // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
+      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === prev.id)) continue;
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
       let result = this.cache.get(input);

@@ -20,13 +20,18 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /**
    * What the scanner needs of every post, in one pass over the container: the text to match, and a fingerprint that
-   * changes when its text changes ("Show more", a node recycled for another post); the id when it comes for free
-   * with them. Id, author, time and links are left to postId() and read(), asked of flagged posts only (most posts
-   * match nothing: on X, the permalink search was a third of a post's scan).
+   * changes when its text changes ("Show more", a node recycled for another post). Id, author, time and links are
+   * left to read(), asked of flagged posts only (most posts match nothing: on X the permalink search was a third of
+   * a post's scan, on Facebook the post's identity half of it).
    */
   scan(post: Element): PostScan;
-  /** The post's id, as read().id gives it: asked of posts that were flagged, to tell a recycled node apart. */
-  postId(post: Element): string;
+  /**
+   * The post's id, as read().id gives it, where the fingerprint does not tell two posts apart: asked of a node that
+   * was flagged, to notice the site reusing it for another post with the same words (X). Left out where the
+   * fingerprint is enough (Facebook: it holds the author, and a post's permalink fills in late, on hover, so an id
+   * read again would change under a post that did not).
+   */
+  postId?(post: Element): string;
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
   /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */
@@ -43,8 +48,6 @@ export interface SiteAdapter {
 export interface PostScan {
   text: string;
   fp: string;
-  /** The post id, when scan had to read it anyway (Facebook's fingerprint holds the author). */
-  id?: string;
 }
 
 /** Elements Firebreak itself puts in the page: never read as post text. */

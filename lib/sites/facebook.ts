@@ -416,16 +416,11 @@ class FacebookAdapter implements SiteAdapter {
       const { text } = this.commentText(post);
       const c = this.commentLink(post).url;
       const commentId = c ? fbCommentIdFromUrl(c) : null;
-      return { id: commentIdentity(commentId, author, text), text, fp: `c|${commentId ?? ''}|${author.name}|${textFingerprint(text)}` };
+      return { text, fp: `c|${commentId ?? ''}|${author.name}|${textFingerprint(text)}` };
     }
     const author = this.authorOfPost(post, origin);
-    const { text, messages } = this.messageText(post);
-    const { id } = this.postIdentity(post, author, text, messages);
-    return { id, text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
-  }
-
-  postId(post: Element): string {
-    return this.scan(post).id ?? this.read(post).id;
+    const { text } = this.messageText(post);
+    return { text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
   }
 
   /** Permalink and id of a top-level post: the timestamp link when filled; on a single-post page, the page URL. */

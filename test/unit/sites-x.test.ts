@@ -32,7 +32,7 @@ describe('X fixtures: every container found and read', () => {
         const d = xAdapter.read(el);
         // The scanner's one-pass read and the id it asks of flagged posts agree with the full read.
         expect(xAdapter.scan(el).text, `#${i} scan`).toBe(d.text);
-        expect(xAdapter.postId(el), `#${i} postId`).toBe(d.id);
+        expect(xAdapter.postId!(el), `#${i} postId`).toBe(d.id);
         expect(d.site).toBe('x');
         expect(d.id, `#${i} id`).toBe(e.id);
         expect(d.url, `#${i} url`).toBe(e.url);
