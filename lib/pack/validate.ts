@@ -421,21 +421,11 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
     return { ok: false, errors };
   };
 
-  // 2. Keys that could pollute prototypes: refused before anything reads the value.
-  const forbidden = findForbiddenKeys(root, maxErrors + 1);
-  if (forbidden.length > 0) {
-    for (const path of forbidden) {
-      const { subject, field } = placeOf(path.slice(0, -1), root);
-      const key = String(path[path.length - 1]);
-      const where = field ? ` in ${field}` : '';
-      raw.push({ path, message: `${subject} has a key named "${key}"${where}; keys named ${FORBIDDEN_KEYS.join(', ')} are refused.` });
-    }
-    return finish(false);
-  }
-
-  // 3. Sizes checked before the schema walks the lists, so a huge list cannot exhaust memory with issues.
+  // 2. Sizes first, so that a huge list is refused before anything walks it (the key check below, the schema). Only
+  // the two lists' own lengths are read: safe before the key check, whatever keys the value holds.
   if (root && typeof root === 'object' && !Array.isArray(root)) {
-    const r = root as Record<string, unknown>;
+    const own = (k: string): unknown => (Object.prototype.hasOwnProperty.call(root, k) ? (root as Record<string, unknown>)[k] : undefined);
+    const r = { patterns: own('patterns'), contexts: own('contexts') };
     if (Array.isArray(r.patterns) && r.patterns.length > MAX_PATTERNS) {
       raw.push({
         path: ['patterns'],
@@ -453,6 +443,18 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
       });
     }
     if (raw.length > 0) return finish(false);
+  }
+
+  // 3. Keys that could pollute prototypes: refused before anything else reads the value.
+  const forbidden = findForbiddenKeys(root, maxErrors + 1);
+  if (forbidden.length > 0) {
+    for (const path of forbidden) {
+      const { subject, field } = placeOf(path.slice(0, -1), root);
+      const key = String(path[path.length - 1]);
+      const where = field ? ` in ${field}` : '';
+      raw.push({ path, message: `${subject} has a key named "${key}"${where}; keys named ${FORBIDDEN_KEYS.join(', ')} are refused.` });
+    }
+    return finish(false);
   }
 
   // 4. The envelope (everything but the patterns), then each pattern, stopping once enough errors are listed.

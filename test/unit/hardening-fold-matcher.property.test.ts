@@ -154,17 +154,15 @@ describe('huge inputs', () => {
     ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
   ];
 
-  test.each(SHAPES)('%s: fold and match finish in linear time without throwing', (_, make) => {
+  // Fold and match are linear (about 60 ms per MB here; `npm run bench` measures them): anything quadratic would take
+  // hours on these inputs and be stopped by the test's timeout. No timed assertion: the machines are noisy.
+  test.each(SHAPES)('%s: fold and match finish without throwing, spans inside the text', (_, make) => {
     const text = make();
-    const t0 = performance.now();
     const f = foldText(text);
     const r = BASE.match(text);
-    const ms = performance.now() - t0;
     expect(f.map.length).toBe(f.text.length);
     if (f.text.length > 0) expect(f.end[f.text.length - 1]).toBeLessThanOrEqual(text.length);
     expect(r.spans.every((s) => s.end <= text.length)).toBe(true);
-    // About 60 ms per MB here; 40x headroom for slow CI machines, still far below anything quadratic (hours).
-    expect(ms, `${(text.length / 1e6).toFixed(1)} M units`).toBeLessThan(2500 * (text.length / (1024 * 1024)) + 500);
   }, 120_000);
 });
 

@@ -60,10 +60,6 @@ function expectClearErrors(errors: PackError[], text?: string): void {
   }
 }
 
-function ms(t0: number): number {
-  return performance.now() - t0;
-}
-
 const POLLUTION_CANARIES = ['polluted', 'isAdmin', 'pwned'];
 function expectNoPollution(): void {
   for (const k of POLLUTION_CANARIES) {
@@ -77,31 +73,25 @@ function expectNoPollution(): void {
 describe('huge files are refused before parsing, quickly', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('a 100 MB file as text, bytes and ArrayBuffer: refused without JSON.parse, in well under a second', () => {
+  it('a 100 MB file as text, bytes and ArrayBuffer: refused without JSON.parse', () => {
     const size = SIZES.oversizedFile;
     const parse = vi.spyOn(JSON, 'parse');
     const text = '{"patterns": [' + ' '.repeat(size - 16) + ']}';
-    let t0 = performance.now();
     const r = parsePack(text);
-    expect(ms(t0)).toBeLessThan(1000);
     const [e] = errorsOf(r);
     expect(e!.message).toMatch(/^The file is \d+(\.\d)? MB, larger than the 32 MB a pack may be; it was not read\.$/);
     const bytes = new Uint8Array(size);
     bytes.fill(0x20);
-    t0 = performance.now();
     expect(errorsOf(parsePack(bytes))[0]!.message).toMatch(/larger than the 32 MB/);
     expect(errorsOf(parsePack(bytes.buffer))[0]!.message).toMatch(/larger than the 32 MB/);
     expect(errorsOf(parsePack(new DataView(bytes.buffer)))[0]!.message).toMatch(/larger than the 32 MB/);
-    expect(ms(t0)).toBeLessThan(1000);
     expect(parse).not.toHaveBeenCalled();
   });
 
   it('counts bytes, not characters: 30 M two-byte characters are 60 MB and refused', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const text = 'é'.repeat(30 * 1024 * 1024);
-    const t0 = performance.now();
     expect(errorsOf(parsePack(text))[0]!.message).toBe('The file is 60 MB, larger than the 32 MB a pack may be; it was not read.');
-    expect(ms(t0)).toBeLessThan(3000);
     expect(parse).not.toHaveBeenCalled();
   });
 
@@ -125,10 +115,16 @@ describe('huge files are refused before parsing, quickly', () => {
 describe('a million patterns', () => {
   it('as a parsed value: refused by count without walking them', () => {
     const p = validPack();
-    const list = new Array(1_000_000).fill(p.patterns[0]);
-    const t0 = performance.now();
+    // Every item is one object that counts each read of it: refusing by count must read none.
+    let reads = 0;
+    const counted = new Proxy(p.patterns[0] as object, {
+      get: (t, k, r) => (reads++, Reflect.get(t, k, r)),
+      ownKeys: (t) => (reads++, Reflect.ownKeys(t)),
+      getOwnPropertyDescriptor: (t, k) => (reads++, Reflect.getOwnPropertyDescriptor(t, k)),
+    });
+    const list = new Array(1_000_000).fill(counted);
     const [e] = errorsOf(parsePack({ ...p, patterns: list }));
-    expect(ms(t0)).toBeLessThan(1000);
+    expect(reads, 'reads of the patterns').toBe(0);
     expect(e).toEqual({
       path: '/patterns',
       message: 'The pack has 1,000,000 patterns; a pack may have at most 200,000 patterns.',
@@ -139,49 +135,35 @@ describe('a million patterns', () => {
 
   it('as a 3 MB file of empty objects: parsed, then refused by count with its line', () => {
     const text = '{\n"patterns": [' + new Array(1_000_000).fill('{}').join(',') + ']}';
-    const t0 = performance.now();
     const errors = errorsOf(parsePack(text));
-    expect(ms(t0)).toBeLessThan(5000);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: '/patterns', line: 2, message: 'The pack has 1,000,000 patterns; a pack may have at most 200,000 patterns.' });
   });
 
-  it('100,000 patterns that are all wrong: stops after the first 100 errors, quickly', () => {
+  it('100,000 patterns that are all wrong: stops after the first 100 errors', () => {
     const p = validPack();
     p.patterns = Array.from({ length: 100_000 }, (_, i) => ({ ...p.patterns[0], id: `p${i}`, severity: 'urgent' }));
     const text = JSON.stringify(p);
-    const t0 = performance.now();
     const errors = errorsOf(parsePack(text));
-    expect(ms(t0)).toBeLessThan(5000);
     expect(errors).toHaveLength(101);
     expect(errors[100]!.message).toBe('Only the first 100 errors are listed; correct them and check the file again.');
     expectClearErrors(errors, text);
   });
 
-  it(`a pack at the size limit (${SIZES.bulkPatterns.toLocaleString('en-US')} patterns) is validated, stored and compiled in bounded time`, async () => {
+  // How long these steps take is the bench's business (`npm run bench`: pack import), not a test's.
+  it(`a pack at the size limit (${SIZES.bulkPatterns.toLocaleString('en-US')} patterns) is validated, stored and compiled`, async () => {
     const text = JSON.stringify(bigPack(SIZES.bulkPatterns));
-    let t0 = performance.now();
     const r = parsePack(text);
-    const parseMs = ms(t0);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.pack.patterns).toHaveLength(SIZES.bulkPatterns);
-    t0 = performance.now();
     const m = compileMatcher(packToMatcherPatterns(r.pack));
-    const compileMs = ms(t0);
     expect(m.rejected).toEqual([]);
     expect(m.match('they said bulk term ba again').patterns.map((x) => x.id)).toEqual(['b0']);
     const db = await openFirebreakDB({ name: `bulk-${Date.now()}` });
-    t0 = performance.now();
     await installPack(db, r.pack, text);
-    const installMs = ms(t0);
     expect(await listPatternRecords(db, r.pack.id)).toHaveLength(SIZES.bulkPatterns);
     db.close();
-    // Budgets are ~10x what this machine needs (per 20,000 patterns: parse 0.6 s, compile 0.3 s, fake-indexeddb 1 s).
-    const per20k = SIZES.bulkPatterns / 20_000;
-    expect(parseMs, 'validation').toBeLessThan(6000 * per20k);
-    expect(compileMs, 'compile').toBeLessThan(4000 * per20k);
-    expect(installMs, 'install').toBeLessThan(15000 * per20k);
   }, 600_000);
 });
 
@@ -203,9 +185,7 @@ describe('malformed JSON', () => {
   ];
 
   it.each(CASES)('%s: one clear error with line and column, no throw', (_, text, re) => {
-    const t0 = performance.now();
     const errors = errorsOf(parsePack(text));
-    expect(ms(t0)).toBeLessThan(3000);
     expect(errors[0]!.message).toMatch(re);
     expectClearErrors(errors, text);
   });
@@ -567,12 +547,10 @@ describe('duplicate ids', () => {
     expect(e?.message).toBe('Pattern 4999 ("b7") has the id "b7", already used by pattern 7; pattern ids must be unique.');
   });
 
-  it('a pattern id repeated 10,000 times: one error per repeat, capped, quickly', () => {
+  it('a pattern id repeated 10,000 times: one error per repeat, capped', () => {
     const p = bigPack(10_000);
     for (const pat of p.patterns) pat.id = 'same';
-    const t0 = performance.now();
     const errors = errorsOf(parsePack(JSON.stringify(p)));
-    expect(ms(t0)).toBeLessThan(5000);
     expect(errors).toHaveLength(101);
   });
 
