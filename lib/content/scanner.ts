@@ -227,7 +227,8 @@ export class Scanner {
   /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
   private findNewPosts(now: number, budgetMs: number): void {
     const queue = (els: Element[]) => {
-      for (const el of els) if (!el.hasAttribute(ATTR_STATE) || !this.known.has(el)) this.dirty.add(el);
+      // The WeakSet first: a new post skips the DOM read.
+      for (const el of els) if (!this.known.has(el) || !el.hasAttribute(ATTR_STATE)) this.dirty.add(el);
     };
     if (!this.fullPass) {
       // Bounded like the rest of the slice: a site that inserts thousands of nodes at once is searched over
