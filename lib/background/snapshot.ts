@@ -115,27 +115,48 @@ export class SnapshotService {
     return this.broadcast();
   }
 
-  /** Tells every social-site tab the current response version (after pack or feedback changes). */
-  async broadcast(): Promise<string> {
-    const v = (await this.response()).version;
+  /**
+   * Tells every social-site tab the current response version (after pack or feedback changes). Broadcasts take
+   * turns, each reading the version when its turn comes and sending it before the next one starts: changes made at
+   * the same time (several imports, a toggle) could otherwise finish out of order and tell the tabs an older version
+   * last. A turn does not wait for the tabs' answers (a tab that never answers must not hold up the next one);
+   * the returned promise does.
+   */
+  broadcast(): Promise<string> {
+    const turn = this.broadcasting.then(() => this.dispatchVersion());
+    this.broadcasting = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn.then(async ({ version, delivered }) => {
+      await delivered;
+      return version;
+    });
+  }
+
+  private broadcasting: Promise<unknown> = Promise.resolve();
+
+  /** Reads the current version and sends it to every social-site tab; `delivered` settles when all have answered. */
+  private async dispatchVersion(): Promise<{ version: string; delivered: Promise<unknown> }> {
+    const version = (await this.response()).version;
     let tabs: { id?: number }[];
     try {
       tabs = await this.env.browser.tabs.query({ url: [...SOCIAL_HOST_PATTERNS] });
     } catch (err) {
       this.env.logError('snapshot: tabs.query', err);
-      return v;
+      return { version, delivered: Promise.resolve() };
     }
-    await Promise.all(
+    const delivered = Promise.all(
       tabs.map(async (t) => {
         if (t.id === undefined) return;
         try {
-          await this.env.sendToTab(t.id, 'snapshotChanged', v);
+          await this.env.sendToTab(t.id, 'snapshotChanged', version);
         } catch {
           // No content script in that tab (loading, discarded, or the site is switched off): it asks on load.
         }
       }),
     );
-    return v;
+    return { version, delivered };
   }
 
   private async load(): Promise<SnapshotState> {

@@ -1,0 +1,49 @@
+// The snapshot broadcast: changes made at the same time (several imports, a toggle) must leave the tabs told the
+// newest version last, however long each change took to build its snapshot; a tab that never answers must not hold
+// up the broadcasts after it.
+import { describe, expect, it } from 'vitest';
+import type { BackgroundEnv } from '../../lib/background/env';
+import { SnapshotService } from '../../lib/background/snapshot';
+import type { SnapshotResponse } from '../../lib/messages';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A service whose n-th response is version "vn", the first one slow to build (a compile), the others quick. */
+class Timed extends SnapshotService {
+  private n = 0;
+  override async response(): Promise<SnapshotResponse> {
+    const n = ++this.n;
+    if (n === 1) await wait(40);
+    return { version: `v${n}` } as SnapshotResponse;
+  }
+}
+
+function env(sent: string[], answer: (tabId: number) => Promise<unknown>): BackgroundEnv {
+  return {
+    browser: { tabs: { query: async () => [{ id: 1 }, { id: 2 }] } },
+    sendToTab: (tabId: number, _type: string, v: string) => {
+      sent.push(`${tabId}:${v}`);
+      return answer(tabId);
+    },
+    logError: () => {},
+  } as unknown as BackgroundEnv;
+}
+
+describe('snapshot broadcast', () => {
+  it('tells the tabs the newest version last when two changes race', async () => {
+    const sent: string[] = [];
+    const s = new Timed(env(sent, async () => undefined));
+    const [a, b] = await Promise.all([s.broadcast(), s.broadcast()]);
+    expect([a, b]).toEqual(['v1', 'v2']);
+    expect(sent).toEqual(['1:v1', '2:v1', '1:v2', '2:v2']);
+  });
+
+  it('a tab that never answers holds up neither the other tabs nor the next broadcast', async () => {
+    const sent: string[] = [];
+    const s = new Timed(env(sent, (tabId) => (tabId === 2 ? new Promise(() => {}) : Promise.resolve())));
+    void s.broadcast();
+    void s.broadcast();
+    await wait(100);
+    expect(sent).toEqual(['1:v1', '2:v1', '1:v2', '2:v2']);
+  });
+});
