@@ -82,13 +82,13 @@ export function diffPatterns(oldPatterns: readonly { id: string }[], newPatterns
   return { added, removed, changed };
 }
 
-/** What a failed install says, in the interface language (the technical cause stays as the browser gave it). */
 /** A sentence for the import page, and its language. */
 interface Said {
   message: string;
   lang: Lang;
 }
 
+/** What a failed install says, in the interface language (the technical cause stays as the browser gave it). */
 function importFailure(lang: Lang, err: unknown): Said {
   if (err instanceof StoreError && err.code === 'quota') return { message: t(lang, 'import_err_quota'), lang };
   if (err instanceof StoreError && err.code !== 'write-failed') return { message: err.message, lang: 'en' };

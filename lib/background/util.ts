@@ -1,4 +1,5 @@
-// Small helpers shared by the background services: ids, input checks, error text.
+// Small helpers (ids, input checks, error text) for the background services, and the id the content script gives
+// its run of tab reports. No extension API here.
 
 /** A random id (UUID v4). */
 export function newId(): string {

@@ -9,6 +9,7 @@ import { encodeBase64 } from '../base64';
 import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../report/evidence';
 import { openPlatformReport } from '../report/platform-flow';
 import { normaliseSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { newId } from '../background/util';
 import type { SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
@@ -37,12 +38,6 @@ interface Tracked extends FlaggedPost {
 
 const pageKey = (): string => location.href.split('#')[0] ?? location.href;
 
-function randomId(): string {
-  const b = new Uint8Array(12);
-  crypto.getRandomValues(b);
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}
-
 export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
   let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   let adapter = baseAdapter;
@@ -63,7 +58,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let reportDue = false;
   let lastUnreadable = false;
   /** Tab reports: this run's id, the number of the last one sent, and the flagged list the background holds. */
-  const reportSession = randomId();
+  const reportSession = newId();
   let reportSeq = 0;
   let acked: Map<string, FlaggedPost> | null = null;
   let reporting = false;
@@ -77,22 +72,22 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   const handlers = { onActivate: (container: Element, button: HTMLButtonElement) => void openPanelFor(container, button) };
 
+  /** A post id no longer flagged on this page: out of the flagged list (the next report drops it). */
+  function forget(id: string): void {
+    elements.delete(id);
+    if (flagged.delete(id)) reportDue = true;
+  }
+
   function apply(outcomes: ScanOutcome[]): void {
     const l = lang();
     const page = pageKey();
     for (const { el, id, replaces, post, result } of outcomes) {
       postsSinceNavigation++;
-      if (replaces !== null) {
-        elements.delete(replaces);
-        if (flagged.delete(replaces)) reportDue = true;
-      }
+      if (replaces !== null) forget(replaces);
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
         applyMark(el, null, null, { dismissed: false, blur: false, lang: l, anchor: () => el, handlers });
-        if (id !== null) {
-          elements.delete(id);
-          if (flagged.delete(id)) reportDue = true;
-        }
+        if (id !== null) forget(id);
         continue;
       }
       applyMark(el, post.id, result.severity, {
