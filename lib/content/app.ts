@@ -14,7 +14,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks, markClear } from './marks';
 import { InPagePanel, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { ATTR_ID, Scanner, type ScanOutcome } from './scanner';
@@ -79,17 +79,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
 
   function apply(outcomes: ScanOutcome[]): void {
-    const l = lang();
-    const page = pageKey();
+    // The language and the page's address are read for flagged posts only: location.href and navigator.language
+    // are calls into the browser, and most slices hold clear posts alone.
+    let l: Lang | null = null;
+    let page: string | null = null;
     for (const { el, id, replaces, post, result } of outcomes) {
       postsSinceNavigation++;
       if (replaces !== null) forget(replaces);
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
-        applyMark(el, null, null, { dismissed: false, blur: false, lang: l, anchor: () => el, handlers });
+        if (!markClear(el)) applyMark(el, null, null, { dismissed: false, blur: false, lang: (l ??= lang()), anchor: () => el, handlers });
         if (id !== null) forget(id);
         continue;
       }
+      l ??= lang();
+      page ??= pageKey();
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
@@ -127,12 +131,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   /** Sends the tab report within `delay` ms (an earlier pending one stands; a later one is brought forward). */
   function scheduleReport(delay = REPORT_THROTTLE_MS): void {
-    if (ctx.isInvalid) return;
     const at = performance.now() + delay;
-    if (reportTimer !== null) {
-      if (at >= reportAt) return;
-      clearTimeout(reportTimer);
-    }
+    // A report already due by then stands (asked after most slices: checked before ctx.isInvalid, a browser call).
+    if (reportTimer !== null && at >= reportAt) return;
+    if (ctx.isInvalid) return;
+    if (reportTimer !== null) clearTimeout(reportTimer);
     reportAt = at;
     reportTimer = ctx.setTimeout(() => {
       reportTimer = null;

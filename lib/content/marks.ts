@@ -52,12 +52,8 @@ export function applyMark(
   opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers },
 ): void {
   const flagged = severity !== null && !opts.dismissed;
+  if (!flagged && !opts.dismissed && markClear(container)) return;
   const state = container.getAttribute(ATTR_STATE);
-  // A clear post never marked before (most posts): one attribute, nothing to undo.
-  if (!flagged && !opts.dismissed && state === null) {
-    container.setAttribute(ATTR_STATE, 'clear');
-    return;
-  }
   // Only a container that was flagged can hold a badge of ours: clear posts skip the search, and attributes are
   // written only when they change (the page's own observers see every write).
   const wasFlagged = state === 'flagged';
@@ -77,6 +73,16 @@ export function applyMark(
   const badge = existing ?? createBadge(container, opts.handlers);
   updateBadge(badge, severity, opts.lang);
   if (!existing) opts.anchor().appendChild(badge);
+}
+
+/**
+ * The mark of a clear post never marked before (most posts): one attribute, nothing to undo. False when the
+ * container carries a state already (applyMark then works out what to undo).
+ */
+export function markClear(container: Element): boolean {
+  if (container.hasAttribute(ATTR_STATE)) return false;
+  container.setAttribute(ATTR_STATE, 'clear');
+  return true;
 }
 
 function setAttr(el: Element, name: string, value: string | null): void {
