@@ -204,9 +204,14 @@ function isHiddenChrome(el: Element): boolean {
   return false;
 }
 
-/** Elements extractText treats specially; a text block holding none of them reads as its textContent. */
+/**
+ * Elements extractText treats specially; a text block holding none of them reads as its textContent. An inline
+ * style matters only when it may hide (isHiddenChrome reads `display` and `visibility`): X styles the spans and
+ * links of every post's text (`text-overflow: unset`, a colour), and a bare `[style]` sent every post down the walk.
+ */
 const SPECIAL_SELECTOR =
-  'script,style,noscript,template,svg,textarea,input,select,button,img,br,[aria-hidden="true"],[hidden],[style]';
+  'script,style,noscript,template,svg,textarea,input,select,button,img,br,[aria-hidden="true"],[hidden],' +
+  '[style*="display" i],[style*="visibility" i]';
 
 /** A selector list as one matcher, compiled once per list: one native call per element instead of one per entry. */
 interface CompiledList {

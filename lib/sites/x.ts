@@ -144,9 +144,11 @@ class XAdapter implements SiteAdapter {
 
   private textOf(post: Element): { text: string; textEls: Element[] } {
     const textEls = queryAllFirst(post, this.sel('text'));
-    const exclude = this.sel('textExclude');
+    const opts = { exclude: this.sel('textExclude') };
+    // One text block (a post without a quote): no arrays in between.
+    if (textEls.length === 1) return { text: extractText(textEls[0]!, opts), textEls };
     const text = textEls
-      .map((el) => extractText(el, { exclude }))
+      .map((el) => extractText(el, opts))
       .filter(Boolean)
       .join('\n');
     return { text, textEls };

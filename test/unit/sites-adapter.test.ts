@@ -36,6 +36,19 @@ describe('extractText', () => {
     expect(extractText(e, { exclude: ['[role="article"]'] })).toBe('post text');
   });
 
+  it('reads styled text that stays visible, and skips text hidden by an inline style in any case', () => {
+    // X styles the spans and links of every post's text; only display / visibility can hide them.
+    const shown = el(
+      '<div><span style="text-overflow: unset;">Si vous fermez </span><a href="/x" style="color: rgb(29, 155, 240);">un compte</a></div>',
+    );
+    expect(extractText(shown)).toBe('Si vous fermez un compte');
+    const hidden = el(
+      '<div><span style="text-overflow: unset;">visible</span><span style="DISPLAY:NONE">gone</span>' +
+        '<span style="color: red; visibility: hidden">gone too</span></div>',
+    );
+    expect(extractText(hidden)).toBe('visible');
+  });
+
   it('keeps zero-width and lookalike characters for the matcher to fold', () => {
     const e = el('<div><span>acc\u200Bount er\u0430sed</span></div>');
     expect(extractText(e)).toBe('acc\u200Bount er\u0430sed');
