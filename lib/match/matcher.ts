@@ -97,24 +97,40 @@ function foldTerm(term: unknown, what: string): { text: string } | { reason: str
   return { text };
 }
 
+/**
+ * A value as text for a reason or the metadata, never throwing: String() throws on an object whose toString is not
+ * a function (a damaged pattern's field can be any value).
+ */
+function printable(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    try {
+      return Object.prototype.toString.call(x);
+    } catch {
+      return '(a value that cannot be printed)';
+    }
+  }
+}
+
 /** Pattern ids are unique within a pack: two packs may use the same id for different patterns. */
 function patternKey(p: MatcherPattern): string {
-  return `${String(p.packId)}\u0000${p.id}`;
+  return `${printable(p.packId)}\u0000${p.id}`;
 }
 
 function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (typeof p.id !== 'string' || p.id === '') return 'pattern id is empty';
   if (seen.has(patternKey(p))) return 'duplicate pattern id';
-  if (p.kind !== 'phrase' && p.kind !== 'all') return `unknown kind "${String(p.kind)}"`;
-  if (!CATEGORIES.includes(p.category)) return `unknown category "${String(p.category)}"`;
-  if (!SEVERITIES.includes(p.severity)) return `unknown severity "${String(p.severity)}"`;
+  if (p.kind !== 'phrase' && p.kind !== 'all') return `unknown kind "${printable(p.kind)}"`;
+  if (!CATEGORIES.includes(p.category)) return `unknown category "${printable(p.category)}"`;
+  if (!SEVERITIES.includes(p.severity)) return `unknown severity "${printable(p.severity)}"`;
   if (!Array.isArray(p.terms)) return 'terms is not a list';
   if (p.kind === 'phrase' && p.terms.length !== 1) return 'a phrase pattern has exactly one term';
   if (p.kind === 'all' && p.terms.length < 2) return "an 'all' pattern needs at least two terms";
   if (p.within !== undefined) {
     if (p.kind !== 'all') return "'within' applies to 'all' patterns only";
     if (!Number.isInteger(p.within) || p.within < 0 || p.within > 100_000)
-      return `'within' must be a whole number of words, got ${String(p.within)}`;
+      return `'within' must be a whole number of words, got ${printable(p.within)}`;
   }
   const terms: string[] = [];
   for (const t of p.terms) {
@@ -196,8 +212,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   };
   const meta: MatcherMeta = {
     ids: accepted.map((a) => a.p.id),
-    packIds: accepted.map((a) => String(a.p.packId)),
-    names: accepted.map((a) => String(a.p.name)),
+    packIds: accepted.map((a) => printable(a.p.packId)),
+    names: accepted.map((a) => printable(a.p.name)),
     categories: accepted.map((a) => a.p.category),
     severities: accepted.map((a) => a.p.severity),
     contextIds: accepted.map((a) => a.p.contextId ?? null),
@@ -372,10 +388,10 @@ class MatcherImpl implements CompiledMatcher {
 export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
   if (snapshot === null || typeof snapshot !== 'object') throw new Error('Matcher snapshot is missing');
   if (snapshot.format !== SNAPSHOT_FORMAT)
-    throw new Error(`Matcher snapshot format ${String(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);
+    throw new Error(`Matcher snapshot format ${printable(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);
   if (snapshot.foldVersion !== FOLD_VERSION)
     throw new Error(
-      `Matcher snapshot was built with text folding v${String(snapshot.foldVersion)}, this version folds with ` +
+      `Matcher snapshot was built with text folding v${printable(snapshot.foldVersion)}, this version folds with ` +
         `v${FOLD_VERSION}: compile the patterns again`,
     );
   const meta = snapshot.meta;

@@ -306,6 +306,26 @@ describe('garbage patterns and damaged snapshots', () => {
     );
   });
 
+  test('fields that cannot be turned into text (toString not a function) are refused with a reason, not thrown', () => {
+    // Found by this file's property with other seeds (FC_SEED=23757, 47514): String() throws on these values.
+    const base = { id: 'p1', packId: 'org.example', name: 'n', kind: 'phrase', terms: ['sons of the caliphate'], category: 'slogan', severity: 'low' };
+    const defs = [
+      { ...base, id: 'a', packId: { toString: 0 } },
+      { ...base, id: 'b', kind: { toString: [] } },
+      { ...base, id: 'c', category: Object.create(null) },
+      { ...base, id: 'd', kind: 'all', terms: ['sons', 'army'], within: { valueOf: 1, toString: 1 } },
+    ];
+    const m = compileMatcher(defs as unknown as MatcherPattern[]);
+    expect(m.rejected.map((r) => r.reason)).toEqual([
+      'unknown kind "[object Object]"',
+      'unknown category "[object Object]"',
+      "'within' must be a whole number of words, got [object Object]",
+    ]);
+    // The first is accepted: its pack id is kept as text.
+    expect(m.patternCount).toBe(1);
+    expect(m.match('a video of the Sons of the Caliphate army').patterns.map((p) => p.packId)).toEqual(['[object Object]']);
+  });
+
   test('loadMatcher refuses a damaged snapshot with a message, never a crash', () => {
     const snap = BASE.toSnapshot();
     const damaged: unknown[] = [
