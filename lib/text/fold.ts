@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 1), in the order they apply:
+// Rules (FOLD_VERSION 2), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel removed;
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
@@ -11,7 +11,8 @@
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and ASCII symbols are separators; other
 //     symbols (emoji, currency) are kept but are not part of a word; a lone surrogate becomes U+FFFD.
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
-//     an e-mail domain; otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100").
+//     an e-mail domain (a '.' then any letter: v2); otherwise they separate words ("@user" → "user", "a@b.com" →
+//     "a b com", "$100" → "100").
 //  3. A word is a run of letters, digits and kept marks. A word with at least one Latin letter whose other letters
 //     all have a Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word: lookalikes become Latin letters and,
 //     when it has no digit 2, 6, 8, 9 and no fewer letters than digits, leet digits become letters
@@ -54,7 +55,7 @@ const LETTERS_ = tables.LETTER_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 1;
+export const FOLD_VERSION = 2;
 
 export interface Folded {
   text: string;
@@ -120,15 +121,22 @@ function leetNeighbour(a: number): boolean {
   return false;
 }
 
-/** Does the text from `at` (an '@') to the next whitespace look like an e-mail domain (".xx")? */
+/**
+ * Does the text from `at` (an '@') to the next whitespace look like an e-mail domain (a '.' then a letter)? Any
+ * letter: domains may be internationalised ("café.fr", ".рф"), and "â" must answer as "a" + U+0302 does (NFC and
+ * NFD text fold alike).
+ */
 function emailAfter(input: string, at: number): boolean {
   const stop = Math.min(input.length - 1, at + 64);
   for (let i = at + 1; i < stop; i++) {
     const c = input.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0) return false;
     if (c === 0x2e) {
-      const d = input.charCodeAt(i + 1) | 0x20;
-      if (d >= 0x61 && d <= 0x7a) return true;
+      const d = input.charCodeAt(i + 1);
+      let e = TABLE_[d]!;
+      if (e === 0) e = fillBmp(d);
+      const cls = (e >>> 16) & 15;
+      if (cls === K_LATIN || cls === K_LETTER || cls === K_LETTER_KEEP) return true;
     }
   }
   return false;

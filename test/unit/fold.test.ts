@@ -105,6 +105,8 @@ describe('leetspeak inside Latin words only', () => {
     ['ordinal with 2', '2nd', '2nd'],
     ['mention', '@amaq_agency', 'amaq agency'],
     ['e-mail', 'contact@amaq.com', 'contact amaq com'],
+    ['e-mail, internationalised domain (composed)', 'contact@amaq.éu', 'contact amaq eu'],
+    ['e-mail, internationalised domain (decomposed)', 'contact@amaq.e\u0301u', 'contact amaq eu'],
     ['price', '$100', '100'],
   ])('%s stays digits: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
