@@ -58,7 +58,10 @@ async function main(): Promise<number> {
           flagged: flagged.map((el) => ({
             id: el.getAttribute('data-firebreak-id'),
             severity: el.getAttribute('data-firebreak-severity'),
-            text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 90),
+            // The post's own words (X's tweet text, Facebook's story message), not its author and time line.
+            text: (
+              el.querySelector('[data-testid="tweetText"], [data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]') ?? el
+            ).textContent!.replace(/\s+/g, ' ').trim().slice(0, 90),
           })),
         };
       });
