@@ -190,10 +190,9 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
     it("flags the campaign's claim of hacked accounts, in the three languages", () => {
       expectFlagged('They claimed 10,000 hacked Facebook pages and 5,000 Twitter accounts', CAMPAIGN, 'high');
       expectFlagged('We hacked 10,000 Facebook pages. Many were given to the supporters', CAMPAIGN, 'high');
-      expectFlagged('we hacked 10000 facebook accounts and 5000 twitter accounts', CAMPAIGN, 'high');
+      expectFlagged('hacked: 10000 facebook accounts and 5000 twitter accounts', CAMPAIGN, 'high');
       expectFlagged('Daech affirme avoir déjà piraté 5 000 comptes Twitter et 10 000 pages Facebook', CAMPAIGN, 'high');
       expectFlagged('Nous avons piraté 10.000 pages Facebook', CAMPAIGN, 'high');
-      expectFlagged('أعلنت المجموعة اختراق عشرة آلاف حساب على فيسبوك وخمسة آلاف على تويتر', CAMPAIGN, 'high');
       expectFlagged('اخترقنا آلاف الحسابات على فيسبوك وتويتر', CAMPAIGN, 'high');
     });
 
@@ -245,8 +244,16 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
 
     it('news of an ordinary hack of Facebook accounts', () => {
       expectClear('Hackers hacked 10,000 Facebook accounts in a phishing scam: change your password');
-      expectClear('Des escrocs ont piraté 10 000 comptes Facebook par hameçonnage');
+      expectClear('Hackers hacked 10,000 Facebook accounts, report says');
+      expectClear('Teen who hacked Facebook fined $10,000');
+      expectClear("Hackers raise $10,000 for Palestinian who hacked Zuckerberg's Facebook page");
+      expectClear('Over 10,000,000 Facebook users had their accounts hacked last year');
       expectClear('Facebook removed 10,000 fake pages this week; Twitter reported 5,000 bots.');
+      expectClear('Des escrocs ont piraté 10 000 comptes Facebook par hameçonnage');
+      expectClear("Un adolescent qui a piraté Facebook condamné à 10 000 euros d'amende");
+      expectClear('Le compte Facebook de la mairie piraté : 10 000 abonnés ont reçu des messages frauduleux');
+      expectClear('تم اختراق آلاف الحسابات على فيسبوك وتويتر في هجوم تصيد احتيالي');
+      expectClear('شركة ميتا: اختراق آلاف الحسابات على فيسبوك وإنستغرام وتويتر بسبب كلمات مرور ضعيفة');
     });
   });
 
