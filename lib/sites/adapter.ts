@@ -141,6 +141,27 @@ export function queryAllFirst(root: ParentNode, sels: readonly string[], skip?: 
   return [];
 }
 
+/**
+ * Every element (root included) matched by any entry of `sels`, in document order, each once. For lists whose entries
+ * are alternatives per element (a message marked one way or another), where queryAllFirst would keep only the first
+ * marker's elements.
+ */
+export function queryAllAny(root: ParentNode, sels: readonly string[], skip?: (el: Element) => boolean): Element[] {
+  if (sels.length === 0) return [];
+  let found: Element[];
+  const c = compileList(sels);
+  if (c.all !== null) {
+    found = isElement(root) && matchesList(root, c) ? [root] : [];
+    for (const el of safeQueryAll(root, c.all)) found.push(el);
+  } else {
+    // An entry this engine rejects: each entry on its own (guarded), merged.
+    const all: Element[] = isElement(root) && matchesAny(root, sels) ? [root] : [];
+    for (const sel of sels) for (const el of safeQueryAll(root, sel)) all.push(el);
+    found = inDocumentOrder(all);
+  }
+  return skip ? found.filter((el) => !skip(el)) : found;
+}
+
 /** The nearest ancestor-or-self matched by the first entry of `sels` that matches one. */
 export function closestFirst(el: Element, sels: readonly string[]): Element | null {
   for (const sel of sels) {

@@ -13,6 +13,7 @@ import {
   matchesAny,
   mergeSelectors,
   outermost,
+  queryAllAny,
   queryAllFirst,
   queryFirst,
   simulateHover,
@@ -266,7 +267,7 @@ class FacebookAdapter implements SiteAdapter {
       return false;
     };
     // Messages with no author hook around them (profile_name renamed): the ARIA article or the feed unit.
-    for (const m of queryAllFirst(root, this.sel('message'))) {
+    for (const m of queryAllAny(root, this.sel('message'))) {
       if (insidePost(m) || this.commentOf(m, hooks)) continue;
       const c = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit'));
       if (c) {
@@ -304,18 +305,25 @@ class FacebookAdapter implements SiteAdapter {
     return (el) => hasAncestorBelow(el, post, arts) || (el !== post && matchesAny(el, arts));
   }
 
+  /**
+   * The post's message blocks and their text. The message markers are alternatives per element: a shared post inside
+   * the post may carry another marker than the post's own message, and both are read. Without any marker, the
+   * paragraph blocks outside the header (the `text` entries); without a header either (a fallback container), the
+   * container's own text. Comments are never part of it.
+   */
   private messageText(post: Element): { text: string; messages: Element[] } {
     const skip = this.notOwn(post);
-    const messages = outermost(queryAllFirst(post, this.sel('message'), skip), post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
-    let text = messages
+    let messages = outermost(queryAllAny(post, this.sel('message'), skip), post);
+    if (!messages.length) {
+      const author = queryFirst(post, this.sel('profileName'), skip);
+      if (!author) return { text: extractText(post, opts), messages };
+      messages = outermost(queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author)), post);
+    }
+    const text = messages
       .map((m) => extractText(m, opts))
       .filter(Boolean)
       .join('\n');
-    if (!messages.length && !queryFirst(post, this.sel('profileName'), skip)) {
-      // Fallback container with no hooks at all: its own text, comments excluded.
-      text = extractText(post, opts);
-    }
     return { text, messages };
   }
 
@@ -361,12 +369,25 @@ class FacebookAdapter implements SiteAdapter {
     const origin = fbOrigin(post);
     const skip = this.notOwn(post);
     const author = queryFirst(post, this.sel('profileName'), skip);
-    const firstMessage = messages[0];
-    // Links after the message are attachments (a photo's own page, a shared video): not this post's permalink.
+    // A shared post inside this one has its own header (another author block) and timestamp link: the part of the
+    // container around that header which does not hold this post's author is the shared post's.
+    const nested: Element[] = [];
+    if (author) {
+      for (const other of queryAllAny(post, this.sel('profileName'), skip)) {
+        if (other === author || author.contains(other) || other.contains(author)) continue;
+        let top: Element = other;
+        while (top.parentElement && top.parentElement !== post && !top.parentElement.contains(author)) top = top.parentElement;
+        if (!nested.some((n) => n.contains(top))) nested.push(top);
+      }
+    }
+    const inNested = (el: Element) => nested.some((n) => n.contains(el));
+    // This post's own first message: links after it are attachments (a photo's own page, a shared video).
+    const firstMessage = messages.find((m) => !inNested(m));
     const outside = (el: Element) =>
       skip(el) ||
       (!!author && author.contains(el)) ||
       messages.some((m) => m.contains(el)) ||
+      inNested(el) ||
       (!!firstMessage && !!(firstMessage.compareDocumentPosition(el) & 4));
     for (const sel of this.sel('permalink')) {
       let list: Element[];

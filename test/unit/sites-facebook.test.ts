@@ -155,6 +155,47 @@ describe('Facebook containers', () => {
   });
 });
 
+describe('Facebook shared posts and messages without a marker', () => {
+  const SHARED = 'https://www.facebook.com/OriginalPage/posts/pfbid02abcDEFghiJKLmnoPQRstuVWXyz123456789abcdefGHIjklMNl';
+  const para = (t: string) => `<div dir="auto" style="text-align: start;">${t}</div>`;
+  /** A feed unit: the sharer's header with a timestamp not filled in yet, its message (if any), the shared post. */
+  function feed(outerMessage: string, shared: string): Element {
+    document.body.innerHTML =
+      `<div role="feed"><div aria-posinset="2" aria-describedby="d2"><div class="card">` +
+      `<div class="head"><div data-ad-rendering-role="profile_name"><h2><a role="link" href="https://www.facebook.com/tom.leroy">Tom Leroy</a></h2></div>` +
+      `<span><a role="link" href="#" aria-label="3 h">3 h</a></span></div>${outerMessage}${shared}</div></div></div>`;
+    const posts = facebookAdapter.findPosts(document);
+    expect(posts).toHaveLength(1);
+    return posts[0]!;
+  }
+  const sharedPost = (marker: string, text: string) =>
+    `<div class="attachment"><div class="head"><div data-ad-rendering-role="profile_name"><h4><a role="link" href="https://www.facebook.com/OriginalPage">Original Page</a></h4></div>` +
+    `<span><a role="link" href="${SHARED}?__cft__[0]=AZx&amp;__tn__=%2CO%2CP-R">5 h</a></span></div><div ${marker}>${para(text)}</div></div>`;
+
+  it("reads a shared post's text with the post's own, whatever marker each message carries", () => {
+    const post = feed(`<div data-ad-rendering-role="story_message">${para('Regardez ça')}</div>`, sharedPost('data-ad-comet-preview="message"', 'Le texte partagé'));
+    const d = facebookAdapter.read(post);
+    expect(d.text).toBe('Regardez ça\nLe texte partagé');
+    expect(d.author.name).toBe('Tom Leroy');
+  });
+
+  it("a share without words of its own keeps the sharer's identity, not the shared post's permalink", () => {
+    const post = feed('', sharedPost('data-ad-comet-preview="message"', 'Si vous fermez un de nos comptes, nous en prendrons dix en échange'));
+    const d = facebookAdapter.read(post);
+    expect(d.text).toBe('Si vous fermez un de nos comptes, nous en prendrons dix en échange');
+    expect(d.author.name).toBe('Tom Leroy');
+    expect(d.url).toBeNull();
+    expect(d.id).toMatch(/^h:2\./);
+    expect(d.id).not.toContain('pfbid02abc');
+  });
+
+  it('reads the paragraphs of a message that carries no marker, not the header', () => {
+    const post = feed(`<div dir="auto">${para('Texte sans crochet de message')}${para('Deuxième paragraphe')}</div>`, '');
+    expect(facebookAdapter.read(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
+    expect(facebookAdapter.scan(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
+  });
+});
+
 describe('Facebook reading details', () => {
   it('keeps emoji by alt text and unwraps l.facebook.com links without fbclid', () => {
     const { document } = open('page');
@@ -289,8 +330,10 @@ describe('Facebook selector overrides and fallbacks', () => {
       el.removeAttribute('data-ad-comet-preview');
       el.setAttribute('data-story-body', '');
     }
+    // Without any message marker, the built-in adapter still reads each post's paragraphs (outside its header).
     const broken = ad.findPosts(document).filter((el) => !ad.read(el).isComment);
-    expect(broken.every((el) => ad.read(el).text === '')).toBe(true);
+    const ownPosts = page.posts.filter((p) => !p.isComment);
+    expect(broken.map((el) => ad.read(el).text)).toEqual(ownPosts.map((p) => p.text));
     const repaired = createFacebookAdapter({ message: ['[data-story-body]'] });
     expect(repaired.selectors.text).toContain('[data-story-body]');
     const posts = repaired.findPosts(document);
