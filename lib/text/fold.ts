@@ -11,8 +11,8 @@
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and ASCII symbols are separators; other
 //     symbols (emoji, currency) are kept but are not part of a word; a lone surrogate becomes U+FFFD.
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
-//     an e-mail domain (a '.' then any letter: v2); otherwise they separate words ("@user" → "user", "a@b.com" →
-//     "a b com", "$100" → "100").
+//     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); otherwise they
+//     separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100").
 //  3. A word is a run of letters, digits and kept marks. A word with at least one Latin letter whose other letters
 //     all have a Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word: lookalikes become Latin letters and,
 //     when it has no digit 2, 6, 8, 9 and no fewer letters than digits, leet digits become letters
@@ -135,7 +135,17 @@ function emailAfter(input: string, at: number): boolean {
       const d = input.charCodeAt(i + 1);
       let e = TABLE_[d]!;
       if (e === 0) e = fillBmp(d);
-      const cls = (e >>> 16) & 15;
+      let cls = (e >>> 16) & 15;
+      // A character that folds to several atoms (ĳ, ﬁ, an astral letter): its first atom, as NFKD text would read.
+      if (cls === K_MULTI || cls === K_HIGH) {
+        let l: Int32Array | undefined;
+        if (cls === K_MULTI) l = tables.MULTI[e & 0xffff];
+        else {
+          const low = input.charCodeAt(i + 2);
+          if (low >= 0xdc00 && low <= 0xdfff) l = atomsOf(((d - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        }
+        cls = l && l.length > 0 ? (l[0]! >>> 16) & 15 : 0;
+      }
       if (cls === K_LATIN || cls === K_LETTER || cls === K_LETTER_KEEP) return true;
     }
   }

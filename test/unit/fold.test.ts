@@ -107,6 +107,7 @@ describe('leetspeak inside Latin words only', () => {
     ['e-mail', 'contact@amaq.com', 'contact amaq com'],
     ['e-mail, internationalised domain (composed)', 'contact@amaq.éu', 'contact amaq eu'],
     ['e-mail, internationalised domain (decomposed)', 'contact@amaq.e\u0301u', 'contact amaq eu'],
+    ['e-mail, domain starting with a ligature', 'contact@amaq.\uFB01', 'contact amaq fi'],
     ['price', '$100', '100'],
   ])('%s stays digits: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
