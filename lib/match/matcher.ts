@@ -151,12 +151,52 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   return { p, terms, exclusions };
 }
 
+/**
+ * The pattern's fields read once into a plain object (arrays copied), or the reason they cannot be: a damaged
+ * pattern may be null, or an object whose getters throw or answer differently each time.
+ */
+function readPattern(p: unknown): MatcherPattern | string {
+  if (p === null || typeof p !== 'object') return 'pattern is not an object';
+  try {
+    const o = p as Record<string, unknown>;
+    const copy = (v: unknown): unknown => (Array.isArray(v) ? Array.from(v as unknown[]) : v);
+    const r = {
+      id: o.id,
+      packId: o.packId,
+      name: o.name,
+      kind: o.kind,
+      terms: copy(o.terms),
+      within: o.within,
+      unless: copy(o.unless),
+      category: o.category,
+      severity: o.severity,
+      contextId: o.contextId,
+    };
+    if (r.contextId !== undefined && r.contextId !== null && typeof r.contextId !== 'string') return 'contextId is not a string';
+    return r as MatcherPattern;
+  } catch {
+    return 'pattern could not be read';
+  }
+}
+
 /** Compiles patterns; patterns that cannot be used are listed in `rejected` (never thrown). */
 export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMatcher {
   const rejected: RejectedPattern[] = [];
   const accepted: Accepted[] = [];
   const seen = new Set<string>();
-  for (const p of patterns) {
+  for (const raw of patterns) {
+    const p = readPattern(raw);
+    if (typeof p === 'string') {
+      let id = '';
+      try {
+        const rid = (raw as { id?: unknown } | null)?.id;
+        if (typeof rid === 'string') id = rid;
+      } catch {
+        /* unreadable: no id */
+      }
+      rejected.push({ patternId: id, reason: p });
+      continue;
+    }
     const r = checkPattern(p, seen);
     if (typeof r === 'string') rejected.push({ patternId: typeof p.id === 'string' ? p.id : '', reason: r });
     else {

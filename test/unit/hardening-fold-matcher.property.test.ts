@@ -326,6 +326,30 @@ describe('garbage patterns and damaged snapshots', () => {
     expect(m.match('a video of the Sons of the Caliphate army').patterns.map((p) => p.packId)).toEqual(['[object Object]']);
   });
 
+  test('a pattern that is not an object, whose fields throw when read, or whose context id is not text is refused', () => {
+    const base = { id: 'ok', packId: 'org.example', name: 'n', kind: 'phrase', terms: ['sons of the caliphate'], category: 'slogan', severity: 'low', contextId: null };
+    const throwing = new Proxy(
+      { ...base, id: 'proxy' },
+      {
+        get(t, k) {
+          if (k === 'terms') throw new Error('hostile getter');
+          return Reflect.get(t, k);
+        },
+      },
+    );
+    const defs = [null, 42, 'phrase', throwing, { ...base, id: 'ctx', contextId: { id: 'x' } }, base];
+    const m = compileMatcher(defs as unknown as MatcherPattern[]);
+    expect(m.rejected).toEqual([
+      { patternId: '', reason: 'pattern is not an object' },
+      { patternId: '', reason: 'pattern is not an object' },
+      { patternId: '', reason: 'pattern is not an object' },
+      { patternId: 'proxy', reason: 'pattern could not be read' },
+      { patternId: 'ctx', reason: 'contextId is not a string' },
+    ]);
+    expect(m.patternCount).toBe(1);
+    expect(m.match('the Sons of the Caliphate').flagged).toBe(true);
+  });
+
   test('loadMatcher refuses a damaged snapshot with a message, never a crash', () => {
     const snap = BASE.toSnapshot();
     const damaged: unknown[] = [
