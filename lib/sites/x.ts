@@ -68,9 +68,12 @@ function isXHost(host: string): boolean {
   return X_HOSTS.has(h) || h.endsWith('.x.com') || h.endsWith('.twitter.com');
 }
 
-/** An expanded URL from a t.co link: its title, data-expanded-url, or its displayed text when that is a URL. */
-function expandTco(a: Element): string | null {
-  const candidates = [a.getAttribute('data-expanded-url'), a.getAttribute('title'), a.textContent];
+/**
+ * An expanded URL from a t.co link: its data-expanded-url, its title, or (in the post's text, `displayed`) its
+ * displayed text when that is a URL. A card shows only the site's domain: its text would lose the path.
+ */
+function expandTco(a: Element, displayed: boolean): string | null {
+  const candidates = [a.getAttribute('data-expanded-url'), a.getAttribute('title'), displayed ? a.textContent : null];
   for (const raw of candidates) {
     if (!raw) continue;
     let s = raw.trim().replace(/[\u2026]+$/, '').replace(/\.{3}$/, '').trim();
@@ -228,12 +231,12 @@ class XAdapter implements SiteAdapter {
     // Links: the text's links (t.co expanded from the displayed URL), then card links.
     const links: string[] = [];
     const expanded = new Map<string, string>();
-    const addLink = (a: Element) => {
+    const addLink = (a: Element, inText: boolean) => {
       const u = toUrl(a.getAttribute('href'), origin);
       if (!u || isXHost(u.hostname)) return; // hashtags, mentions, internal links
       let out: string | null;
       if (u.hostname === 't.co') {
-        out = expandTco(a) ?? expanded.get(u.href) ?? null;
+        out = expandTco(a, inText) ?? expanded.get(u.href) ?? null;
         if (out) expanded.set(u.href, out);
         else out = u.href;
         if (out !== u.href && isXHost(new URL(out).hostname)) return; // pic.x.com media, quoted post links
@@ -242,12 +245,12 @@ class XAdapter implements SiteAdapter {
       }
       if (!links.includes(out)) links.push(out);
     };
-    for (const el of textEls) for (const a of Array.from(el.querySelectorAll('a[href]'))) addLink(a);
+    for (const el of textEls) for (const a of Array.from(el.querySelectorAll('a[href]'))) addLink(a, true);
     for (const card of queryAllFirst(post, this.sel('card'))) {
       for (const a of Array.from(card.querySelectorAll('a[href]'))) {
         const u = toUrl(a.getAttribute('href'), origin);
         if (u?.hostname === 't.co' && expanded.has(u.href)) continue; // same link as in the text
-        addLink(a);
+        addLink(a, false);
       }
     }
 

@@ -84,6 +84,17 @@ describe('X reading details', () => {
     expect(bbc.querySelector('[data-testid="tweetText"] img[alt="⚽"]')).not.toBeNull();
   });
 
+  it("keeps a card's t.co link as it is when the card shows only the site's domain (no path to invent)", () => {
+    document.body.innerHTML =
+      '<article data-testid="tweet" role="article"><div data-testid="User-Name"><a href="/newsdesk" role="link">Newsdesk</a>' +
+      '<a href="/newsdesk/status/1900000000000000077" role="link"><time datetime="2025-03-01T10:00:00.000Z">1h</time></a></div>' +
+      '<div data-testid="tweetText" lang="en"><span>Read this</span></div>' +
+      '<div data-testid="card.wrapper"><a href="https://t.co/AbCdEf1234" rel="noopener noreferrer nofollow" target="_blank" role="link">' +
+      '<div><span>news.example.org</span></div></a></div></article>';
+    const [post] = xAdapter.findPosts(document);
+    expect(xAdapter.read(post!).links).toEqual(['https://t.co/AbCdEf1234']);
+  });
+
   it('resolves t.co links from the displayed URL, keeps the card link once, skips hashtags and mentions', () => {
     const posts = xAdapter.findPosts(home.document);
     const d = xAdapter.read(posts[0]!);
