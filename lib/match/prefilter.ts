@@ -230,6 +230,7 @@ export class Prefilter {
             if (yc !== K_SEP) break;
           }
           if (i >= n || ((WORD_MASK >>> yc) & 1) === 0) break; // the outer loop reads it
+          // The next word's state, as the outer loop starts a word (local variables: no helper can set them).
           ws = i;
           wsStart = i;
           h = H0;
