@@ -389,6 +389,27 @@ class FacebookAdapter implements SiteAdapter {
       messages.some((m) => m.contains(el)) ||
       inNested(el) ||
       (!!firstMessage && !!(firstMessage.compareDocumentPosition(el) & 4));
+    // The header's first link after the author block is the post's timestamp, filled in (a permalink) or not yet.
+    // Not yet filled, in a post that shows another account's content (a share without words of its own): that
+    // timestamp, pending, and not the shared video's or photo's link, which every share of it would carry. A post of
+    // the author's own photo keeps its photo's link (the rules below). Another kind of link there (a group's name,
+    // "Sponsored"): the rules below.
+    if (author) {
+      const links = Array.from(post.querySelectorAll('a')).filter(
+        (a) => (author.compareDocumentPosition(a) & 4) !== 0 && !author.contains(a) && !skip(a) && a.getAttribute('aria-hidden') !== 'true',
+      );
+      const first = links[0];
+      if (first && !inNested(first) && !messages.some((m) => m.contains(first))) {
+        const u = toUrl(first.getAttribute('href'), origin);
+        if (u && fbPostIdFromUrl(u) && !fbCommentIdFromUrl(u)) return { link: first, url: u };
+        if (matchesAny(first, this.sel('timestampPending'))) {
+          const authorLink = author.matches('a[href]') ? author : author.querySelector('a[href]');
+          const authorUrl = toUrl(authorLink?.getAttribute('href'), origin);
+          const authorHandle = authorUrl ? fbProfileFromUrl(authorUrl).handle : null;
+          if (links.slice(1).some((a) => isOtherAccountLink(a, authorHandle, origin))) return { link: first, url: null };
+        }
+      }
+    }
     for (const sel of this.sel('permalink')) {
       let list: Element[];
       try {
@@ -469,7 +490,7 @@ class FacebookAdapter implements SiteAdapter {
     if (!id) {
       const unit = closestFirst(post, this.sel('unit'));
       const pos = unit?.getAttribute('aria-posinset');
-      const h = hashId(`${author.profileUrl ?? author.name}\n${text}`);
+      const h = hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
       id = pos ? `h:${pos}.${h}` : `h:${h}`;
     }
     return { url, id };
@@ -610,9 +631,28 @@ class FacebookAdapter implements SiteAdapter {
   }
 }
 
-/** A comment's id: its comment id, or a hash of author and text. */
+/** A link to another account's profile or page than `authorHandle` (not to a post, a photo or a video). */
+function isOtherAccountLink(a: Element, authorHandle: string | null, origin: string): boolean {
+  const u = toUrl(a.getAttribute('href'), origin);
+  if (!u || !isFbHost(u.hostname) || fbPostIdFromUrl(u)) return false;
+  const segs = u.pathname.split('/').filter(Boolean);
+  if (segs.length !== 1) return false;
+  const { handle } = fbProfileFromUrl(u);
+  return !!handle && handle !== authorHandle;
+}
+
+/**
+ * The part of a post's text its fallback id hashes: the first 64 characters before any ellipsis, spaces collapsed.
+ * "See more" expands the text in place; the id must not change with it (a dismissed post would come back, flagged,
+ * as soon as it is read in full).
+ */
+function textKey(text: string): string {
+  return text.replace(/\s+/g, ' ').split('\u2026')[0]!.trim().slice(0, 64);
+}
+
+/** A comment's id: its comment id, or a hash of its author and the start of its text (textKey). */
 function commentIdentity(commentId: string | null, author: { name: string; profileUrl: string | null }, text: string): string {
-  return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${text}`);
+  return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
 }
 
 /** The Facebook adapter with the built-in selector table. */

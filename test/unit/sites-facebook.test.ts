@@ -189,6 +189,38 @@ describe('Facebook shared posts and messages without a marker', () => {
     expect(d.id).not.toContain('pfbid02abc');
   });
 
+  it("two shares of one video without words of their own get their own ids, not the video's", () => {
+    const unit = (pos: number, name: string, handle: string) =>
+      `<div aria-posinset="${pos}"><div class="card"><div class="head"><div data-ad-rendering-role="profile_name"><h2>` +
+      `<a role="link" href="https://www.facebook.com/${handle}">${name}</a></h2></div><span><a role="link" href="#">3 h</a></span></div>` +
+      `<div class="attachment"><a role="link" href="https://www.facebook.com/OriginalMedia/videos/1234567890123456/"><div>video</div></a>` +
+      `<a role="link" href="https://www.facebook.com/OriginalMedia">Original Media</a>` +
+      `<div data-ad-comet-preview="message">${para('Ils cachent la vérité')}</div></div></div></div>`;
+    document.body.innerHTML = `<div role="feed">${unit(3, 'Tom Leroy', 'tom.leroy')}${unit(4, 'Inès Roy', 'ines.roy')}</div>`;
+    const [a, b] = facebookAdapter.findPosts(document).map((el) => facebookAdapter.read(el));
+    expect(a!.id).not.toBe(b!.id);
+    for (const d of [a!, b!]) {
+      expect(d.id).toMatch(/^h:\d+\./);
+      expect(d.url).toBeNull();
+    }
+    expect(a!.author.name).toBe('Tom Leroy');
+    expect(b!.author.name).toBe('Inès Roy');
+  });
+
+  it('keeps the id of a post whose text "See more" expands in place (a dismissal must hold)', () => {
+    const long = 'Si vous fermez un de nos comptes, nous en prendrons dix en échange et vos noms seront oubliés une fois que nous aurons effacé vos sites';
+    const post = feed(`<div data-ad-rendering-role="story_message">${para(long.slice(0, 90) + '… <div role="button">En voir plus</div>')}</div>`, '');
+    const before = facebookAdapter.read(post);
+    const fpBefore = facebookAdapter.scan(post).fp;
+    post.querySelector('[data-ad-rendering-role="story_message"]')!.innerHTML = para(long);
+    const after = facebookAdapter.read(post);
+    expect(after.text).toBe(long);
+    expect(before.text).not.toBe(after.text);
+    expect(after.id).toBe(before.id);
+    // The fingerprint follows the text, so the expanded words are matched again.
+    expect(facebookAdapter.scan(post).fp).not.toBe(fpBefore);
+  });
+
   it('reads the paragraphs of a message that carries no marker, not the header', () => {
     const post = feed(`<div dir="auto">${para('Texte sans crochet de message')}${para('Deuxième paragraphe')}</div>`, '');
     expect(facebookAdapter.read(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
