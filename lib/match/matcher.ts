@@ -159,7 +159,13 @@ function readPattern(p: unknown): MatcherPattern | string {
   if (p === null || typeof p !== 'object') return 'pattern is not an object';
   try {
     const o = p as Record<string, unknown>;
-    const copy = (v: unknown): unknown => (Array.isArray(v) ? Array.from(v as unknown[]) : v);
+    // A list longer than any pack allows (8 terms, 32 exclusions) is refused before it is walked (a sparse array can
+    // claim millions of entries).
+    const copy = (v: unknown): unknown => {
+      if (!Array.isArray(v)) return v;
+      if (v.length > MAX_LIST) throw new RangeError('list too long');
+      return Array.from(v as unknown[]);
+    };
     const r = {
       id: o.id,
       packId: o.packId,
@@ -174,10 +180,15 @@ function readPattern(p: unknown): MatcherPattern | string {
     };
     if (r.contextId !== undefined && r.contextId !== null && typeof r.contextId !== 'string') return 'contextId is not a string';
     return r as MatcherPattern;
-  } catch {
-    return 'pattern could not be read';
+  } catch (err) {
+    return err instanceof RangeError && err.message === 'list too long'
+      ? `terms or exclusions hold more than ${MAX_LIST} entries`
+      : 'pattern could not be read';
   }
 }
+
+/** Longest terms or exclusions list read from a pattern (packs allow 8 and 32). */
+const MAX_LIST = 1000;
 
 /** Compiles patterns; patterns that cannot be used are listed in `rejected` (never thrown). */
 export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMatcher {

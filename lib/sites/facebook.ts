@@ -318,7 +318,13 @@ class FacebookAdapter implements SiteAdapter {
     if (!messages.length) {
       const author = queryFirst(post, this.sel('profileName'), skip);
       if (!author) return { text: extractText(post, opts), messages };
-      messages = outermost(queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author)), post);
+      // Not the header, and not an attachment's text (a link card's title and description sit in a link or carry a
+      // rendering role of their own).
+      const attachment = (el: Element) => hasAncestorBelow(el, post, ATTACHMENT_TEXT) || matchesAny(el, ATTACHMENT_TEXT);
+      messages = outermost(
+        queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author) || attachment(el)),
+        post,
+      );
     }
     const text = messages
       .map((m) => extractText(m, opts))
@@ -402,11 +408,21 @@ class FacebookAdapter implements SiteAdapter {
       if (first && !inNested(first) && !messages.some((m) => m.contains(first))) {
         const u = toUrl(first.getAttribute('href'), origin);
         if (u && fbPostIdFromUrl(u) && !fbCommentIdFromUrl(u)) return { link: first, url: u };
+        // The other account's link must stand outside any message and before the post's first one: a mention in a
+        // caption is not a shared account, and a video's own caption may follow it.
         if (matchesAny(first, this.sel('timestampPending'))) {
           const authorLink = author.matches('a[href]') ? author : author.querySelector('a[href]');
           const authorUrl = toUrl(authorLink?.getAttribute('href'), origin);
           const authorHandle = authorUrl ? fbProfileFromUrl(authorUrl).handle : null;
-          if (links.slice(1).some((a) => isOtherAccountLink(a, authorHandle, origin))) return { link: first, url: null };
+          const shares = links
+            .slice(1)
+            .some(
+              (a) =>
+                !messages.some((m) => m.contains(a)) &&
+                (!firstMessage || (a.compareDocumentPosition(firstMessage) & 4) !== 0) &&
+                isOtherAccountLink(a, authorHandle, origin),
+            );
+          if (shares) return { link: first, url: null };
         }
       }
     }
@@ -631,6 +647,9 @@ class FacebookAdapter implements SiteAdapter {
   }
 }
 
+/** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
+const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
+
 /** A link to another account's profile or page than `authorHandle` (not to a post, a photo or a video). */
 function isOtherAccountLink(a: Element, authorHandle: string | null, origin: string): boolean {
   const u = toUrl(a.getAttribute('href'), origin);
@@ -642,12 +661,14 @@ function isOtherAccountLink(a: Element, authorHandle: string | null, origin: str
 }
 
 /**
- * The part of a post's text its fallback id hashes: the first 64 characters before any ellipsis, spaces collapsed.
- * "See more" expands the text in place; the id must not change with it (a dismissed post would come back, flagged,
- * as soon as it is read in full).
+ * The part of a post's text its fallback id hashes: its first 64 characters, spaces collapsed, without the ellipsis
+ * that ends a truncated text. "See more" expands the text in place; the id must not change with it (a dismissed post
+ * would come back, flagged, as soon as it is read in full). A text Facebook cuts within its first 64 characters
+ * (a few short lines) still changes id when expanded; two posts of one author that open alike over 64 characters
+ * and have neither permalink nor feed position share one.
  */
 function textKey(text: string): string {
-  return text.replace(/\s+/g, ' ').split('\u2026')[0]!.trim().slice(0, 64);
+  return text.replace(/\s+/g, ' ').replace(/\s*(\u2026|\.\.\.)\s*$/, '').trim().slice(0, 64);
 }
 
 /** A comment's id: its comment id, or a hash of its author and the start of its text (textKey). */

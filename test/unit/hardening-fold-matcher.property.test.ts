@@ -337,7 +337,9 @@ describe('garbage patterns and damaged snapshots', () => {
         },
       },
     );
-    const defs = [null, 42, 'phrase', throwing, { ...base, id: 'ctx', contextId: { id: 'x' } }, base];
+    const sparse: string[] = [];
+    sparse.length = 50_000_000; // claims fifty million entries: refused without walking them
+    const defs = [null, 42, 'phrase', throwing, { ...base, id: 'ctx', contextId: { id: 'x' } }, { ...base, id: 'huge', kind: 'all', terms: sparse }, base];
     const m = compileMatcher(defs as unknown as MatcherPattern[]);
     expect(m.rejected).toEqual([
       { patternId: '', reason: 'pattern is not an object' },
@@ -345,6 +347,7 @@ describe('garbage patterns and damaged snapshots', () => {
       { patternId: '', reason: 'pattern is not an object' },
       { patternId: 'proxy', reason: 'pattern could not be read' },
       { patternId: 'ctx', reason: 'contextId is not a string' },
+      { patternId: 'huge', reason: 'terms or exclusions hold more than 1000 entries' },
     ]);
     expect(m.patternCount).toBe(1);
     expect(m.match('the Sons of the Caliphate').flagged).toBe(true);

@@ -221,6 +221,23 @@ describe('Facebook shared posts and messages without a marker', () => {
     expect(facebookAdapter.scan(post).fp).not.toBe(fpBefore);
   });
 
+  it("an own reel whose caption mentions someone keeps the reel's id; a link card's text is not the post's words", () => {
+    const reel =
+      `<div class="media"><a role="link" href="https://www.facebook.com/reel/987654321012345/?s=fb_shorts_tab"><video></video></a></div>` +
+      `<div data-ad-rendering-role="story_message">${para('Mon reel avec <a role="link" href="https://www.facebook.com/julie.petit">Julie Petit</a>')}</div>`;
+    expect(facebookAdapter.read(feed('', reel)).id).toBe('987654321012345');
+    const card =
+      `<div class="attachment"><a role="link" href="https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example.org%2Fa">` +
+      `<div data-ad-rendering-role="title">${para('Titre de l’article')}</div><div data-ad-rendering-role="description">${para('Description de l’article')}</div></a></div>`;
+    expect(facebookAdapter.read(feed('', card)).text).toBe('');
+  });
+
+  it('two posts of one author that open alike but say different things keep different ids (an ellipsis inside the text counts)', () => {
+    const a = facebookAdapter.read(feed(`<div data-ad-rendering-role="story_message">${para('Encore… une belle journée au marché')}</div>`, ''));
+    const b = facebookAdapter.read(feed(`<div data-ad-rendering-role="story_message">${para('Encore… nous en prendrons dix en échange')}</div>`, ''));
+    expect(a.id).not.toBe(b.id);
+  });
+
   it('reads the paragraphs of a message that carries no marker, not the header', () => {
     const post = feed(`<div dir="auto">${para('Texte sans crochet de message')}${para('Deuxième paragraphe')}</div>`, '');
     expect(facebookAdapter.read(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
