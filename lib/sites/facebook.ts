@@ -401,10 +401,12 @@ class FacebookAdapter implements SiteAdapter {
     // the author's own photo keeps its photo's link (the rules below). Another kind of link there (a group's name,
     // "Sponsored"): the rules below.
     if (author) {
-      const links = Array.from(post.querySelectorAll('a')).filter(
-        (a) => (author.compareDocumentPosition(a) & 4) !== 0 && !author.contains(a) && !skip(a) && a.getAttribute('aria-hidden') !== 'true',
-      );
-      const first = links[0];
+      // Cheap tests first: the comment test (skip) walks up to the post, and a post may hold hundreds of links.
+      const all = Array.from(post.querySelectorAll('a'));
+      const inHeaderOrAfter = (a: Element) =>
+        (author.compareDocumentPosition(a) & 4) !== 0 && !author.contains(a) && a.getAttribute('aria-hidden') !== 'true';
+      const at = all.findIndex((a) => inHeaderOrAfter(a) && !skip(a));
+      const first = at >= 0 ? all[at]! : null;
       if (first && !inNested(first) && !messages.some((m) => m.contains(first))) {
         const u = toUrl(first.getAttribute('href'), origin);
         if (u && fbPostIdFromUrl(u) && !fbCommentIdFromUrl(u)) return { link: first, url: u };
@@ -414,13 +416,15 @@ class FacebookAdapter implements SiteAdapter {
           const authorLink = author.matches('a[href]') ? author : author.querySelector('a[href]');
           const authorUrl = toUrl(authorLink?.getAttribute('href'), origin);
           const authorHandle = authorUrl ? fbProfileFromUrl(authorUrl).handle : null;
-          const shares = links
-            .slice(1)
+          const shares = all
+            .slice(at + 1)
             .some(
               (a) =>
-                !messages.some((m) => m.contains(a)) &&
+                inHeaderOrAfter(a) &&
                 (!firstMessage || (a.compareDocumentPosition(firstMessage) & 4) !== 0) &&
-                isOtherAccountLink(a, authorHandle, origin),
+                !messages.some((m) => m.contains(a)) &&
+                isOtherAccountLink(a, authorHandle, origin) &&
+                !skip(a),
             );
           if (shares) return { link: first, url: null };
         }
