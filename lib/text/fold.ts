@@ -132,21 +132,9 @@ function emailAfter(input: string, at: number): boolean {
     const c = input.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0) return false;
     if (c === 0x2e) {
-      const d = input.charCodeAt(i + 1);
-      let e = TABLE_[d]!;
-      if (e === 0) e = fillBmp(d);
-      let cls = (e >>> 16) & 15;
-      // A character that folds to several atoms (ĳ, ﬁ, an astral letter): its first atom, as NFKD text would read.
-      if (cls === K_MULTI || cls === K_HIGH) {
-        let l: Int32Array | undefined;
-        if (cls === K_MULTI) l = tables.MULTI[e & 0xffff];
-        else {
-          const low = input.charCodeAt(i + 2);
-          if (low >= 0xdc00 && low <= 0xdfff) l = atomsOf(((d - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        }
-        cls = l && l.length > 0 ? (l[0]! >>> 16) & 15 : 0;
-      }
-      if (cls === K_LATIN || cls === K_LETTER || cls === K_LETTER_KEEP) return true;
+      // The first atom of the next character (ĳ, ﬁ, an astral letter fold to several: read as NFKD text would).
+      const first = atomsOf(input.codePointAt(i + 1)!)[0];
+      if (first !== undefined && LETTERS_[(first >>> 16) & 15] === 1) return true;
     }
   }
   return false;
