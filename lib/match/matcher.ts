@@ -152,38 +152,39 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
 }
 
 /**
- * The pattern's fields read once into a plain object (arrays copied), or the reason they cannot be: a damaged
- * pattern may be null, or an object whose getters throw or answer differently each time.
+ * The pattern's fields read once into a plain object (lists copied), or the reason they cannot be, with the id when
+ * it could be read: a damaged pattern may be null, or an object whose getters throw or answer differently each time.
  */
-function readPattern(p: unknown): MatcherPattern | string {
-  if (p === null || typeof p !== 'object') return 'pattern is not an object';
+function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string; id: string } {
+  if (p === null || typeof p !== 'object') return { reason: 'pattern is not an object', id: '' };
+  let id: unknown;
+  const refuse = (reason: string) => ({ reason, id: typeof id === 'string' ? id : '' });
   try {
     const o = p as Record<string, unknown>;
+    id = o.id;
+    const terms = o.terms;
+    const unless = o.unless;
     // A list longer than any pack allows (8 terms, 32 exclusions) is refused before it is walked (a sparse array can
     // claim millions of entries).
-    const copy = (v: unknown): unknown => {
-      if (!Array.isArray(v)) return v;
-      if (v.length > MAX_LIST) throw new RangeError('list too long');
-      return Array.from(v as unknown[]);
-    };
-    const r = {
-      id: o.id,
+    if ((Array.isArray(terms) && terms.length > MAX_LIST) || (Array.isArray(unless) && unless.length > MAX_LIST))
+      return refuse(`terms or exclusions hold more than ${MAX_LIST} entries`);
+    const pattern = {
+      id,
       packId: o.packId,
       name: o.name,
       kind: o.kind,
-      terms: copy(o.terms),
+      terms: Array.isArray(terms) ? Array.from(terms as unknown[]) : terms,
       within: o.within,
-      unless: copy(o.unless),
+      unless: Array.isArray(unless) ? Array.from(unless as unknown[]) : unless,
       category: o.category,
       severity: o.severity,
       contextId: o.contextId,
     };
-    if (r.contextId !== undefined && r.contextId !== null && typeof r.contextId !== 'string') return 'contextId is not a string';
-    return r as MatcherPattern;
-  } catch (err) {
-    return err instanceof RangeError && err.message === 'list too long'
-      ? `terms or exclusions hold more than ${MAX_LIST} entries`
-      : 'pattern could not be read';
+    if (pattern.contextId !== undefined && pattern.contextId !== null && typeof pattern.contextId !== 'string')
+      return refuse('contextId is not a string');
+    return { pattern: pattern as MatcherPattern };
+  } catch {
+    return refuse('pattern could not be read');
   }
 }
 
@@ -196,18 +197,12 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   const accepted: Accepted[] = [];
   const seen = new Set<string>();
   for (const raw of patterns) {
-    const p = readPattern(raw);
-    if (typeof p === 'string') {
-      let id = '';
-      try {
-        const rid = (raw as { id?: unknown } | null)?.id;
-        if (typeof rid === 'string') id = rid;
-      } catch {
-        /* unreadable: no id */
-      }
-      rejected.push({ patternId: id, reason: p });
+    const read = readPattern(raw);
+    if ('reason' in read) {
+      rejected.push({ patternId: read.id, reason: read.reason });
       continue;
     }
+    const p = read.pattern;
     const r = checkPattern(p, seen);
     if (typeof r === 'string') rejected.push({ patternId: typeof p.id === 'string' ? p.id : '', reason: r });
     else {
