@@ -370,11 +370,18 @@ class FacebookAdapter implements SiteAdapter {
     return { name: '', handle: null, profileUrl: null, el: null };
   }
 
-  /** The post's timestamp link: a permalink already filled in, else the pending link of the header. */
-  private timestampLink(post: Element, messages: Element[]): { link: Element | null; url: URL | null } {
+  /**
+   * The post's timestamp link: a permalink already filled in, else the pending link of the header. `byline` is the
+   * post's author as authorOfPost read it (its block and handle).
+   */
+  private timestampLink(
+    post: Element,
+    messages: Element[],
+    byline: { handle: string | null; el: Element | null },
+  ): { link: Element | null; url: URL | null } {
     const origin = fbOrigin(post);
     const skip = this.notOwn(post);
-    const author = queryFirst(post, this.sel('profileName'), skip);
+    const author = byline.el;
     // A shared post inside this one has its own header (another author block) and timestamp link: the part of the
     // container around that header which does not hold this post's author is the shared post's.
     const nested: Element[] = [];
@@ -413,9 +420,6 @@ class FacebookAdapter implements SiteAdapter {
         // The other account's link must stand outside any message and before the post's first one: a mention in a
         // caption is not a shared account, and a video's own caption may follow it.
         if (matchesAny(first, this.sel('timestampPending'))) {
-          const authorLink = author.matches('a[href]') ? author : author.querySelector('a[href]');
-          const authorUrl = toUrl(authorLink?.getAttribute('href'), origin);
-          const authorHandle = authorUrl ? fbProfileFromUrl(authorUrl).handle : null;
           const shares = all
             .slice(at + 1)
             .some(
@@ -423,7 +427,7 @@ class FacebookAdapter implements SiteAdapter {
                 inHeaderOrAfter(a) &&
                 (!firstMessage || (a.compareDocumentPosition(firstMessage) & 4) !== 0) &&
                 !messages.some((m) => m.contains(a)) &&
-                isOtherAccountLink(a, authorHandle, origin) &&
+                isOtherAccountLink(a, byline.handle, origin) &&
                 !skip(a),
             );
           if (shares) return { link: first, url: null };
@@ -488,11 +492,11 @@ class FacebookAdapter implements SiteAdapter {
   /** Permalink and id of a top-level post: the timestamp link when filled; on a single-post page, the page URL. */
   private postIdentity(
     post: Element,
-    author: { name: string; profileUrl: string | null; el: Element | null },
+    author: { name: string; handle: string | null; profileUrl: string | null; el: Element | null },
     text: string,
     messages: Element[],
   ): { url: string | null; id: string } {
-    const { url: linkUrl } = this.timestampLink(post, messages);
+    const { url: linkUrl } = this.timestampLink(post, messages, author);
     let url: string | null = linkUrl ? canonicalFbUrl(linkUrl, false) : null;
     let postId = linkUrl ? fbPostIdFromUrl(linkUrl) : null;
     if (!url) {
@@ -609,10 +613,10 @@ class FacebookAdapter implements SiteAdapter {
     const now = this.read(post);
     if (now.url) return now.url;
     if (now.isComment) return null;
-    const { messages } = this.messageText(post);
-    const { link } = this.timestampLink(post, messages);
-    if (!link) return null;
     const origin = fbOrigin(post);
+    const { messages } = this.messageText(post);
+    const { link } = this.timestampLink(post, messages, this.authorOfPost(post, origin));
+    if (!link) return null;
     simulateHover(link);
     try {
       const u = await waitFor(() => {
