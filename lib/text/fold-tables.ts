@@ -16,7 +16,10 @@
 // high surrogate (astral code points are cached in ASTRAL).
 import { LATIN_LOOKALIKES } from './confusables';
 
-/** Removed: default-ignorable code points (zero-width, bidi controls, soft hyphen, variation selectors), tatweel. */
+/**
+ * Removed: default-ignorable code points (zero-width, bidi controls, soft hyphen, variation selectors), tatweel, and
+ * the Arabic hamza on the line (ء, ٴ), which writers often leave out (ابناء / ابنا, شيء / شي): v3.
+ */
 export const C_DROP = 1;
 /** Whitespace, punctuation, controls, ASCII symbols and apostrophes: becomes a single space between words. */
 export const C_SEP = 2;
@@ -127,7 +130,7 @@ const EXPLICIT = new Map<number, string>();
   set('ς', 'σ');
 }
 
-const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640]$/u;
+const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674]$/u;
 const RE_LETTER = /^\p{L}$/u;
 const RE_LATIN = /^\p{Script=Latin}$/u;
 const RE_STRIP_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Hebrew}\p{Script=Arabic}]$/u;

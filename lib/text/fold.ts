@@ -3,8 +3,9 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 2), in the order they apply:
-//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel removed;
+// Rules (FOLD_VERSION 3), in the order they apply:
+//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
+//     on the line (ء, often left out: ابناء / ابنا; v3) removed;
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,
@@ -55,7 +56,7 @@ const LETTERS_ = tables.LETTER_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 2;
+export const FOLD_VERSION = 3;
 
 export interface Folded {
   text: string;
