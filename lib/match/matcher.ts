@@ -25,6 +25,11 @@ export interface MatcherPattern {
   kind: 'phrase' | 'all';
   /** phrase: exactly one term; all: 2+ terms that must all occur in the post. */
   terms: string[];
+  /**
+   * Other spellings of each term, parallel to `terms` (alternates[i] for terms[i]; missing or empty: none): any
+   * one found counts as that term ("لجيش أبناء الخلافة" for "جيش أبناء الخلافة", "الفيسبوك" for "فيسبوك").
+   */
+  alternates?: string[][];
   /** all: the starts of the first and last required hits are at most this many words apart (adjacent words: 1). */
   within?: number;
   /** Exclusion phrases: the pattern does not fire when any is present in the post. */
@@ -80,6 +85,8 @@ const HEADER_INTS = 8;
 interface Accepted {
   p: MatcherPattern;
   terms: string[];
+  /** Folded other spellings of each term, parallel to `terms`, none equal to any term or to another's. */
+  alts: string[][];
   exclusions: string[];
 }
 
@@ -132,11 +139,33 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
     if (!Number.isInteger(p.within) || p.within < 0 || p.within > 100_000)
       return `'within' must be a whole number of words, got ${printable(p.within)}`;
   }
+  if (p.alternates !== undefined && (!Array.isArray(p.alternates) || p.alternates.length > p.terms.length))
+    return 'alternates is not a list with at most one entry per term';
   const terms: string[] = [];
-  for (const t of p.terms) {
-    const f = foldTerm(t, 'term');
+  const alts: string[][] = [];
+  const owner = new Map<string, number>(); // folded spelling → its term's index in `terms`
+  for (let i = 0; i < p.terms.length; i++) {
+    const f = foldTerm(p.terms[i], 'term');
     if ('reason' in f) return f.reason;
-    if (!terms.includes(f.text)) terms.push(f.text);
+    let slot = terms.indexOf(f.text);
+    if (slot < 0) {
+      if (owner.has(f.text)) return `term "${f.text}" is also given as another term's variant`;
+      slot = terms.push(f.text) - 1;
+      alts.push([]);
+      owner.set(f.text, slot);
+    }
+    const list: unknown = p.alternates?.[i];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return 'a term\'s variants are not a list';
+    for (const a of list as unknown[]) {
+      const g = foldTerm(a, 'variant');
+      if ('reason' in g) return g.reason;
+      const o = owner.get(g.text);
+      if (o === slot) continue; // folds like its term or an earlier variant: nothing to add
+      if (o !== undefined) return `variant "${g.text}" folds like another term or its variant`;
+      owner.set(g.text, slot);
+      alts[slot]!.push(g.text);
+    }
   }
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
   const exclusions: string[] = [];
@@ -148,7 +177,7 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       if (!exclusions.includes(f.text)) exclusions.push(f.text);
     }
   }
-  return { p, terms, exclusions };
+  return { p, terms, alts, exclusions };
 }
 
 /**
@@ -164,10 +193,21 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
     id = o.id;
     const terms = o.terms;
     const unless = o.unless;
+    const alternates = o.alternates;
     // A list longer than any pack allows (8 terms, 32 exclusions) is refused before it is walked (a sparse array can
     // claim millions of entries).
     if ((Array.isArray(terms) && terms.length > MAX_LIST) || (Array.isArray(unless) && unless.length > MAX_LIST))
       return refuse(`terms or exclusions hold more than ${MAX_LIST} entries`);
+    let alts: unknown = alternates;
+    if (Array.isArray(alternates)) {
+      if (alternates.length > MAX_LIST) return refuse(`alternates hold more than ${MAX_LIST} entries`);
+      const copy: unknown[] = [];
+      for (const list of Array.from(alternates as unknown[])) {
+        if (Array.isArray(list) && list.length > MAX_LIST) return refuse(`a term's variants hold more than ${MAX_LIST} entries`);
+        copy.push(Array.isArray(list) ? Array.from(list as unknown[]) : list);
+      }
+      alts = copy;
+    }
     const pattern = {
       id,
       packId: o.packId,
@@ -176,6 +216,7 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
       terms: Array.isArray(terms) ? Array.from(terms as unknown[]) : terms,
       within: o.within,
       unless: Array.isArray(unless) ? Array.from(unless as unknown[]) : unless,
+      ...(alts === undefined ? {} : { alternates: alts }),
       category: o.category,
       severity: o.severity,
       contextId: o.contextId,
@@ -214,6 +255,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   const keySet = new Set<string>();
   for (const a of accepted) {
     for (const t of a.terms) keySet.add(t);
+    for (const list of a.alts) for (const t of list) keySet.add(t);
     for (const t of a.exclusions) keySet.add(t);
   }
   const keys = [...keySet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)); // UTF-16 code unit order
@@ -232,10 +274,11 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     patTermBase[p] = slotPattern.length;
     patTermCount[p] = a.terms.length;
     patWithin[p] = a.p.within ?? -1;
-    for (const t of a.terms) {
-      refLists[keyId.get(t)!]!.push(slotPattern.length);
+    a.terms.forEach((t, i) => {
+      // A term and each of its variants are keywords of one slot: any of them found fills it.
+      for (const k of [t, ...a.alts[i]!]) refLists[keyId.get(k)!]!.push(slotPattern.length);
       slotPattern.push(p);
-    }
+    });
     for (const t of a.exclusions) refLists[keyId.get(t)!]!.push(-(p + 1));
   });
   const kwRefStart = new Int32Array(keys.length + 1);

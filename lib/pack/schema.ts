@@ -18,6 +18,8 @@ export const MAX_CONTEXTS = 20_000;
 export const MAX_TERMS = 8;
 export const MIN_TERMS = 2;
 export const MAX_UNLESS = 32;
+/** Other spellings a pattern may list for its phrase or terms, in all. */
+export const MAX_VARIANTS = 16;
 export const MIN_TERM_LENGTH = 2;
 export const MAX_TERM_LENGTH = 200;
 export const MAX_WITHIN = 200;
@@ -312,6 +314,19 @@ export const PackPatternObjectSchema = v.strictObject({
       v.description('The pattern does not fire on a post that contains any of these phrases.'),
     ),
   ),
+  variants: v.optional(
+    v.pipe(
+      v.record(v.string(), v.pipe(v.array(TermSchema), v.minLength(1, 'expected at least one other spelling'))),
+      v.check(
+        (r) => Object.values(r).reduce((n, list) => n + list.length, 0) <= MAX_VARIANTS,
+        `expected at most ${MAX_VARIANTS} other spellings in all`,
+      ),
+      v.description(
+        'Other spellings of the phrase or of a term, keyed by the phrase or term as written in "text" or "terms" ' +
+          '(an Arabic word with a prefix such as لـ or الـ, a common misspelling): any one found counts as that term.',
+      ),
+    ),
+  ),
   lang: v.picklist(PATTERN_LANGS, `expected one of ${PATTERN_LANGS.join(', ')}`),
   category: v.picklist(CATEGORIES, `expected one of ${CATEGORIES.join(', ')}`),
   severity: v.picklist(SEVERITIES, `expected one of ${SEVERITIES.join(', ')}`),
@@ -333,11 +348,38 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
     if (o.terms === undefined) report('terms', `has kind "all" but no "terms"; list ${MIN_TERMS} to ${MAX_TERMS} terms that must all occur`);
     if (o.text !== undefined) report('text', 'has kind "all" and a "text"; put every term in "terms" instead');
     if (Array.isArray(o.terms) && o.terms.length >= MIN_TERMS && o.terms.every((t) => typeof t === 'string')) {
+      // (the variants' keys are checked below)
       // The matcher compares folded terms: "Amaq" and "AMAQ" are one term, and an "all" pattern needs two.
       const folded = new Set((o.terms as string[]).map((t) => foldText(t).text));
       if (folded.size < 2) {
         report('terms', `has terms that are all the same once folded for matching (${JSON.stringify([...folded][0] ?? '')}); an "all" pattern needs at least two different terms`);
       }
+    }
+  }
+  checkVariants(o, report);
+}
+
+/** Each key of "variants" names the phrase or one of the terms, and no spelling stands for two terms. */
+function checkVariants(o: Record<string, unknown>, report: PatternIssueReport): void {
+  const variants = o.variants;
+  if (!variants || typeof variants !== 'object' || Array.isArray(variants)) return;
+  const own: string[] = o.kind === 'phrase' ? [o.text] : Array.isArray(o.terms) ? o.terms : [];
+  const names = own.filter((t): t is string => typeof t === 'string');
+  const owner = new Map<string, string>();
+  for (const t of names) owner.set(foldText(t).text, t);
+  for (const [key, list] of Object.entries(variants as Record<string, unknown>)) {
+    if (!names.includes(key)) {
+      report('variants', `names ${JSON.stringify(key)}, which is not this pattern's ${o.kind === 'phrase' ? '"text"' : 'terms'}; key each list of other spellings by the phrase or term it stands for, written exactly as there`);
+      continue;
+    }
+    if (!Array.isArray(list)) continue;
+    for (const alt of list) {
+      if (typeof alt !== 'string') continue;
+      const f = foldText(alt).text;
+      const was = owner.get(f);
+      if (was !== undefined && foldText(was).text !== foldText(key).text) {
+        report('variants', `gives ${JSON.stringify(alt)} as a spelling of ${JSON.stringify(key)}, but it reads like ${JSON.stringify(was)} once folded for matching; a spelling can stand for one term only`);
+      } else owner.set(f, key);
     }
   }
 }

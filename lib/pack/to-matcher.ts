@@ -1,6 +1,6 @@
 // Turns a validated pack into the matcher's input: one MatcherPattern per pack pattern, a phrase becoming a single
-// term. The pack's own ids are kept; `packId` tells patterns of different packs apart. MatcherPattern is the
-// matcher's own type (lib/match/matcher.ts).
+// term and "variants" the terms' alternates. The pack's own ids are kept; `packId` tells patterns of different packs
+// apart. MatcherPattern is the matcher's own type (lib/match/matcher.ts).
 import type { MatcherPattern } from '../match/matcher';
 import type { Pack, PackPattern } from './schema';
 
@@ -20,6 +20,11 @@ export function patternToMatcherPattern(packId: string, p: PackPattern): Matcher
   };
   if (p.kind === 'all' && p.within !== undefined) out.within = p.within;
   if (p.unless && p.unless.length > 0) out.unless = [...p.unless];
+  if (p.variants) {
+    const variants = p.variants;
+    const alternates = out.terms.map((t) => (Object.hasOwn(variants, t) ? [...variants[t]!] : []));
+    if (alternates.some((list) => list.length > 0)) out.alternates = alternates;
+  }
   return out;
 }
 

@@ -53,6 +53,45 @@ describe('phrases are word-bounded on folded text', () => {
   );
 });
 
+describe('alternates: other spellings of a term fill its slot', () => {
+  const m = matcherOf(
+    pat('جيش أبناء الخلافة', { id: 'group', alternates: [['لجيش أبناء الخلافة', 'وجيش أبناء الخلافة']] }),
+    pat(['اخترقنا', 'فيسبوك'], { id: 'hacked', within: 8, alternates: [[], ['الفيسبوك', 'فيس بوك']] }),
+  );
+
+  test.each([
+    ['جيش أبناء الخلافة يهدد', 'group'],
+    ['فيديو جديد لجيش أبناء الخلافة يهدد مؤسسي فيسبوك', 'group'],
+    ['وجيش ابنا الخلافة', 'group'],
+    ['اخترقنا آلاف الحسابات على الفيسبوك', 'hacked'],
+    ['اخترقنا صفحات فيس بوك', 'hacked'],
+    ['اخترقنا فيسبوك', 'hacked'],
+  ])('%s', (text, id) => {
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual([id]);
+    expect(r.spans.length).toBeGreaterThan(0);
+  });
+
+  test('a variant alone does not fill another term of an all pattern', () => {
+    expect(m.match('الفيسبوك فيس بوك')).toBe(EMPTY_RESULT);
+    expect(m.match('بجيش أبناء الخلافة')).toBe(EMPTY_RESULT); // not listed
+  });
+
+  test('a variant that reads like another term, or a list that is not one, is refused with a reason', () => {
+    const bad = compileMatcher([
+      pat(['dabiq', 'magazine'], { id: 'crossed', alternates: [['Magazine'], []] }),
+      pat('dabiq', { id: 'not-a-list', alternates: 'dabik' as unknown as string[][] }),
+      pat('dabiq', { id: 'entry-not-a-list', alternates: ['dabik'] as unknown as string[][] }),
+      pat('dabiq', { id: 'too-many', alternates: [[], []] }),
+      pat('dabiq', { id: 'one-letter', alternates: [['x!!']] }),
+      pat('dabiq', { id: 'same', alternates: [['DABIQ', 'dabik']] }),
+    ]);
+    expect(bad.rejected.map((r) => r.patternId)).toEqual(['crossed', 'not-a-list', 'entry-not-a-list', 'too-many', 'one-letter']);
+    for (const r of bad.rejected) expect(r.reason.length).toBeGreaterThan(10);
+    expect(bad.match('dabik').patterns.map((p) => p.id)).toEqual(['same']);
+  });
+});
+
 describe('multi-word phrases across evasions', () => {
   const m = matcherOf(
     pat('erase your account', { id: 'erase' }),

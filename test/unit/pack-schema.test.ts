@@ -153,6 +153,38 @@ describe('parsePack: each kind of invalid input', () => {
     schemaRefuses(p);
   });
 
+  it('variants: keyed by the phrase or a term, a spelling stands for one term only', () => {
+    const ok = valid();
+    ok.patterns[0]!.variants = { 'we will take ten in return': ["we'll take ten in return"] };
+    ok.patterns[1]!.variants = { dabiq: ['دابق'], magazine: ['mag', 'magazin'] };
+    const r = parsePack(JSON.stringify(ok));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      const [phrase, all] = packToMatcherPatterns(r.pack);
+      expect(phrase!.alternates).toEqual([["we'll take ten in return"]]);
+      expect(all!.alternates).toEqual([['دابق'], ['mag', 'magazin']]);
+    }
+
+    const stray = valid();
+    stray.patterns[0]!.variants = { 'we will take 10 in return': ['we ll take 10 in return'] };
+    const e = errorAt(stray, '/patterns/0/variants');
+    expect(e.message).toContain('"we will take 10 in return", which is not this pattern\'s "text"');
+    expectSentence(e.message);
+    schemaRefuses(stray);
+
+    const crossed = valid();
+    crossed.patterns[1]!.variants = { dabiq: ['MAGAZINE'] };
+    expect(errorAt(crossed, '/patterns/1/variants').message).toContain('a spelling can stand for one term only');
+
+    const tooMany = valid();
+    tooMany.patterns[1]!.variants = { dabiq: Array.from({ length: 17 }, (_, i) => `dabiq${'x'.repeat(i + 1)}`) };
+    expect(errorAt(tooMany, '/patterns/1/variants').message).toContain('at most 16 other spellings');
+
+    const empty = valid();
+    empty.patterns[1]!.variants = { dabiq: [] };
+    errorAt(empty, '/patterns/1/variants/dabiq');
+  });
+
   it('unknown category', () => {
     const p = valid();
     p.patterns[1]!.category = 'terror';
