@@ -119,6 +119,13 @@ const EXPLICIT = new Map<number, string>();
   set("'’‘‛`´ʼʻʽʿʾ′ˈ", ' ');
   // ASCII symbols other than @ and $ separate words like punctuation does ("e+r+a+s+e", "a|b").
   set('+<=>^|~', ' ');
+  // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ) and negative squared capitals (🅵🅻🅰🅼🅴🆂).
+  const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘ\u0000ʀꜱᴛᴜᴠᴡ\u0000ʏᴢ';
+  for (let i = 0; i < 26; i++) {
+    const from = SMALL_CAPS.codePointAt(i)!;
+    if (from !== 0) EXPLICIT.set(from, String.fromCharCode(97 + i));
+    EXPLICIT.set(0x1f170 + i, String.fromCharCode(97 + i));
+  }
   set('ß', 'ss');
   set('œ', 'oe');
   set('æ', 'ae');

@@ -14,6 +14,8 @@ describe('compatibility forms (NFKC)', () => {
     ['math bold', '𝐃𝐚𝐛𝐢𝐪', 'dabiq'],
     ['math script and double-struck', '𝓡𝓾𝓶𝓲𝔂𝓪𝓱 𝔸𝕞𝕒𝕢', 'rumiyah amaq'],
     ['circled letters', 'ⓐⓜⓐⓠ', 'amaq'],
+    ['small capitals ("fancy text")', 'ꜰʟᴀᴍᴇꜱ ᴏꜰ ᴛʜᴇ ꜱᴜᴘᴘᴏʀᴛᴇʀꜱ', 'flames of the supporters'],
+    ['negative squared capitals', '🅵🅻🅰🅼🅴🆂 🅾🅵 🅰🅽🆂🅰🆁', 'flames of ansar'],
     ['ligature', 'ﬁn du califat', 'fin du califat'],
     ['Arabic presentation forms', 'ﺩﺍﺑﻖ', 'دابق'],
     ['lam-alef ligature', 'ﻻ إله', 'لا اله'],
