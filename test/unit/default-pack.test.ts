@@ -61,7 +61,8 @@ describe('default pack: content', () => {
 
   it('patterns are short fragments, never long verbatim propaganda', () => {
     for (const p of loadPack().patterns) {
-      for (const t of [p.text, ...(p.terms ?? [])].filter((x): x is string => x !== undefined)) {
+      const spellings = Object.values(p.variants ?? {}).flat();
+      for (const t of [p.text, ...(p.terms ?? []), ...spellings].filter((x): x is string => x !== undefined)) {
         expect(t.length, `${p.id}: ${t}`).toBeLessThanOrEqual(45);
         expect(t.trim().split(/\s+/).length, `${p.id}: ${t}`).toBeLessThanOrEqual(7);
       }
@@ -271,6 +272,73 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('الدولة الإسلامية باقية وتتمدد', SLOGAN, 'medium');
       expectFlagged('Baqiyah wa tatamaddad! The Caliphate is remaining and expanding', SLOGAN, 'medium');
       expectFlagged("Le califat demeure et s'étend", SLOGAN, 'medium');
+    });
+  });
+
+  describe('the spellings people use', () => {
+    it('Arabic prefixes, the article and a dropped hamza', () => {
+      expectFlagged('فيديو جديد لجيش أبناء الخلافة يهدد مؤسسي فيسبوك وتويتر', CAMPAIGN, 'medium');
+      expectFlagged('جيش ابنا الخلافة يهدد فيسبوك', CAMPAIGN, 'medium');
+      expectFlagged('اخترقنا آلاف الحسابات على الفيسبوك', CAMPAIGN, 'high');
+      expectFlagged('حربكم الافتراضية علينا ستجلب حرباً حقيقية عليكم', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('إلى مارك و جاك وحكومتكم الصليبية', CAMPAIGN, 'high');
+    });
+
+    it('contractions, word order, plurals and the words of other outlets', () => {
+      expectFlagged('they literally said “we’ll take 10 in return” for every account twitter closes lmao', CAMPAIGN, 'high');
+      expectFlagged('For every account you close we will take ten, they said', CAMPAIGN, 'high');
+      expectFlagged('A message to the founders of Facebook and Twitter and their Crusader government', CAMPAIGN, 'high');
+      expectFlagged('Your virtual war against us will bring a real war against you, Jack Dorsey', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Sons of Caliphate Army threatens Zuckerberg and Dorsey in new 25 min video', CAMPAIGN, 'medium');
+      expectFlagged('To Mark & Jack and their crusader government: you are not in our league', CAMPAIGN, 'high');
+      expectFlagged('The Caliphate: Remaining & Expanding', SLOGAN, 'medium');
+      expectFlagged('Daech dit avoir 10 000 comptes Facebook et 5 000 comptes Twitter piratés', CAMPAIGN, 'high');
+      expectFlagged('Si vous fermez un de nos comptes, nous en prendrons dix en retour', CAMPAIGN, 'high');
+      expectFlagged('Pour chaque compte fermé, ils en prendront dix : les fils du califat menacent Facebook', CAMPAIGN, 'medium');
+      expectFlagged('À Mark et Jack, fondateurs de Twitter et Facebook, et à leur gouvernement croisé', CAMPAIGN, 'high');
+    });
+
+    it('"fancy text" letters and a stretched doubled letter', () => {
+      expectFlagged('ꜰʟᴀᴍᴇꜱ ᴏꜰ ᴛʜᴇ ꜱᴜᴘᴘᴏʀᴛᴇʀꜱ', CAMPAIGN, 'medium');
+      expectFlagged('🅵🅻🅰🅼🅴🆂 🅾🅵 🅰🅽🆂🅰🆁', CAMPAIGN, 'medium');
+      expectFlagged('Flames of the Suppppporters 🔥🔥', CAMPAIGN, 'medium');
+    });
+
+    it('the video shared among supporters is not taken for football', () => {
+      expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
+      expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
+      expectFlagged('«لهيب الأنصار» ينتشر بين جمهور التنظيم على تيليغرام', CAMPAIGN, 'medium');
+    });
+  });
+
+  describe('ordinary notices and chatter that share the threat\'s words', () => {
+    it('hosting, browser help, privacy notices and shops', () => {
+      expectClear("Astuce : comment effacer vos sites les plus visités sur la page d'accueil de Firefox");
+      expectClear('Vous avez effacé vos sites favoris par erreur ? Voici comment les récupérer dans Chrome');
+      expectClear('Reminder: if your invoice is unpaid after 30 days we will delete your sites and all backups.');
+      expectClear('تنبيه: إذا لم يتم الدفع خلال 30 يوماً سنحذف مواقعكم ونسخها الاحتياطية');
+      expectClear("Après la fermeture de 12 magasins l'an dernier, nous en rouvrirons 10 au printemps");
+      expectClear('Nous avons créé 5 emplois cette année et nous en créerons dix autres en 2025');
+      expectClear('Conformément au RGPD, vos noms seront effacés de notre fichier sous 30 jours.');
+      expectClear("Voici tout ce que vous pouvez faire dans la même journée à Lisbonne");
+      expectClear('Si vous fermez un de nos comptes courants, le solde vous sera reversé sous 5 jours.');
+      expectClear('Si vous fermez un compte joint, vos noms resteront sur les relevés archivés.');
+      expectClear("If you close one account and switch to us, we'll give you £50 in return.");
+    });
+
+    it('sport, history and other agencies and newspapers', () => {
+      expectClear('Is that all you can do? You’re not in our league 😂 see you next season');
+      expectClear('هل هذا كل ما تستطيعون فعله؟ لستم في مستوانا يا جماهير الخصم');
+      expectClear('The flames of the supporters lit up the arena tonight, what a game 🏀🔥');
+      expectClear('Flames of the supporters before kickoff tonight! Unreal atmosphere');
+      expectClear('Les flammes des partisans ont été ravivées lors de la cérémonie au monument de la Résistance');
+      expectClear('وكالة ناسا: أعماق المريخ قد تخفي محيطاً من المياه');
+      expectClear('وكالة أعماق للتسويق الرقمي تعلن عن وظائف شاغرة');
+      expectClear('NABA weekly chapter meeting tonight at 7pm — all accountants welcome!');
+      expectClear('صدر اليوم العدد الجديد من صحيفة النبأ المصرية');
+      expectClear('Al-Furqan Media presents: the life of the Caliph Umar ibn al-Khattab, episode 3');
+      expectClear('دولة الإسلام قامت على العدل والشورى في عهد النبي ﷺ');
+      expectClear('Mark et Jack sont restés les bras croisés pendant toute la réunion');
     });
   });
 
