@@ -489,7 +489,7 @@ class FacebookAdapter implements SiteAdapter {
     return { text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
   }
 
-  /** Permalink and id of a top-level post: the timestamp link when filled; on a single-post page, the page URL. */
+  /** Permalink and id of a top-level post: the timestamp link when filled; for the page's own post, the page URL. */
   private postIdentity(
     post: Element,
     author: { name: string; handle: string | null; profileUrl: string | null; el: Element | null },
@@ -499,11 +499,14 @@ class FacebookAdapter implements SiteAdapter {
     const { url: linkUrl } = this.timestampLink(post, messages, author);
     let url: string | null = linkUrl ? canonicalFbUrl(linkUrl, false) : null;
     let postId = linkUrl ? fbPostIdFromUrl(linkUrl) : null;
-    if (!url) {
+    // The page URL names a post: it is this one when this is the first post outside any feed (a single-post page,
+    // or the dialog a photo or post opens over the feed; the posts listed in the feed underneath are others).
+    if (!url && !closestFirst(post, this.sel('feedList'))) {
       const page = documentUrl(post);
       const pageId = page ? fbPostIdFromUrl(page) : null;
       if (page && pageId && author.el) {
-        const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'));
+        const inFeed = (el: Element) => closestFirst(el, this.sel('feedList')) !== null;
+        const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'), inFeed);
         if (firstAuthor && post.contains(firstAuthor)) {
           url = canonicalFbUrl(page, false);
           postId = pageId;

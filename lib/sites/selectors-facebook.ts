@@ -12,6 +12,16 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // Where aria-posinset is missing, the unit still points at its header/message ids (FB-CMF).
     'div[aria-describedby]',
   ],
+  /**
+   * A feed listing posts (a news feed, a group or page timeline, search results): a post in one is not the page's
+   * own post, so the page URL (a photo viewer or post dialog opened over the feed) is not its permalink.
+   */
+  feedList: [
+    // ARIA feed role (FB-CMF).
+    '[role="feed"]',
+    // A position in a feed (FB-CMF).
+    '[aria-posinset]',
+  ],
   /** The feed list. */
   feed: [
     // ARIA feed role of news feed, group and page timelines.

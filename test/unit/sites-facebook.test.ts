@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Facebook adapter against the saved Facebook fixture pages (test/fixtures/sites/facebook/*.html, expected.json).
 
+import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFacebookAdapter, facebookAdapter, fbPostIdFromUrl, canonicalFbUrl } from '../../lib/sites/facebook';
 import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
@@ -127,6 +128,29 @@ describe('Facebook containers', () => {
     const b64 = reads.find((r) => r.url?.includes('comment_id=Y29tbWVudD'));
     expect(b64).toBeTruthy();
     expect(b64!.id).toBe('2233445566778804');
+  });
+
+  it("a dialog opened over the feed (a photo, a post) gives the page URL to its own post, never to the feed's first", async () => {
+    const head = (name: string, handle: string, href: string) =>
+      `<div data-ad-rendering-role="profile_name"><h2><a role="link" href="https://www.facebook.com/${handle}">${name}</a></h2></div>` +
+      `<span><a role="link" href="${href}">3 h</a></span>`;
+    const msg = (t: string) => `<div data-ad-rendering-role="story_message"><div dir="auto">${t}</div></div>`;
+    const feedUnit = (pos: number, name: string, handle: string, t: string) =>
+      `<div aria-posinset="${pos}" aria-describedby="m${pos}"><div class="card">${head(name, handle, '#')}${msg(t)}</div></div>`;
+    const page = `<div role="main"><div role="feed">${feedUnit(1, 'Sarah Martin', 'sarah.martin.5421', 'Premier message du fil')}${feedUnit(2, 'Le Monde', 'lemonde.fr', 'Second message')}</div></div>`;
+    const dialog = `<div role="dialog"><div class="card">${head('Le Monde', 'lemonde.fr', '#')}${msg('Second message')}</div></div>`;
+    for (const url of ['https://www.facebook.com/photo/?fbid=1029384756102938&set=pcb.5566778899', 'https://www.facebook.com/lemonde.fr/posts/1029384756102938']) {
+      const window = new Window({ url });
+      window.document.body.innerHTML = page + dialog;
+      const reads = facebookAdapter.findPosts(window.document as unknown as Document).map((el) => facebookAdapter.read(el));
+      expect(reads.map((r) => r.author.name)).toEqual(['Sarah Martin', 'Le Monde', 'Le Monde']);
+      expect(reads[0]!.url, url).toBeNull();
+      expect(reads[0]!.id).toMatch(/^h:1\./);
+      expect(reads[1]!.url).toBeNull();
+      expect(reads[2]!.id, url).toBe('1029384756102938');
+      expect(reads[2]!.url).toContain('1029384756102938');
+      await window.happyDOM.close();
+    }
   });
 
   it('uses [aria-describedby] units where aria-posinset is missing', () => {
