@@ -33,6 +33,22 @@ export const X_SELECTORS: SelectorTable = {
     // Test hook of the rich-text block; carries lang and dir.
     '[data-testid="tweetText"]',
   ],
+  /**
+   * Long-form X Articles have no tweetText: their title and body blocks, read when the post holds no `text` block.
+   */
+  longformText: [
+    // Test hook of the article's title.
+    '[data-testid="twitter-article-title"]',
+    // Test hook of the article's body (Draft.js blocks).
+    '[data-testid="twitterArticleRichTextView"]',
+    // Test hook of the body in some layouts.
+    '[data-testid="longformRichTextComponent"]',
+  ],
+  /** A paragraph of an article's body: a line break before each, so words of two paragraphs stay apart. */
+  longformBlock: [
+    // Draft.js block marker.
+    '[data-block="true"]',
+  ],
   /** Author block: display name link then @handle link. */
   userName: [
     // Test hook of the name/handle row.

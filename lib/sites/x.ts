@@ -9,6 +9,7 @@ import {
   hasAncestorBelow,
   mergeSelectors,
   outermost,
+  queryAllAny,
   queryAllFirst,
   queryFirst,
   stripTracking,
@@ -150,6 +151,20 @@ class XAdapter implements SiteAdapter {
     const opts = { exclude: this.sel('textExclude') };
     // One text block (a post without a quote): no arrays in between.
     if (textEls.length === 1) return { text: extractText(textEls[0]!, opts), textEls };
+    if (textEls.length === 0) return this.longformTextOf(post);
+    const text = textEls
+      .map((el) => extractText(el, opts))
+      .filter(Boolean)
+      .join('\n');
+    return { text, textEls };
+  }
+
+  /** A long-form X Article's title and body (no tweetText), outermost blocks only, paragraphs on their own lines. */
+  private longformTextOf(post: Element): { text: string; textEls: Element[] } {
+    const found = queryAllAny(post, this.sel('longformText'));
+    if (found.length === 0) return { text: '', textEls: found };
+    const textEls = outermost(found);
+    const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
     const text = textEls
       .map((el) => extractText(el, opts))
       .filter(Boolean)

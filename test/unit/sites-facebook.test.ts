@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Facebook adapter against the saved Facebook fixture pages (test/fixtures/sites/facebook/*.html, expected.json).
 
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFacebookAdapter, facebookAdapter, fbPostIdFromUrl, canonicalFbUrl } from '../../lib/sites/facebook';
 import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
@@ -140,7 +140,7 @@ describe('Facebook containers', () => {
     const page = `<div role="main"><div role="feed">${feedUnit(1, 'Sarah Martin', 'sarah.martin.5421', 'Premier message du fil')}${feedUnit(2, 'Le Monde', 'lemonde.fr', 'Second message')}</div></div>`;
     const dialog = `<div role="dialog"><div class="card">${head('Le Monde', 'lemonde.fr', '#')}${msg('Second message')}</div></div>`;
     for (const url of ['https://www.facebook.com/photo/?fbid=1029384756102938&set=pcb.5566778899', 'https://www.facebook.com/lemonde.fr/posts/1029384756102938']) {
-      const window = new Window({ url });
+      const window = new HappyWindow({ url });
       window.document.body.innerHTML = page + dialog;
       const reads = facebookAdapter.findPosts(window.document as unknown as Document).map((el) => facebookAdapter.read(el));
       expect(reads.map((r) => r.author.name)).toEqual(['Sarah Martin', 'Le Monde', 'Le Monde']);
