@@ -356,10 +356,15 @@ class FacebookAdapter implements SiteAdapter {
     return { name, handle, profileUrl, el: block };
   }
 
-  private authorOfComment(post: Element, origin: string): PostData['author'] & { el: Element | null } {
+  /**
+   * The comment's author: its first profile link with a name, outside the comment's own words (`blocks`, as
+   * commentText found them): a comment by a participant without a profile link (anonymous in a group, a deleted
+   * account) must not be given to someone it mentions.
+   */
+  private authorOfComment(post: Element, origin: string, blocks = this.commentText(post).blocks): PostData['author'] & { el: Element | null } {
     const skip = this.notOwn(post);
     for (const a of Array.from(post.querySelectorAll('a[href]'))) {
-      if (skip(a)) continue;
+      if (skip(a) || blocks.some((b) => b.contains(a))) continue;
       const u = toUrl(a.getAttribute('href'), origin);
       if (!u || !isFbHost(u.hostname) || fbPostIdFromUrl(u)) continue;
       const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
@@ -478,8 +483,8 @@ class FacebookAdapter implements SiteAdapter {
   scan(post: Element): PostScan {
     const origin = fbOrigin(post);
     if (this.isComment(post)) {
-      const author = this.authorOfComment(post, origin);
-      const { text } = this.commentText(post);
+      const { text, blocks } = this.commentText(post);
+      const author = this.authorOfComment(post, origin, blocks);
       const c = this.commentLink(post).url;
       const commentId = c ? fbCommentIdFromUrl(c) : null;
       return { text, fp: `c|${commentId ?? ''}|${author.name}|${textFingerprint(text)}` };
@@ -575,8 +580,8 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   private readComment(post: Element, origin: string): PostData {
-    const author = this.authorOfComment(post, origin);
     const { text, blocks } = this.commentText(post);
+    const author = this.authorOfComment(post, origin, blocks);
     const { url: cUrl } = this.commentLink(post);
     const skip = this.notOwn(post);
     let lang: string | null = null;

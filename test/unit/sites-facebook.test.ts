@@ -153,6 +153,26 @@ describe('Facebook containers', () => {
     }
   });
 
+  it('a comment without a profile link of its own is not given to someone it mentions', () => {
+    const comment = (who: string) =>
+      `<div role="article" aria-label="Comment"><div>${who}</div>` +
+      `<span lang="fr" dir="auto"><div dir="auto" style="text-align: start;"><a role="link" href="https://www.facebook.com/marie.curie.7?comment_id=777">Marie Curie</a> ment, encore</div></span></div>`;
+    document.body.innerHTML =
+      `<div role="feed"><div aria-posinset="1"><div class="card"><div data-ad-rendering-role="profile_name"><h2><a role="link" href="https://www.facebook.com/groups/4512">Parents de Belleville</a></h2></div>` +
+      `<div data-ad-rendering-role="story_message"><div dir="auto">Réunion demain</div></div></div>` +
+      comment('<span>Participant anonyme 412</span>') +
+      comment('<a role="link" href="https://www.facebook.com/jean.dupont"><span>Jean Dupont</span></a>') +
+      `</div></div>`;
+    const comments = facebookAdapter.findPosts(document).filter((el) => facebookAdapter.read(el).isComment);
+    expect(comments).toHaveLength(2);
+    const [anon, named] = comments.map((el) => facebookAdapter.read(el));
+    expect(anon!.text).toBe('Marie Curie ment, encore');
+    expect(anon!.author.name).not.toBe('Marie Curie');
+    expect(anon!.author.handle).toBeNull();
+    expect(named!.author.name).toBe('Jean Dupont');
+    expect(named!.author.handle).toBe('jean.dupont');
+  });
+
   it('uses [aria-describedby] units where aria-posinset is missing', () => {
     const { document, page } = open('feed');
     for (const el of Array.from(document.querySelectorAll('[aria-posinset]'))) el.removeAttribute('aria-posinset');
