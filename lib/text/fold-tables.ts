@@ -143,7 +143,6 @@ const RE_LATIN = /^\p{Script=Latin}$/u;
 const RE_STRIP_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Hebrew}\p{Script=Arabic}]$/u;
 const RE_MARK = /^\p{M}$/u;
 const RE_NUMBER = /^\p{N}$/u;
-const RE_SEP = /^[\p{Z}\p{P}\p{Cc}\p{Cf}]$/u;
 
 const isArabicBlock = (cp: number): boolean =>
   (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff);
@@ -229,8 +228,11 @@ function compute(cp: number): number[] {
   }
   if (RE_MARK.test(ch)) return units(C_MARK).map((a) => a | (isArabicBlock(cp) ? F_ARABIC_MARK : 0));
   if (RE_NUMBER.test(ch)) return units(cp >= 0x30 && cp <= 0x39 ? C_DIGIT : C_NUM);
-  if (RE_SEP.test(ch) || (cp < 0x80 && !/[a-z0-9]/i.test(ch))) return [SPACE_ATOM];
-  return units(C_SYMBOL);
+  // The replacement character stays a symbol: a lone surrogate folds to it, and folding it again must not change it.
+  if (cp === 0xfffd) return units(C_SYMBOL);
+  // Anything else (emoji, dingbats, currency and other symbols, unassigned code points) separates words like
+  // punctuation (v3): an emoji between the words of a phrase ("Sons 🔥 of 🔥 the Caliphate") does not hide it.
+  return [SPACE_ATOM];
 }
 
 /** Atoms of a short string (an NFKC or lower-case expansion), with the same mark and separator rules as fold. */

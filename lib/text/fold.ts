@@ -10,8 +10,8 @@
 //     "fancy text" small capitals and negative squared capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂: v3);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,
-//     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and ASCII symbols are separators; other
-//     symbols (emoji, currency) are kept but are not part of a word; a lone surrogate becomes U+FFFD.
+//     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and symbols (ASCII, emoji, currency: v3)
+//     are separators; a lone surrogate becomes U+FFFD, kept but not part of a word.
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
 //     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); otherwise they
 //     separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100").

@@ -298,10 +298,12 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('À Mark et Jack, fondateurs de Twitter et Facebook, et à leur gouvernement croisé', CAMPAIGN, 'high');
     });
 
-    it('"fancy text" letters and a stretched doubled letter', () => {
+    it('"fancy text" letters, a stretched doubled letter, emoji between the words', () => {
       expectFlagged('ꜰʟᴀᴍᴇꜱ ᴏꜰ ᴛʜᴇ ꜱᴜᴘᴘᴏʀᴛᴇʀꜱ', CAMPAIGN, 'medium');
       expectFlagged('🅵🅻🅰🅼🅴🆂 🅾🅵 🅰🅽🆂🅰🆁', CAMPAIGN, 'medium');
       expectFlagged('Flames of the Suppppporters 🔥🔥', CAMPAIGN, 'medium');
+      expectFlagged('Sons 🔥 of 🔥 the 🔥 Caliphate 🔥 Army', CAMPAIGN, 'medium');
+      expectFlagged('باقية ❤️ وتتمدد', SLOGAN, 'medium');
     });
 
     it('the video shared among supporters is not taken for football', () => {
