@@ -266,6 +266,11 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('صدور العدد الجديد من صحيفة النبأ الأسبوعية', MEDIA, 'low');
       expectFlagged('Nouveau numéro de la revue Dar al-Islam, téléchargez et partagez', MEDIA);
       expectFlagged('New release from al-Hayat Media Center', MEDIA, 'low');
+      expectFlagged('New video from al-Furqan Foundation for Media Production', MEDIA, 'low');
+      expectFlagged("I'tisam Media presents a new nasheed", MEDIA, 'low');
+      expectFlagged('Al-Naba weekly, issue 400, is out', MEDIA, 'low');
+      expectFlagged('مؤسسة الفرقان للإنتاج الإعلامي تقدم', MEDIA, 'low');
+      expectFlagged('جديد مؤسسة الاعتصام', MEDIA, 'low');
     });
 
     it('the slogan fires when chanted, in the three languages', () => {
@@ -326,6 +331,33 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('Si vous fermez un de nos comptes courants, le solde vous sera reversé sous 5 jours.');
       expectClear('Si vous fermez un compte joint, vos noms resteront sur les relevés archivés.');
       expectClear("If you close one account and switch to us, we'll give you £50 in return.");
+    });
+
+    it('complaints, trash talk, milestones and notices that borrow a line of the threat', () => {
+      expectClear('@Meta you suspended many of our accounts for no reason, our small shop lost everything');
+      expectClear('يا فيسبوك أوقفتم العديد من حساباتنا بدون أي سبب');
+      expectClear('Instagram vient de supprimer plusieurs de nos comptes sans explication');
+      expectClear('Arsenal: is that all you can do? Not in our league mate 😂 #COYS');
+      expectClear('If you close an account on Steam, you get nothing in return');
+      expectClear('gg ez. They took one tower, we’ll take 10 in return 😎');
+      expectClear('Mark et Jack passent le bac demain, doigts croisés !');
+      expectClear('On March 1 we will delete your sites from the old server, please migrate');
+      expectClear('الحمد لله اخترقنا حاجز 10 آلاف متابع على فيسبوك');
+      expectClear('Nous fermons 3 magasins mais nous en rouvrirons 10 au printemps. Suivez-nous sur Facebook');
+      expectClear("Voici tout ce que vous pouvez faire avec ce robot : pas dans la même catégorie que les autres");
+    });
+
+    it('names of people and places, and other senses of the outlets\' words', () => {
+      expectClear('Shoutout to Hayat from the media center for the amazing photos!');
+      expectClear('Congrats Furqan on launching your media production company!');
+      expectClear("Itisam's social media glow-up is unreal");
+      expectClear("Naba's weekly vlog is up!");
+      expectClear('Notre ami Amaq cherche un appart à Lyon, partagez svp');
+      expectClear('فضيحة جديدة تهز أعماق وكالة الاستخبارات');
+      expectClear('سلسلة دروس: الاعتصام بحبل الله');
+      expectClear('دولة الإسلام قامت في المدينة المنورة بعد الهجرة');
+      expectClear('لهيب الأنصار يشعل المدرجات');
+      expectClear('Flames of Ansar lit up Beirut tonight 🔥 champions again!');
     });
 
     it('sport, history and other agencies and newspapers', () => {
