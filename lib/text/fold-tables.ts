@@ -99,6 +99,9 @@ const LOOKALIKE = new Map<number, number>();
   for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
 }
 
+/** The lookalike index of 'l' (a = 1). */
+const LOOK_L = 12;
+
 /** Replacements applied after NFKC, before lower-casing: Arabic letter variants, digits, Latin letters NFD leaves. */
 const EXPLICIT = new Map<number, string>();
 {
@@ -119,13 +122,16 @@ const EXPLICIT = new Map<number, string>();
   set("'’‘‛`´ʼʻʽʿʾ′ˈ", ' ');
   // ASCII symbols other than @ and $ separate words like punctuation does ("e+r+a+s+e", "a|b").
   set('+<=>^|~', ' ');
-  // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ) and negative squared capitals (🅵🅻🅰🅼🅴🆂).
+  // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ), negative squared and negative circled
+  // capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).
   const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘ\u0000ʀꜱᴛᴜᴠᴡ\u0000ʏᴢ';
   for (let i = 0; i < 26; i++) {
     const from = SMALL_CAPS.codePointAt(i)!;
     if (from !== 0) EXPLICIT.set(from, String.fromCharCode(97 + i));
     EXPLICIT.set(0x1f170 + i, String.fromCharCode(97 + i));
+    EXPLICIT.set(0x1f150 + i, String.fromCharCode(97 + i)); // negative circled capitals (🅕🅛🅐🅜🅔🅢)
   }
+  EXPLICIT.set(0x1f51f, '10'); // keycap ten 🔟
   set('ß', 'ss');
   set('œ', 'oe');
   set('æ', 'ae');
@@ -207,7 +213,9 @@ function compute(cp: number): number[] {
     if (atoms.length === 1 && up !== undefined) {
       const a = atoms[0]!;
       if (classOf(a) === C_LATIN && unitOf(a) >= 0x80) atoms[0] = LATIN_ATOM[up]!;
-      else if ((classOf(a) === C_LETTER || classOf(a) === C_LETTER_KEEP) && lookOf(a) === 0)
+      // The capital's own lookalike wins over its lower case's: Greek Ν reads as N, not as ν's v (v3). Except where
+      // the table gives 'l' for a capital I look-alike (І, Ι): read as an I, it folds like its lower case (і → i).
+      else if ((classOf(a) === C_LETTER || classOf(a) === C_LETTER_KEEP) && (lookOf(a) === 0 || up !== LOOK_L))
         atoms[0] = atom(unitOf(a), classOf(a), up);
     }
     return atoms;
