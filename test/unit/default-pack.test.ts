@@ -311,6 +311,41 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('باقية ❤️ وتتمدد', SLOGAN, 'medium');
     });
 
+    it("news wording, the quote's next line, full names and other tenses", () => {
+      expectFlagged('You announce daily that you suspend many of our accounts. We say: you are not in our league.', CAMPAIGN, 'high');
+      expectFlagged('تعلنون يوميا أنكم أوقفتم العديد من حساباتنا.. أنتم لستم بمستوانا', CAMPAIGN, 'high');
+      expectFlagged('The latest round in ISIS\'s war on Twitter: “we will take 10 in return”', CAMPAIGN, 'high');
+      expectFlagged("Chicago Tribune: ISIS video 'Flames of the Supporters' threatens Zuckerberg and Dorsey", CAMPAIGN, 'medium');
+      expectFlagged('Libération : la vidéo « Flames of the Supporters » menace les patrons de Facebook et Twitter', CAMPAIGN, 'medium');
+      expectFlagged("Twitter's safety team deleted 125,000 accounts. The jihadists' answer: “Is that all you can do? You are not in our league.”", CAMPAIGN, 'high');
+      expectFlagged('ci-joint la vidéo : « Si vous fermez un de nos comptes » … ils visent Zuckerberg', CAMPAIGN, 'high');
+      expectFlagged("Al-Furqan Media presents a speech by Amir al-Mu'minin, Caliph Abu Bakr al-Baghdadi", MEDIA, 'medium');
+      expectFlagged('To Mark Zuckerberg and Jack Dorsey and their Crusader government: your names will soon be erased', CAMPAIGN, 'high');
+      expectFlagged('إلى مارك زوكربيرغ وجاك دورسي وحكومتهما الصليبية', CAMPAIGN, 'high');
+      expectFlagged('“If you close one of our accounts, we will take ten of yours,” the video warns.', CAMPAIGN, 'high');
+      expectFlagged('Si vous fermez un compte, nous en prendrons dix', CAMPAIGN, 'high');
+      expectFlagged('« Votre guerre virtuelle contre nous causera une vraie guerre contre vous »', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("L'État islamique restera et s'étendra", SLOGAN, 'medium');
+      expectFlagged('Remaining and expanding 🏴 — the Dawlah', SLOGAN, 'medium');
+    });
+
+    it('Arabic conjunctions, future particles and hamza seats', () => {
+      expectFlagged('إن أغلقتم لنا حساباً فسنأخذ عشرة', CAMPAIGN, 'high');
+      expectFlagged('وستُمحى أسماؤكم قريباً بعد حذف مواقعكم', CAMPAIGN, 'high');
+      expectFlagged('سوف نحذف مواقعكم وسوف نمحو أسماءكم بإذن الله', CAMPAIGN, 'high');
+      expectFlagged('مصدر أمني لوكالة أعماق: منفذ الهجوم جندي من جنود الخلافة', MEDIA, 'low');
+      expectFlagged('ادعت الجماعة أنها اخترقت أكثر من 10 آلاف حساب على فيسبوك و5 آلاف على تويتر', CAMPAIGN, 'high');
+      expectFlagged('سنمحو أسمائكم ونحذف مواقعكم', CAMPAIGN, 'high');
+      expectFlagged('باقية وتتمدددددد 🏴', SLOGAN, 'medium');
+    });
+
+    it('Greek capitals, negative circled letters and the keycap ten', () => {
+      expectFlagged('WE WILL TAKE TEN IΝ RETURΝ', CAMPAIGN, 'high');
+      expectFlagged('SΟΝS ΟF THE CALIPHATE ARMY', CAMPAIGN, 'medium');
+      expectFlagged('🅕🅛🅐🅜🅔🅢 🅞🅕 🅣🅗🅔 🅢🅤🅟🅟🅞🅡🅣🅔🅡🅢', CAMPAIGN, 'medium');
+      expectFlagged('we will take 🔟 in return', CAMPAIGN, 'high');
+    });
+
     it('the video shared among supporters is not taken for football', () => {
       expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
