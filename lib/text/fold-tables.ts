@@ -99,6 +99,9 @@ const LOOKALIKE = new Map<number, number>();
   for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
 }
 
+/** The first code point of a character's canonical decomposition. */
+const nfdBase = (ch: string): number => ch.normalize('NFD').codePointAt(0)!;
+
 /** The lookalike index of 'l' (a = 1). */
 const LOOK_L = 12;
 
@@ -209,7 +212,8 @@ function compute(cp: number): number[] {
   if (lower !== ch) {
     const atoms = atomsOfString(lower);
     // An upper-case letter may imitate a Latin capital that its lower case does not (Н→H, М→M, Т→T).
-    const up = LOOKALIKE.get(cp);
+    // A precomposed capital (Ύ) reads like its base letter (Υ): NFC and NFD text fold alike.
+    const up = LOOKALIKE.get(cp) ?? (nfdBase(ch) !== cp ? LOOKALIKE.get(nfdBase(ch)) : undefined);
     if (atoms.length === 1 && up !== undefined) {
       const a = atoms[0]!;
       if (classOf(a) === C_LATIN && unitOf(a) >= 0x80) atoms[0] = LATIN_ATOM[up]!;

@@ -56,7 +56,7 @@ describe('fold', () => {
 
 describe('fold of composed and decomposed text', () => {
   const accented = fc.string({
-    unit: fc.constantFrom(...'aeiouéèêëàâäçñõøåœßÉÈÊÀÇǅǄĳ ,.-йёЁЙїЇўάέήίόύώΐϊϋΆأإآؤئةىیکۀۓ٣ـَُِّAEIxyz@$013'),
+    unit: fc.constantFrom(...'aeiouéèêëàâäçñõøåœßÉÈÊÀÇǅǄĳ ,.-йёЁЙїЇўάέήίόύώΐϊϋΆΈΉΊΌΎΏΫϓϔЌЍأإآؤئةىیکۀۓ٣ـَُِّAEIxyz@$013'),
     maxLength: 20,
   });
   test('NFC, NFD and NFKD input fold alike (Latin, Greek, Cyrillic, Arabic)', () => {

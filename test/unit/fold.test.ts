@@ -19,6 +19,7 @@ describe('compatibility forms (NFKC)', () => {
     ['negative circled capitals', '🅕🅛🅐🅜🅔🅢', 'flames'],
     ['keycap ten', 'take 🔟 in return', 'take 10 in return'],
     ['Greek capitals Nu and Upsilon read as N and Y, not as their lower cases ν υ (v and u)', 'IΝ RETURΝ SΟΝS ΥOUR', 'in return sons your'],
+    ['a precomposed capital reads like its base letter, composed or not', 'ΎES Υ\u0301ES', 'yes yes'],
     ['ligature', 'ﬁn du califat', 'fin du califat'],
     ['Arabic presentation forms', 'ﺩﺍﺑﻖ', 'دابق'],
     ['lam-alef ligature', 'ﻻ إله', 'لا اله'],
