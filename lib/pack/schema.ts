@@ -362,20 +362,38 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
 /** Each key of "variants" names the phrase or one of the terms, and no spelling stands for two terms. */
 function checkVariants(o: Record<string, unknown>, report: PatternIssueReport): void {
   const variants = o.variants;
-  if (!variants || typeof variants !== 'object' || Array.isArray(variants)) return;
+  if (!variants || typeof variants !== 'object') return;
   const own: string[] = o.kind === 'phrase' ? [o.text] : Array.isArray(o.terms) ? o.terms : [];
   const names = own.filter((t): t is string => typeof t === 'string');
+  // A list where an object belongs reaches here as an object keyed "0", "1", … (the record schema reads it so).
+  const keys = Object.keys(variants);
+  if (Array.isArray(variants) || (keys.length > 0 && keys.every((k, i) => k === String(i) && !names.includes(k)))) {
+    report('variants', 'is a list; expected an object that names the phrase or each term and lists its other spellings, such as {"the term": ["another spelling"]}');
+    return;
+  }
+  const exclusions = Array.isArray(o.unless) ? o.unless.filter((u): u is string => typeof u === 'string').map((u) => foldText(u).text) : [];
   const owner = new Map<string, string>();
   for (const t of names) owner.set(foldText(t).text, t);
   for (const [key, list] of Object.entries(variants as Record<string, unknown>)) {
     if (!names.includes(key)) {
-      report('variants', `names ${JSON.stringify(key)}, which is not this pattern's ${o.kind === 'phrase' ? '"text"' : 'terms'}; key each list of other spellings by the phrase or term it stands for, written exactly as there`);
+      const sameNfc = names.some((n) => n.normalize('NFC') === key.normalize('NFC'));
+      report(
+        'variants',
+        sameNfc
+          ? `names ${JSON.stringify(key)}, which looks like one of this pattern's ${o.kind === 'phrase' ? 'phrase' : 'terms'} but is written with other Unicode code points (composed and decomposed accents); copy the key from "text" or "terms"`
+          : `names ${JSON.stringify(key)}, which is not this pattern's ${o.kind === 'phrase' ? '"text"' : 'terms'}; key each list of other spellings by the phrase or term it stands for, written exactly as there`,
+      );
       continue;
     }
     if (!Array.isArray(list)) continue;
     for (const alt of list) {
       if (typeof alt !== 'string') continue;
       const f = foldText(alt).text;
+      const excluded = exclusions.find((u) => u !== '' && ` ${f} `.includes(` ${u} `));
+      if (excluded !== undefined) {
+        report('variants', `gives ${JSON.stringify(alt)} as a spelling of ${JSON.stringify(key)}, but it holds the exclusion ${JSON.stringify(excluded)} of "unless": the pattern could never fire on it`);
+        continue;
+      }
       const was = owner.get(f);
       if (was !== undefined && foldText(was).text !== foldText(key).text) {
         report('variants', `gives ${JSON.stringify(alt)} as a spelling of ${JSON.stringify(key)}, but it reads like ${JSON.stringify(was)} once folded for matching; a spelling can stand for one term only`);

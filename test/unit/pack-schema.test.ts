@@ -183,6 +183,20 @@ describe('parsePack: each kind of invalid input', () => {
     const empty = valid();
     empty.patterns[1]!.variants = { dabiq: [] };
     errorAt(empty, '/patterns/1/variants/dabiq');
+
+    const list = valid();
+    list.patterns[0]!.variants = ["we'll take ten in return"];
+    expect(errorAt(list, '/patterns/0/variants').message).toContain('is a list; expected an object that names the phrase or each term');
+
+    const decomposed = valid();
+    decomposed.patterns[1]!.terms = ['dabiq', 'magazine été'];
+    decomposed.patterns[1]!.variants = { ['magazine été'.normalize('NFD')]: ['revue'] };
+    expect(errorAt(decomposed, '/patterns/1/variants').message).toContain('written with other Unicode code points');
+
+    const excluded = valid();
+    excluded.patterns[0]!.unless = ['lol'];
+    excluded.patterns[0]!.variants = { 'we will take ten in return': ['lol we ll take ten in return'] };
+    expect(errorAt(excluded, '/patterns/0/variants').message).toContain('holds the exclusion "lol"');
   });
 
   it('unknown category', () => {
