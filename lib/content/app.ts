@@ -110,11 +110,16 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   }
 
+  /** Every element that holds a post's words (blurred, and revealed by a click): text blocks and X Articles' blocks. */
+  function textSelectors(): string[] {
+    return [...(adapter.selectors.text ?? []), ...(adapter.selectors.longformText ?? [])];
+  }
+
   function startScanner(): void {
     scanner?.stop();
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
-    installPageStyle(document, adapter.selectors.text ?? []);
+    installPageStyle(document, textSelectors());
     scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice });
     scanner.start();
   }
@@ -425,7 +430,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     (e) => {
       const target = e.target instanceof Element ? e.target.closest(`[${ATTR_BLUR}="on"]`) : null;
       if (!target) return;
-      const text = (e.target as Element).closest((adapter.selectors.text ?? []).join(',') || '*');
+      const text = (e.target as Element).closest(textSelectors().join(',') || '*');
       if (!text || !target.contains(text)) return;
       e.preventDefault();
       e.stopPropagation();

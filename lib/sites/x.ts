@@ -18,6 +18,7 @@ import {
   type PostScan,
   type SelectorTable,
   type SiteAdapter,
+  type TextOptions,
 } from './adapter';
 import { X_SELECTORS } from './selectors-x';
 
@@ -147,24 +148,15 @@ class XAdapter implements SiteAdapter {
   }
 
   private textOf(post: Element): { text: string; textEls: Element[] } {
-    const textEls = queryAllFirst(post, this.sel('text'));
-    const opts = { exclude: this.sel('textExclude') };
+    let textEls = queryAllFirst(post, this.sel('text'));
+    let opts: TextOptions = { exclude: this.sel('textExclude') };
     // One text block (a post without a quote): no arrays in between.
     if (textEls.length === 1) return { text: extractText(textEls[0]!, opts), textEls };
-    if (textEls.length === 0) return this.longformTextOf(post);
-    const text = textEls
-      .map((el) => extractText(el, opts))
-      .filter(Boolean)
-      .join('\n');
-    return { text, textEls };
-  }
-
-  /** A long-form X Article's title and body (no tweetText), outermost blocks only, paragraphs on their own lines. */
-  private longformTextOf(post: Element): { text: string; textEls: Element[] } {
-    const found = queryAllAny(post, this.sel('longformText'));
-    if (found.length === 0) return { text: '', textEls: found };
-    const textEls = outermost(found);
-    const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
+    if (textEls.length === 0) {
+      // A long-form X Article has no tweetText: its title and body, outermost blocks only, one paragraph per line.
+      textEls = outermost(queryAllAny(post, this.sel('longformText')));
+      opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
+    }
     const text = textEls
       .map((el) => extractText(el, opts))
       .filter(Boolean)
