@@ -270,7 +270,7 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged("I'tisam Media presents a new nasheed", MEDIA, 'low');
       expectFlagged('Al-Naba weekly, issue 400, is out', MEDIA, 'low');
       expectFlagged('مؤسسة الفرقان للإنتاج الإعلامي تقدم', MEDIA, 'low');
-      expectFlagged('جديد مؤسسة الاعتصام', MEDIA, 'low');
+      expectFlagged('جديد مؤسسة الاعتصام للإنتاج الإعلامي', MEDIA, 'low');
     });
 
     it('the slogan fires when chanted, in the three languages', () => {
@@ -339,6 +339,18 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('باقية وتتمدددددد 🏴', SLOGAN, 'medium');
     });
 
+    it("the quote as other outlets worded it, and the group's short name with the campaign's targets", () => {
+      expectFlagged('une fois que nous aurons effacé vos sites', CAMPAIGN, 'high');
+      expectFlagged('après que nous ayons effacé vos sites', CAMPAIGN, 'high');
+      expectFlagged('bientôt vos noms seront effacés', CAMPAIGN);
+      expectFlagged('bientôt vos noms seront oubliés', CAMPAIGN);
+      expectFlagged('You announce daily that you suspend many of our accounts', CAMPAIGN, 'high');
+      expectFlagged('تعلنون يوميا أنكم أوقفتم العديد من حساباتنا', CAMPAIGN, 'high');
+      expectFlagged("Est-ce tout ce que vous pouvez faire ? Vous n'êtes pas dans la même catégorie que nous", CAMPAIGN, 'high');
+      expectFlagged("Les fils de l'armée du califat menacent Facebook", CAMPAIGN, 'medium');
+      expectFlagged('Sons of the Caliphate hackers boast of new Facebook and Twitter hacks', CAMPAIGN, 'medium');
+    });
+
     it('Greek capitals, negative circled letters and the keycap ten', () => {
       expectFlagged('WE WILL TAKE TEN IΝ RETURΝ', CAMPAIGN, 'high');
       expectFlagged('SΟΝS ΟF THE CALIPHATE ARMY', CAMPAIGN, 'medium');
@@ -380,6 +392,16 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('الحمد لله اخترقنا حاجز 10 آلاف متابع على فيسبوك');
       expectClear('Nous fermons 3 magasins mais nous en rouvrirons 10 au printemps. Suivez-nous sur Facebook');
       expectClear("Voici tout ce que vous pouvez faire avec ce robot : pas dans la même catégorie que les autres");
+    });
+
+    it('hacking news in the third person, other foundations, history and other senses of the group\'s words', () => {
+      expectClear('قراصنة اخترقوا آلاف الحسابات على فيسبوك وسرقوا بياناتها');
+      expectClear('شركة ميتا: مجموعة روسية اخترقت آلاف الحسابات على الفيسبوك');
+      expectClear('مؤسسة الفرقان للتراث الإسلامي تصدر فهرساً جديداً للمخطوطات');
+      expectClear('مؤسسة الاعتصام الخيرية توزع السلال الغذائية');
+      expectClear('The sons of the caliphate: Ottoman princes and their education');
+      expectClear('Les fils du califat : que faire des enfants de djihadistes rapatriés ?');
+      expectClear('For every account you close this month, take 10% off your next order');
     });
 
     it('names of people and places, and other senses of the outlets\' words', () => {
