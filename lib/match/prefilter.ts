@@ -426,6 +426,12 @@ export class Prefilter {
           i = after - 1; // folds to nothing (tag characters of flag emoji)
           continue;
         }
+        if (l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP) {
+          // A character that folds to a separator (an emoji, a symbol): part of this run of separators.
+          sep = true;
+          i = after - 1;
+          continue;
+        }
         if (sep) break;
         this.at = after;
         if (l.length > 1) {

@@ -155,7 +155,7 @@ describe('prefilter', () => {
       expect(pre.mayMatch(text), text).toBe(true);
   });
 
-  test('decides ordinary posts alone, emoji, mentions, links, times and numbers included', () => {
+  test('decides ordinary posts alone, emoji (between a keyword\'s words too), mentions, links, times and numbers included', () => {
     const a = automatonOf(['delete your account', 'supprimer', 'جيش الخلافة', 'sons of the caliphate army'])!;
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
     const posts = [
@@ -164,6 +164,9 @@ describe('prefilter', () => {
       'صباح الخير 🌞 الجو جميل اليوم في القاهرة، 25 درجة',
       'Mon cœur est à Marseille ❤️ — œuvre d’art incroyable, l’expo finit le 3 mars',
       'The army of fans 🔥🔥🔥 waited 3h30 for the doors to open…',
+      // A walk from a keyword's first words through an emoji (a separator since fold v3) decides as well.
+      'Sons of 🔥 the neighbourhood team won again',
+      'Delete your😅photos before the trip',
     ];
     for (const text of posts) {
       expect(hitsOf(new Scanner(a, WORD_CLASS), text), text).toBe(0);
