@@ -58,9 +58,12 @@ async function main(): Promise<number> {
           flagged: flagged.map((el) => ({
             id: el.getAttribute('data-firebreak-id'),
             severity: el.getAttribute('data-firebreak-severity'),
-            // The post's own words (X's tweet text, Facebook's story message), not its author and time line.
+            // The post's own words (X's tweet text, Facebook's story message or a comment's body), not its author and
+            // time line.
             text: (
-              el.querySelector('[data-testid="tweetText"], [data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]') ?? el
+              el.querySelector(
+                '[data-testid="tweetText"], [data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"], span[lang][dir="auto"]',
+              ) ?? el
             ).textContent!.replace(/\s+/g, ' ').trim().slice(0, 90),
           })),
         };
