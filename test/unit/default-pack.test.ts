@@ -387,6 +387,9 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('Arsenal: is that all you can do? Not in our league mate 😂 #COYS');
       expectClear('If you close an account on Steam, you get nothing in return');
       expectClear('gg ez. They took one tower, we’ll take 10 in return 😎');
+      expectClear("They score one, we'll take 10 in return. That's how Bayern plays.");
+      expectClear('@YouTube for every account you close, you give nothing in return to the creators');
+      expectClear('سجلوا هدفا فسنأخذ عشرة بالمقابل 😂 يا برشلونة');
       expectClear('Mark et Jack passent le bac demain, doigts croisés !');
       expectClear('On March 1 we will delete your sites from the old server, please migrate');
       expectClear('الحمد لله اخترقنا حاجز 10 آلاف متابع على فيسبوك');
