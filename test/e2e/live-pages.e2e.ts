@@ -24,6 +24,7 @@ import {
   openPanel,
   panelOf,
   popupStats,
+  setSettings,
   sidePanelIds,
   waitForMarks,
   type FocusInfo,
@@ -181,6 +182,41 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       );
       expectMarkContract(restored!, where);
       await expectToolbarBadge(b, tabId, String(n), `${where} after Undo`);
+    });
+
+    it(`${site}: with "blur high-severity posts" on, their words are blurred (an X Article's title and body too) until clicked`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} with blur on`;
+      // The post's words as each site marks them (the adapters' text selectors, X Articles' blocks included).
+      const TEXT = site === 'x'
+        ? '[data-testid="tweetText"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]'
+        : '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
+      await setSettings(b, { blurHighSeverity: true });
+      try {
+        const tab = await fixtureTab(p);
+        await waitForMarks(tab, where, p.posts);
+        const blurred = () =>
+          tab.evaluate((sel: string) =>
+            Array.from(document.querySelectorAll('[data-firebreak-severity="high"]'), (post) => ({
+              id: post.getAttribute('data-firebreak-id') ?? '',
+              on: post.getAttribute('data-firebreak-blur') === 'on',
+              blocks: Array.from(post.querySelectorAll(sel)).filter((el) => el.closest('[data-firebreak]') === post)
+                .map((el) => getComputedStyle(el).filter.includes('blur')),
+            })), TEXT);
+        const high = await until(`${where}: high-severity posts blurred`, blurred, (list) => list.length > 0 && list.every((x) => x.on));
+        for (const x of high!) {
+          expect(x.blocks.length, `${where}: post ${x.id} has text blocks`).toBeGreaterThan(0);
+          expect(x.blocks.every(Boolean), `${where}: every text block of post ${x.id} is blurred`).toBe(true);
+        }
+        if (site === 'x') expect(high!.map((x) => x.id), `${where}: the X Article is among them`).toContain('1994092227504747520');
+        // A click on the blurred words reveals that post only.
+        const first = high![0]!;
+        await tab.click(`[data-firebreak-id="${first.id}"] :is(${TEXT})`);
+        const after = await until(`${where}: post ${first.id} revealed by a click`, blurred, (list) => list.some((x) => x.id === first.id && !x.on));
+        for (const x of after!.filter((y) => y.id !== first.id)) expect(x.on, `${where}: post ${x.id} still blurred`).toBe(true);
+      } finally {
+        await setSettings(b, { blurHighSeverity: false });
+      }
     });
 
     // ---- the page changes under Firebreak -----------------------------------------------------------------------
