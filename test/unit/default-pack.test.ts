@@ -399,6 +399,7 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
 
     it('hacking news in the third person, other foundations, history and other senses of the group\'s words', () => {
       expectClear('قراصنة اخترقوا آلاف الحسابات على فيسبوك وسرقوا بياناتها');
+      expectClear('مجموعة اخترقت 5 آلاف حساب على فيسبوك وتويتر في هجوم واحد');
       expectClear('شركة ميتا: مجموعة روسية اخترقت آلاف الحسابات على الفيسبوك');
       expectClear('مؤسسة الفرقان للتراث الإسلامي تصدر فهرساً جديداً للمخطوطات');
       expectClear('مؤسسة الاعتصام الخيرية توزع السلال الغذائية');
