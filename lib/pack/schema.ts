@@ -348,7 +348,6 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
     if (o.terms === undefined) report('terms', `has kind "all" but no "terms"; list ${MIN_TERMS} to ${MAX_TERMS} terms that must all occur`);
     if (o.text !== undefined) report('text', 'has kind "all" and a "text"; put every term in "terms" instead');
     if (Array.isArray(o.terms) && o.terms.length >= MIN_TERMS && o.terms.every((t) => typeof t === 'string')) {
-      // (the variants' keys are checked below)
       // The matcher compares folded terms: "Amaq" and "AMAQ" are one term, and an "all" pattern needs two.
       const folded = new Set((o.terms as string[]).map((t) => foldText(t).text));
       if (folded.size < 2) {
