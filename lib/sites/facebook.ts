@@ -506,11 +506,11 @@ class FacebookAdapter implements SiteAdapter {
     let postId = linkUrl ? fbPostIdFromUrl(linkUrl) : null;
     // The page URL names a post: it is this one when this is the first post outside any feed (a single-post page,
     // or the dialog a photo or post opens over the feed; the posts listed in the feed underneath are others).
-    if (!url && !closestFirst(post, this.sel('feedList'))) {
+    const inFeed = (el: Element) => closestFirst(el, this.sel('feedList')) !== null;
+    if (!url && !inFeed(post)) {
       const page = documentUrl(post);
       const pageId = page ? fbPostIdFromUrl(page) : null;
       if (page && pageId && author.el) {
-        const inFeed = (el: Element) => closestFirst(el, this.sel('feedList')) !== null;
         const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'), inFeed);
         if (firstAuthor && post.contains(firstAuthor)) {
           url = canonicalFbUrl(page, false);

@@ -21,7 +21,10 @@ import { LATIN_LOOKALIKES } from './confusables';
  * the Arabic hamza on the line (ء, ٴ), which writers often leave out (ابناء / ابنا, شيء / شي): v3.
  */
 export const C_DROP = 1;
-/** Whitespace, punctuation, controls, ASCII symbols and apostrophes: becomes a single space between words. */
+/**
+ * Whitespace, punctuation, controls, apostrophes and symbols (ASCII, emoji, currency, dingbats: v3): becomes a single
+ * space between words.
+ */
 export const C_SEP = 2;
 /** A Latin-script letter (after folding: lower case, no diacritics). */
 export const C_LATIN = 3;
@@ -35,7 +38,7 @@ export const C_DIGIT = 6;
 export const C_MARK = 7;
 /** Any other number character (Devanagari digits...). */
 export const C_NUM = 8;
-/** Emoji, currency and other symbols: kept, but not part of a word. */
+/** U+FFFD, which a lone surrogate folds to: kept, but not part of a word (other symbols are separators since v3). */
 export const C_SYMBOL = 9;
 /** '@' or '$': a letter inside a Latin word (leetspeak), a separator elsewhere. */
 export const C_LEETSYM = 10;
@@ -213,7 +216,8 @@ function compute(cp: number): number[] {
     const atoms = atomsOfString(lower);
     // An upper-case letter may imitate a Latin capital that its lower case does not (Н→H, М→M, Т→T).
     // A precomposed capital (Ύ) reads like its base letter (Υ): NFC and NFD text fold alike.
-    const up = LOOKALIKE.get(cp) ?? (nfdBase(ch) !== cp ? LOOKALIKE.get(nfdBase(ch)) : undefined);
+    const base = nfdBase(ch);
+    const up = LOOKALIKE.get(cp) ?? (base !== cp ? LOOKALIKE.get(base) : undefined);
     if (atoms.length === 1 && up !== undefined) {
       const a = atoms[0]!;
       if (classOf(a) === C_LATIN && unitOf(a) >= 0x80) atoms[0] = LATIN_ATOM[up]!;

@@ -7,7 +7,8 @@
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed;
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
-//     "fancy text" small capitals and negative squared capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂: v3);
+//     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
+//     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and symbols (ASCII, emoji, currency: v3)
