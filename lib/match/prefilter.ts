@@ -186,7 +186,7 @@ export class Prefilter {
           // fifth of this pass (Chromium, the bench's posts, both versions in one page: 10.8–11.1 → 8.7–8.8 ns per
           // code unit). test/unit/prefilter.property.test.ts holds both paths to the fold and the scanner.
           const wf2 = wf | (entries >>> WORD_FLAG_SHIFT);
-          if ((wf2 & W_RUN3) !== 0 || ((wf2 & (W_LATIN | W_FOREIGN)) === W_LATIN && (wf2 & (W_MAPPABLE | W_LEET)) !== 0)) break;
+          if ((wf2 & W_RUN3) !== 0 || ((wf2 & W_FOREIGN) === 0 && ((wf2 & W_MAPPABLE) !== 0 || (wf2 & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET)))) break;
           if (firstLetter && wlen === 1) {
             if (++oneRun >= 3) return true;
           } else oneRun = 0;
@@ -253,6 +253,8 @@ export class Prefilter {
           continue;
         }
         if (cls !== K_LEETSYM || ws >= 0) return true; // '@'/'$' after a letter may be one ("isl@m"), or an e-mail
+        // A '$' not after a letter starts a word before one ("$ons"): give up unless what follows cannot be a letter.
+        if (u === 0x24 && (list !== null || (i < n && dollarMayStartWord(input.charCodeAt(i))))) return true;
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
@@ -264,7 +266,7 @@ export class Prefilter {
         let start: number;
         if (ws >= 0) {
           let one: boolean;
-          if ((wf & W_RUN3) === 0 && ((wf & (W_LATIN | W_FOREIGN)) !== W_LATIN || (wf & (W_MAPPABLE | W_LEET)) === 0)) {
+          if ((wf & W_RUN3) === 0 && ((wf & W_FOREIGN) !== 0 || ((wf & W_MAPPABLE) === 0 && (wf & (W_LATIN | W_LEET)) !== (W_LATIN | W_LEET)))) {
             raw = h; // the fold leaves the word as it is
             one = firstLetter && wlen === 1;
           } else {
@@ -308,7 +310,7 @@ export class Prefilter {
    * wordLen and wordLetter. False when the word holds atoms of a multi-atom character (the pass gives up).
    */
   private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
-    const latinOnly = (wf & (W_LATIN | W_FOREIGN)) === W_LATIN;
+    const latinOnly = (wf & W_FOREIGN) === 0 && (wf & (W_LATIN | W_MAPPABLE)) !== 0;
     let doLeet = latinOnly && (wf & W_LEET) !== 0;
     if (doLeet) {
       // Leet digits become letters when the word has no other digit and no fewer letters than digits.
@@ -527,7 +529,8 @@ export class Prefilter {
       }
     }
     const value =
-      (flags & (W_LATIN | W_FOREIGN)) === W_LATIN &&
+      (flags & W_FOREIGN) === 0 &&
+      (flags & (W_LATIN | W_MAPPABLE)) !== 0 &&
       ((flags & W_MAPPABLE) !== 0 || ((flags & (W_LEET | W_NONLEET)) === W_LEET && letters >= digits));
     this.rwInput = input;
     this.rwFrom = a;
@@ -535,6 +538,15 @@ export class Prefilter {
     this.rwValue = value;
     return value;
   }
+}
+
+/** Can the code unit after a '$' that starts no word be (or become, or hide) a letter? Only separators, digits and
+ * another '$' or '@' say no (the fold reads a run of them as one). */
+function dollarMayStartWord(c: number): boolean {
+  let e = TABLE_[c]!;
+  if (e === 0) e = fillBmp(c);
+  const cls = (e >>> 16) & 15;
+  return cls !== K_SEP && cls !== K_DIGIT && cls !== K_NUM && cls !== K_LEETSYM && cls !== K_SYMBOL;
 }
 
 const LONE_HIGH = Int32Array.of(0xfffd | (K_SYMBOL << 16));

@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 3), in the order they apply:
+// Rules (FOLD_VERSION 4), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed;
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
@@ -14,14 +14,17 @@
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and symbols (ASCII, emoji, currency: v3)
 //     are separators; a lone surrogate becomes U+FFFD, kept but not part of a word.
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
-//     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); otherwise they
-//     separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100").
-//  3. A word is a run of letters, digits and kept marks. A word with at least one Latin letter whose other letters
-//     all have a Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word: lookalikes become Latin letters and,
-//     when it has no digit 2, 6, 8, 9 and no fewer letters than digits, leet digits become letters
-//     (0→o 1→i 3→e 4→a 5→s 7→t: "d3l3t3" → "delete"). Words with no Latin letter (Москва, جيش) are left alone, and
-//     so are numbers ("10,000" → "10 000"). The test is presence, not a majority, so it gives the same answer on
-//     the folded word: that keeps the fold idempotent.
+//     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); '$' also before a
+//     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4).
+//     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
+//  3. A word is a run of letters, digits and kept marks. A word whose letters are all Latin letters or Latin
+//     lookalikes ("еrаsе" with Cyrillic е, а; "ІЅІЅ" and "ТНЕ", written in lookalikes only: v4) is a Latin word:
+//     lookalikes become Latin letters and, when it has a Latin letter or lookalike, no digit 2, 6, 8, 9 and no
+//     fewer letters than digits, leet digits become letters (0→o 1→i 3→e 4→a 5→s 7→t: "d3l3t3" → "delete").
+//     Words with a letter that has no Latin lookalike (Москва, جيش) are left alone, and so are numbers
+//     ("10,000" → "10 000"). A Cyrillic or Greek word made only of lookalikes ("сор") thus reads as Latin ("cop"),
+//     in patterns as in posts. The test is presence, not a majority, so it gives the same answer on the folded
+//     word: that keeps the fold idempotent.
 //  4. Runs of 3 or more of the same letter become one ("suuuupprimer" → "supprimer", "ههههه" → "ه"); runs of two
 //     are kept, so ordinary spelling ("effacé", "supprimer") is untouched. Patterns fold the same way.
 //  5. Three or more one-letter words in a row, with only separators between them, are joined ("e r a s e d",
@@ -58,7 +61,7 @@ const LETTERS_ = tables.LETTER_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 3;
+export const FOLD_VERSION = 4;
 
 export interface Folded {
   text: string;
@@ -173,7 +176,7 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
       nonLeet = true;
     } else if (cls === K_MARK) foreign = true;
   }
-  if (latin && !foreign) {
+  if ((latin || mappable) && !foreign) {
     const doLeet = leet && !nonLeet && letters >= digits;
     if (mappable || doLeet) {
       for (let i = a; i < b; i++) {
@@ -247,7 +250,7 @@ function endRun(P: Int32Array, S: Uint32Array, E: Uint32Array, k: number): numbe
 
 /** Ends the word [ws, k) with flags wf: rules 3–4, then the one-letter-run bookkeeping. Returns the new end. */
 function closeWord(P: Int32Array, S: Uint32Array, E: Uint32Array, ws: number, k: number, wf: number): number {
-  if ((wf & W_RUN3) !== 0 || ((wf & (W_LATIN | W_FOREIGN)) === W_LATIN && (wf & (W_MAPPABLE | W_LEET)) !== 0))
+  if ((wf & W_RUN3) !== 0 || ((wf & W_FOREIGN) === 0 && ((wf & W_MAPPABLE) !== 0 || (wf & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET))))
     k = finishWord(P, S, E, ws, k);
   const x = P[ws]!;
   const len = k - ws;
@@ -318,12 +321,22 @@ function gWordAtom(a: number, s: number, e: number): void {
   gk++;
 }
 
+/** Is the atom a Latin letter or a letter with a Latin lookalike (what a '$' may start a word before)? */
+function leetLetter(a: number): boolean {
+  const cls = (a >>> 16) & 15;
+  return cls === K_LATIN || ((cls === K_LETTER || cls === K_LETTER_KEEP) && lookOf(a) !== 0);
+}
+
 /** Rule 2: the pending '@'/'$' run becomes letters of the open word, or one separator. */
 function resolveLeet(input: string, next: number): void {
   const start = leetStart;
   leetStart = -1;
   const P = buf.atoms;
-  const ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
+  let ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
+  if (!ok && leetAt < 0) {
+    // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$").
+    ok = gws < 0 ? next !== 0 && leetLetter(next) : (gwf & (W_LATIN | W_MAPPABLE)) !== 0;
+  }
   if (ok) {
     const end = gk;
     gk = start;

@@ -28,7 +28,7 @@ const WORDS = [
 
 /** Evasions of one word, each something the fold undoes (or a neighbour of one). */
 const evade = (w: string, r: number): string => {
-  switch (r % 14) {
+  switch (r % 16) {
     case 0:
       return w.toUpperCase();
     case 1:
@@ -53,6 +53,11 @@ const evade = (w: string, r: number): string => {
       return w.replace(/ا/g, 'أ') + 'َ';
     case 11:
       return `${w}\uFE0F`;
+    case 12:
+      // Every letter that has one by its Cyrillic lookalike: "isis" is written in Cyrillic only (fold v4)
+      return w.replace(/[aceiopsxy]/g, (c) => 'асеіорѕху'['aceiopsxy'.indexOf(c)]!);
+    case 13:
+      return w.replace(/^s/, '$').replace(/s$/, '$'); // "$ons", "isi$" (fold v4)
     default:
       return w;
   }
@@ -62,7 +67,7 @@ const ODD_PIECES = [
   ...'abcdeilmorstxyz ABCDE .-_\'’@$!#,0134579аеорсхіѕοννΗМТжиёйجيشابنءالخلفةأإآىیکھؤئـًٌٍَُِّْٰ٠١٢'.split(''),
   'e\u0301', '\u0301', '\u200B', '\u200D', '\u00AD', '\u202E', '\uFE0F', 'ß', 'œ', 'İ', 'ﬁ', 'ﷺ', 'ﻻ', 'Ｉ', '𝐒', '🔥',
   '🏴', 'क', 'ि', '्', '\u0958', 'ς', 'Σ', 'ʼ', '`', '+', 'ͺ', '\n', '  ', '⒈', '½', '™', '①', 'ǅ', 'ĳ', '\uD800', '\uDC00',
-  'aaa', 'ééé', '111', '@a', 'a@',
+  'aaa', 'ééé', '111', '@a', 'a@', '$a', 'a$', '$$', 'ТНЕ', 'ѕоѕ',
 ];
 
 const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', "'", '’', '#', '-', '', '🇫🇷', '  '];
