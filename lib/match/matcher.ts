@@ -125,6 +125,30 @@ function patternKey(p: MatcherPattern): string {
   return `${printable(p.packId)}\u0000${p.id}`;
 }
 
+/** Shortest run-together form kept: "dabiq pdf" → "dabiqpdf"; shorter joins are too likely to be a word. */
+const MIN_RUN_TOGETHER = 8;
+
+/**
+ * Adds to each slot the run-together form of its spellings of several words, as hashtags write them and as spaced
+ * letters fold ("#FlamesOfTheSupporters", "#AmaqAgency", "S o n s o f t h e C a l i p h a t e A r m y" all fold to
+ * one word). The form is folded again (joining words may make a run of three letters, or a leet word); one that
+ * another slot already spells is left out.
+ */
+function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<string, number>): void {
+  for (let slot = 0; slot < terms.length; slot++) {
+    const list = alts[slot]!;
+    const n = list.length;
+    for (let j = -1; j < n; j++) {
+      const spelling = j < 0 ? terms[slot]! : list[j]!;
+      if (!spelling.includes(' ')) continue;
+      const joined = foldText(spelling.replaceAll(' ', '')).text;
+      if (joined.length < MIN_RUN_TOGETHER || owner.has(joined) || foldText(joined).text !== joined) continue;
+      owner.set(joined, slot);
+      list.push(joined);
+    }
+  }
+}
+
 function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (typeof p.id !== 'string' || p.id === '') return 'pattern id is empty';
   if (seen.has(patternKey(p))) return 'duplicate pattern id';
@@ -168,6 +192,7 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
     }
   }
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
+  addRunTogetherForms(terms, alts, owner);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';

@@ -92,6 +92,31 @@ describe('alternates: other spellings of a term fill its slot', () => {
   });
 });
 
+describe('run-together forms: a phrase written as one word (hashtags, spaced letters)', () => {
+  const m = matcherOf(
+    pat('flames of the supporters', { id: 'title' }),
+    pat(['amaq agency', 'claims'], { id: 'claim', within: 5 }),
+    pat('is is', { id: 'short' }),
+  );
+
+  test.each([
+    ['#FlamesOfTheSupporters', 'title'],
+    ['watch #flames_of_the_supporters now', 'title'],
+    ['F l a m e s  o f  t h e  S u p p o r t e r s', 'title'],
+    ['#AmaqAgency claims the attack', 'claim'],
+  ])('%s', (text, id) => {
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual([id]);
+    // The highlight covers the run-together word itself.
+    expect(r.spans.length).toBeGreaterThan(0);
+  });
+
+  test('the run-together word must be the whole word, and short joins are not added', () => {
+    expect(m.match('#FlamesOfTheSupportersClub')).toBe(EMPTY_RESULT);
+    expect(m.match('isis')).toBe(EMPTY_RESULT); // "is is" run together is too short to be told from a word
+  });
+});
+
 describe('multi-word phrases across evasions', () => {
   const m = matcherOf(
     pat('erase your account', { id: 'erase' }),
