@@ -462,6 +462,23 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('جيش ابناء الخلافه', CAMPAIGN, 'medium');
     });
 
+    it('words written in lookalikes only, and a dollar sign for an s', () => {
+      expectFlagged('ТНЕ SONS ОF ТНЕ САLIРНАТЕ АRМY threaten Zuckerberg', CAMPAIGN, 'medium');
+      expectFlagged('The $ons of the Caliphate Army', CAMPAIGN, 'medium');
+    });
+
+    it('hashtags that run the words together', () => {
+      expectFlagged('#FlamesOfTheSupporters', CAMPAIGN, 'medium');
+      expectFlagged('#FlammesDesPartisans', CAMPAIGN, 'medium');
+      expectFlagged('#SonsOfTheCaliphateArmy', CAMPAIGN, 'medium');
+      expectFlagged('Nouvelle vidéo #AlHayatMediaCenter', MEDIA, 'low');
+    });
+
+    it('the hacking claim with its figures abbreviated or in words', () => {
+      expectFlagged('We hacked 10k Facebook pages and 5k Twitter accounts', CAMPAIGN, 'high');
+      expectFlagged('Nous avons piraté dix mille pages Facebook et cinq mille comptes Twitter', CAMPAIGN, 'high');
+    });
+
     it('leetspeak, case and fullwidth forms', () => {
       expectFlagged('WE WILL T4K3 T3N IN R3TURN', CAMPAIGN, 'high');
       expectFlagged('ｆｌａｍｅｓ ｏｆ ｔｈｅ ｓｕｐｐｏｒｔｅｒｓ', CAMPAIGN, 'medium');
