@@ -127,12 +127,15 @@ function patternKey(p: MatcherPattern): string {
 
 /** Shortest run-together form kept: "dabiq pdf" → "dabiqpdf"; shorter joins are too likely to be a word. */
 const MIN_RUN_TOGETHER = 8;
+const LATIN_LETTER = /[a-z]/;
 
 /**
- * Adds to each slot the run-together form of its spellings of several words, as hashtags write them and as spaced
- * letters fold ("#FlamesOfTheSupporters", "#AmaqAgency", "S o n s o f t h e C a l i p h a t e A r m y" all fold to
- * one word). The form is folded again (joining words may make a run of three letters, or a leet word); one that
- * another slot already spells is left out.
+ * Adds to each slot the run-together form of its spellings of several words written in Latin letters, as hashtags
+ * write them and as spaced letters fold ("#FlamesOfTheSupporters", "#AmaqAgency", "S o n s o f t h e C a l i p h a t
+ * e A r m y" all fold to one word). Capitals are what make a run-together hashtag readable, so spellings without a
+ * Latin letter get none: Arabic hashtags join words with '_', a separator already (and the forms would cost a
+ * third more snapshot for nothing). The form is folded again (joining words may make a run of three letters, or a
+ * leet word); one that another slot already spells is left out.
  */
 function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<string, number>): void {
   for (let slot = 0; slot < terms.length; slot++) {
@@ -140,7 +143,7 @@ function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<strin
     const n = list.length;
     for (let j = -1; j < n; j++) {
       const spelling = j < 0 ? terms[slot]! : list[j]!;
-      if (!spelling.includes(' ')) continue;
+      if (!spelling.includes(' ') || !LATIN_LETTER.test(spelling)) continue;
       const joined = foldText(spelling.replaceAll(' ', '')).text;
       if (joined.length < MIN_RUN_TOGETHER || owner.has(joined) || foldText(joined).text !== joined) continue;
       owner.set(joined, slot);

@@ -148,13 +148,13 @@ function reference(patterns: MatcherPattern[], post: string): string[] {
   for (const p of patterns) {
     const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
     if ((p.unless ?? []).some((u) => occurrences(text, foldText(u).text).length > 0)) continue;
-    // Each term of several words is also found run together ("#SonsOfTheCaliphate"), folded again, 8 code units
-    // or more, unless another term (or an earlier term's run-together form) is spelled that way.
+    // Each term of several words with a Latin letter is also found run together ("#SonsOfTheCaliphate"), folded
+    // again, 8 code units or more, unless another term (or an earlier term's run-together form) is spelled so.
     const spelled = new Set(terms);
     const hits = terms.map((t) => {
       const found = occurrences(text, t);
       const joined = foldText(t.replaceAll(' ', '')).text;
-      if (t.includes(' ') && joined.length >= 8 && !spelled.has(joined) && foldText(joined).text === joined) {
+      if (t.includes(' ') && /[a-z]/.test(t) && joined.length >= 8 && !spelled.has(joined) && foldText(joined).text === joined) {
         spelled.add(joined);
         found.push(...occurrences(text, joined));
       }

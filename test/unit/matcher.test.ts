@@ -115,6 +115,12 @@ describe('run-together forms: a phrase written as one word (hashtags, spaced let
     expect(m.match('#FlamesOfTheSupportersClub')).toBe(EMPTY_RESULT);
     expect(m.match('isis')).toBe(EMPTY_RESULT); // "is is" run together is too short to be told from a word
   });
+
+  test('Arabic spellings get no run-together form: Arabic hashtags join words with "_", a separator already', () => {
+    const ar = matcherOf(pat('جيش أبناء الخلافة', { id: 'group' }));
+    expect(ar.match('#جيش_أبناء_الخلافة').patterns.map((p) => p.id)).toEqual(['group']);
+    expect(ar.match('جيشأبناءالخلافة')).toBe(EMPTY_RESULT);
+  });
 });
 
 describe('multi-word phrases across evasions', () => {
