@@ -467,6 +467,11 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('The $ons of the Caliphate Army', CAMPAIGN, 'medium');
     });
 
+    it('Arabizi: Arabic in Latin letters with digits for the letters Latin lacks', () => {
+      expectFlagged('wkalat a3maq', MEDIA, 'low');
+      expectFlagged('jaysh abna2 al khilafa y3ln', CAMPAIGN, 'medium');
+    });
+
     it('hashtags that run the words together', () => {
       expectFlagged('#FlamesOfTheSupporters', CAMPAIGN, 'medium');
       expectFlagged('#FlammesDesPartisans', CAMPAIGN, 'medium');
