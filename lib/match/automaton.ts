@@ -27,10 +27,10 @@
 //   kwLen[k]                                                  Int32   length of keyword k, in code units
 //   filter[]                                                  Int32   Bloom filter of the keywords' start hashes:
 //                                                                     two bits each (filterHas), a power-of-two
-//                                                                     number of bits, ≥ 32 per keyword; a false
+//                                                                     number of bits, ≥ 20 per keyword; a false
 //                                                                     positive costs a short walk, never a miss
 //
-// Memory: 10 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 4 to 8 per
+// Memory: 10 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 2.5 to 5 per
 // keyword for the filter.
 import { foldInto } from '../text/fold';
 import { C_SEP, WORD_CLASS } from '../text/fold-tables';
@@ -91,8 +91,15 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
 // ---- the start filter ----
 
 const SEP = C_SEP;
-/** Filter bits per keyword, at least: about 3 % of a post's tokens then cost a walk that finds nothing. */
-const FILTER_BITS_PER_KEY = 32;
+/**
+ * Filter bits per keyword, at least (the size is the power of two above: 20 to 40 bits per keyword). It was 32
+ * until run-together forms (matcher.ts) nearly doubled the keywords of a pack of phrases: the filter then doubled
+ * too and its probes, one or two per token, left the processor's caches (50,000 patterns in Chromium: fold + match
+ * 1.6× slower). At 20 the filters of the bench's packs keep their earlier size (10,000 patterns: 512 Kbit for
+ * 17,997 keywords; 50,000: 2 Mbit for 89,178), and the posts the prefilter cannot rule out stay as few (149 of
+ * 10,000, against 145 before the forms).
+ */
+const FILTER_BITS_PER_KEY = 20;
 /** FNV-1a over a token's code units: start value and multiplier. */
 export const H0 = 0x811c9dc5 | 0;
 export const HM = 0x01000193;
@@ -110,8 +117,8 @@ export function finishHash(h: number): number {
 /**
  * Is the start hash `x` in the filter? Each keyword sets two bits (a Bloom filter with k = 2): bit x & mask, and
  * the top bits of x times the golden ratio (`shift` = 32 − log2 of the filter's size in bits). A token that only
- * hits one bit, about 1 in 16 of them at 32 bits per keyword, no longer costs a walk: stray walks fall from about
- * 3 % of a post's tokens to about 0.4 %.
+ * hits one bit no longer costs a walk (measured at 32 bits per keyword, with one bit per keyword: stray walks fell
+ * from about 3 % of a post's tokens to about 0.4 %).
  */
 export function filterHas(F: Int32Array, mask: number, shift: number, x: number): boolean {
   let b = x & mask;
