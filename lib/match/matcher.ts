@@ -130,22 +130,26 @@ const MIN_RUN_TOGETHER = 8;
 const LATIN_LETTER = /[a-z]/;
 
 /**
- * Adds to each slot the run-together form of its spellings of several words written in Latin letters, as hashtags
- * write them and as spaced letters fold ("#FlamesOfTheSupporters", "#AmaqAgency", "S o n s o f t h e C a l i p h a t
- * e A r m y" all fold to one word). Capitals are what make a run-together hashtag readable, so spellings without a
- * Latin letter get none: Arabic hashtags join words with '_', a separator already (and the forms would cost a
- * third more snapshot for nothing). The form is folded again (joining words may make a run of three letters, or a
- * leet word); one that another slot already spells is left out.
+ * The run-together form of a folded spelling of several words written in Latin letters, as hashtags write it and as
+ * spaced letters fold ("#FlamesOfTheSupporters", "#AmaqAgency", "S o n s o f t h e C a l i p h a t e A r m y" all
+ * fold to one word), or null. Capitals are what make a run-together hashtag readable, so spellings without a Latin
+ * letter get none: Arabic hashtags join words with '_', a separator already (and the forms would cost a third more
+ * snapshot for nothing). The form is folded again (joining words may make a run of three letters, or a leet word).
  */
+function runTogether(spelling: string): string | null {
+  if (!spelling.includes(' ') || !LATIN_LETTER.test(spelling)) return null;
+  const joined = foldText(spelling.replaceAll(' ', '')).text;
+  return joined.length >= MIN_RUN_TOGETHER && foldText(joined).text === joined ? joined : null;
+}
+
+/** Adds to each slot the run-together forms of its spellings, except one another slot already spells. */
 function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<string, number>): void {
   for (let slot = 0; slot < terms.length; slot++) {
     const list = alts[slot]!;
     const n = list.length;
     for (let j = -1; j < n; j++) {
-      const spelling = j < 0 ? terms[slot]! : list[j]!;
-      if (!spelling.includes(' ') || !LATIN_LETTER.test(spelling)) continue;
-      const joined = foldText(spelling.replaceAll(' ', '')).text;
-      if (joined.length < MIN_RUN_TOGETHER || owner.has(joined) || foldText(joined).text !== joined) continue;
+      const joined = runTogether(j < 0 ? terms[slot]! : list[j]!);
+      if (joined === null || owner.has(joined)) continue;
       owner.set(joined, slot);
       list.push(joined);
     }
@@ -203,6 +207,11 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       const f = foldTerm(t, 'exclusion');
       if ('reason' in f) return f.reason;
       if (!exclusions.includes(f.text)) exclusions.push(f.text);
+    }
+    // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo").
+    for (let i = 0, n = exclusions.length; i < n; i++) {
+      const joined = runTogether(exclusions[i]!);
+      if (joined !== null && !exclusions.includes(joined)) exclusions.push(joined);
     }
   }
   return { p, terms, alts, exclusions };

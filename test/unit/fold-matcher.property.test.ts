@@ -147,14 +147,19 @@ function reference(patterns: MatcherPattern[], post: string): string[] {
   const fired: string[] = [];
   for (const p of patterns) {
     const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
-    if ((p.unless ?? []).some((u) => occurrences(text, foldText(u).text).length > 0)) continue;
+    const joinedForm = (t: string): string | null => {
+      const joined = foldText(t.replaceAll(' ', '')).text;
+      return t.includes(' ') && /[a-z]/.test(t) && joined.length >= 8 && foldText(joined).text === joined ? joined : null;
+    };
+    const unless = (p.unless ?? []).map((u) => foldText(u).text);
+    if ([...unless, ...unless.map(joinedForm)].some((u) => u !== null && occurrences(text, u).length > 0)) continue;
     // Each term of several words with a Latin letter is also found run together ("#SonsOfTheCaliphate"), folded
     // again, 8 code units or more, unless another term (or an earlier term's run-together form) is spelled so.
     const spelled = new Set(terms);
     const hits = terms.map((t) => {
       const found = occurrences(text, t);
-      const joined = foldText(t.replaceAll(' ', '')).text;
-      if (t.includes(' ') && /[a-z]/.test(t) && joined.length >= 8 && !spelled.has(joined) && foldText(joined).text === joined) {
+      const joined = joinedForm(t);
+      if (joined !== null && !spelled.has(joined)) {
         spelled.add(joined);
         found.push(...occurrences(text, joined));
       }

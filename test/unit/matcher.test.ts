@@ -116,6 +116,13 @@ describe('run-together forms: a phrase written as one word (hashtags, spaced let
     expect(m.match('isis')).toBe(EMPTY_RESULT); // "is is" run together is too short to be told from a word
   });
 
+  test('an exclusion run together excludes as the exclusion does', () => {
+    const ex = matcherOf(pat('remaining and expanding', { id: 'slogan', unless: ['so-called', 'according to'] }));
+    expect(ex.match('#RemainingAndExpanding').patterns.map((p) => p.id)).toEqual(['slogan']);
+    expect(ex.match('#RemainingAndExpanding #SoCalled')).toBe(EMPTY_RESULT);
+    expect(ex.match('#RemainingAndExpanding #AccordingTo the BBC')).toBe(EMPTY_RESULT);
+  });
+
   test('Arabic spellings get no run-together form: Arabic hashtags join words with "_", a separator already', () => {
     const ar = matcherOf(pat('جيش أبناء الخلافة', { id: 'group' }));
     expect(ar.match('#جيش_أبناء_الخلافة').patterns.map((p) => p.id)).toEqual(['group']);
