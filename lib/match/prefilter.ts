@@ -310,7 +310,15 @@ export class Prefilter {
    * wordLen and wordLetter. False when the word holds atoms of a multi-atom character (the pass gives up).
    */
   private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
-    const latinOnly = (wf & W_FOREIGN) === 0 && (wf & (W_LATIN | W_MAPPABLE)) !== 0;
+    // A word of lookalikes only is Latin when every letter's lower case has a lookalike (fold.ts finishWord, v4),
+    // and its letters then take those.
+    let lookOnly = (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0;
+    for (let j = ws; lookOnly && j < we; j++) {
+      const e = TABLE_[input.charCodeAt(j)]!;
+      const cls = (e >>> 16) & 15;
+      if (cls === K_LETTER || cls === K_LETTER_KEEP) lookOnly = lowerLook(e) !== 0;
+    }
+    const latinOnly = (wf & W_FOREIGN) === 0 && ((wf & W_LATIN) !== 0 || lookOnly);
     let doLeet = latinOnly && (wf & W_LEET) !== 0;
     if (doLeet) {
       // Leet digits become letters when the word has no other digit and no fewer letters than digits.
@@ -341,7 +349,7 @@ export class Prefilter {
       if (cls === K_MULTI || cls === K_HIGH) return false;
       if (!isWordClass(cls)) continue; // dropped characters and marks
       let isLetter = cls !== K_DIGIT && cls !== K_NUM;
-      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + ((e >>> 20) & 31);
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
       else if (doLeet && cls === K_DIGIT && LEET_[e & 0xffff] !== 0) {
         e = 96 + LEET_[e & 0xffff]!;
         isLetter = true;
@@ -349,7 +357,7 @@ export class Prefilter {
       const u = e & 0xffff;
       if (isLetter && u === prev) {
         // A run of 3+ keeps its first letter only; a run of two is kept whole.
-        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet)) continue;
+        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet, lookOnly)) continue;
       } else {
         run = 1;
         prev = isLetter ? u : -1;
@@ -368,13 +376,21 @@ export class Prefilter {
   }
 
   /** Is the letter after source index `from` (before `we`), once rewritten, the letter `u` again? */
-  private runReachesThree(input: string, from: number, we: number, u: number, rewrite: boolean, doLeet: boolean): boolean {
+  private runReachesThree(
+    input: string,
+    from: number,
+    we: number,
+    u: number,
+    rewrite: boolean,
+    doLeet: boolean,
+    lookOnly: boolean,
+  ): boolean {
     for (let j = from; j < we; j++) {
       const e = TABLE_[input.charCodeAt(j)]!;
       const cls = (e >>> 16) & 15;
       if (!isWordClass(cls)) continue;
       let v = e & 0xffff;
-      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + ((e >>> 20) & 31);
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
       else if (cls === K_DIGIT || cls === K_NUM) {
         if (!(doLeet && cls === K_DIGIT && LEET_[v] !== 0)) return false;
         v = 96 + LEET_[v]!;
@@ -493,7 +509,8 @@ export class Prefilter {
 
   /**
    * Does the fold rewrite the word around source index `i` (rule 3: a Latin word with lookalikes, or with leet
-   * digits it turns into letters)? Also true when the word holds a character this pass does not follow. The last
+   * digits it turns into letters)? Also true when the word holds a character this pass does not follow, and for
+   * every word of lookalikes only (the fold leaves those whose lower case lacks one: a safe "maybe"). The last
    * word's answer is kept, so a walk through a long word reads it once.
    */
   private wordRewritten(input: string, i: number): boolean {
@@ -540,8 +557,16 @@ export class Prefilter {
   }
 }
 
-/** Can the code unit after a '$' that starts no word be (or become, or hide) a letter? Only separators, digits and
- * another '$' or '@' say no (the fold reads a run of them as one). */
+/** The lookalike of a letter's lower case: the entry of its folded unit (a capital's entry has its own lookalike). */
+function lowerLook(e: number): number {
+  const u = e & 0xffff;
+  let l = TABLE_[u]!;
+  if (l === 0) l = fillBmp(u);
+  return (l >>> 20) & 31;
+}
+
+/** Can the code unit after a '$' that starts no word be (or become, or hide) a letter? Only separators, digits,
+ * U+FFFD and another '$' or '@' say no (the fold reads a run of them as one). */
 function dollarMayStartWord(c: number): boolean {
   let e = TABLE_[c]!;
   if (e === 0) e = fillBmp(c);

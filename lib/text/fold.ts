@@ -15,13 +15,15 @@
 //     are separators; a lone surrogate becomes U+FFFD, kept but not part of a word.
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
 //     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); '$' also before a
-//     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4).
+//     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
+//     is still two words).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
-//  3. A word is a run of letters, digits and kept marks. A word whose letters are all Latin letters or Latin
-//     lookalikes ("еrаsе" with Cyrillic е, а; "ІЅІЅ" and "ТНЕ", written in lookalikes only: v4) is a Latin word:
-//     lookalikes become Latin letters and, when it has a Latin letter or lookalike, no digit 2, 6, 8, 9 and no
+//  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
+//     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
+//     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
+//     folds alike in either case): lookalikes become Latin letters and, when it has no digit 2, 6, 8, 9 and no
 //     fewer letters than digits, leet digits become letters (0→o 1→i 3→e 4→a 5→s 7→t: "d3l3t3" → "delete").
-//     Words with a letter that has no Latin lookalike (Москва, جيش) are left alone, and so are numbers
+//     Words with a letter that has no Latin lookalike (Москва, ТЕРАКТ, جيش) are left alone, and so are numbers
 //     ("10,000" → "10 000"). A Cyrillic or Greek word made only of lookalikes ("сор") thus reads as Latin ("cop"),
 //     in patterns as in posts. The test is presence, not a majority, so it gives the same answer on the folded
 //     word: that keeps the fold idempotent.
@@ -58,6 +60,7 @@ const LEET_ = tables.LEET_DIGIT;
 const LATIN_ = tables.LATIN_ATOM;
 const SPACE_ = tables.SPACE_ATOM;
 const LETTERS_ = tables.LETTER_CLASS;
+const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
@@ -149,6 +152,14 @@ function emailAfter(input: string, at: number): boolean {
 /**
  * Rules 3–4 on the word [a, b) of buffer (P, S, E), in place. Returns the new end after collapsing runs.
  */
+/** The lookalike of a letter atom's lower-case form (its unit; a capital's atom carries its own lookalike). */
+function lowerLook(x: number): number {
+  const u = x & 0xffff;
+  let e = TABLE_[u]!;
+  if (e === 0) e = fillBmp(u);
+  return (e >>> 20) & 31;
+}
+
 function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b: number): number {
   let latin = false;
   let foreign = false;
@@ -176,14 +187,23 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
       nonLeet = true;
     } else if (cls === K_MARK) foreign = true;
   }
-  if ((latin || mappable) && !foreign) {
+  // A word of lookalikes only (no Latin letter: v4) is Latin when every letter's lower case has a lookalike, and
+  // then each letter takes that lookalike: "ТЕРАКТ" and "теракт" both stay Cyrillic (т, к have none), "СОР" and
+  // "сор" both read "cop", "ΝΑΙ" reads as "ναι" does. Capitals alone may not decide, or a word would fold by case.
+  let lookOnly = !latin && mappable && !foreign;
+  for (let i = a; lookOnly && i < b; i++) {
+    const x = P[i]!;
+    const cls = (x >>> 16) & 15;
+    if (cls === K_LETTER || cls === K_LETTER_KEEP) lookOnly = (x & 0xf800) !== 0xd800 && lowerLook(x) !== 0;
+  }
+  if ((latin || lookOnly) && !foreign) {
     const doLeet = leet && !nonLeet && letters >= digits;
     if (mappable || doLeet) {
       for (let i = a; i < b; i++) {
         const x = P[i]!;
         const cls = (x >>> 16) & 15;
         if (cls === K_LETTER || cls === K_LETTER_KEEP) {
-          P[i] = LATIN_[(x >>> 20) & 31]!;
+          P[i] = LATIN_[lookOnly ? lowerLook(x) : (x >>> 20) & 31]!;
           if ((x & 0xfc00) === 0xd800 && i + 1 < b) {
             // an astral lookalike (Carian 𐊠 → a): one Latin letter, the low half is dropped below
             E[i] = E[i + 1]!;
@@ -334,8 +354,12 @@ function resolveLeet(input: string, next: number): void {
   const P = buf.atoms;
   let ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
   if (!ok && leetAt < 0) {
-    // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$").
-    ok = gws < 0 ? next !== 0 && leetLetter(next) : (gwf & (W_LATIN | W_MAPPABLE)) !== 0;
+    // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
+    // at its end only, so "a2$b" stays two words as before.
+    ok =
+      gws < 0
+        ? next !== 0 && leetLetter(next)
+        : (gwf & (W_LATIN | W_MAPPABLE)) !== 0 && (next === 0 || WORD_ATOM[(next >>> 16) & 15] === 0);
   }
   if (ok) {
     const end = gk;

@@ -495,7 +495,8 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
     });
 
     it('words written in lookalikes only, and a dollar sign for an s', () => {
-      expectFlagged('ТНЕ SONS ОF ТНЕ САLIРНАТЕ АRМY threaten Zuckerberg', CAMPAIGN, 'medium');
+      expectFlagged('ТHЕ SОNS ОF ТHЕ САLIРHАТЕ АRМY threaten Zuckerberg', CAMPAIGN, 'medium');
+      expectFlagged('ІЅІЅ supporters: we will take ten in return', CAMPAIGN, 'high');
       expectFlagged('The $ons of the Caliphate Army', CAMPAIGN, 'medium');
     });
 

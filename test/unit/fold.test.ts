@@ -85,12 +85,23 @@ describe('Cyrillic and Greek lookalikes inside Latin words', () => {
 
   test.each([
     ['Cyrillic І Ѕ', 'ІЅІЅ', 'isis'],
-    ['Cyrillic capitals between Latin words', 'ТНЕ SONS ОF ТНЕ САLIРНАТЕ АRМY', 'the sons of the caliphate army'],
-    ['Cyrillic lookalikes and a leet digit', 'Ѕ0NЅ', 'sons'],
-    ['Greek capitals', 'ΑΜΑΚ ΤΟ', 'amak to'],
+    ['Cyrillic І Ѕ in lower case', 'іѕіѕ', 'isis'],
+    ['Cyrillic lookalikes and a leet digit', 'Ѕ0Ѕ', 'sos'],
+    ['Greek capitals take their lower case\'s lookalikes', 'ΑΙ ΟΙ', 'ai oi'],
   ])('a word written only in lookalikes is read as Latin (v4): %s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(fold(input))).toBe(expected);
+  });
+
+  test.each([
+    ['Russian, a letter without a lower-case lookalike (т, к)', 'ТЕРАКТ', 'теракт'],
+    ['Russian, lookalikes in either case', 'СОР', 'cop'],
+    ['Greek, Ν is n but ν is v', 'ΝΑΙ', 'vai'],
+    ['Greek title case', 'Και', 'και'],
+    ['Cyrillic Т Н between Latin words', 'ТНЕ', 'тне'],
+  ])('a word of lookalikes folds alike in upper and lower case: %s: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input.toLowerCase())).toBe(expected);
   });
 
   test('a Cyrillic word made only of lookalikes reads as Latin on both sides, so a Russian pattern still matches it', () => {

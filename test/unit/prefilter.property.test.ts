@@ -55,7 +55,9 @@ const evade = (w: string, r: number): string => {
       return `${w}\uFE0F`;
     case 12:
       // Every letter that has one by its Cyrillic lookalike: "isis" is written in Cyrillic only (fold v4)
-      return w.replace(/[aceiopsxy]/g, (c) => 'асеіорѕху'['aceiopsxy'.indexOf(c)]!);
+      return (r & 16 ? (x: string) => x.toUpperCase() : (x: string) => x)(
+        w.replace(/[aceiopsxy]/g, (c) => 'асеіорѕху'['aceiopsxy'.indexOf(c)]!),
+      );
     case 13:
       return w.replace(/^s/, '$').replace(/s$/, '$'); // "$ons", "isi$" (fold v4)
     default:
@@ -67,7 +69,7 @@ const ODD_PIECES = [
   ...'abcdeilmorstxyz ABCDE .-_\'’@$!#,0134579аеорсхіѕοννΗМТжиёйجيشابنءالخلفةأإآىیکھؤئـًٌٍَُِّْٰ٠١٢'.split(''),
   'e\u0301', '\u0301', '\u200B', '\u200D', '\u00AD', '\u202E', '\uFE0F', 'ß', 'œ', 'İ', 'ﬁ', 'ﷺ', 'ﻻ', 'Ｉ', '𝐒', '🔥',
   '🏴', 'क', 'ि', '्', '\u0958', 'ς', 'Σ', 'ʼ', '`', '+', 'ͺ', '\n', '  ', '⒈', '½', '™', '①', 'ǅ', 'ĳ', '\uD800', '\uDC00',
-  'aaa', 'ééé', '111', '@a', 'a@', '$a', 'a$', '$$', 'ТНЕ', 'ѕоѕ',
+  'aaa', 'ééé', '111', '@a', 'a@', '$a', 'a$', '$$', 'ТНЕ', 'ѕоѕ', 'СОР', 'ΝΑΙ', 'ТЕРАКТ',
 ];
 
 const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', "'", '’', '#', '-', '', '🇫🇷', '  '];
