@@ -149,9 +149,6 @@ function emailAfter(input: string, at: number): boolean {
   return false;
 }
 
-/**
- * Rules 3–4 on the word [a, b) of buffer (P, S, E), in place. Returns the new end after collapsing runs.
- */
 /** The lookalike of a letter atom's lower-case form (its unit; a capital's atom carries its own lookalike). */
 function lowerLook(x: number): number {
   const u = x & 0xffff;
@@ -160,6 +157,9 @@ function lowerLook(x: number): number {
   return (e >>> 20) & 31;
 }
 
+/**
+ * Rules 3–4 on the word [a, b) of buffer (P, S, E), in place. Returns the new end after collapsing runs.
+ */
 function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b: number): number {
   let latin = false;
   let foreign = false;
@@ -341,10 +341,13 @@ function gWordAtom(a: number, s: number, e: number): void {
   gk++;
 }
 
-/** Is the atom a Latin letter or a letter with a Latin lookalike (what a '$' may start a word before)? */
+/**
+ * Is the atom a Latin letter or a letter whose lower case has a Latin lookalike (what a '$' may start a word
+ * before)? The lower case's, so that "$Т" and "$т" fold alike.
+ */
 function leetLetter(a: number): boolean {
   const cls = (a >>> 16) & 15;
-  return cls === K_LATIN || ((cls === K_LETTER || cls === K_LETTER_KEEP) && lookOf(a) !== 0);
+  return cls === K_LATIN || ((cls === K_LETTER || cls === K_LETTER_KEEP) && (a & 0xf800) !== 0xd800 && lowerLook(a) !== 0);
 }
 
 /** Rule 2: the pending '@'/'$' run becomes letters of the open word, or one separator. */
