@@ -141,6 +141,32 @@ export function queryAllFirst(root: ParentNode, sels: readonly string[], skip?: 
   return [];
 }
 
+/** Per document: the entry of a list the whole document matches first, and when that was asked. */
+const documentEntry = new WeakMap<Document, { sels: readonly string[]; index: number; at: number }>();
+/** How long a document's answer stands (the scanner searches the whole page at most this often). */
+const DOCUMENT_ENTRY_MS = 1000;
+
+/**
+ * queryAllFirst on a subtree with the entry the whole document uses: the first entry that matches anywhere in the
+ * root's document. A subtree alone may match only a fallback entry (a notification row or a tombstone added to a
+ * page of posts) that a search of the whole page never reaches, so the same element would be a post or not
+ * depending on how it was found. The document's answer is kept for a second (asked once per entry, with
+ * querySelector, which stops at the first match).
+ */
+export function queryAllFirstAsDocument(root: ParentNode, sels: readonly string[]): Element[] {
+  const doc = (root as Node).ownerDocument;
+  if (!doc || sels.length < 2) return queryAllFirst(root, sels);
+  const now = performance.now();
+  let c = documentEntry.get(doc);
+  if (!c || c.sels !== sels || c.index < 0 || now - c.at > DOCUMENT_ENTRY_MS) {
+    let index = -1;
+    for (let i = 0; i < sels.length && index < 0; i++) if (queryFirst(doc, [sels[i]!])) index = i;
+    c = { sels, index, at: now };
+    documentEntry.set(doc, c);
+  }
+  return c.index < 0 ? [] : queryAllFirst(root, sels.slice(c.index, c.index + 1));
+}
+
 /**
  * Every element (root included) matched by any entry of `sels`, in document order, each once. For lists whose entries
  * are alternatives per element (a message marked one way or another), where queryAllFirst would keep only the first
@@ -385,9 +411,10 @@ export function unwrapUrl(href: string, base = 'https://www.facebook.com/'): str
   let u = toUrl(href, base);
   for (let i = 0; u && i < 3; i++) {
     const host = u.hostname.toLowerCase();
+    // /flx/warn/ is the "you are leaving Facebook" page put in front of links Facebook finds suspicious.
     const isFbRedirect =
       (host === 'l.facebook.com' || host === 'lm.facebook.com' || host.endsWith('.facebook.com') || host === 'facebook.com') &&
-      (u.pathname === '/l.php' || u.pathname === '/l/');
+      (u.pathname === '/l.php' || u.pathname === '/l/' || u.pathname === '/flx/warn/');
     const isMessengerRedirect = host === 'l.messenger.com' && u.pathname === '/l.php';
     const isInstagramRedirect = host === 'l.instagram.com' && u.pathname === '/';
     if (!(isFbRedirect || isMessengerRedirect || isInstagramRedirect)) break;

@@ -15,6 +15,7 @@ import {
   outermost,
   queryAllAny,
   queryAllFirst,
+  queryAllFirstAsDocument,
   queryFirst,
   simulateHover,
   simulateHoverEnd,
@@ -255,7 +256,9 @@ class FacebookAdapter implements SiteAdapter {
     const inRoot = (el: Element) => el === root || (root as Node).contains(el);
 
     const posts: Element[] = [];
-    const authors = queryAllFirst(root, this.sel('profileName'));
+    // With the entry the whole page uses: in a subtree without the profile_name hook, the heading fallbacks would
+    // take a "People you may know" or "Suggested groups" heading for a post's author.
+    const authors = queryAllFirstAsDocument(root, this.sel('profileName'));
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
       const c = this.containerFromAuthor(author);

@@ -82,6 +82,16 @@ export const X_SELECTORS: SelectorTable = {
     // X renders the focused post with tabindex -1 (CPFT's test).
     'article[data-testid="tweet"][tabindex="-1"]',
   ],
+  /**
+   * A section heading in a timeline cell of its own: on a status page, "Discover more" after the replies (its posts
+   * are not replies). Structural: the heading element, whatever its words in the UI language.
+   */
+  sectionHeading: [
+    // X's timeline headings are <h2 role="heading">.
+    'h2',
+    // Any ARIA heading, should X drop <h2>.
+    '[role="heading"]',
+  ],
   /** "Show more" control of long posts (expands in place: the fingerprint changes). */
   showMore: [
     // Test hook of the expansion control.

@@ -3,6 +3,7 @@
 
 import type { PostData } from '../types';
 import {
+  closestFirst,
   documentUrl,
   extractText,
   hashId,
@@ -11,6 +12,7 @@ import {
   outermost,
   queryAllAny,
   queryAllFirst,
+  queryAllFirstAsDocument,
   queryFirst,
   stripTracking,
   textFingerprint,
@@ -37,7 +39,13 @@ const X_RESERVED = new Set([
 ]);
 
 /** Paths under /i/ that show posts. */
-const X_I_POSTS = new Set(['lists', 'bookmarks', 'communities', 'status', 'web', 'topics', 'timeline']);
+const X_I_POSTS = new Set(['lists', 'bookmarks', 'communities', 'status', 'web', 'topics', 'timeline', 'trending']);
+
+/** Sub-pages that list people, not posts: a post's reposts and likes, a list's or a community's members. */
+const X_PEOPLE_TABS = new Set(['retweets', 'reposts', 'likes', 'members', 'followers', 'subscribers']);
+
+/** The `lang` X gives a post with no language of its own: media, emoji, mentions, hashtags, cashtags, too short. */
+const X_NO_LANG = new Set(['qme', 'zxx', 'qam', 'qht', 'qct', 'qst', 'und']);
 
 /** Tabs of a profile that list posts. */
 const X_PROFILE_POST_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
@@ -47,16 +55,19 @@ export function xPageExpectsPosts(loc: Location | URL): boolean {
   const [a, b, c] = segs;
   if (!a) return false; // logged in, / redirects to /home; logged out, it is the sign-in page
   const first = a.toLowerCase();
+  const d = segs[3];
   if (first === 'home' || first === 'search' || first === 'hashtag') return true;
+  if (first === 'notifications') return b === 'mentions'; // the other tabs list notifications, not posts
   if (first === 'i') {
     if (!b || !X_I_POSTS.has(b)) return false;
-    if (b === 'lists' || b === 'communities' || b === 'topics') return !!c && /^\d+$/.test(c);
+    // A list's or a community's members and followers are people.
+    if (b === 'lists' || b === 'communities' || b === 'topics') return !!c && /^\d+$/.test(c) && !(d && X_PEOPLE_TABS.has(d));
     return true;
   }
   if (X_RESERVED.has(first)) return false;
   if (!HANDLE_RE.test(a)) return false;
   if (!b) return true; // profile
-  if (b === 'status' || b === 'statuses') return !!c && /^\d+$/.test(c);
+  if (b === 'status' || b === 'statuses') return !!c && /^\d+$/.test(c) && !(d && X_PEOPLE_TABS.has(d));
   return X_PROFILE_POST_TABS.has(b);
 }
 
@@ -107,8 +118,9 @@ class XAdapter implements SiteAdapter {
   }
 
   findPosts(root: ParentNode): Element[] {
-    // Outermost only: should X ever nest a quoted post as its own tweet element, it stays part of the outer one.
-    return outermost(queryAllFirst(root, this.sel('post')), root);
+    // Outermost only: should X ever nest a quoted post as its own tweet element, it stays part of the outer one. A
+    // subtree is searched with the entry the whole page uses (a notification row is no post on a page of posts).
+    return outermost(queryAllFirstAsDocument(root, this.sel('post')), root);
   }
 
   private quoteSels(): string[] {
@@ -203,10 +215,21 @@ class XAdapter implements SiteAdapter {
       for (const a of Array.from(userName.querySelectorAll('a[href]'))) {
         const u = toUrl(a.getAttribute('href'), origin);
         const seg = u ? u.pathname.split('/').filter(Boolean) : [];
-        if (u && isXHost(u.hostname) && seg.length === 1 && seg[0] && HANDLE_RE.test(seg[0]) && !X_RESERVED.has(seg[0].toLowerCase())) {
+        // A reserved path is a handle too when the link shows it as one ("@premium", "@jobs": official accounts).
+        if (
+          u &&
+          isXHost(u.hostname) &&
+          seg.length === 1 &&
+          seg[0] &&
+          HANDLE_RE.test(seg[0]) &&
+          (!X_RESERVED.has(seg[0].toLowerCase()) || a.textContent?.trim().toLowerCase() === '@' + seg[0].toLowerCase())
+        ) {
           handle = seg[0];
           profileUrl = new URL('/' + seg[0], u.origin).href;
           name = extractText(a, { exclude: this.sel('textExclude') });
+          // The display-name link also holds the @handle text on some layouts: keep the name only (nothing when
+          // the link found is the @handle one).
+          if (name.endsWith('@' + handle)) name = name.slice(0, -handle.length - 1).trim();
           break;
         }
       }
@@ -219,8 +242,6 @@ class XAdapter implements SiteAdapter {
           if (m?.[1]) handle = m[1];
         }
       }
-      // The display-name link also holds the @handle text on some layouts: keep the name only.
-      if (handle && name.endsWith('@' + handle)) name = name.slice(0, -handle.length - 1).trim();
     }
     if (!handle && linkUrl) {
       const seg = linkUrl.pathname.split('/').filter(Boolean)[0];
@@ -232,8 +253,10 @@ class XAdapter implements SiteAdapter {
 
     // Text, lang
     const { text, textEls } = this.textOf(post);
-    const ownText = textEls.find((el) => !skip(el)) ?? textEls[0];
-    const lang = ownText?.getAttribute('lang') || null;
+    // The post's own text block: a post of media alone quoting a French post is not in French.
+    const ownText = textEls.find((el) => !skip(el));
+    const declared = ownText?.getAttribute('lang')?.toLowerCase() || null;
+    const lang = declared && !X_NO_LANG.has(declared) ? declared : null;
 
     // Links: the text's links (t.co expanded from the displayed URL), then card links.
     const links: string[] = [];
@@ -261,10 +284,7 @@ class XAdapter implements SiteAdapter {
       }
     }
 
-    // A reply shown under the focused post of a status page (only status pages have one: skip the search elsewhere).
-    const page = documentUrl(post);
-    const focused = !page || STATUS_RE.test(page.pathname) ? queryFirst(post.ownerDocument, this.sel('focused')) : null;
-    const isComment = !!focused && focused !== post && !!(focused.compareDocumentPosition(post) & 4) && !focused.contains(post);
+    const isComment = this.isReply(post, statusId);
 
     const id = statusId ?? 'h:' + hashId(`${handle ?? name}\n${text}`);
     return {
@@ -278,6 +298,37 @@ class XAdapter implements SiteAdapter {
       links,
       isComment,
     };
+  }
+
+  /**
+   * A reply shown under the focused post of a status page (only status pages have one: the search is skipped
+   * elsewhere). Posts after a section heading below it ("Discover more") are not replies. Once the focused post has
+   * scrolled out of the virtual list, a post of another status than the page's is a reply, unless a section heading
+   * comes before it.
+   */
+  private isReply(post: Element, statusId: string | null): boolean {
+    const page = documentUrl(post);
+    const status = page ? STATUS_RE.exec(page.pathname) : null;
+    if (page && !status) return false;
+    const focused = queryFirst(post.ownerDocument, this.sel('focused'));
+    if (focused) {
+      if (focused === post || focused.contains(post) || !(focused.compareDocumentPosition(post) & 4)) return false;
+      return !this.headingBefore(post, focused);
+    }
+    if (!status || !statusId || statusId === status[1]) return false;
+    return !this.headingBefore(post, null);
+  }
+
+  /** Is there a timeline cell holding a section heading and no post between `stop` (or the list's start) and the post? */
+  private headingBefore(post: Element, stop: Element | null): boolean {
+    const cell = closestFirst(post, this.sel('cell'));
+    if (!cell) return false;
+    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+      if (stop && c.contains(stop)) return false;
+      if (queryFirst(c, this.sel('post'))) continue;
+      if (queryFirst(c, this.sel('sectionHeading'))) return true;
+    }
+    return false;
   }
 
   resolvePermalink(post: Element): Promise<string | null> {

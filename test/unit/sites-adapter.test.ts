@@ -70,6 +70,11 @@ describe('unwrapUrl', () => {
     expect(unwrapUrl(wrapped)).toBe('https://www.lemonde.fr/a.html?id=7');
   });
 
+  it('unwraps the "you are leaving Facebook" warning page (flx/warn)', () => {
+    const warned = 'https://www.facebook.com/flx/warn/?u=' + encodeURIComponent('https://bad.example/join') + '&h=AT0xyz';
+    expect(unwrapUrl(warned)).toBe('https://bad.example/join');
+  });
+
   it('unwraps lm.facebook.com and www.facebook.com/l.php, nested once', () => {
     const inner = 'https://l.facebook.com/l.php?u=' + encodeURIComponent('https://example.org/x');
     expect(unwrapUrl('https://lm.facebook.com/l.php?u=' + encodeURIComponent(inner))).toBe('https://example.org/x');

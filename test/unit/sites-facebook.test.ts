@@ -130,6 +130,19 @@ describe('Facebook containers', () => {
     expect(b64!.id).toBe('2233445566778804');
   });
 
+  it('a "People you may know" unit added to a feed of posts is no post when found in its own subtree', async () => {
+    const head = (name: string, handle: string) =>
+      `<div data-ad-rendering-role="profile_name"><h2><a role="link" href="https://www.facebook.com/${handle}">${name}</a></h2></div>`;
+    const unit = `<div aria-posinset="1"><div class="card">${head('Sarah Martin', 'sarah.martin.5421')}<div data-ad-rendering-role="story_message"><div dir="auto">Bonjour</div></div></div></div>`;
+    const pymk = `<div aria-posinset="2"><div><span>People you may know</span><div><h4><a role="link" href="https://www.facebook.com/julie.petit.9">Julie Petit</a></h4><div role="button">Add friend</div></div></div></div>`;
+    const window = new HappyWindow({ url: 'https://www.facebook.com/' });
+    window.document.body.innerHTML = `<div role="main"><div role="feed">${unit}${pymk}</div></div>`;
+    const doc = window.document as unknown as Document;
+    expect(facebookAdapter.findPosts(doc).map((el) => facebookAdapter.read(el).author.name)).toEqual(['Sarah Martin']);
+    expect(facebookAdapter.findPosts(doc.querySelector('[aria-posinset="2"]')!)).toEqual([]);
+    await window.happyDOM.close();
+  });
+
   it("a dialog opened over the feed (a photo, a post) gives the page URL to its own post, never to the feed's first", async () => {
     const head = (name: string, handle: string, href: string) =>
       `<div data-ad-rendering-role="profile_name"><h2><a role="link" href="https://www.facebook.com/${handle}">${name}</a></h2></div>` +

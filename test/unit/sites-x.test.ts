@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // X adapter against the saved X fixture pages (test/fixtures/sites/x/*.html, expected.json).
 
+import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xAdapter, createXAdapter } from '../../lib/sites/x';
 import { X_SELECTORS } from '../../lib/sites/selectors-x';
@@ -218,6 +219,77 @@ describe('X status page', () => {
   });
 });
 
+describe('X markup the fixtures do not hold', () => {
+  /** A tweet as X renders its hooks: User-Name with name and handle links, the permalink around <time>, the text. */
+  const tweet = (handle: string, id: string, text: string, o: { focused?: boolean; lang?: string; name?: string } = {}) =>
+    `<article role="article" data-testid="tweet"${o.focused ? ' tabindex="-1"' : ' tabindex="0"'}>` +
+    `<div data-testid="User-Name"><a href="/${handle}" role="link"><span>${o.name ?? handle}</span></a>` +
+    `<a href="/${handle}" role="link" tabindex="-1"><span>@${handle}</span></a><span aria-hidden="true">·</span>` +
+    `<a href="/${handle}/status/${id}" role="link"><time datetime="2026-11-26T10:00:00.000Z">Nov 26</time></a></div>` +
+    (text ? `<div data-testid="tweetText" lang="${o.lang ?? 'en'}" dir="auto"><span>${text}</span></div>` : '') +
+    `</article>`;
+  const cell = (inner: string) => `<div data-testid="cellInnerDiv"><div><div>${inner}</div></div></div>`;
+  const heading = (words: string) => cell(`<div><h2 role="heading" aria-level="2"><span>${words}</span></h2></div>`);
+
+  async function withPage<T>(url: string, html: string, f: (doc: Document) => T): Promise<T> {
+    const window = new HappyWindow({ url });
+    window.document.body.innerHTML = `<main role="main"><div data-testid="primaryColumn"><section role="region"><div>${html}</div></section></div></main>`;
+    try {
+      return f(window.document as unknown as Document);
+    } finally {
+      await window.happyDOM.close();
+    }
+  }
+
+  it('a status page: replies are comments, the posts under "Discover more" are not', async () => {
+    const html =
+      cell(tweet('amira', '100', 'The post', { focused: true })) +
+      cell(tweet('bob', '101', 'A reply')) +
+      cell(tweet('carol', '102', 'Another reply')) +
+      heading('Discover more') +
+      cell(tweet('dan', '103', 'Recommended post'));
+    const got = await withPage('https://x.com/amira/status/100', html, (doc) =>
+      xAdapter.findPosts(doc).map((el) => [xAdapter.read(el).id, xAdapter.read(el).isComment]),
+    );
+    expect(got).toEqual([['100', false], ['101', true], ['102', true], ['103', false]]);
+  });
+
+  it('a status page scrolled past its post (the virtual list dropped it): replies stay comments', async () => {
+    const html = cell(tweet('carol', '102', 'A reply')) + heading('Discover more') + cell(tweet('dan', '103', 'Recommended post'));
+    const got = await withPage('https://x.com/amira/status/100', html, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
+    expect(got).toEqual([true, false]);
+  });
+
+  it('an official account whose handle is also a path of X (@premium) is read by its handle link', async () => {
+    const d = await withPage('https://x.com/home', cell(tweet('premium', '200', 'New features', { name: 'Premium' })), (doc) =>
+      xAdapter.read(xAdapter.findPosts(doc)[0]!),
+    );
+    expect(d.author).toEqual({ name: 'Premium', handle: 'premium', profileUrl: 'https://x.com/premium' });
+  });
+
+  it("lang is the post's own: none for media alone quoting a French post, none for X's no-language codes", async () => {
+    const quoting =
+      `<article role="article" data-testid="tweet" tabindex="0"><div data-testid="User-Name"><a href="/bob" role="link"><span>bob</span></a></div>` +
+      `<a href="/bob/status/301" role="link"><time datetime="2026-11-26T10:00:00.000Z">Nov 26</time></a>` +
+      `<div role="link" tabindex="0"><div data-testid="User-Name"><span>Amira</span><span>@amira</span></div>` +
+      `<div data-testid="tweetText" lang="fr" dir="auto"><span>Bonjour à tous</span></div></div></article>`;
+    const langs = await withPage('https://x.com/home', cell(quoting) + cell(tweet('carol', '302', '🔥🔥', { lang: 'qme' })), (doc) =>
+      xAdapter.findPosts(doc).map((el) => xAdapter.read(el).lang),
+    );
+    expect(langs).toEqual([null, null]);
+  });
+
+  it('a notification row added to a page of posts is no post when found in its own cell, as in a whole-page search', async () => {
+    const notification = cell(`<article role="article" data-testid="notification"><div><span>Amira liked your post</span></div></article>`);
+    await withPage('https://x.com/home', cell(tweet('amira', '400', 'A post')) + notification, (doc) => {
+      const cells = Array.from(doc.querySelectorAll('[data-testid="cellInnerDiv"]'));
+      expect(xAdapter.findPosts(doc)).toHaveLength(1);
+      expect(xAdapter.findPosts(cells[1]!)).toEqual([]);
+      expect(xAdapter.findPosts(cells[0]!)).toHaveLength(1);
+    });
+  });
+});
+
 describe('X never forces layout', () => {
   it('reads every page without innerText, getBoundingClientRect, offset sizes or computed style', () => {
     for (const page of xPages) {
@@ -288,6 +360,12 @@ describe('X pages that should hold posts', () => {
     ['https://x.com/i/flow/login', false],
     ['https://x.com/camille_rx/followers', false],
     ['https://x.com/camille_rx/lists', false],
+    ['https://x.com/notifications/mentions', true],
+    ['https://x.com/i/trending/1993776202834477056', true],
+    ['https://x.com/i/lists/1234567890/members', false],
+    ['https://x.com/ansar_x_0216/status/1993776202834477056/retweets', false],
+    ['https://x.com/ansar_x_0216/status/1993776202834477056/likes', false],
+    ['https://x.com/ansar_x_0216/status/1993776202834477056/quotes', true],
   ];
   for (const [url, want] of cases) {
     it(`${url} → ${want}`, () => {
