@@ -30,6 +30,8 @@ const FP_TEXT_MAX = 2_000;
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'www.x.com', 'www.twitter.com', 'mobile.twitter.com']);
 const STATUS_RE = /\/status(?:es)?\/(\d{1,25})/;
 const HANDLE_RE = /^[A-Za-z0-9_]{1,20}$/;
+/** A status page showing the conversation (not a photo, a video or the analytics opened over another page). */
+const CONVERSATION_RE = /\/status(?:es)?\/\d{1,25}\/?$/;
 
 /** First path segments of X that are not user handles. */
 const X_RESERVED = new Set([
@@ -315,7 +317,8 @@ class XAdapter implements SiteAdapter {
       if (focused === post || focused.contains(post) || !(focused.compareDocumentPosition(post) & 4)) return false;
       return !this.headingBefore(post, focused);
     }
-    if (!status || !statusId || statusId === status[1]) return false;
+    // The conversation itself only: a photo opened from a timeline (/status/ID/photo/1) keeps that timeline under it.
+    if (!status || !statusId || statusId === status[1] || !CONVERSATION_RE.test(page!.pathname)) return false;
     return !this.headingBefore(post, null);
   }
 

@@ -258,6 +258,10 @@ describe('X markup the fixtures do not hold', () => {
     const html = cell(tweet('carol', '102', 'A reply')) + heading('Discover more') + cell(tweet('dan', '103', 'Recommended post'));
     const got = await withPage('https://x.com/amira/status/100', html, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
     expect(got).toEqual([true, false]);
+    // A photo opened from the home timeline: the timeline's posts under it are no replies.
+    const home = cell(tweet('bob', '101', 'A post')) + cell(tweet('carol', '102', 'Another post'));
+    const overHome = await withPage('https://x.com/amira/status/100/photo/1', home, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
+    expect(overHome).toEqual([false, false]);
   });
 
   it('an official account whose handle is also a path of X (@premium) is read by its handle link', async () => {
