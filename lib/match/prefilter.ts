@@ -20,7 +20,7 @@ import * as automaton from './automaton';
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
 const { H0, HM, finishHash, pairHash, filterHas, childOf } = automaton;
-const { atomsOf, fillBmp, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
+const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
 const { C_MULTI: K_MULTI, C_HIGH: K_HIGH } = tables;
@@ -555,14 +555,6 @@ export class Prefilter {
     this.rwValue = value;
     return value;
   }
-}
-
-/** The lookalike of a letter's lower case: the entry of its folded unit (a capital's entry has its own lookalike). */
-function lowerLook(e: number): number {
-  const u = e & 0xffff;
-  let l = TABLE_[u]!;
-  if (l === 0) l = fillBmp(u);
-  return (l >>> 20) & 31;
 }
 
 /** Can the code unit after a '$' that starts no word be (or become, or hide) a letter? Only separators, digits,

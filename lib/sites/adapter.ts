@@ -142,7 +142,7 @@ export function queryAllFirst(root: ParentNode, sels: readonly string[], skip?: 
 }
 
 /** Per document: the entry of a list the whole document matches first, and when that was asked. */
-const documentEntry = new WeakMap<Document, { sels: readonly string[]; index: number; entry: string[]; at: number }>();
+const documentEntry = new WeakMap<Document, { sels: readonly string[]; entry: string[]; at: number }>();
 /** How long a document's answer stands (the scanner searches the whole page at most this often). */
 const DOCUMENT_ENTRY_MS = 1000;
 
@@ -158,13 +158,12 @@ export function queryAllFirstAsDocument(root: ParentNode, sels: readonly string[
   if (!doc || sels.length < 2) return queryAllFirst(root, sels);
   const now = performance.now();
   let c = documentEntry.get(doc);
-  if (!c || c.sels !== sels || c.index < 0 || now - c.at > DOCUMENT_ENTRY_MS) {
-    let index = -1;
-    for (let i = 0; i < sels.length && index < 0; i++) if (queryFirst(doc, [sels[i]!])) index = i;
-    c = { sels, index, entry: index < 0 ? [] : [sels[index]!], at: now };
+  if (!c || c.sels !== sels || c.entry.length === 0 || now - c.at > DOCUMENT_ENTRY_MS) {
+    const sel = sels.find((s) => queryFirst(doc, [s]) !== null);
+    c = { sels, entry: sel === undefined ? [] : [sel], at: now };
     documentEntry.set(doc, c);
   }
-  return c.index < 0 ? [] : queryAllFirst(root, c.entry);
+  return queryAllFirst(root, c.entry);
 }
 
 /**

@@ -185,6 +185,18 @@ export function atomsOf(cp: number): Int32Array {
 }
 const EMPTY = new Int32Array(0);
 
+/**
+ * The lookalike of a letter's lower case, from its atom or table entry: the entry of its unit (folded, lower case).
+ * A capital's own atom carries the capital's lookalike instead (Т → t), which its lower case may lack (т): a word
+ * of lookalikes only is read by its lower case's (fold.ts rule 3, v4), so that it folds alike in either case.
+ */
+export function lowerLookOf(x: number): number {
+  const u = x & 0xffff;
+  let e = TABLE[u]!;
+  if (e === 0) e = fillBmp(u);
+  return lookOf(e);
+}
+
 /** Computes and stores TABLE[c]; returns the entry. */
 export function fillBmp(c: number): number {
   let e: number;

@@ -37,7 +37,7 @@
 // A span of the folded text maps back with `map` (first source code unit) and `end` (just after the last source
 // code unit, including dropped combining marks and the rest of a surrogate pair or a collapsed run).
 import * as tables from './fold-tables';
-import { atomsOf, fillBmp, lookOf } from './fold-tables';
+import { atomsOf, fillBmp, lookOf, lowerLookOf as lowerLook } from './fold-tables';
 
 // Module-local copies: hot loops must not go through module-namespace getters (tsx, vitest and some bundlers
 // compile imports to property reads).
@@ -147,14 +147,6 @@ function emailAfter(input: string, at: number): boolean {
     }
   }
   return false;
-}
-
-/** The lookalike of a letter atom's lower-case form (its unit; a capital's atom carries its own lookalike). */
-function lowerLook(x: number): number {
-  const u = x & 0xffff;
-  let e = TABLE_[u]!;
-  if (e === 0) e = fillBmp(u);
-  return (e >>> 20) & 31;
 }
 
 /**
