@@ -72,9 +72,15 @@ export class Prefilter {
     this.shift = Math.clz32(this.mask);
   }
 
-  /** False when no keyword occurs in `input`; true when one may (fold and scan to know). */
-  mayMatch(input: string): boolean {
-    const n = input.length;
+  /** False when no keyword occurs in `text`; true when one may (fold and scan to know). */
+  mayMatch(text: string): boolean {
+    const n = text.length;
+    // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
+    // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
+    // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
+    // Chromium on the bench's posts (scripts/bench/PROTOTYPES.md). Walks and rewrites, which are rare and look at
+    // the text's length, read the text itself.
+    const input = n > 12 ? [text, ' '].join('') : text;
     const T = TABLE_;
     const F = this.a.filter;
     const mask = this.mask;
@@ -213,7 +219,7 @@ export class Prefilter {
                 hit = ((F[b >>> 5]! >>> (b & 31)) & 1) !== 0;
               }
             }
-            if (hit && (pStart === NO_WALK || this.walk(input, pStart))) return true;
+            if (hit && (pStart === NO_WALK || this.walk(text, pStart))) return true;
           }
           pStart = wsStart;
           pHash = t;
@@ -271,7 +277,7 @@ export class Prefilter {
             one = firstLetter && wlen === 1;
           } else {
             // [ws, i): the closing atom's character too, should the word end inside an expansion ("apo⒈" = apo1.).
-            if (!this.rewriteWord(input, ws, i, wf)) return true;
+            if (!this.rewriteWord(text, ws, i, wf)) return true;
             raw = this.wordHash;
             one = this.wordLetter && this.wordLen === 1;
           }
@@ -293,14 +299,14 @@ export class Prefilter {
         if (
           pStart !== -1 &&
           (filterHas(F, mask, shift, pHash) || filterHas(F, mask, shift, pairHash(pHash, t))) &&
-          (pStart === NO_WALK || this.walk(input, pStart))
+          (pStart === NO_WALK || this.walk(text, pStart))
         )
           return true;
         pStart = start;
         pHash = t;
       }
     }
-    if (pStart !== -1 && filterHas(F, mask, shift, pHash) && (pStart === NO_WALK || this.walk(input, pStart))) return true;
+    if (pStart !== -1 && filterHas(F, mask, shift, pHash) && (pStart === NO_WALK || this.walk(text, pStart))) return true;
     return false;
   }
 
