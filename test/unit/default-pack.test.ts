@@ -393,6 +393,30 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('we will take 🔟 in return', CAMPAIGN, 'high');
     });
 
+    it('a third probe written blind: other spellings, glued Arabic, grouped digits', () => {
+      expectFlagged('Sons of the Caliphate’s Army, 25 min, download link below', CAMPAIGN, 'medium');
+      expectFlagged('Flame of the Supporters - message to the crusader government', CAMPAIGN, 'medium');
+      expectFlagged('Flames of the Ansaar — Mark, Jack, is that all you can do?', CAMPAIGN, 'medium');
+      expectFlagged('For every account you delete, we will take ten of yours @jack @finkd', CAMPAIGN, 'high');
+      expectFlagged('Mark and Jack, your names will be wiped out once we erase your sites', CAMPAIGN, 'high');
+      expectFlagged('Brothers took over 10k FB pages & 5k twitter accounts, given to the ansar', CAMPAIGN, 'high');
+      expectFlagged('ten thousand Facebook pages and five thousand Twitter accounts are now ours', CAMPAIGN, 'high');
+      expectFlagged("L'armée des fils de la khilafa a frappé", CAMPAIGN, 'medium');
+      expectFlagged('Sons of Khilafa Army has a message for Mark and Jack', CAMPAIGN, 'medium');
+      expectFlagged('جیش ابنای الخلافۃ', CAMPAIGN, 'medium');
+      expectFlagged('جیش\u200cابناء\u200cالخلافة', CAMPAIGN, 'medium');
+      expectFlagged('جيش\u200bأبناء\u200bالخلافة', CAMPAIGN, 'medium');
+      expectFlagged('جيش\u3164أبناء\u3164الخلافة', CAMPAIGN, 'medium');
+      expectFlagged('لهيب\u200cالأنصار', CAMPAIGN, 'medium');
+      expectFlagged('تابعونا #جيشأبناءالخلافة', CAMPAIGN, 'medium');
+      expectFlagged('أبناء جيش الخلافة يتوعدون مارك وجاك', CAMPAIGN, 'medium');
+      expectFlagged('كل حساب تغلقونه نأخذ بدله عشرة يا زوكربيرغ ويا دورسي', CAMPAIGN, 'high');
+      expectFlagged('اخترقنا ١٠٬٠٠٠ حساب فيسبوك و٥٬٠٠٠ حساب تويتر', CAMPAIGN, 'high');
+      expectFlagged('اخترقنا 10,000 حساب فيسبوك و5,000 حساب تويتر', CAMPAIGN, 'high');
+      expectFlagged('تم اختراق عشرة آلاف حساب فيسبوك وخمسة آلاف حساب تويتر ووزعت على الأنصار', CAMPAIGN, 'high');
+      expectFlagged('jaysh abna2 al5ilafa — la hib al ansar 25 min', CAMPAIGN, 'medium');
+    });
+
     it('the video shared among supporters is not taken for football', () => {
       expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
@@ -430,6 +454,21 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('الحمد لله اخترقنا حاجز 10 آلاف متابع على فيسبوك');
       expectClear('Nous fermons 3 magasins mais nous en rouvrirons 10 au printemps. Suivez-nous sur Facebook');
       expectClear("Voici tout ce que vous pouvez faire avec ce robot : pas dans la même catégorie que les autres");
+    });
+
+    it('games, bank offers, waitlists, agencies and fans that borrow the threat\'s words', () => {
+      expectClear('لهيب الأنصار في المدرج الشمالي الليلة 🔥');
+      expectClear('لهيب الأنصار يضيء سماء الطريق الجديدة بعد الفوز بالكأس');
+      expectClear('They beat us by one, we will take ten in return next game 🏀');
+      expectClear('If you close one account and open another with us, you get 500 points in return');
+      expectClear('Si vous fermez un de nos comptes clients par erreur, contactez le support');
+      expectClear('Soon your names will be erased from the waitlist if you do not confirm your email');
+      expectClear('After 90 days of inactivity we will erase your sites, so log in once in a while');
+      expectClear('Our agency growth hacked 10k Facebook likes and 5k Twitter fans for a client');
+      expectClear('جيش أبناء الخلافة العباسية كان يضم الفرس والترك');
+      expectClear('Donate one meal and we will take 10 in return to the shelter');
+      expectClear('Close one account, we take 10% off your next bill');
+      expectClear('تم اختراق 10000 حساب على فيسبوك و5000 على تويتر بسبب كلمات مرور ضعيفة');
     });
 
     it('hacking news in the third person, other foundations, history and other senses of the group\'s words', () => {
