@@ -149,7 +149,11 @@ const EXPLICIT = new Map<number, string>();
   set('ς', 'σ');
 }
 
-const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674]$/u;
+// Removed: default-ignorable characters, tatweel, the hamza on the line, and the dots written inside a word (middle
+// dot, Greek ano teleia, hyphenation point, katakana middle dots: "Fla·mes", "étudiant·e·s"; v5).
+const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674\u00b7\u0387\u2027\u30fb\uff65]$/u;
+/** Hangul fillers: default-ignorable, yet drawn as a blank as wide as a letter, and used as an invisible space (v5). */
+const BLANK_FILLERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 const RE_LETTER = /^\p{L}$/u;
 const RE_LATIN = /^\p{Script=Latin}$/u;
 const RE_STRIP_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Hebrew}\p{Script=Arabic}]$/u;
@@ -218,6 +222,7 @@ export function fillBmp(c: number): number {
 /** The folding pipeline for one code point: drop, NFKC, explicit maps, lower case, strip diacritics, classify. */
 function compute(cp: number): number[] {
   const ch = String.fromCodePoint(cp);
+  if (BLANK_FILLERS.has(cp)) return [SPACE_ATOM];
   if (RE_DROP.test(ch)) return [];
   const nfkc = ch.normalize('NFKC');
   if (nfkc !== ch) return atomsOfString(nfkc);

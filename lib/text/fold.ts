@@ -3,9 +3,10 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 4), in the order they apply:
-//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
-//     on the line (ء, often left out: ابناء / ابنا; v3) removed;
+// Rules (FOLD_VERSION 5), in the order they apply:
+//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel, the hamza
+//     on the line (ء, often left out: ابناء / ابنا; v3) and dots written inside words (· ‧ ・: "Fla·mes", v5)
+//     removed; Hangul fillers (ㅤ, default-ignorable but drawn as a blank) are separators (v5);
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
 //     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
@@ -64,7 +65,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 4;
+export const FOLD_VERSION = 5;
 
 export interface Folded {
   text: string;

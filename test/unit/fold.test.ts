@@ -161,6 +161,28 @@ describe('invisible characters', () => {
   test('in Arabic too', () => {
     expect(fold('الخ\u200Cلافة')).toBe('الخلافه');
   });
+
+  test.each([
+    ['middle dot', 'Fla\u00B7mes of the Sup\u00B7por\u00B7ters', 'flames of the supporters'],
+    ['hyphenation point', 'Fla\u2027mes', 'flames'],
+    ['katakana middle dot', 'Cali\u30FBphate', 'caliphate'],
+    ['middle dot of French inclusive writing', 'les étudiant·e·s', 'les etudiantes'],
+  ])('a %s inside a word is removed', (_, input, out) => {
+    expect(fold(input)).toBe(out);
+  });
+
+  test('a middle dot between spaced words leaves them apart', () => {
+    expect(fold('Home · About')).toBe('home about');
+  });
+
+  test.each([
+    ['Hangul filler', '\u3164'],
+    ['halfwidth Hangul filler', '\uFFA0'],
+    ['Hangul choseong filler', '\u115F'],
+  ])('a %s, drawn as a blank, separates words', (_, filler) => {
+    expect(fold(`Sons${filler}of${filler}the Caliphate`)).toBe('sons of the caliphate');
+    expect(fold(`جيش${filler}أبناء${filler}الخلافة`)).toBe('جيش ابنا الخلافه');
+  });
 });
 
 describe('Arabic normalisation', () => {
