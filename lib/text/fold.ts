@@ -32,7 +32,9 @@
 //     are kept, so ordinary spelling ("effacé", "supprimer") is untouched. Patterns fold the same way.
 //  5. Three or more one-letter words in a row, with only separators between them, are joined ("e r a s e d",
 //     "d.e.l.e.t.e", "I.S.I.S" → "erased", "delete", "isis"), then rules 3–4 apply to the joined word. Any run of
-//     separators counts as one, so the result stays a fixed point of the fold (fold(fold(x)) = fold(x)).
+//     separators counts as one, so the result stays a fixed point of the fold (fold(fold(x)) = fold(x)). Where
+//     letters are spaced by marks without a space and words by spaces ("C.a.l.i.p.h.a.t.e A.r.m.y" → "caliphate
+//     army", v5), each group of two letters or more is a word of its own.
 //  6. Separators between words become one space; none at the start or end.
 //
 // A span of the folded text maps back with `map` (first source code unit) and `end` (just after the last source
@@ -106,6 +108,7 @@ let runWords = 0;
 let leetStart = -1; // pending '@'/'$' atoms [leetStart, gk), resolved by the next atom
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
+let gInput = ''; // the text being folded (rule 5 reads its separators)
 
 function grow(min: number, keep: number): void {
   let cap = buf.atoms.length;
@@ -238,18 +241,56 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
   return w;
 }
 
-/** Rule 5: if 3+ one-letter words are pending, joins them and moves the atoms after them [runEnd, k) down. */
+/** Does the source range [s, e) of a separator hold a space (or a blank that stands for one)? */
+function gapHasSpace(s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (BLANK.test(gInput[i]!)) return true;
+  return false;
+}
+const BLANK = /[\s\u115f\u1160\u3164\uffa0]/;
+
+/**
+ * Rule 5: if 3+ one-letter words are pending, joins them and moves the atoms after them [runEnd, k) down. Where
+ * the letters are spaced by marks and the words by spaces ("C.a.l.i.p.h.a.t.e A.r.m.y", v5), the spaces stay:
+ * one word per group, when every group has two letters or more (a lone letter left apart could join a run of
+ * its own on a second fold).
+ */
 function endRun(P: Int32Array, S: Uint32Array, E: Uint32Array, k: number): number {
   if (runWords >= 3) {
-    let w = runStart;
+    let tight = 0;
+    let wide = 0;
+    let group = 1;
+    let smallest = runWords;
     for (let r = runStart; r < runEnd; r++) {
-      if (((P[r]! >>> 16) & 15) === K_SEP) continue;
+      if (((P[r]! >>> 16) & 15) !== K_SEP) continue;
+      if (gapHasSpace(S[r]!, E[r]!)) {
+        wide++;
+        if (group < smallest) smallest = group;
+        group = 1;
+      } else {
+        tight++;
+        group++;
+      }
+    }
+    if (group < smallest) smallest = group;
+    const keepSpaces = tight > 0 && wide > 0 && smallest >= 2;
+    let w = runStart;
+    let word = runStart;
+    for (let r = runStart; r < runEnd; r++) {
+      if (((P[r]! >>> 16) & 15) === K_SEP) {
+        if (!keepSpaces || !gapHasSpace(S[r]!, E[r]!)) continue;
+        w = finishWord(P, S, E, word, w);
+        P[w] = P[r]!;
+        S[w] = S[r]!;
+        E[w] = E[r]!;
+        word = ++w;
+        continue;
+      }
       P[w] = P[r]!;
       S[w] = S[r]!;
       E[w] = E[r]!;
       w++;
     }
-    w = finishWord(P, S, E, runStart, w);
+    w = finishWord(P, S, E, word, w);
     for (let r = runEnd; r < k; r++, w++) {
       P[w] = P[r]!;
       S[w] = S[r]!;
@@ -432,6 +473,7 @@ function rareChar(input: string, i: number, c: number, te: number, cls: number):
 /** The whole fold into buf; returns the folded length. `generic` sends every character through pushAtom (tests). */
 function foldCore(input: string, generic: boolean): number {
   const n = input.length;
+  gInput = input;
   grow(n + 16, 0);
   let P = buf.atoms;
   let S = buf.start;
@@ -522,6 +564,7 @@ function foldCore(input: string, generic: boolean): number {
   gCloseWord();
   gk = endRun(buf.atoms, buf.start, buf.end, gk);
   if (gk > 0 && ((buf.atoms[gk - 1]! >>> 16) & 15) === K_SEP) gk--;
+  gInput = '';
   return gk;
 }
 

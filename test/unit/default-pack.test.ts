@@ -415,6 +415,8 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('اخترقنا 10,000 حساب فيسبوك و5,000 حساب تويتر', CAMPAIGN, 'high');
       expectFlagged('تم اختراق عشرة آلاف حساب فيسبوك وخمسة آلاف حساب تويتر ووزعت على الأنصار', CAMPAIGN, 'high');
       expectFlagged('jaysh abna2 al5ilafa — la hib al ansar 25 min', CAMPAIGN, 'medium');
+      expectFlagged('Sons of the C.a.l.i.p.h.a.t.e A.r.m.y', CAMPAIGN, 'medium');
+      expectFlagged('Fla·mes of the Sup·por·ters', CAMPAIGN, 'medium');
     });
 
     it('the video shared among supporters is not taken for football', () => {

@@ -218,6 +218,12 @@ describe('separators and spaced-out letters', () => {
     ['Arabic', 'د ا ب ق', 'دابق'],
     ['inside a sentence', 'we will e r a s e your account', 'we will erase your account'],
     ['several spaces between letters', 'e  r  a  s  e', 'erase'],
+    ['letters dotted, words spaced (v5)', 'Sons of the C.a.l.i.p.h.a.t.e A.r.m.y', 'sons of the caliphate army'],
+    ['letters spaced by emoji, words by spaces (v5)', 'F🔥L🔥A🔥M🔥E🔥S 🔥O🔥F 🔥T🔥H🔥E', 'flames of the'],
+    ['dotted words in a sentence (v5)', 'we will d.e.l.e.t.e y.o.u.r s.i.t.e.s', 'we will delete your sites'],
+    ['spaces alone join everything, as before', 'F L A M E S  O F', 'flamesof'],
+    ['a space around each dot is one kind of gap', 'I . S . I . S', 'isis'],
+    ['a lone letter among the groups: one word, as before', 'a.b c d e', 'abcde'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
