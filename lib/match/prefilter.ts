@@ -324,6 +324,9 @@ export class Prefilter {
       const cls = (e >>> 16) & 15;
       if (cls === K_LETTER || cls === K_LETTER_KEEP) lookOnly = lowerLook(e) !== 0;
     }
+    // Capitals of lookalikes whose lower cases lack one ("ТНЕ") read as Latin beside a Latin word (fold.ts rule 3,
+    // v5): the neighbours are not known here.
+    if (!lookOnly && (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0) return false;
     const latinOnly = (wf & W_FOREIGN) === 0 && ((wf & W_LATIN) !== 0 || lookOnly);
     let doLeet = latinOnly && (wf & W_LEET) !== 0;
     if (doLeet) {

@@ -27,7 +27,9 @@
 //     Words with a letter that has no Latin lookalike (Москва, ТЕРАКТ, جيش) are left alone, and so are numbers
 //     ("10,000" → "10 000"). A Cyrillic or Greek word made only of lookalikes ("сор") thus reads as Latin ("cop"),
 //     in patterns as in posts. The test is presence, not a majority, so it gives the same answer on the folded
-//     word: that keeps the fold idempotent.
+//     word: that keeps the fold idempotent. A word of capitals that all have a lookalike while some of their lower
+//     cases have none ("ТНЕ", "ТАКЕ") is Latin when the word before it (as folded) or the word after it holds a
+//     Latin letter (v5: "WЕ WІLL ТАКЕ ТЕN" → "we will take ten"); its lower-case output is not such a word.
 //  4. Runs of 3 or more of the same letter become one ("suuuupprimer" → "supprimer", "ههههه" → "ه"); runs of two
 //     are kept, so ordinary spelling ("effacé", "supprimer") is untouched. Patterns fold the same way.
 //  5. Three or more one-letter words in a row, with only separators between them, are joined ("e r a s e d",
@@ -109,6 +111,8 @@ let leetStart = -1; // pending '@'/'$' atoms [leetStart, gk), resolved by the ne
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
 let gInput = ''; // the text being folded (rule 5 reads its separators)
+let gPrevLatin = false; // the last word closed reads as Latin (rule 3, capitals of lookalikes)
+let gWordLatin = false; // finishWord's answer for the word it finished
 
 function grow(min: number, keep: number): void {
   let cap = buf.atoms.length;
@@ -192,7 +196,12 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
     const cls = (x >>> 16) & 15;
     if (cls === K_LETTER || cls === K_LETTER_KEEP) lookOnly = (x & 0xf800) !== 0xd800 && lowerLook(x) !== 0;
   }
-  if ((latin || lookOnly) && !foreign) {
+  // Capitals that all have a lookalike, some of whose lower cases have none ("ТНЕ", "ТАКЕ": what homoglyph
+  // generators make of "THE", "TAKE"), read as Latin beside a Latin word (v5): "WЕ WІLL ТАКЕ ТЕN" reads "we will
+  // take ten", while "ТЕРАКТ" among Cyrillic words stays Cyrillic. The lower-case output is not such a word again.
+  const capsLatin = !latin && mappable && !foreign && !lookOnly && (gPrevLatin || nextWordLatin(E[b - 1]!));
+  gWordLatin = (latin || lookOnly || capsLatin) && !foreign;
+  if (gWordLatin) {
     const doLeet = leet && !nonLeet && letters >= digits;
     if (mappable || doLeet) {
       for (let i = a; i < b; i++) {
@@ -239,6 +248,34 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
     w++;
   }
   return w;
+}
+
+/**
+ * Does the next word of the text, from source index `from` on, hold a Latin letter (as the table reads its
+ * characters)? Reads past separators and invisible characters to the next word, and through that word only.
+ */
+function nextWordLatin(from: number): boolean {
+  const input = gInput;
+  let inWord = false;
+  for (let i = from; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    let e = TABLE_[c]!;
+    if (e === 0) e = fillBmp(c);
+    let cls = (e >>> 16) & 15;
+    if (cls === K_MULTI || cls === K_HIGH) {
+      const cp = input.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const list = atomsOf(cp);
+      if (list.length === 0) continue;
+      e = list[0]!;
+      cls = (e >>> 16) & 15;
+    }
+    if (cls === K_LATIN) return true;
+    if (cls === K_DROP || cls === K_MARK) continue;
+    if (WORD_ATOM[cls] === 1) inWord = true;
+    else if (inWord || cls !== K_SEP) return false;
+  }
+  return false;
 }
 
 /** Does the source range [s, e) of a separator hold a space (or a blank that stands for one)? */
@@ -304,8 +341,10 @@ function endRun(P: Int32Array, S: Uint32Array, E: Uint32Array, k: number): numbe
 
 /** Ends the word [ws, k) with flags wf: rules 3–4, then the one-letter-run bookkeeping. Returns the new end. */
 function closeWord(P: Int32Array, S: Uint32Array, E: Uint32Array, ws: number, k: number, wf: number): number {
-  if ((wf & W_RUN3) !== 0 || ((wf & W_FOREIGN) === 0 && ((wf & W_MAPPABLE) !== 0 || (wf & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET))))
+  if ((wf & W_RUN3) !== 0 || ((wf & W_FOREIGN) === 0 && ((wf & W_MAPPABLE) !== 0 || (wf & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET)))) {
     k = finishWord(P, S, E, ws, k);
+    gPrevLatin = gWordLatin;
+  } else gPrevLatin = (wf & W_LATIN) !== 0 && (wf & W_FOREIGN) === 0;
   const x = P[ws]!;
   const len = k - ws;
   let one = false;
@@ -474,6 +513,7 @@ function rareChar(input: string, i: number, c: number, te: number, cls: number):
 function foldCore(input: string, generic: boolean): number {
   const n = input.length;
   gInput = input;
+  gPrevLatin = false;
   grow(n + 16, 0);
   let P = buf.atoms;
   let S = buf.start;

@@ -417,6 +417,8 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('jaysh abna2 al5ilafa — la hib al ansar 25 min', CAMPAIGN, 'medium');
       expectFlagged('Sons of the C.a.l.i.p.h.a.t.e A.r.m.y', CAMPAIGN, 'medium');
       expectFlagged('Fla·mes of the Sup·por·ters', CAMPAIGN, 'medium');
+      expectFlagged('ЅОNЅ ОF ТНЕ САLІРНАТЕ АRМY', CAMPAIGN, 'medium');
+      expectFlagged('ІF YОU СLОЅЕ ОNЕ АССОUNТ WЕ WІLL ТАКЕ ТЕN ІN RЕТURN', CAMPAIGN, 'high');
     });
 
     it('the video shared among supporters is not taken for football', () => {

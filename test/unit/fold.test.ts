@@ -98,10 +98,28 @@ describe('Cyrillic and Greek lookalikes inside Latin words', () => {
     ['Russian, lookalikes in either case', 'СОР', 'cop'],
     ['Greek, Ν is n but ν is v', 'ΝΑΙ', 'vai'],
     ['Greek title case', 'Και', 'και'],
-    ['Cyrillic Т Н between Latin words', 'ТНЕ', 'тне'],
+    ['Cyrillic Т Н alone', 'ТНЕ', 'тне'],
   ])('a word of lookalikes folds alike in upper and lower case: %s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(input.toLowerCase())).toBe(expected);
+  });
+
+  test.each([
+    ['before a Latin word', 'SONS OF ТНЕ CALIPHATE ARMY', 'sons of the caliphate army'],
+    ['after one, and after a word it made Latin', 'WЕ WІLL ТАКЕ ТНЕ ТЕN', 'we will take the ten'],
+    ['Greek capitals', 'Sons of ΤΗΕ Caliphate', 'sons of the caliphate'],
+    ['letters spaced out', 'Т.Н.Е Army', 'the army'],
+  ])('capitals of lookalikes whose lower cases have none read as Latin beside a Latin word (v5): %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(fold(input))).toBe(expected);
+  });
+
+  test.each([
+    ['among Cyrillic words', 'ТЕРАКТ в Москве', 'теракт в москве'],
+    ['beside a number only', 'ТАКЕ 10', 'таке 10'],
+    ['in lower case (т, н look like no Latin letter)', 'тне army', 'тне army'],
+  ])('…and stay in their script otherwise: %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
   });
 
   test('a Cyrillic word made only of lookalikes reads as Latin on both sides, so a Russian pattern still matches it', () => {

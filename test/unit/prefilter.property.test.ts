@@ -60,6 +60,10 @@ const evade = (w: string, r: number): string => {
       );
     case 13:
       return w.replace(/^s/, '$').replace(/s$/, '$'); // "$ons", "isi$" (fold v4)
+    case 14:
+      // Capitals by their Cyrillic lookalikes, whose lower cases have none ("ТНЕ", "ТО"): Latin beside a Latin word
+      // (fold v5)
+      return w.toUpperCase().replace(/[ABCEHKMOPTX]/g, (c) => 'АВСЕНКМОРТХ'['ABCEHKMOPTX'.indexOf(c)]!);
     default:
       return w;
   }
@@ -153,6 +157,30 @@ describe('prefilter', () => {
       3000,
     );
     expect(found).toBeGreaterThan(2000);
+  });
+
+  test('capitals of lookalikes ("ТНЕ", "ТАКЕ") beside Latin words: never rules out the Latin reading (fold v5)', () => {
+    const WORDS5 = ['the', 'to', 'take', 'ten', 'army', 'we', 'сор', 'теракт', 'москва', '10'];
+    const caps = (w: string): string => w.toUpperCase().replace(/[ABCEHKMOPTX]/g, (c) => 'АВСЕНКМОРТХ'['ABCEHKMOPTX'.indexOf(c)]!);
+    const word = fc.tuple(fc.constantFrom(...WORDS5), fc.nat(3)).map(([w, r]) => (r === 0 ? caps(w) : r === 1 ? w.toUpperCase() : w));
+    const post5 = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '\n', ' 🔥 ')), { minLength: 1, maxLength: 8 }).map((a) => a.map(([w, s]) => w + s).join(''));
+    const phrase5 = fc.array(fc.constantFrom(...WORDS5), { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' '));
+    let found = 0;
+    check(
+      fc.property(fc.array(phrase5, { minLength: 1, maxLength: 4 }), post5, (phrases, text) => {
+        const a = automatonOf(phrases);
+        if (!a) return;
+        const scanner = new Scanner(a, WORD_CLASS);
+        const hits = hitsOf(scanner, text);
+        if (hits === 0) return;
+        found++;
+        if (!new Prefilter(a, scanner.root).mayMatch(text))
+          expect.fail(`prefilter missed ${hits} hit(s) in ${JSON.stringify(text)} (keywords ${JSON.stringify(phrases)})`);
+      }),
+    );
+    expect(found).toBeGreaterThan(100);
+    const a = automatonOf(['the'])!;
+    expect(new Prefilter(a, new Scanner(a, WORD_CLASS).root).mayMatch('army ТНЕ')).toBe(true);
   });
 
   test('follows the fold\'s rewrites: leet, lookalikes and stretched letters still reach the keyword', () => {
