@@ -17,12 +17,11 @@ import type { ContextEntry } from '../pack/schema';
 import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks, markClear } from './marks';
 import { InPagePanel, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
+import { PageReadability } from './readability';
 import { ATTR_ID, Scanner, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
 import { renderPostPng } from './screenshot';
 
-/** How long a page that should hold posts may show none before the popup says Firebreak cannot read it. */
-const UNREADABLE_AFTER_MS = 8000;
 /** Tab reports carry the whole flagged list: at most one a second keeps them off the page's main thread. */
 const REPORT_THROTTLE_MS = 1000;
 /** When only the scanned count changed (the popup shows it), a report within this delay is soon enough. */
@@ -50,8 +49,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   /** "Not a threat" entries recorded from this page, by post id, so Undo removes the right one. */
   const feedbackIds = new Map<string, string>();
   let scanner: Scanner | null = null;
-  let navigatedAt = performance.now();
-  let postsSinceNavigation = 0;
+  const readability = new PageReadability();
+  let textlessWarned = false;
   let reportTimer: number | null = null;
   let reportAt = Number.POSITIVE_INFINITY;
   /** The flagged list changed since the last tab report. */
@@ -83,8 +82,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     // are calls into the browser, and most slices hold clear posts alone.
     let l: Lang | null = null;
     let page: string | null = null;
-    for (const { el, id, replaces, post, result } of outcomes) {
-      postsSinceNavigation++;
+    for (const { el, id, replaces, post, result, text } of outcomes) {
+      readability.scanned(text);
       if (replaces !== null) forget(replaces);
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
@@ -155,7 +154,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
 
   function isUnreadable(): boolean {
-    return enabled() && adapter.pageExpectsPosts(location) && postsSinceNavigation === 0 && performance.now() - navigatedAt > UNREADABLE_AFTER_MS;
+    if (!enabled()) return false;
+    const why = readability.verdict(adapter.pageExpectsPosts(location), () => adapter.pageIsEmpty?.(document) ?? false);
+    if (why === 'no-text' && !textlessWarned) {
+      // Posts found, but not one with words: the site renamed its text hooks (a silent miss otherwise).
+      console.warn(`[Firebreak] ${adapter.site}: posts found, none with text: the text selectors no longer match`);
+      textlessWarned = true;
+    }
+    return why !== null;
   }
 
   /**
@@ -440,8 +446,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   );
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    navigatedAt = performance.now();
-    postsSinceNavigation = 0;
+    readability.navigated();
     if (panel.isOpen && panel.postId && !elementFor(panel.postId)) panel.close();
     scheduleReport();
   });

@@ -38,6 +38,8 @@ export interface SiteAdapter {
   resolvePermalink(post: Element): Promise<string | null>;
   /** True when this page is one that should hold posts. */
   pageExpectsPosts(loc: Location | URL): boolean;
+  /** True when the page says it has nothing to show (an empty or unavailable timeline): not unreadable then. */
+  pageIsEmpty?(doc: Document): boolean;
   /** Where to insert the badge inside the container; the container itself as fallback. */
   badgeAnchor(post: Element): Element;
   /** The post's "…" actions menu button, for the reporting flow. */

@@ -41,6 +41,9 @@ const FB_RESERVED = new Set([
   'l.php', 'video.php', 'media', 'composer', 'feeds', 'news', 'coronavirus_info', 'climatescienceinfo', 'me',
 ]);
 
+/** A group's tabs that list people, media or information, not posts. */
+const FB_GROUP_NO_POST_TABS = new Set(['about', 'members', 'people', 'media', 'photos', 'videos', 'events', 'files', 'guides', 'member-requests']);
+
 /** Profile/page tabs that list posts. */
 const FB_PAGE_POST_TABS = new Set(['posts', 'videos', 'photos', 'permalink', 'reviews_posts']);
 
@@ -141,10 +144,14 @@ export function facebookPageExpectsPosts(loc: Location | URL): boolean {
   if (!a) return true; // news feed
   const first = a.toLowerCase();
   switch (first) {
+    case 'profile.php': {
+      // profile.php?id=…&sk=about|friends|photos…: a profile's other tabs.
+      const sk = loc.search ? new URLSearchParams(loc.search).get('sk') : null;
+      return !sk || sk === 'wall' || sk === 'timeline' || sk === 'posts';
+    }
     case 'home.php':
     case 'permalink.php':
     case 'story.php':
-    case 'profile.php':
     case 'photo':
     case 'photo.php':
     case 'watch':
@@ -156,6 +163,7 @@ export function facebookPageExpectsPosts(loc: Location | URL): boolean {
     case 'groups':
       // /groups/feed/, /groups/<id>, /groups/<id>/posts/<id>; not the groups landing, discover, create…
       if (!b) return false;
+      if (c && FB_GROUP_NO_POST_TABS.has(c)) return false;
       return !['discover', 'joins', 'create', 'notifications', 'search'].includes(b);
     case 'people':
       return !!c && !segs[3];
@@ -238,15 +246,33 @@ class FacebookAdapter implements SiteAdapter {
 
   /** Walk up from the author block to the nearest element that also holds the message. */
   private containerFromAuthor(author: Element): Element | null {
-    const stops = [...this.sel('unit'), ...this.sel('article'), ...this.sel('feed'), 'body'];
+    const feeds = this.sel('feed');
+    const stops = [...this.sel('unit'), ...this.sel('article'), ...feeds, 'body'];
+    let feedChild: Element | null = null;
     for (let a = author.parentElement; a; a = a.parentElement) {
+      // A feed (or the main column) holds many posts: never one post, even when another post's message is in it.
+      if (a.tagName === 'BODY' || matchesAny(a, feeds)) break;
       if (this.hasOwnMessage(a, author)) return a;
       if (matchesAny(a, stops)) break;
+      // A child of the feed is a feed unit, with or without aria-posinset / aria-describedby.
+      if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) {
+        feedChild = a;
+        break;
+      }
     }
     // No message (a photo or a share without text): the ARIA article, else the feed unit.
     const article = closestFirst(author, this.sel('article'));
     if (article) return article;
-    return closestFirst(author, this.sel('unit'));
+    const unit = closestFirst(author, this.sel('unit')) ?? feedChild;
+    if (unit) return unit;
+    // Outside any feed (a photo's or a video's own page): the nearest element around the author that also holds a
+    // paragraph outside any comment, the caption, which carries no message marker there.
+    const arts = this.sel('article');
+    for (let a = author.parentElement; a && a.tagName !== 'BODY' && !matchesAny(a, feeds); a = a.parentElement) {
+      const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
+      if (para) return a;
+    }
+    return null;
   }
 
   findPosts(root: ParentNode): Element[] {
@@ -291,8 +317,13 @@ class FacebookAdapter implements SiteAdapter {
       }
     }
 
-    const kept = outermost(inDocumentOrder(posts)).filter(inRoot);
-    return inDocumentOrder([...kept, ...comments.filter(inRoot)]);
+    // Messenger (its page, and the chat windows docked on every page) shows private messages, never posts: its
+    // bubbles are ARIA articles too.
+    const page = documentUrl(doc.documentElement ?? (root as Element));
+    if (page && /^\/messages(\/|$)/.test(page.pathname)) return [];
+    const notChat = (el: Element) => closestFirst(el, this.sel('notPost')) === null;
+    const kept = outermost(inDocumentOrder(posts)).filter((el) => inRoot(el) && notChat(el));
+    return inDocumentOrder([...kept, ...comments.filter((el) => inRoot(el) && notChat(el))]);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -355,8 +386,31 @@ class FacebookAdapter implements SiteAdapter {
     const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
     const u = toUrl(link?.getAttribute('href'), origin);
     if (!u) return { name, handle: null, profileUrl: null, el: block };
+    const member = groupRoot(u) ? this.groupMemberAfter(post, block, groupRoot(u)!, origin) : null;
+    if (member) return { ...member, el: block };
     const { handle, profileUrl } = fbProfileFromUrl(u);
     return { name, handle, profileUrl, el: block };
+  }
+
+  /**
+   * In the news feed a group's post is titled with the group; the member who wrote it is the first link to
+   * /groups/<group>/user/<id>/ after the title, before the post's message (or a shared post's header).
+   */
+  private groupMemberAfter(post: Element, block: Element, group: string, origin: string): PostData['author'] | null {
+    const skip = this.notOwn(post);
+    const stop = queryFirst(post, [...this.sel('message'), ...this.sel('profileName')], (el) => skip(el) || el === block || block.contains(el));
+    for (const a of Array.from(post.querySelectorAll('a[href]'))) {
+      if (block.contains(a) || !(block.compareDocumentPosition(a) & 4) || skip(a)) continue;
+      if (stop && (stop === a || stop.contains(a) || stop.compareDocumentPosition(a) & 4)) break;
+      const u = toUrl(a.getAttribute('href'), origin);
+      const seg = u ? u.pathname.split('/').filter(Boolean) : [];
+      if (!u || seg[0] !== 'groups' || seg[1] !== group || seg[2] !== 'user' || !seg[3]) continue;
+      const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
+      if (!name) continue;
+      const { handle, profileUrl } = fbProfileFromUrl(u);
+      return { name, handle, profileUrl };
+    }
+    return null;
   }
 
   /**
@@ -366,6 +420,7 @@ class FacebookAdapter implements SiteAdapter {
    */
   private authorOfComment(post: Element, origin: string, blocks = this.commentText(post).blocks): PostData['author'] & { el: Element | null } {
     const skip = this.notOwn(post);
+    let other: (PostData['author'] & { el: Element }) | null = null;
     for (const a of Array.from(post.querySelectorAll('a[href]'))) {
       if (skip(a) || blocks.some((b) => b.contains(a))) continue;
       const u = toUrl(a.getAttribute('href'), origin);
@@ -373,9 +428,12 @@ class FacebookAdapter implements SiteAdapter {
       const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
       if (!name) continue; // the avatar link
       const { handle, profileUrl } = fbProfileFromUrl(u);
-      return { name, handle, profileUrl, el: a };
+      // A member badge above the name links to the group's badge list, a "Top fan" badge to a page's sub-page:
+      // the first link to a profile is the author; another named link only when there is none.
+      if (handle && isProfilePath(u)) return { name, handle, profileUrl, el: a };
+      other ??= { name, handle, profileUrl, el: a };
     }
-    return { name: '', handle: null, profileUrl: null, el: null };
+    return other ?? { name: '', handle: null, profileUrl: null, el: null };
   }
 
   /**
@@ -668,6 +726,22 @@ class FacebookAdapter implements SiteAdapter {
 
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
+
+/** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
+function groupRoot(u: URL): string | null {
+  const seg = u.pathname.split('/').filter(Boolean);
+  return seg[0] === 'groups' && seg[1] && seg.length === 2 ? seg[1] : null;
+}
+
+/** A profile's own URL: /<name>, /profile.php?id=, /groups/<g>/user/<id>, /people/<name>/<id>. */
+function isProfilePath(u: URL): boolean {
+  const seg = u.pathname.split('/').filter(Boolean);
+  const s0 = seg[0]?.toLowerCase();
+  if (s0 === 'profile.php') return !!u.searchParams.get('id');
+  if (s0 === 'groups') return seg[2] === 'user' && !!seg[3] && seg.length === 4;
+  if (s0 === 'people') return seg.length === 3;
+  return seg.length === 1;
+}
 
 /** A link to another account's profile or page than `authorHandle` (not to a post, a photo or a video). */
 function isOtherAccountLink(a: Element, authorHandle: string | null, origin: string): boolean {

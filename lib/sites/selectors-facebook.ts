@@ -22,6 +22,17 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // A position in a feed (FB-CMF).
     '[aria-posinset]',
   ],
+  /** Parent of feed units: its children are units even when they carry no aria-posinset / aria-describedby. */
+  unitParent: [
+    // ARIA feed role (2026 group and page feeds: posts are the feed's direct children).
+    '[role="feed"]',
+  ],
+  /** Never a post or a comment: Messenger's message list (docked chat windows hold ARIA-article bubbles). */
+  notPost: [
+    // ARIA grid/row structure of Messenger's message list; posts and comments never sit in one.
+    '[role="grid"]',
+    '[role="row"]',
+  ],
   /** The feed list. */
   feed: [
     // ARIA feed role of news feed, group and page timelines.

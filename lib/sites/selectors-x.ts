@@ -92,6 +92,16 @@ export const X_SELECTORS: SelectorTable = {
     // Any ARIA heading, should X drop <h2>.
     '[role="heading"]',
   ],
+  /**
+   * A timeline that legitimately holds no posts: a protected, suspended or unknown account, no search results, empty
+   * bookmarks, "Hmm...this page doesn't exist". The page is then not unreadable.
+   */
+  emptyState: [
+    // Test hook of X's empty timelines.
+    '[data-testid="emptyState"]',
+    // Test hook of X's error pages and failed timelines.
+    '[data-testid="error-detail"]',
+  ],
   /** "Show more" control of long posts (expands in place: the fingerprint changes). */
   showMore: [
     // Test hook of the expansion control.

@@ -49,8 +49,14 @@ const X_PEOPLE_TABS = new Set(['retweets', 'reposts', 'likes', 'members', 'follo
 /** The `lang` X gives a post with no language of its own: media, emoji, mentions, hashtags, cashtags, too short. */
 const X_NO_LANG = new Set(['qme', 'zxx', 'qam', 'qht', 'qct', 'qst', 'und']);
 
-/** Tabs of a profile that list posts. */
-const X_PROFILE_POST_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
+/** Tabs of a profile that list posts (the Media tab is a grid of thumbnails since 2024: no posts). */
+const X_PROFILE_POST_TABS = new Set(['with_replies', 'likes', 'highlights', 'articles', 'superfollows']);
+
+/** Search tabs (`f=`) that list no posts: people, lists, and the media grid. */
+const X_SEARCH_NO_POSTS = new Set(['user', 'list', 'media']);
+
+/** Sub-pages of a list or a community that show no posts. */
+const X_NO_POST_TABS = new Set(['about', 'info', 'media']);
 
 export function xPageExpectsPosts(loc: Location | URL): boolean {
   const segs = loc.pathname.split('/').filter(Boolean);
@@ -58,12 +64,14 @@ export function xPageExpectsPosts(loc: Location | URL): boolean {
   if (!a) return false; // logged in, / redirects to /home; logged out, it is the sign-in page
   const first = a.toLowerCase();
   const d = segs[3];
-  if (first === 'home' || first === 'search' || first === 'hashtag') return true;
+  if (first === 'home' || first === 'hashtag') return true;
+  // Search tabs of people and lists hold no posts; the Media tab is a grid of thumbnails, not posts.
+  if (first === 'search') return !X_SEARCH_NO_POSTS.has(new URLSearchParams(loc.search).get('f') ?? '');
   if (first === 'notifications') return b === 'mentions'; // the other tabs list notifications, not posts
   if (first === 'i') {
     if (!b || !X_I_POSTS.has(b)) return false;
     // A list's or a community's members and followers are people.
-    if (b === 'lists' || b === 'communities' || b === 'topics') return !!c && /^\d+$/.test(c) && !(d && X_PEOPLE_TABS.has(d));
+    if (b === 'lists' || b === 'communities' || b === 'topics') return !!c && /^\d+$/.test(c) && !(d && (X_PEOPLE_TABS.has(d) || X_NO_POST_TABS.has(d)));
     return true;
   }
   if (X_RESERVED.has(first)) return false;
@@ -149,7 +157,11 @@ class XAdapter implements SiteAdapter {
     const viaSelector = queryFirst(post, sels, (el) => skip(el) || !STATUS_RE.test(el.getAttribute('href') ?? ''));
     if (viaSelector) return viaSelector;
     // Engines without :has(): the <time> inside a status link.
-    return SUPPORTS_HAS ? null : this.timeLink(post, skip);
+    const viaTime = SUPPORTS_HAS ? null : this.timeLink(post, skip);
+    if (viaTime) return viaTime;
+    // No <time> at all (an ad shows "Ad"; a renamed time element): any of the post's own status links (its photo,
+    // its analytics), outside a quoted post; the post's text links through t.co, never to a status.
+    return queryFirst(post, ['a[href*="/status/"]'], (el) => skip(el) || !STATUS_RE.test(el.getAttribute('href') ?? ''));
   }
 
   /** The first status link holding a <time> (not one of a quoted post's). */
@@ -340,6 +352,10 @@ class XAdapter implements SiteAdapter {
 
   pageExpectsPosts(loc: Location | URL): boolean {
     return xPageExpectsPosts(loc);
+  }
+
+  pageIsEmpty(doc: Document): boolean {
+    return queryFirst(doc, this.sel('emptyState')) !== null;
   }
 
   badgeAnchor(post: Element): Element {

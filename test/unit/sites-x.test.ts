@@ -194,10 +194,20 @@ describe('X reading details', () => {
     expect(xAdapter.findPosts(userCell)).toEqual([]);
   });
 
+  it('an ad has no <time>: its own status link (analytics) still gives the id', () => {
+    const { document } = open('profile');
+    const el = xAdapter.findPosts(document)[2]!;
+    const want = xAdapter.read(el).id;
+    for (const t of Array.from(el.querySelectorAll('time'))) t.replaceWith(document.createTextNode('Ad'));
+    expect(xAdapter.read(el).id).toBe(want);
+    expect(xAdapter.postId!(el)).toBe(want);
+  });
+
   it('falls back to a content hash id when the permalink is missing', () => {
     const { document } = open('profile');
     const el = xAdapter.findPosts(document)[2]!;
-    for (const t of Array.from(el.querySelectorAll('time'))) t.closest('a')!.removeAttribute('href');
+    // No status link at all (the time link and the analytics link both lost their href).
+    for (const a of Array.from(el.querySelectorAll('a[href*="/status/"]'))) a.removeAttribute('href');
     const d = xAdapter.read(el);
     expect(d.id).toMatch(/^h:[0-9a-z]+$/);
     expect(d.url).toBeNull();
@@ -349,7 +359,7 @@ describe('X pages that should hold posts', () => {
     ['https://x.com/hashtag/UCL', true],
     ['https://x.com/camille_rx', true],
     ['https://x.com/camille_rx/with_replies', true],
-    ['https://x.com/camille_rx/media', true],
+    ['https://x.com/camille_rx/media', false],
     ['https://x.com/ansar_x_0216/status/1993776202834477056', true],
     ['https://twitter.com/ansar_x_0216/status/1993776202834477056/photo/1', true],
     ['https://x.com/i/lists/1234567890', true],
@@ -370,6 +380,11 @@ describe('X pages that should hold posts', () => {
     ['https://x.com/ansar_x_0216/status/1993776202834477056/retweets', false],
     ['https://x.com/ansar_x_0216/status/1993776202834477056/likes', false],
     ['https://x.com/ansar_x_0216/status/1993776202834477056/quotes', true],
+    ['https://x.com/search?q=dabiq&f=user', false],
+    ['https://x.com/search?q=dabiq&f=list', false],
+    ['https://x.com/search?q=dabiq&f=media', false],
+    ['https://x.com/search?q=dabiq&f=live', true],
+    ['https://x.com/i/communities/1234567890/about', false],
   ];
   for (const [url, want] of cases) {
     it(`${url} → ${want}`, () => {

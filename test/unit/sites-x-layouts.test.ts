@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+// X adapter against layouts the saved fixture pages do not hold: posts without <time> (ads, a renamed element),
+// Community Notes and translations around the text, quoted tombstones, status-page cells, empty timelines, and the
+// pages that list no posts. Markup from test/unit/helpers/x-markup.ts.
+
+import { Window as HappyWindow } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { xAdapter } from '../../lib/sites/x';
+import { article, cell, s, SPAN, textBlock, timelinePage, TXT, V } from './helpers/x-markup';
+
+async function withPage<T>(url: string, html: string, f: (doc: Document) => T): Promise<T> {
+  const window = new HappyWindow({ url });
+  window.document.body.innerHTML = html;
+  try {
+    return f(window.document as unknown as Document);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** Every post on a timeline of `cells`, read. */
+const readAll = (url: string, cells: string) => withPage(url, timelinePage(cells), (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el)));
+
+describe('X permalink without <time>', () => {
+  it('a renamed time element (<span> where <time> was): the id and URL still come from the status link', async () => {
+    const html = cell(article({ handle: 'amira', id: '401', body: textBlock(s('Bonjour')) }).replace(/<time datetime="[^"]*">3h<\/time>/, '<span>3h</span>'));
+    const [d] = await readAll('https://x.com/home', html);
+    expect(d!.id).toBe('401');
+    expect(d!.url).toBe('https://x.com/amira/status/401');
+  });
+
+  it('a promoted post ("Ad" where the time is): found once, its own analytics link gives the id', async () => {
+    // Ads sit in [data-testid="placementTracking"]; the User-Name row shows "Ad", with no <time> and no status link.
+    const ad =
+      `<div data-testid="placementTracking">` +
+      article({ handle: 'brand', name: 'Brand', id: '1900000000000000020', noTime: true, body: textBlock(s('Buy our thing')), extra: `<div class="${V}"><span class="${SPAN}">Ad</span></div>` }) +
+      `</div>`;
+    const reads = await readAll('https://x.com/home', cell(ad));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.id).toBe('1900000000000000020');
+    expect(reads[0]!.url).toBe('https://x.com/brand/status/1900000000000000020');
+    expect(reads[0]!.text).toBe('Buy our thing');
+    expect(reads[0]!.author).toEqual({ name: 'Brand', handle: 'brand', profileUrl: 'https://x.com/brand' });
+  });
+
+  it('a promoted post with no status link at all: found once, text read, a content-hash id', async () => {
+    const ad =
+      `<div data-testid="placementTracking">` +
+      article({ handle: 'brand', name: 'Brand', id: null, body: textBlock(s('Buy our thing')), extra: `<div class="${V}"><span class="${SPAN}">Ad</span></div>` }) +
+      `</div>`;
+    const reads = await readAll('https://x.com/home', cell(ad));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.text).toBe('Buy our thing');
+    expect(reads[0]!.id).toMatch(/^h:[0-9a-z]+$/);
+    expect(reads[0]!.url).toBeNull();
+  });
+});
+
+describe("X text: the author's words, not what X adds around them", () => {
+  it('a Community Note ("Readers added context") is not the post text', async () => {
+    const note =
+      `<div data-testid="birdwatch-pivot" role="link" tabindex="0" class="${V}"><span class="${SPAN}">Readers added context</span>` +
+      `<div dir="ltr" class="${TXT}"><span class="${SPAN}">This claim is false.</span></div></div>`;
+    const [d] = await readAll('https://x.com/home', cell(article({ handle: 'claimer', id: '1900000000000000011', body: textBlock(s('A claim')), extra: note })));
+    expect(d!.text).toBe('A claim');
+  });
+
+  it('a translation shown under the text: "Translated from Arabic by Grok" and "Show original" are not text', async () => {
+    const tr =
+      `<div class="${V}"><div class="${V} r-1s2bzr4"><div dir="ltr" class="${TXT}"><span class="${SPAN}">Translated from Arabic by </span><a href="https://x.ai/grok" role="link"><span class="${SPAN}">Grok</span></a></div>` +
+      `<div dir="auto" lang="en" class="${TXT}" data-testid="tweetText"><span class="${SPAN}">Army of the sons of the caliphate is coming</span></div>` +
+      `<button role="button" type="button"><span class="${SPAN}">Show original</span></button></div></div>`;
+    const [d] = await readAll('https://x.com/home', cell(article({ handle: 'ar', id: '300', body: textBlock(s('جيش أبناء الخلافة قادم'), 'ar') + tr })));
+    expect(d!.text).toContain('جيش أبناء الخلافة قادم');
+    expect(d!.text).not.toContain('Translated from');
+    expect(d!.text).not.toContain('Grok');
+    expect(d!.text).not.toContain('Show original');
+    expect(d!.lang).toBe('ar');
+  });
+
+  it('a quote of a deleted post ("This post is unavailable."): one post, its own words and id', async () => {
+    const tomb =
+      `<div class="${V} r-9aw3ui r-1s2bzr4"><div class="${V} r-1ets6dv r-1867qdf"><div dir="ltr" class="${TXT}"><span class="${SPAN}">This post is unavailable.</span> ` +
+      `<a href="https://help.x.com/rules-and-policies/notices-on-x" role="link">Learn more</a></div></div></div>`;
+    const reads = await readAll('https://x.com/home', cell(article({ handle: 'quoter', id: '1900000000000000012', body: textBlock(s('Look at this')) + tomb })));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.text).toBe('Look at this');
+    expect(reads[0]!.id).toBe('1900000000000000012');
+  });
+
+  it("a repost of a quote post: the reposted post's author and id, the quoted words read with its own", async () => {
+    const social = `<a href="/reposter" dir="ltr" role="link" class="${TXT}"><span class="${SPAN}" data-testid="socialContext">Reposter reposted</span></a>`;
+    const quote =
+      `<div class="${V}"><div tabindex="0" role="link" class="${V} r-adacv"><div class="${V}"><div data-testid="User-Name"><div><span>Quoted</span></div><div><span>@quoted</span><div aria-hidden="true">·</div><time datetime="2025-11-20T00:00:00.000Z">Nov 20</time></div></div></div>` +
+      `<div class="${V}">${textBlock(s('quoted words'), 'fr')}</div></div></div>`;
+    const reads = await readAll('https://x.com/home', cell(article({ handle: 'orig', name: 'Original', id: '200', body: textBlock(s('my words')) + quote, social })));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.author.handle).toBe('orig');
+    expect(reads[0]!.id).toBe('200');
+    expect(reads[0]!.text).toBe('my words\nquoted words');
+    // The post's own language, not the quoted post's.
+    expect(reads[0]!.lang).toBe('en');
+  });
+
+  it('a post whose data-testid="tweet" was renamed is still found by its ARIA article, with its id', async () => {
+    const html = cell(article({ handle: 'a', id: '402', body: textBlock(s('Bonjour')) }).replace('data-testid="tweet"', 'data-testid="post"'));
+    const reads = await readAll('https://x.com/home', html);
+    expect(reads.map((d) => [d.id, d.text])).toEqual([['402', 'Bonjour']]);
+  });
+});
+
+describe('X status pages: the cells between posts', () => {
+  it('focused post with its time under the text, then "Show more replies" and "Show probable spam" cells: replies are comments', async () => {
+    const focused =
+      `<article aria-labelledby="x" role="article" tabindex="-1" class="${V}" data-testid="tweet"><div class="${V}">` +
+      `<div data-testid="User-Name"><a href="/amira" role="link"><span>Amira</span></a><a href="/amira" role="link" tabindex="-1"><span>@amira</span></a></div>` +
+      textBlock(s('The focused post')) +
+      `<div class="${V} r-1d09ksm"><div class="${V}"><a href="/amira/status/100" aria-describedby="id__x" role="link"><time datetime="2025-11-26T10:00:00.000Z">10:00 AM · Nov 26, 2025</time></a>` +
+      `<span aria-hidden="true">·</span><a href="/amira/status/100/analytics" role="link"><span>1.2M</span> <span>Views</span></a></div></div>` +
+      `</div></article>`;
+    const moreReplies = cell(`<div role="button" tabindex="0" class="${V}"><div dir="ltr" class="${TXT}"><span class="${SPAN}">Show more replies</span></div></div>`);
+    const spamButton = cell(`<div class="${V}"><button role="button" type="button" class="${V}"><div dir="ltr" class="${TXT}"><span class="${SPAN}">Show probable spam</span></div></button></div>`);
+    const html =
+      cell(focused) +
+      cell(article({ handle: 'bob', id: '101', body: textBlock(s('A reply')) })) +
+      moreReplies +
+      spamButton +
+      cell(article({ handle: 'spammer', id: '102', body: textBlock(s('Spam reply')) }));
+    const reads = await readAll('https://x.com/amira/status/100', html);
+    expect(reads.map((d) => [d.id, d.isComment, d.text])).toEqual([
+      ['100', false, 'The focused post'],
+      ['101', true, 'A reply'],
+      ['102', true, 'Spam reply'],
+    ]);
+    expect(reads[0]!.author.handle).toBe('amira');
+    expect(reads[0]!.time).toBe('2025-11-26T10:00:00.000Z');
+    expect(reads[0]!.url).toBe('https://x.com/amira/status/100');
+  });
+
+  it('the status page of a reply: the posts above the focused one are not comments', async () => {
+    const html =
+      cell(article({ handle: 'root', id: '90', body: textBlock(s('Root post')) })) +
+      cell(article({ handle: 'amira', id: '100', body: textBlock(s('Focused reply')), focused: true })) +
+      cell(article({ handle: 'bob', id: '101', body: textBlock(s('A reply to it')) }));
+    const reads = await readAll('https://x.com/amira/status/100', html);
+    expect(reads.map((d) => [d.id, d.isComment])).toEqual([
+      ['90', false],
+      ['100', false],
+      ['101', true],
+    ]);
+  });
+
+  it('a deleted parent ("This post was deleted by the post author") above the focused post is no post', async () => {
+    const tomb = cell(
+      `<div class="${V} r-1ets6dv"><div class="${V}"><div dir="ltr" class="${TXT}"><span class="${SPAN}">This post was deleted by the post author. ` +
+        `<a href="https://help.x.com/x/deleted" role="link">Learn more</a></span></div></div></div>`,
+    );
+    const html = tomb + cell(article({ handle: 'amira', id: '100', body: textBlock(s('Focused')), focused: true })) + cell(article({ handle: 'bob', id: '101', body: textBlock(s('Reply')) }));
+    const reads = await readAll('https://x.com/amira/status/100', html);
+    expect(reads.map((d) => [d.id, d.isComment])).toEqual([
+      ['100', false],
+      ['101', true],
+    ]);
+  });
+});
+
+describe('X timelines that say they are empty (the popup must not call them unreadable)', () => {
+  const emptyState = (words: string) => `<div data-testid="emptyState" class="${V}"><div dir="ltr" class="${TXT}"><span class="${SPAN}">${words}</span></div></div>`;
+  const cases: [string, string, string, boolean][] = [
+    ['no search results', 'https://x.com/search?q=zzqxv&src=typed_query&f=live', timelinePage(emptyState('No results for "zzqxv"'), 'Search timeline'), true],
+    ['an account that does not exist', 'https://x.com/nobody_here_4812', timelinePage(emptyState('This account doesn’t exist'), 'Profile'), true],
+    ['empty bookmarks', 'https://x.com/i/bookmarks', timelinePage(emptyState('Save posts for later'), 'Bookmarks'), true],
+    [
+      'an error page ("Hmm...this page doesn’t exist")',
+      'https://x.com/someone/status/1',
+      `<main role="main"><div data-testid="primaryColumn"><div data-testid="error-detail"><span>Hmm...this page doesn’t exist. Try searching for something else.</span></div></div></main>`,
+      true,
+    ],
+    ['a timeline of posts', 'https://x.com/home', timelinePage(cell(article({ handle: 'amira', id: '100', body: textBlock(s('Bonjour')) }))), false],
+    // Still loading (no cells yet), or its hooks renamed: not empty, the page may be unreadable.
+    ['a timeline with no cells yet', 'https://x.com/home', timelinePage(''), false],
+  ];
+  for (const [what, url, html, want] of cases) {
+    it(`${what} → pageIsEmpty ${want}`, async () => {
+      expect(await withPage(url, html, (doc) => xAdapter.pageIsEmpty?.(doc) ?? false)).toBe(want);
+    });
+  }
+});
+
+describe('X pages that list no posts', () => {
+  // Search tabs, the profile Media tab and a community's About page are covered in sites-x.test.ts.
+  const cases: [string, boolean][] = [
+    ['https://x.com/i/communities/1234567890', true],
+    ['https://x.com/i/communities/1234567890/media', false],
+    ['https://x.com/i/lists/1234567890/info', false],
+    ['https://x.com/camille_rx/articles', true],
+    ['https://x.com/camille_rx/status/1993776202834477056/history', true],
+    ['https://x.com/camille_rx/status/1993776202834477056/analytics', true],
+    ['https://x.com/i/grok', false],
+    ['https://x.com/explore/tabs/for-you', false],
+    ['https://x.com/compose/post', false],
+  ];
+  for (const [url, want] of cases) {
+    it(`${url} → ${want}`, () => expect(xAdapter.pageExpectsPosts(new URL(url))).toBe(want));
+  }
+});
