@@ -49,6 +49,18 @@ export const X_SELECTORS: SelectorTable = {
     // Draft.js block marker.
     '[data-block="true"]',
   ],
+  /** A poll attached to the post: its options are its author's words too. */
+  poll: [
+    // Test hook of the poll card.
+    '[data-testid="cardPoll"]',
+  ],
+  /** A poll's options, inside `poll`: radio buttons while it is open, list items with their share once it closed. */
+  pollOption: [
+    // ARIA radio of an open poll's option.
+    '[role="radio"]',
+    // ARIA list item of a closed poll's result.
+    '[role="listitem"]',
+  ],
   /** Author block: display name link then @handle link. */
   userName: [
     // Test hook of the name/handle row.

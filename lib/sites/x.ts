@@ -46,6 +46,9 @@ const X_I_POSTS = new Set(['lists', 'bookmarks', 'communities', 'status', 'web',
 /** Sub-pages that list people, not posts: a post's reposts and likes, a list's or a community's members. */
 const X_PEOPLE_TABS = new Set(['retweets', 'reposts', 'likes', 'members', 'followers', 'subscribers']);
 
+/** A closed poll option's share, at the end of its text: "42%", "42,5 %", "٤٢٪". */
+const POLL_SHARE_RE = /\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]\s*$/u;
+
 /** The `lang` X gives a post with no language of its own: media, emoji, mentions, hashtags, cashtags, too short. */
 const X_NO_LANG = new Set(['qme', 'zxx', 'qam', 'qht', 'qct', 'qst', 'und']);
 
@@ -176,18 +179,39 @@ class XAdapter implements SiteAdapter {
   private textOf(post: Element): { text: string; textEls: Element[] } {
     let textEls = queryAllFirst(post, this.sel('text'));
     let opts: TextOptions = { exclude: this.sel('textExclude') };
+    let text: string;
     // One text block (a post without a quote): no arrays in between.
-    if (textEls.length === 1) return { text: extractText(textEls[0]!, opts), textEls };
-    if (textEls.length === 0) {
-      // A long-form X Article has no tweetText: its title and body, outermost blocks only, one paragraph per line.
-      textEls = outermost(queryAllAny(post, this.sel('longformText')));
-      opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
+    if (textEls.length === 1) text = extractText(textEls[0]!, opts);
+    else {
+      if (textEls.length === 0) {
+        // A long-form X Article has no tweetText: its title and body, outermost blocks only, one paragraph per line.
+        textEls = outermost(queryAllAny(post, this.sel('longformText')));
+        opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
+      }
+      text = textEls
+        .map((el) => extractText(el, opts))
+        .filter(Boolean)
+        .join('\n');
     }
-    const text = textEls
-      .map((el) => extractText(el, opts))
-      .filter(Boolean)
-      .join('\n');
+    const poll = queryFirst(post, this.sel('poll'));
+    if (poll) {
+      const options = this.pollText(poll);
+      if (options) text = text ? `${text}\n${options}` : options;
+    }
     return { text, textEls };
+  }
+
+  /** A poll's options, one per line, without a closed poll's shares ("42%"): words the post's author wrote. */
+  private pollText(poll: Element): string {
+    const lines: string[] = [];
+    for (const option of queryAllFirst(poll, this.sel('pollOption'))) {
+      const t = extractText(option, { exclude: this.sel('textExclude') })
+        .replace(POLL_SHARE_RE, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (t) lines.push(t);
+    }
+    return lines.join('\n');
   }
 
   scan(post: Element): PostScan {

@@ -78,6 +78,26 @@ describe("X text: the author's words, not what X adds around them", () => {
     expect(d!.lang).toBe('ar');
   });
 
+  it("a poll's options are the author's words too: open (radio buttons) and closed (shares left out)", async () => {
+    // X's poll card: options as ARIA radios while voting is open; as list items with their share once closed.
+    const open =
+      `<div data-testid="card.wrapper"><div data-testid="cardPoll"><div role="radiogroup">` +
+      `<div role="radio" aria-checked="false" tabindex="0"><span class="${SPAN}">Mark Zuckerberg</span></div>` +
+      `<div role="radio" aria-checked="false" tabindex="-1"><span class="${SPAN}">Jack Dorsey</span></div></div>` +
+      `<span data-testid="pollTotalVotes" class="${SPAN}">1,204 votes</span><span class="${SPAN}"> · 6 hours left</span></div></div>`;
+    const closed =
+      `<div data-testid="card.wrapper"><div data-testid="cardPoll"><ul role="list">` +
+      `<li role="listitem"><span class="${SPAN}">nous en prendrons dix</span><span class="${SPAN}">62,5 %</span></li>` +
+      `<li role="listitem"><span class="${SPAN}">rien du tout</span><span class="${SPAN}">37,5 %</span></li></ul>` +
+      `<span data-testid="pollTotalVotes" class="${SPAN}">88 votes</span><span class="${SPAN}"> · Final results</span></div></div>`;
+    const reads = await readAll(
+      'https://x.com/home',
+      cell(article({ handle: 'poll_a', id: '501', body: textBlock(s('Who is next?')), extra: open })) +
+        cell(article({ handle: 'poll_b', id: '502', body: '', extra: closed })),
+    );
+    expect(reads.map((d) => d.text)).toEqual(['Who is next?\nMark Zuckerberg\nJack Dorsey', 'nous en prendrons dix\nrien du tout']);
+  });
+
   it('a quote of a deleted post ("This post is unavailable."): one post, its own words and id', async () => {
     const tomb =
       `<div class="${V} r-9aw3ui r-1s2bzr4"><div class="${V} r-1ets6dv r-1867qdf"><div dir="ltr" class="${TXT}"><span class="${SPAN}">This post is unavailable.</span> ` +
