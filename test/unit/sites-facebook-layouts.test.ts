@@ -3,21 +3,11 @@
 // chat windows, group posts in the news feed, member badges on comments, the photo viewer, text chrome, and the
 // pages that list no posts. Markup from test/unit/helpers/fb-markup.ts, or a fixture page altered in place.
 
-import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { facebookAdapter as ad } from '../../lib/sites/facebook';
 import { expectedPage, loadPage } from '../fixtures/sites/load';
 import { C, FB, authorLink, card, comment, comments, feedPage, header, href, message, para, photo, textPost, timestamp, unit } from './helpers/fb-markup';
-
-async function withPage<T>(url: string, html: string, f: (doc: Document) => T): Promise<T> {
-  const window = new HappyWindow({ url });
-  window.document.body.innerHTML = html;
-  try {
-    return f(window.document as unknown as Document);
-  } finally {
-    await window.happyDOM.close();
-  }
-}
+import { withPage } from './helpers/page';
 
 /** Every container the adapter finds on the page, read. */
 const readAll = (url: string, html: string) => withPage(url, html, (doc) => ad.findPosts(doc).map((el) => ad.read(el)));

@@ -3,20 +3,10 @@
 // Community Notes and translations around the text, quoted tombstones, status-page cells, empty timelines, and the
 // pages that list no posts. Markup from test/unit/helpers/x-markup.ts.
 
-import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../lib/sites/x';
 import { article, cell, s, SPAN, textBlock, timelinePage, TXT, V } from './helpers/x-markup';
-
-async function withPage<T>(url: string, html: string, f: (doc: Document) => T): Promise<T> {
-  const window = new HappyWindow({ url });
-  window.document.body.innerHTML = html;
-  try {
-    return f(window.document as unknown as Document);
-  } finally {
-    await window.happyDOM.close();
-  }
-}
+import { withPage } from './helpers/page';
 
 /** Every post on a timeline of `cells`, read. */
 const readAll = (url: string, cells: string) => withPage(url, timelinePage(cells), (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el)));

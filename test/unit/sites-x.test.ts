@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // X adapter against the saved X fixture pages (test/fixtures/sites/x/*.html, expected.json).
 
-import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xAdapter, createXAdapter } from '../../lib/sites/x';
 import { X_SELECTORS } from '../../lib/sites/selectors-x';
 import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
 import { expectedPage, expectedPages, loadPage, type ExpectedPage } from '../fixtures/sites/load';
+import { withPage } from './helpers/page';
 
 type Loaded = ReturnType<typeof loadPage> & { page: ExpectedPage };
 const loaded: Loaded[] = [];
@@ -241,15 +241,8 @@ describe('X markup the fixtures do not hold', () => {
   const cell = (inner: string) => `<div data-testid="cellInnerDiv"><div><div>${inner}</div></div></div>`;
   const heading = (words: string) => cell(`<div><h2 role="heading" aria-level="2"><span>${words}</span></h2></div>`);
 
-  async function withPage<T>(url: string, html: string, f: (doc: Document) => T): Promise<T> {
-    const window = new HappyWindow({ url });
-    window.document.body.innerHTML = `<main role="main"><div data-testid="primaryColumn"><section role="region"><div>${html}</div></section></div></main>`;
-    try {
-      return f(window.document as unknown as Document);
-    } finally {
-      await window.happyDOM.close();
-    }
-  }
+  const withColumn = <T>(url: string, html: string, f: (doc: Document) => T): Promise<T> =>
+    withPage(url, `<main role="main"><div data-testid="primaryColumn"><section role="region"><div>${html}</div></section></div></main>`, f);
 
   it('a status page: replies are comments, the posts under "Discover more" are not', async () => {
     const html =
@@ -258,7 +251,7 @@ describe('X markup the fixtures do not hold', () => {
       cell(tweet('carol', '102', 'Another reply')) +
       heading('Discover more') +
       cell(tweet('dan', '103', 'Recommended post'));
-    const got = await withPage('https://x.com/amira/status/100', html, (doc) =>
+    const got = await withColumn('https://x.com/amira/status/100', html, (doc) =>
       xAdapter.findPosts(doc).map((el) => [xAdapter.read(el).id, xAdapter.read(el).isComment]),
     );
     expect(got).toEqual([['100', false], ['101', true], ['102', true], ['103', false]]);
@@ -266,16 +259,16 @@ describe('X markup the fixtures do not hold', () => {
 
   it('a status page scrolled past its post (the virtual list dropped it): replies stay comments', async () => {
     const html = cell(tweet('carol', '102', 'A reply')) + heading('Discover more') + cell(tweet('dan', '103', 'Recommended post'));
-    const got = await withPage('https://x.com/amira/status/100', html, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
+    const got = await withColumn('https://x.com/amira/status/100', html, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
     expect(got).toEqual([true, false]);
     // A photo opened from the home timeline: the timeline's posts under it are no replies.
     const home = cell(tweet('bob', '101', 'A post')) + cell(tweet('carol', '102', 'Another post'));
-    const overHome = await withPage('https://x.com/amira/status/100/photo/1', home, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
+    const overHome = await withColumn('https://x.com/amira/status/100/photo/1', home, (doc) => xAdapter.findPosts(doc).map((el) => xAdapter.read(el).isComment));
     expect(overHome).toEqual([false, false]);
   });
 
   it('an official account whose handle is also a path of X (@premium) is read by its handle link', async () => {
-    const d = await withPage('https://x.com/home', cell(tweet('premium', '200', 'New features', { name: 'Premium' })), (doc) =>
+    const d = await withColumn('https://x.com/home', cell(tweet('premium', '200', 'New features', { name: 'Premium' })), (doc) =>
       xAdapter.read(xAdapter.findPosts(doc)[0]!),
     );
     expect(d.author).toEqual({ name: 'Premium', handle: 'premium', profileUrl: 'https://x.com/premium' });
@@ -287,7 +280,7 @@ describe('X markup the fixtures do not hold', () => {
       `<a href="/bob/status/301" role="link"><time datetime="2026-11-26T10:00:00.000Z">Nov 26</time></a>` +
       `<div role="link" tabindex="0"><div data-testid="User-Name"><span>Amira</span><span>@amira</span></div>` +
       `<div data-testid="tweetText" lang="fr" dir="auto"><span>Bonjour à tous</span></div></div></article>`;
-    const langs = await withPage('https://x.com/home', cell(quoting) + cell(tweet('carol', '302', '🔥🔥', { lang: 'qme' })), (doc) =>
+    const langs = await withColumn('https://x.com/home', cell(quoting) + cell(tweet('carol', '302', '🔥🔥', { lang: 'qme' })), (doc) =>
       xAdapter.findPosts(doc).map((el) => xAdapter.read(el).lang),
     );
     expect(langs).toEqual([null, null]);
@@ -295,7 +288,7 @@ describe('X markup the fixtures do not hold', () => {
 
   it('a notification row added to a page of posts is no post when found in its own cell, as in a whole-page search', async () => {
     const notification = cell(`<article role="article" data-testid="notification"><div><span>Amira liked your post</span></div></article>`);
-    await withPage('https://x.com/home', cell(tweet('amira', '400', 'A post')) + notification, (doc) => {
+    await withColumn('https://x.com/home', cell(tweet('amira', '400', 'A post')) + notification, (doc) => {
       const cells = Array.from(doc.querySelectorAll('[data-testid="cellInnerDiv"]'));
       expect(xAdapter.findPosts(doc)).toHaveLength(1);
       expect(xAdapter.findPosts(cells[1]!)).toEqual([]);
