@@ -214,7 +214,31 @@ class FacebookAdapter implements SiteAdapter {
     if (queryFirst(el, this.sel('profileName'), (p) => p === el)) return false;
     if (hooks) return true;
     const parent = el.parentElement;
-    return !!parent && (!!closestFirst(parent, this.sel('article')) || !!closestFirst(parent, this.sel('unit')));
+    if (parent && (closestFirst(parent, this.sel('article')) || closestFirst(parent, this.sel('unit')))) return true;
+    // Outside any post or feed unit (a reel's or a video's comment panel, a page without any author block, feed
+    // units that lost their hooks): a comment still carries its own permalink, a link with comment_id, which a post's
+    // own header never does (its comments' links lie in their own articles).
+    return this.hasOwnCommentLink(el);
+  }
+
+  /** Does the article hold a comment permalink of its own (not one of a nested comment's)? */
+  private hasOwnCommentLink(el: Element): boolean {
+    const origin = fbOrigin(el);
+    const arts = this.sel('article');
+    const link = queryFirst(el, this.sel('commentLink'), (a) => {
+      if (hasAncestorBelow(a, el, arts)) return true;
+      const u = toUrl(a.getAttribute('href'), origin);
+      return !u || !isFbHost(u.hostname) || !fbCommentIdFromUrl(u);
+    });
+    return link !== null;
+  }
+
+  /** The child of a feed list holding `el` (a feed unit without any unit hook), or null. */
+  private feedChildOf(el: Element): Element | null {
+    for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) {
+      if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) return a;
+    }
+    return null;
   }
 
   /** The comment holding `el` (not counting `el` itself), or null. */
@@ -298,7 +322,8 @@ class FacebookAdapter implements SiteAdapter {
     // Messages with no author hook around them (profile_name renamed): the ARIA article or the feed unit.
     for (const m of queryAllAny(root, this.sel('message'))) {
       if (insidePost(m) || this.commentOf(m, hooks)) continue;
-      const c = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit'));
+      // A 2026 feed unit carries no unit hook: the feed's child around the message.
+      const c = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit')) ?? this.feedChildOf(m);
       if (c) {
         posts.push(c);
         postSet.add(c);

@@ -11,8 +11,9 @@ export const X_SELECTORS: SelectorTable = {
     'article[data-testid="tweet"]',
     // Same hook on another element type, should X drop <article>.
     '[data-testid="tweet"]',
-    // Structural fallback: the ARIA article inside a timeline cell.
-    '[data-testid="cellInnerDiv"] article[role="article"]',
+    // Structural fallback: the ARIA article inside a timeline cell; not a notification row (/notifications lists
+    // likes and reposts as ARIA articles of their own, and on a page of them alone this entry is the one that matches).
+    '[data-testid="cellInnerDiv"] article[role="article"]:not([data-testid="notification"])',
   ],
   /** Timeline cell wrapping a post (the unit X recycles while scrolling). */
   cell: [
