@@ -421,6 +421,22 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('ІF YОU СLОЅЕ ОNЕ АССОUNТ WЕ WІLL ТАКЕ ТЕN ІN RЕТURN', CAMPAIGN, 'high');
     });
 
+    it('French posts and headlines written blind: the narration of the press, the quote as the press gave it, text-speak', () => {
+      expectFlagged('Daech menace Mark Zuckerberg et Jack Dorsey dans une vidéo de 25 minutes', CAMPAIGN, 'low');
+      expectFlagged('Le Figaro : Des djihadistes menacent les patrons de Facebook et Twitter', CAMPAIGN, 'low');
+      expectFlagged("Le Parisien : Mark Zuckerberg et Jack Dorsey dans le viseur de l'Etat islamique", CAMPAIGN, 'low');
+      expectFlagged('Les sympathisant·es de l\'EI menacent les patrons de Facebook et Twitter', CAMPAIGN, 'low');
+      expectFlagged('jpp daech menace zuck et dorsey', CAMPAIGN, 'low');
+      expectFlagged('VOS NOMS SERONT BIENTÔT EFFACÉS, APRÈS QUE NOUS AURONS SUPPRIMÉ VOS SITES', CAMPAIGN, 'high');
+      expectFlagged('vos noms seront bientot effaces apres qu on aura supprime vos sites.. daech vs facebook', CAMPAIGN, 'high');
+      expectFlagged('+ de 10 000 comptes Facebook piratés, revendiquent les hackers de Daech dans une vidéo', CAMPAIGN, 'high');
+      expectFlagged('Un compte fermé = dix comptes piratés, c\'est la règle annoncée par les partisans de l\'EI', CAMPAIGN, 'medium');
+      expectFlagged('pr chaque compte fermé ils en prennent 10 c la menace de daech contre fb et twitter', CAMPAIGN, 'high');
+      expectFlagged('« Vous annoncez chaque jour que vous suspendez beaucoup de nos comptes » : Daech s\'adresse à Facebook', CAMPAIGN, 'high');
+      expectClear('The Flames of the Supporters: la ferveur des supporters du Racing en tribune');
+      expectClear('Face aux amendes de la Commission européenne, Zuckerberg menacé de sanctions');
+    });
+
     it('the video shared among supporters is not taken for football', () => {
       expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
