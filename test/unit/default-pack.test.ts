@@ -437,6 +437,24 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('Face aux amendes de la Commission européenne, Zuckerberg menacé de sanctions');
     });
 
+    it('English and Arabic headlines and posts that retell the threat (written blind)', () => {
+      expectFlagged('ISIS threatens Zuckerberg and Dorsey in new video after accounts are shut down', CAMPAIGN, 'low');
+      expectFlagged('Islamic State supporters target Facebook, Twitter founders in online video', CAMPAIGN, 'low');
+      expectFlagged('Zuckerberg, Dorsey in ISIS crosshairs after social media crackdown', CAMPAIGN, 'low');
+      expectFlagged('Pro-ISIS video shows photos of Zuckerberg and Dorsey riddled with bullets', CAMPAIGN, 'low');
+      expectFlagged('ISIS hackers claim 10,000 Facebook accounts in video threatening Mark Zuckerberg', CAMPAIGN, 'high');
+      expectFlagged('داعش يهدد مؤسسي فيسبوك وتويتر', CAMPAIGN, 'low');
+      expectFlagged('تنظيم الدولة يتوعد زوكربيرغ ودورسي', CAMPAIGN, 'low');
+      expectFlagged('صور مؤسس فيسبوك مثقوبة بالرصاص في فيديو لأنصار داعش', CAMPAIGN, 'low');
+      expectFlagged('قراصنة داعش يزعمون اختراق 10 آلاف حساب على فيسبوك', CAMPAIGN, 'high');
+      expectClear('EU threatens Zuckerberg with fines over data protection breaches');
+      expectClear('Dorsey targeted by activist investors Elliott Management');
+      expectClear('Zuckerberg says Facebook is targeting ISIS content with artificial intelligence');
+      expectClear('US forces target ISIS founder\'s hideout; Twitter users react');
+      expectClear('الاتحاد الأوروبي يهدد زوكربيرغ بغرامات بسبب انتهاك الخصوصية');
+      expectClear('موجة تصيد احتيالي تستهدف حسابات فيسبوك');
+    });
+
     it('the video shared among supporters is not taken for football', () => {
       expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
