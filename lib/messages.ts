@@ -130,12 +130,7 @@ export interface TrustedKeyView {
 export interface ProtocolMap {
   // content script → background
   getSnapshot(): SnapshotResponse;
-  /**
-   * A TabReport as JSON text (an object is taken too). Chrome's bindings walk an object argument value by value
-   * before serialising it; a string is one copy: the content script's time in sendMessage went from 2.5 to 0.3 ms
-   * per 1,000 posts on the page bench (scripts/bench/PROTOTYPES.md).
-   */
-  tabReport(report: string | TabReport): TabReportAck;
+  tabReport(report: TabReport): TabReportAck;
   /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
   getContexts(refs: ContextRef[]): (ContextEntry | null)[];
   addFeedback(data: { post: PostData; patternIds: string[] }): FeedbackEntry;

@@ -2,7 +2,7 @@
 // and the browser events. Everything is registered synchronously when the worker starts, so an event that woke
 // it is not missed. Messages that change packs, keys or logs are accepted from extension pages only; a content
 // script may ask for the snapshot, contexts, its own tab's state, report its tab, and give feedback.
-import { onMessage, type ProtocolMap, type TabReport } from '../messages';
+import { onMessage, type ProtocolMap } from '../messages';
 import { siteForUrl } from '../sites/hosts';
 import type { Background } from './background';
 import type { BackgroundEnv, TabMessage } from './env';
@@ -62,13 +62,7 @@ export function createHandlers(bg: Background): Handlers {
   const handlers: Handlers = {
     getSnapshot: () => bg.snapshot.response(),
 
-    tabReport: async (data, sender) => {
-      let report: TabReport;
-      try {
-        report = typeof data === 'string' ? (JSON.parse(data) as TabReport) : data;
-      } catch {
-        throw new Error('tabReport is not JSON.');
-      }
+    tabReport: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) throw new Error('tabReport comes from a tab.');
       const site = siteForUrl(sender.tab?.url ?? sender.url ?? '');

@@ -3,7 +3,7 @@
 // Post text never leaves the page except when the user starts a report.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadMatcher, type Matcher } from '../match/matcher';
-import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse, type TabReport } from '../messages';
+import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
 import { countryFromLocale, destinationsForCountry, emergencyNumber, type Destination } from '../report/destinations';
 import { encodeBase64 } from '../base64';
 import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../report/evidence';
@@ -219,7 +219,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       list = [...current.values()];
     }
     try {
-      const report: TabReport = {
+      const ack = await sendMessage('tabReport', {
         url: location.href,
         site: adapter.site,
         enabled: enabled(),
@@ -229,9 +229,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         session: reportSession,
         seq: reportSeq + 1,
         ...(base ? { delta: { base: reportSeq, removed } } : {}),
-      };
-      // As JSON text: see ProtocolMap.tabReport.
-      const ack = await sendMessage('tabReport', JSON.stringify(report));
+      });
       reportSeq++;
       if (ack?.resync) {
         // The background does not hold what this delta builds on (its worker restarted, the tab was cleared):

@@ -322,15 +322,6 @@ describe('tab state and badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak is off on this site');
   });
 
-  it('tabReport as JSON text, as content scripts send it, is the same report; text that is not JSON is refused', async () => {
-    const { h } = await setup();
-    await h.tabReport(JSON.stringify(report([flaggedPost('1', 'high'), flaggedPost('2', 'low')])), contentSender(8));
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('2');
-    expect((await h.getTabState(8, EXT_PAGE))?.flagged.map((f) => f.post.id)).toEqual(['1', '2']);
-    await expect(h.tabReport('{"site":', contentSender(8))).rejects.toThrow(/not JSON/);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('2');
-  });
-
   it('follows the interface language', async () => {
     const { h } = await setup();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
