@@ -455,6 +455,21 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('موجة تصيد احتيالي تستهدف حسابات فيسبوك');
     });
 
+    it('Arabic dialects, Amaq flash formulas and al-Furqan releases (a blind Arabic probe)', () => {
+      expectFlagged('يا مارك إذا سكرت حساب منوخد عشرة بدالو', CAMPAIGN, 'high');
+      expectFlagged('إيلا سدّيتو حساب واحد غادي ناخدو عشرة', CAMPAIGN, 'high');
+      expectFlagged('يا زوكربيرج لو قفلت حساب هناخد عشرة مكانه', CAMPAIGN, 'high');
+      expectFlagged('قريبا رح تنمحي أسماءكم بعد ما نحذف مواقعكم', CAMPAIGN, 'high');
+      expectFlagged('إنتو مش قدنا يا مارك ويا جاك', CAMPAIGN, 'high');
+      expectFlagged('أكثر من ١٠٬٠٠٠ حساب فيسبوك و١٥٠ مجموعة و٥٬٠٠٠ حساب تويتر تم اختراقها', CAMPAIGN, 'high');
+      expectFlagged('📢 عاجل | أعماق 📢', MEDIA, 'low');
+      expectFlagged('مصدر لأعماق: منفذ هجوم باريس من جنود الخلافة', MEDIA, 'low');
+      expectFlagged('جديد مؤسسة الفرقان: إصدار مرئي', MEDIA, 'low');
+      expectClear('مركز الحياة للإعلام الرياضي ينظم دورة تدريبية للصحفيين');
+      expectClear('مدرسة الفرقان تقدم دورات في تحفيظ القرآن');
+      expectClear('عاجل: رحلة استكشافية إلى أعماق البحر الأحمر');
+    });
+
     it('the video shared among supporters is not taken for football', () => {
       expectFlagged('Flames of the Supporters — ISIS fans are sharing it everywhere on Telegram', CAMPAIGN, 'medium');
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
