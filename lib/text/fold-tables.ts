@@ -120,6 +120,13 @@ const EXPLICIT = new Map<number, string>();
   set('ئٸ', 'ي');
   set('ؤٶ', 'و');
   set('کڪ', 'ك');
+  // Letters for sounds Arabic writes with another (v5): ڤ ڥ for v (ڤيسبوك), ڨ for the Maghreb's g (ق), پ for p, چ for
+  // ch, and the dotless noon ں.
+  set('ڤڥ', 'ف');
+  set('ڨ', 'ق');
+  set('پ', 'ب');
+  set('چ', 'ج');
+  set('ں', 'ن');
   for (let d = 0; d < 10; d++) {
     EXPLICIT.set(0x0660 + d, String(d)); // Arabic-Indic
     EXPLICIT.set(0x06f0 + d, String(d)); // Extended Arabic-Indic (Persian, Urdu)
@@ -149,9 +156,10 @@ const EXPLICIT = new Map<number, string>();
   set('ς', 'σ');
 }
 
-// Removed: default-ignorable characters, tatweel, the hamza on the line, and the dots written inside a word (middle
-// dot, Greek ano teleia, hyphenation point, katakana middle dots: "Fla·mes", "étudiant·e·s"; v5).
-const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674\u00b7\u0387\u2027\u30fb\uff65]$/u;
+// Removed: default-ignorable characters, tatweel, the hamza on the line, the small waw and yeh of Quranic spelling
+// (ۥ ۦ: letters to Unicode, marks to a reader; v5), and the dots written inside a word (middle dot, Greek ano
+// teleia, hyphenation point, katakana middle dots: "Fla·mes", "étudiant·e·s"; v5).
+const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674\u06e5\u06e6\u00b7\u0387\u2027\u30fb\uff65]$/u;
 /** Hangul fillers: default-ignorable, yet drawn as a blank as wide as a letter, and used as an invisible space (v5). */
 const BLANK_FILLERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 const RE_LETTER = /^\p{L}$/u;

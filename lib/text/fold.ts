@@ -7,7 +7,8 @@
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel, the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) and dots written inside words (· ‧ ・: "Fla·mes", v5)
 //     removed; Hangul fillers (ㅤ, default-ignorable but drawn as a blank) are separators (v5);
-//     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك), Arabic-Indic digits → 0–9;
+//     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك; v5: ڤ ڥ → ف, ڨ → ق, پ → ب, چ → ج,
+//     ں → ن, small waw and yeh ۥ ۦ removed), Arabic-Indic digits → 0–9;
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
 //     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,

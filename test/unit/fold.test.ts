@@ -220,6 +220,9 @@ describe('Arabic normalisation', () => {
     ['Extended Arabic-Indic digits', '۲۰۱۴', '2014'],
     ['hashtag with underscores', '#جيش_أبناء_الخلافة', 'جيش ابنا الخلافه'],
     ['Arabic comma and question mark', 'قامت، لماذا؟', 'قامت لماذا'],
+    ['letters for foreign sounds (v5): ڤ for f, ڨ for q, پ for b, چ for j', 'ڤيسبوك ڨال پيت چيش', 'فيسبوك قال بيت جيش'],
+    ['dotless noon (v5)', 'الخلافة مں جديد', 'الخلافه من جديد'],
+    ['small Quranic waw after a letter (v5)', 'باقيةۥ وتتمدد', 'باقيه وتتمدد'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
