@@ -291,8 +291,10 @@ class FacebookAdapter implements SiteAdapter {
     if (unit) return unit;
     // Outside any feed (a photo's or a video's own page): the nearest element around the author that also holds a
     // paragraph outside any comment, the caption, which carries no message marker there.
+    // A few levels only: each one searches its whole subtree, and a caption sits next to its author's header.
     const arts = this.sel('article');
-    for (let a = author.parentElement; a && a.tagName !== 'BODY' && !matchesAny(a, feeds); a = a.parentElement) {
+    let levels = CAPTION_LEVELS;
+    for (let a = author.parentElement; a && levels-- > 0 && a.tagName !== 'BODY' && !matchesAny(a, feeds); a = a.parentElement) {
       const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
       if (para) return a;
     }
@@ -748,6 +750,9 @@ class FacebookAdapter implements SiteAdapter {
     return (queryFirst(unit, this.sel('menuButton'), unitSkip) as HTMLElement | null) ?? null;
   }
 }
+
+/** How far above an author outside any feed its caption is looked for (the photo viewer's side column). */
+const CAPTION_LEVELS = 20;
 
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];

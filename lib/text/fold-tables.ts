@@ -156,10 +156,10 @@ const EXPLICIT = new Map<number, string>();
   set('ς', 'σ');
 }
 
-// Removed: default-ignorable characters, tatweel, the hamza on the line, the small waw and yeh of Quranic spelling
-// (ۥ ۦ: letters to Unicode, marks to a reader; v5), and the dots written inside a word (middle dot, Greek ano
-// teleia, hyphenation point, katakana middle dots: "Fla·mes", "étudiant·e·s"; v5).
-const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674\u06e5\u06e6\u00b7\u0387\u2027\u30fb\uff65]$/u;
+// Removed: default-ignorable characters, tatweel, the hamza on the line, and the small waw and yeh of Quranic
+// spelling (ۥ ۦ: letters to Unicode, marks to a reader; v5). Middle dots stay separators: removed, they would glue
+// whole phrases written with them ("ISIS·threatens·Zuckerberg"); "Fla·mes" would need a rule on word lengths.
+const RE_DROP = /^[\p{Default_Ignorable_Code_Point}\u0640\u0621\u0674\u06e5\u06e6]$/u;
 /** Hangul fillers: default-ignorable, yet drawn as a blank as wide as a letter, and used as an invisible space (v5). */
 const BLANK_FILLERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 const RE_LETTER = /^\p{L}$/u;

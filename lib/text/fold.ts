@@ -4,9 +4,9 @@
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
 // Rules (FOLD_VERSION 5), in the order they apply:
-//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel, the hamza
-//     on the line (ء, often left out: ابناء / ابنا; v3) and dots written inside words (· ‧ ・: "Fla·mes", v5)
-//     removed; Hangul fillers (ㅤ, default-ignorable but drawn as a blank) are separators (v5);
+//  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
+//     on the line (ء, often left out: ابناء / ابنا; v3) removed; Hangul fillers (ㅤ, default-ignorable but drawn as
+//     a blank) are separators (v5);
 //     Arabic variants (أ إ آ ٱ → ا, ة ۃ ھ ہ → ه, ى ی → ي, ؤ → و, ئ → ي, ک → ك; v5: ڤ ڥ → ف, ڨ → ق, پ → ب, چ → ج,
 //     ں → ن, small waw and yeh ۥ ۦ removed), Arabic-Indic digits → 0–9;
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
@@ -200,7 +200,11 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
   // Capitals that all have a lookalike, some of whose lower cases have none ("ТНЕ", "ТАКЕ": what homoglyph
   // generators make of "THE", "TAKE"), read as Latin beside a Latin word (v5): "WЕ WІLL ТАКЕ ТЕN" reads "we will
   // take ten", while "ТЕРАКТ" among Cyrillic words stays Cyrillic. The lower-case output is not such a word again.
-  const capsLatin = !latin && mappable && !foreign && !lookOnly && (gPrevLatin || nextWordLatin(E[b - 1]!));
+  // Capitals only: an astral lookalike (Carian 𐊠) has no lower case and stays as it is when the word is left alone,
+  // so a second fold would read its neighbours again, folded this time (fold(fold(x)) must equal fold(x)).
+  let bmp = true;
+  for (let i = a; bmp && i < b; i++) if ((P[i]! & 0xf800) === 0xd800 && LETTERS_[(P[i]! >>> 16) & 15] === 1) bmp = false;
+  const capsLatin = !latin && mappable && !foreign && !lookOnly && bmp && (gPrevLatin || nextWordLatin(E[b - 1]!));
   gWordLatin = (latin || lookOnly || capsLatin) && !foreign;
   if (gWordLatin) {
     const doLeet = leet && !nonLeet && letters >= digits;
@@ -284,7 +288,8 @@ function gapHasSpace(s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (BLANK.test(gInput[i]!)) return true;
   return false;
 }
-const BLANK = /[\s\u115f\u1160\u3164\uffa0]/;
+// Spaces and the blanks that stand for one; not U+FEFF (in \s, but the fold removes it like a zero-width space).
+const BLANK = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/;
 
 /**
  * Rule 5: if 3+ one-letter words are pending, joins them and moves the atoms after them [runEnd, k) down. Where
@@ -310,25 +315,53 @@ function endRun(P: Int32Array, S: Uint32Array, E: Uint32Array, k: number): numbe
       }
     }
     if (group < smallest) smallest = group;
-    const keepSpaces = tight > 0 && wide > 0 && smallest >= 2;
     let w = runStart;
-    let word = runStart;
-    for (let r = runStart; r < runEnd; r++) {
-      if (((P[r]! >>> 16) & 15) === K_SEP) {
-        if (!keepSpaces || !gapHasSpace(S[r]!, E[r]!)) continue;
+    let done = false;
+    if (tight > 0 && wide > 0 && smallest >= 2) {
+      // One word per group, unless a group comes out as one letter ("a.a.a": rule 4 collapses it): that letter
+      // would join a run on a second fold, so the whole run is joined instead (the run's atoms are restored).
+      const saved = [P.slice(runStart, runEnd), S.slice(runStart, runEnd), E.slice(runStart, runEnd)] as const;
+      let word = runStart;
+      let single = false;
+      const close = (): void => {
         w = finishWord(P, S, E, word, w);
+        const u = P[word]! & 0xffff;
+        if (w - word === 1 || (w - word === 2 && u >= 0xd800 && u <= 0xdbff)) single = true;
+      };
+      for (let r = runStart; r < runEnd; r++) {
+        if (((P[r]! >>> 16) & 15) === K_SEP) {
+          if (!gapHasSpace(S[r]!, E[r]!)) continue;
+          const p = P[r]!, s = S[r]!, e = E[r]!;
+          close();
+          P[w] = p;
+          S[w] = s;
+          E[w] = e;
+          word = ++w;
+          continue;
+        }
         P[w] = P[r]!;
         S[w] = S[r]!;
         E[w] = E[r]!;
-        word = ++w;
-        continue;
+        w++;
       }
-      P[w] = P[r]!;
-      S[w] = S[r]!;
-      E[w] = E[r]!;
-      w++;
+      close();
+      if (single) {
+        P.set(saved[0], runStart);
+        S.set(saved[1], runStart);
+        E.set(saved[2], runStart);
+        w = runStart;
+      } else done = true;
     }
-    w = finishWord(P, S, E, word, w);
+    if (!done) {
+      for (let r = runStart; r < runEnd; r++) {
+        if (((P[r]! >>> 16) & 15) === K_SEP) continue;
+        P[w] = P[r]!;
+        S[w] = S[r]!;
+        E[w] = E[r]!;
+        w++;
+      }
+      w = finishWord(P, S, E, runStart, w);
+    }
     for (let r = runEnd; r < k; r++, w++) {
       P[w] = P[r]!;
       S[w] = S[r]!;

@@ -416,7 +416,7 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('تم اختراق عشرة آلاف حساب فيسبوك وخمسة آلاف حساب تويتر ووزعت على الأنصار', CAMPAIGN, 'high');
       expectFlagged('jaysh abna2 al5ilafa — la hib al ansar 25 min', CAMPAIGN, 'medium');
       expectFlagged('Sons of the C.a.l.i.p.h.a.t.e A.r.m.y', CAMPAIGN, 'medium');
-      expectFlagged('Fla·mes of the Sup·por·ters', CAMPAIGN, 'medium');
+      expectFlagged('ISIS·threatens·Zuckerberg·and·Dorsey', CAMPAIGN, 'low');
       expectFlagged('ЅОNЅ ОF ТНЕ САLІРНАТЕ АRМY', CAMPAIGN, 'medium');
       expectFlagged('ІF YОU СLОЅЕ ОNЕ АССОUNТ WЕ WІLL ТАКЕ ТЕN ІN RЕТURN', CAMPAIGN, 'high');
     });

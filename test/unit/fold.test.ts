@@ -181,16 +181,11 @@ describe('invisible characters', () => {
   });
 
   test.each([
-    ['middle dot', 'Fla\u00B7mes of the Sup\u00B7por\u00B7ters', 'flames of the supporters'],
-    ['hyphenation point', 'Fla\u2027mes', 'flames'],
-    ['katakana middle dot', 'Cali\u30FBphate', 'caliphate'],
-    ['middle dot of French inclusive writing', 'les étudiant·e·s', 'les etudiantes'],
-  ])('a %s inside a word is removed', (_, input, out) => {
+    ['middle dot', 'ISIS\u00B7threatens\u00B7Zuckerberg', 'isis threatens zuckerberg'],
+    ['hyphenation point', 'Daech\u2027menace\u2027Zuckerberg', 'daech menace zuckerberg'],
+    ['katakana middle dot', 'داعش\u30FBيهدد', 'داعش يهدد'],
+  ])('a %s separates words, as other punctuation does (written between words, it must not glue them)', (_, input, out) => {
     expect(fold(input)).toBe(out);
-  });
-
-  test('a middle dot between spaced words leaves them apart', () => {
-    expect(fold('Home · About')).toBe('home about');
   });
 
   test.each([
@@ -245,6 +240,7 @@ describe('separators and spaced-out letters', () => {
     ['spaces alone join everything, as before', 'F L A M E S  O F', 'flamesof'],
     ['a space around each dot is one kind of gap', 'I . S . I . S', 'isis'],
     ['a lone letter among the groups: one word, as before', 'a.b c d e', 'abcde'],
+    ['a group that collapses to one letter: the whole run is one word, so a second fold agrees', 'a.a.a b.b.b c.c.c', 'abc'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
@@ -301,6 +297,8 @@ describe('stretched letters', () => {
 });
 
 const SAMPLES = [
+  // Fold v5 review: a group of rule 5 collapsing to one letter, astral lookalikes beside words that fold to Latin.
+  'a.a.a b.b.b c.c.c', '𐊠𐊠 СОР', '𐊠𐊠 $x', '𐊠𐊠 ⒜', '🔥𐊒𐊠-а', 'i.s.\uFEFF.i.s', 'СОР ТНЕ army',
   'Breaking: the S0ns of the Cаliphate   Army claimed it, via Amaq!',
   'Selon la préfecture, l’attaque a été revendiquée par « l’armée des fils du califat ».',
   'قالت الشرطة إن الهجوم تبنته مجموعة #جيش_أبناء_الخلافة، ودعت إلى عدم مشاركة الفيديو.',
