@@ -1,12 +1,16 @@
 // Checks a pack file and, optionally, what its patterns find in sample posts.
 //   npm run pack:check -- pack.json [--sample posts.txt] [--sig pack.json.sig --pubkey BASE64]
 // Prints every error with its line, column and JSON path (exit 1), then the warnings. With --sample (one post per
-// line; blank lines and lines starting with # are skipped) it lists, for each pattern, the sample lines it fires on,
-// and the lines no pattern fires on. With --pubkey it also checks the signature (default file: <pack>.sig).
+// line; blank lines and comment lines, "#" then a space or nothing, are skipped: a post may start with a hashtag)
+// it lists, for each pattern, the sample lines it fires on, and the lines no pattern fires on. With --pubkey it also
+// checks the signature (default file: <pack>.sig).
 import { existsSync, readFileSync } from 'node:fs';
 import { parsePack, formatPackErrors } from '../lib/pack/validate';
 import { packToMatcherPatterns } from '../lib/pack/to-matcher';
 import { verifyPackSignature, computeKeyId, decodeBase64 } from '../lib/pack/signature';
+
+/** A comment line of a sample file: "#" alone or followed by a space ("#Hashtag" is a post). */
+const COMMENT_RE = /^\s*#(\s|$)/;
 
 function usage(): never {
   console.error('Usage: npm run pack:check -- pack.json [--sample posts.txt] [--sig pack.json.sig --pubkey BASE64]');
@@ -87,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     const unmatched: number[] = [];
     let posts = 0;
     lines.forEach((line, i) => {
-      if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+      if (line.trim() === '' || COMMENT_RE.test(line)) return;
       posts++;
       const r = matcher.match(line);
       if (!r.flagged) unmatched.push(i);
