@@ -180,6 +180,14 @@ describe('pack:keygen and pack:sign scripts', () => {
     expect(check.stdout).toMatch(/signature: good/);
   }, 120_000);
 
+  it('pack:check --sample: a line starting with a hashtag is a post, "# …" a comment', () => {
+    writeFileSync(join(dir, 'posts.txt'), '# samples for the default pack\n#FlamesOfTheSupporters partagez\n\nBonne journée à tous\n');
+    const r = tsx('pack-check.ts', [join(ROOT, 'public/packs/default.json'), '--sample', 'posts.txt']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Sample posts\.txt: 2 posts, 1 flagged\./);
+    expect(r.stdout).toMatch(/posts\.txt:2: #FlamesOfTheSupporters partagez/);
+  }, 60_000);
+
   it('does not sign an invalid pack', () => {
     const bad = join(dir, 'bad.json');
     copyFileSync(FIXTURE, bad);
