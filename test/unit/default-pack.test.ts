@@ -376,6 +376,14 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('RT @khilafah_news_02: عاجل | #أعماق : مقتل عناصر من الجيش بهجوم لمقاتلي الدولة الإسلامية https://t.co/Ak9Zq0Lm3a', MEDIA, 'low');
     });
 
+    it('al-Bayan radio and Ajnad Media, named as their audiences name them; news about them stays clear', () => {
+      expectFlagged('إذاعة البيان: نشرة الأخبار', MEDIA, 'low');
+      expectFlagged('Nouveau nasheed de Ajnad Media, partagez', MEDIA, 'low');
+      expectFlagged('مؤسسة أجناد للإنتاج الإعلامي تقدم: نشيد جديد', MEDIA, 'low');
+      expectClear('Al Bayan newspaper reports record heat in Dubai');
+      expectClear('According to researchers, Ajnad Media produced most IS nasheeds');
+    });
+
     it('outlets and publications by the words their releases use', () => {
       expectFlagged("Amaq : un soldat de l'État islamique a mené l'attaque", MEDIA, 'low');
       expectFlagged('أعماق: منفذ الهجوم من جنود الخلافة', MEDIA, 'low');
