@@ -425,6 +425,9 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('jaysh abna2 al5ilafa — la hib al ansar 25 min', CAMPAIGN, 'medium');
       expectFlagged('Sons of the C.a.l.i.p.h.a.t.e A.r.m.y', CAMPAIGN, 'medium');
       expectFlagged('ISIS·threatens·Zuckerberg·and·Dorsey', CAMPAIGN, 'low');
+      expectFlagged('f14mes 0f the supp0rters - full vid, dm me', CAMPAIGN, 'medium');
+      expectFlagged('Les fIammes des partisans, la vidéo complète en MP', CAMPAIGN, 'medium');
+      expectFlagged('Sons of the CaIiphate Army', CAMPAIGN, 'medium');
       expectFlagged('ЅОNЅ ОF ТНЕ САLІРНАТЕ АRМY', CAMPAIGN, 'medium');
       expectFlagged('ІF YОU СLОЅЕ ОNЕ АССОUNТ WЕ WІLL ТАКЕ ТЕN ІN RЕТURN', CAMPAIGN, 'high');
     });
