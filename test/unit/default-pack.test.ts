@@ -441,6 +441,9 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('VOS NOMS SERONT BIENTÔT EFFACÉS, APRÈS QUE NOUS AURONS SUPPRIMÉ VOS SITES', CAMPAIGN, 'high');
       expectFlagged('vos noms seront bientot effaces apres qu on aura supprime vos sites.. daech vs facebook', CAMPAIGN, 'high');
       expectFlagged('+ de 10 000 comptes Facebook piratés, revendiquent les hackers de Daech dans une vidéo', CAMPAIGN, 'high');
+      expectFlagged("Des partisans de l'EI revendiquent le piratage de 10 000 pages Facebook et 5 000 comptes Twitter", CAMPAIGN, 'high');
+      expectClear('Des hackers revendiquent le piratage de 10 000 comptes Facebook, selon la police');
+      expectClear("Les partisans de l'OM ont atteint 10 000 abonnés sur Facebook");
       expectFlagged('Un compte fermé = dix comptes piratés, c\'est la règle annoncée par les partisans de l\'EI', CAMPAIGN, 'medium');
       expectFlagged('pr chaque compte fermé ils en prennent 10 c la menace de daech contre fb et twitter', CAMPAIGN, 'high');
       expectFlagged('« Vous annoncez chaque jour que vous suspendez beaucoup de nos comptes » : Daech s\'adresse à Facebook', CAMPAIGN, 'high');
