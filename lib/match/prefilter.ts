@@ -318,7 +318,8 @@ export class Prefilter {
   private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
     // A word of lookalikes only is Latin when every letter's lower case has a lookalike (fold.ts finishWord, v4),
     // and its letters then take those.
-    let lookOnly = (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0;
+    const lookWord = (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0;
+    let lookOnly = lookWord;
     for (let j = ws; lookOnly && j < we; j++) {
       const e = TABLE_[input.charCodeAt(j)]!;
       const cls = (e >>> 16) & 15;
@@ -326,7 +327,7 @@ export class Prefilter {
     }
     // Capitals of lookalikes whose lower cases lack one ("ТНЕ") read as Latin beside a Latin word (fold.ts rule 3,
     // v5): the neighbours are not known here.
-    if (!lookOnly && (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0) return false;
+    if (lookWord && !lookOnly) return false;
     const latinOnly = (wf & W_FOREIGN) === 0 && ((wf & W_LATIN) !== 0 || lookOnly);
     let doLeet = latinOnly && (wf & W_LEET) !== 0;
     if (doLeet) {

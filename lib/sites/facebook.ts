@@ -272,22 +272,18 @@ class FacebookAdapter implements SiteAdapter {
   private containerFromAuthor(author: Element): Element | null {
     const feeds = this.sel('feed');
     const stops = [...this.sel('unit'), ...this.sel('article'), ...feeds, 'body'];
-    let feedChild: Element | null = null;
     for (let a = author.parentElement; a; a = a.parentElement) {
       // A feed (or the main column) holds many posts: never one post, even when another post's message is in it.
       if (a.tagName === 'BODY' || matchesAny(a, feeds)) break;
       if (this.hasOwnMessage(a, author)) return a;
       if (matchesAny(a, stops)) break;
       // A child of the feed is a feed unit, with or without aria-posinset / aria-describedby.
-      if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) {
-        feedChild = a;
-        break;
-      }
+      if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) break;
     }
     // No message (a photo or a share without text): the ARIA article, else the feed unit.
     const article = closestFirst(author, this.sel('article'));
     if (article) return article;
-    const unit = closestFirst(author, this.sel('unit')) ?? feedChild;
+    const unit = closestFirst(author, this.sel('unit')) ?? this.feedChildOf(author);
     if (unit) return unit;
     // Outside any feed (a photo's or a video's own page): the nearest element around the author that also holds a
     // paragraph outside any comment, the caption, which carries no message marker there.
@@ -304,6 +300,9 @@ class FacebookAdapter implements SiteAdapter {
   findPosts(root: ParentNode): Element[] {
     const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
     if (!doc) return [];
+    // Messenger's own page shows private messages, never posts.
+    const page = documentUrl(doc.documentElement ?? (root as Element));
+    if (page && /^\/messages(\/|$)/.test(page.pathname)) return [];
     const hooks = this.hooksPresent(doc);
     const inRoot = (el: Element) => el === root || (root as Node).contains(el);
 
@@ -344,10 +343,7 @@ class FacebookAdapter implements SiteAdapter {
       }
     }
 
-    // Messenger (its page, and the chat windows docked on every page) shows private messages, never posts: its
-    // bubbles are ARIA articles too.
-    const page = documentUrl(doc.documentElement ?? (root as Element));
-    if (page && /^\/messages(\/|$)/.test(page.pathname)) return [];
+    // Chat windows docked on any page hold private messages, never posts: their bubbles are ARIA articles too.
     const notChat = (el: Element) => closestFirst(el, this.sel('notPost')) === null;
     const kept = outermost(inDocumentOrder(posts)).filter((el) => inRoot(el) && notChat(el));
     return inDocumentOrder([...kept, ...comments.filter((el) => inRoot(el) && notChat(el))]);
@@ -413,7 +409,8 @@ class FacebookAdapter implements SiteAdapter {
     const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
     const u = toUrl(link?.getAttribute('href'), origin);
     if (!u) return { name, handle: null, profileUrl: null, el: block };
-    const member = groupRoot(u) ? this.groupMemberAfter(post, block, groupRoot(u)!, origin) : null;
+    const group = groupRoot(u);
+    const member = group ? this.groupMemberAfter(post, block, group, origin) : null;
     if (member) return { ...member, el: block };
     const { handle, profileUrl } = fbProfileFromUrl(u);
     return { name, handle, profileUrl, el: block };

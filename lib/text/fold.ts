@@ -202,9 +202,8 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
   // take ten", while "ТЕРАКТ" among Cyrillic words stays Cyrillic. The lower-case output is not such a word again.
   // Capitals only: an astral lookalike (Carian 𐊠) has no lower case and stays as it is when the word is left alone,
   // so a second fold would read its neighbours again, folded this time (fold(fold(x)) must equal fold(x)).
-  let bmp = true;
-  for (let i = a; bmp && i < b; i++) if ((P[i]! & 0xf800) === 0xd800 && LETTERS_[(P[i]! >>> 16) & 15] === 1) bmp = false;
-  const capsLatin = !latin && mappable && !foreign && !lookOnly && bmp && (gPrevLatin || nextWordLatin(E[b - 1]!));
+  const capsLatin =
+    !latin && mappable && !foreign && !lookOnly && !astralLetterIn(P, a, b) && (gPrevLatin || nextWordLatin(E[b - 1]!));
   gWordLatin = (latin || lookOnly || capsLatin) && !foreign;
   if (gWordLatin) {
     const doLeet = leet && !nonLeet && letters >= digits;
@@ -255,6 +254,12 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
   return w;
 }
 
+/** Does the word [a, b) hold a letter outside the BMP (a surrogate pair)? */
+function astralLetterIn(P: Int32Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if ((P[i]! & 0xf800) === 0xd800 && LETTERS_[(P[i]! >>> 16) & 15] === 1) return true;
+  return false;
+}
+
 /**
  * Does the next word of the text, from source index `from` on, hold a Latin letter (as the table reads its
  * characters)? Reads past separators and invisible characters to the next word, and through that word only.
@@ -294,32 +299,23 @@ const BLANK = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3
 /**
  * Rule 5: if 3+ one-letter words are pending, joins them and moves the atoms after them [runEnd, k) down. Where
  * the letters are spaced by marks and the words by spaces ("C.a.l.i.p.h.a.t.e A.r.m.y", v5), the spaces stay:
- * one word per group, when every group has two letters or more (a lone letter left apart could join a run of
- * its own on a second fold).
+ * one word per group, when every group keeps two letters or more.
  */
 function endRun(P: Int32Array, S: Uint32Array, E: Uint32Array, k: number): number {
   if (runWords >= 3) {
     let tight = 0;
     let wide = 0;
-    let group = 1;
-    let smallest = runWords;
     for (let r = runStart; r < runEnd; r++) {
       if (((P[r]! >>> 16) & 15) !== K_SEP) continue;
-      if (gapHasSpace(S[r]!, E[r]!)) {
-        wide++;
-        if (group < smallest) smallest = group;
-        group = 1;
-      } else {
-        tight++;
-        group++;
-      }
+      if (gapHasSpace(S[r]!, E[r]!)) wide++;
+      else tight++;
     }
-    if (group < smallest) smallest = group;
     let w = runStart;
     let done = false;
-    if (tight > 0 && wide > 0 && smallest >= 2) {
-      // One word per group, unless a group comes out as one letter ("a.a.a": rule 4 collapses it): that letter
-      // would join a run on a second fold, so the whole run is joined instead (the run's atoms are restored).
+    if (tight > 0 && wide > 0) {
+      // One word per group, unless a group comes out as one letter (a lone letter, or "a.a.a" that rule 4
+      // collapses): that letter would join a run on a second fold, so the whole run is joined instead (the run's
+      // atoms are restored).
       const saved = [P.slice(runStart, runEnd), S.slice(runStart, runEnd), E.slice(runStart, runEnd)] as const;
       let word = runStart;
       let single = false;
