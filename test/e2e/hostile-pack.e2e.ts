@@ -21,6 +21,7 @@ const PAYLOADS = XSS_PAYLOADS.map((p) => p.payload);
 
 /** Chooses the pack file in the options page's file input, as a user does, and confirms the import. */
 async function importThroughOptions(options: HPage): Promise<void> {
+  let uploadDir: string | undefined;
   await waitFor(() => options.evaluate(() => !!document.querySelector('#import-file')), 'the import file input');
   if (options.kind === 'chromium') {
     await (options.raw as PwPage).setInputFiles('#import-file', {
@@ -33,8 +34,8 @@ async function importThroughOptions(options: HPage): Promise<void> {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const dir = mkdtempSync(path.join(tmpdir(), 'firebreak-hostile-'));
-    const file = path.join(dir, 'hostile-pack.json');
+    uploadDir = mkdtempSync(path.join(tmpdir(), 'firebreak-hostile-'));
+    const file = path.join(uploadDir, 'hostile-pack.json');
     writeFileSync(file, PACK_TEXT);
     const input = (await (options.raw as PpPage).$('#import-file')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
@@ -48,6 +49,8 @@ async function importThroughOptions(options: HPage): Promise<void> {
       }),
     'the import preview with its Confirm button',
   );
+  // The preview shows the file was read: its copy on disk is no longer needed.
+  if (uploadDir) (await import('node:fs')).rmSync(uploadDir, { recursive: true, force: true });
   const previewInert = await options.evaluate(inertReport, '.import-preview .preview-name');
   expect(previewInert.containers, 'the pack name in the preview').toBe(1);
   expect(previewInert.active, 'the import preview').toEqual([]);
