@@ -268,17 +268,39 @@ class FacebookAdapter implements SiteAdapter {
     return false;
   }
 
+  /**
+   * Does `el` hold the action bars of two posts or more: a list of posts outside any feed (profile and Page
+   * timelines, Watch's video list, memories: no [role=feed], no aria-posinset)? Asked once per author, where the walk
+   * up from it found words; inside a feed unit or a feed's child that walk never leaves the post, nothing is counted.
+   * Action bars inside an ARIA article below `el` (comments, should they ever carry one) are not counted.
+   */
+  private holdsOtherPosts(el: Element): boolean {
+    if (closestFirst(el, this.sel('unit')) || closestFirst(el, this.sel('unitParent'))) return false;
+    const arts = this.sel('article');
+    let bars = 0;
+    for (const bar of queryAllFirst(el, this.sel('actionBar'))) {
+      if (!hasAncestorBelow(bar, el, arts) && ++bars > 1) return true;
+    }
+    return false;
+  }
+
   /** Walk up from the author block to the nearest element that also holds the message. */
   private containerFromAuthor(author: Element): Element | null {
     const feeds = this.sel('feed');
     const stops = [...this.sel('unit'), ...this.sel('article'), ...feeds, 'body'];
+    // The highest element climbed so far that holds this post alone: where words are first found in a list of posts
+    // outside any feed (they are another post's), the post is this element, without words of its own.
+    let own: Element | null = null;
     for (let a = author.parentElement; a; a = a.parentElement) {
       // A feed (or the main column) holds many posts: never one post, even when another post's message is in it.
       if (a.tagName === 'BODY' || matchesAny(a, feeds)) break;
-      if (this.hasOwnMessage(a, author)) return a;
+      if (this.hasOwnMessage(a, author)) {
+        return own && this.holdsOtherPosts(a) ? own : a;
+      }
       if (matchesAny(a, stops)) break;
       // A child of the feed is a feed unit, with or without aria-posinset / aria-describedby.
       if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) break;
+      own = a;
     }
     // No message (a photo or a share without text): the ARIA article, else the feed unit.
     const article = closestFirst(author, this.sel('article'));
@@ -290,9 +312,13 @@ class FacebookAdapter implements SiteAdapter {
     // A few levels only: each one searches its whole subtree, and a caption sits next to its author's header.
     const arts = this.sel('article');
     let levels = CAPTION_LEVELS;
+    let below: Element | null = null;
     for (let a = author.parentElement; a && levels-- > 0 && a.tagName !== 'BODY' && !matchesAny(a, feeds); a = a.parentElement) {
       const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
-      if (para) return a;
+      // A paragraph first found with another post (a list outside any feed) is that post's: this one is the level
+      // below, without a caption.
+      if (para) return below && this.holdsOtherPosts(a) ? below : a;
+      below = a;
     }
     return null;
   }

@@ -33,6 +33,18 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     '[role="grid"]',
     '[role="row"]',
   ],
+  /**
+   * A post's own action bar: one per post, none in a shared post's attachment, none on comments. In a list of posts
+   * outside any feed (FB - Clean My Feeds finds the posts of profile and Page timelines and of Watch's video list
+   * structurally, with no [role=feed]), an element holding two of them holds two posts: the walk up from a post's
+   * author stops below it. The first entry found in that element is counted.
+   */
+  actionBar: [
+    // Ad-rendering role of a story's Like button (MBFC finds each post from it, 2025–26).
+    '[data-ad-rendering-role="like_button"]',
+    // Ad-rendering role of its Comment button, should the Like one go.
+    '[data-ad-rendering-role="comment_button"]',
+  ],
   /** The feed list. */
   feed: [
     // ARIA feed role of news feed, group and page timelines.

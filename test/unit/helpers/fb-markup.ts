@@ -123,3 +123,23 @@ export const textPost = (name: string, handle: string, text: string | null, extr
 /** A photo attachment linking to the photo's page. */
 export const photo = (fbid: string): string =>
   `<div><div class="x10l6tqk x13vifvy"><a class="${C.link}" href="${FB}/photo/?fbid=${fbid}&set=a.111" role="link" tabindex="0"><img alt="May be an image of text" src="data:,"></a></div></div>`;
+
+/**
+ * A post shared inside another (the attachment of a share): its own header, whose title is a profile_name block (Comet
+ * renders the shared story with the story components: the hook comes with them), its timestamp link (the shared post's
+ * permalink, or "#" until hovered), then its message when `text` is not null, in a bordered box. No "…" menu.
+ */
+export function sharedStory(name: string, authorUrl: string, text: string | null, permalink?: string): string {
+  return (
+    `<div class="x1n2onr6 x1ja2u2z"><div class="x1ey2m1c xds687c x17qophe x47corl x10l6tqk x13vifvy x1ebt8du x19991ni x1dhq9h xzolkzo x12go9s9 x1rnf11y xprq8jg"></div>` +
+    `<div class="x6s0dn4 x78zum5 x1q0g3np"><div class="${C.div}"><a aria-hidden="true" class="${C.link}" href="${href(authorUrl)}" role="link" tabindex="-1"><svg aria-hidden="true"></svg></a></div>` +
+    `<div class="x1iyjqo2"><div data-ad-rendering-role="profile_name" class="${C.div}"><h4 class="html-h4 xdj266r x14z9mp"><span class="xjp7ctv"><span class="xt0psk2">${authorLink(name, authorUrl)}</span></span></h4></div>` +
+    `<div class="${C.div}"><span class="${C.sub}" dir="auto">${timestamp('5 d', permalink)}<span aria-hidden="true"> · </span><svg title="Shared with Public"></svg></span></div></div></div>` +
+    (text === null ? '' : message(para(text))) +
+    `</div>`
+  );
+}
+
+/** A paragraph cut by "See more": its words, an ellipsis, then the control (an ARIA button, its words in the UI language). */
+export const seeMorePara = (t: string, label = 'See more'): string =>
+  `<div dir="auto" style="text-align: start;">${t}… <div class="x1i10hfl xjbqb8w x1ejq31n x18oe1m7 x1sy0etr xstzfhl x972fbf" role="button" tabindex="0">${label}</div></div>`;

@@ -69,3 +69,45 @@ export const cell = (inner: string): string =>
 export const timelinePage = (cells: string, title = 'Your Home Timeline'): string =>
   `<div id="react-root"><main role="main"><div data-testid="primaryColumn"><section aria-labelledby="accessible-list-1" role="region" class="${V}"><h1 id="accessible-list-1" class="r-4iw3lz">${title}</h1>` +
   `<div aria-label="Timeline: ${title}"><div style="position: relative; min-height: 5000px;">${cells}</div></div></section></div></main><div id="layers"></div></div>`;
+
+/** The "Replying to @a and @b" line a reply shows above its words on timelines (outside data-testid="tweetText"). */
+export const replyingTo = (handles: string[]): string =>
+  `<div class="${V} r-4qtqp9 r-zl2h9q"><div dir="ltr" class="${TXT}" id="id__rt" style="color: rgb(83, 100, 113);">Replying to ` +
+  handles
+    .map((h, i) => `${i ? (i === handles.length - 1 ? ' and ' : ', ') : ''}<div class="${V} r-1wbh5a2 r-dnmrzs"><a href="/${h}" dir="ltr" role="link" class="${SPAN} r-1loqt21"><span class="${SPAN}">@${h}</span></a></div>`)
+    .join('') +
+  `</div></div>`;
+
+/** A trend row of the right sidebar ("What's happening"): a focusable ARIA link, no post. */
+const trend = (context: string, name: string, count: string): string =>
+  `<div data-testid="cellInnerDiv" class="${V}"><div class="${V}"><div data-testid="trend" role="link" tabindex="0" class="${V} r-1loqt21"><div class="${V}">` +
+  `<div dir="ltr" class="${TXT}"><span class="${SPAN}">${context}</span></div><div dir="ltr" class="${TXT} r-b88u0q"><span class="${SPAN}">${name}</span></div>` +
+  `<div dir="ltr" class="${TXT}"><span class="${SPAN}">${count}</span></div></div>` +
+  `<button aria-haspopup="menu" aria-label="More" role="button" data-testid="caret" type="button"><svg aria-hidden="true"></svg></button></div></div></div>`;
+
+/** A user row of a sidebar list ("Who to follow", "Relevant people"): name, @handle, bio, Follow button. */
+const userCell = (handle: string, name: string, bio: string): string =>
+  `<li role="listitem" data-testid="UserCell" class="${V}"><div class="${V}"><a href="/${handle}" aria-hidden="true" role="link" tabindex="-1"><img alt="" src="data:,"></a>` +
+  `<div class="${V}"><a href="/${handle}" role="link"><div dir="ltr" class="${TXT}"><span class="${SPAN}">${name}</span></div></a><a href="/${handle}" role="link" tabindex="-1"><div dir="ltr" class="${TXT}"><span class="${SPAN}">@${handle}</span></div></a>` +
+  `<div dir="auto" class="${TXT}"><span class="${SPAN}">${bio}</span></div></div><button aria-label="Follow @${handle}" role="button" data-testid="${handle}-follow" type="button"><span class="${SPAN}">Follow</span></button></div></li>`;
+
+/**
+ * The right column: search box, "Relevant people" (status pages), "What's happening" (a region of timeline cells of
+ * trends) and "Who to follow", each an ARIA complementary or region with its h2, as x.com lays out sidebarColumn.
+ */
+export const sidebar = (): string =>
+  `<div data-testid="sidebarColumn" class="${V}"><div aria-label="Trending" class="${V}"><div class="${V}">` +
+  `<div role="search" class="${V}"><form aria-label="Search" role="search"><input aria-label="Search query" data-testid="SearchBox_Search_Input" placeholder="Search" role="combobox" type="text" value=""></form></div>` +
+  `<aside aria-label="Relevant people" role="complementary" class="${V}"><h2 dir="ltr" aria-level="2" role="heading"><span class="${SPAN}">Relevant people</span></h2><ul role="list">${userCell('amira', 'Amira', 'Journaliste. Nous en prendrons dix.')}</ul></aside>` +
+  `<section aria-labelledby="accessible-list-9" role="region" class="${V}"><h1 id="accessible-list-9" class="r-4iw3lz">Timeline: Trending now</h1><div aria-label="Timeline: Trending now"><div>` +
+  `<div data-testid="cellInnerDiv" class="${V}"><div class="${V}"><h2 dir="ltr" aria-level="2" role="heading"><span class="${SPAN}">What’s happening</span></h2></div></div>` +
+  trend('Trending in France', '#Zuckerberg', '12.3K posts') +
+  trend('Politics · Trending', 'Armée des fils du califat', '2,104 posts') +
+  `<div data-testid="cellInnerDiv" class="${V}"><a href="/explore/tabs/for-you" role="link"><span class="${SPAN}">Show more</span></a></div></div></div></section>` +
+  `<aside aria-label="Who to follow" role="complementary" class="${V}"><h2 dir="ltr" aria-level="2" role="heading"><span class="${SPAN}">Who to follow</span></h2><ul role="list">` +
+  userCell('ansar_x', 'Ansar', 'Si vous fermez un de nos comptes') +
+  `</ul><a href="/i/connect_people" role="link"><span class="${SPAN}">Show more</span></a></aside>` +
+  `</div></div></div>`;
+
+/** A page (timelinePage's markup) with `column` as the right column, beside the primary column inside <main>. */
+export const withSidebar = (page: string, column = sidebar()): string => page.replace('</section></div></main>', `</section></div>${column}</main>`);
