@@ -489,6 +489,38 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectFlagged('« Flames of the Supporters », la vidéo des supporters du califat qui menace Zuckerberg', CAMPAIGN, 'medium');
       expectFlagged('«لهيب الأنصار» ينتشر بين جمهور التنظيم على تيليغرام', CAMPAIGN, 'medium');
     });
+
+    it('paraphrases, misspellings and figures of a blind probe (code-switching, emoji, line breaks, long posts)', () => {
+      // The group misspelt, and its short Arabic name with the campaign's targets.
+      expectFlagged('Sons of the Calyphate Army warned Zuckerburg, and they meant it', CAMPAIGN, 'medium');
+      expectFlagged('أبناء الخلافة يردون على زوكربيرغ', CAMPAIGN, 'medium');
+      expectFlagged('Flammes des Ansar : la vidéo pour Mark et Jack', CAMPAIGN, 'medium');
+      // "One account closed, ten taken", and the taunt addressed to the founders.
+      expectFlagged('one account closed = ten accounts taken, remember that Jack', CAMPAIGN, 'high');
+      expectFlagged('every account they close, we take ten. simple math Zuck', CAMPAIGN, 'high');
+      expectFlagged('#IfYouCloseOneAccount we take 10. Retweet', CAMPAIGN, 'high');
+      expectFlagged('un compte supprimé = dix comptes repris, retenez bien ça', CAMPAIGN, 'medium');
+      expectFlagged('Si vous fermez un compte, on va en prendre 10 de plus', CAMPAIGN, 'high');
+      expectFlagged('Zuckerberg, you are not in our league. Close one account and see what happens', CAMPAIGN, 'high');
+      expectFlagged("Zuckerberg, vous n'êtes pas à notre niveau : fermez un compte et vous verrez", CAMPAIGN, 'high');
+      expectFlagged('أهذا كل ما عندكم يا زوكربيرج؟', CAMPAIGN, 'high');
+      expectFlagged('هل هذا كل ما تقدرون عليه؟ لستم من طرازنا، حساب مقابل عشرة', CAMPAIGN, 'high');
+      expectFlagged('حساب بعشرة يا دورسي، والأيام بيننا', CAMPAIGN, 'high');
+      // The sites erased, in the passive and in another word order.
+      expectFlagged('Dorsey, your sites will be wiped off the map, Allah willing', CAMPAIGN, 'high');
+      expectFlagged('Le califat a parlé : vos sites seront effacés, Zuckerberg', CAMPAIGN, 'high');
+      expectFlagged('مارك وجاك: مواقعكم ستحذف وأسماؤكم ستنسى بإذن الله', CAMPAIGN, 'high');
+      // The hacking claim told by supporters, and the 125,000 suspensions answered.
+      expectFlagged('Les soldats du califat ont piraté 10 000 pages Facebook, faites tourner', CAMPAIGN, 'high');
+      expectFlagged('the ansar hacked 10k fb pages 😂 RT', CAMPAIGN, 'high');
+      expectFlagged('آلاف صفحات فيسبوك أصبحت بيد الأنصار', CAMPAIGN, 'high');
+      expectFlagged('You suspended 125,000 accounts, we took 10,000 back', CAMPAIGN, 'high');
+      expectFlagged('Vous avez fermé 125 000 comptes ? On en a repris dix mille', CAMPAIGN, 'high');
+      expectFlagged('أغلقتم ١٢٥ ألف حساب وأخذنا منكم عشرة آلاف', CAMPAIGN, 'high');
+      expectFlagged('Zuckerberg is a target now, the caliphate does not forget', CAMPAIGN, 'low');
+      // A line break inside the quote.
+      expectFlagged('If you close one account\nwe will take 10 in return', CAMPAIGN, 'high');
+    });
   });
 
   describe('ordinary notices and chatter that share the threat\'s words', () => {
@@ -588,6 +620,21 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('Al-Furqan Media presents: the life of the Caliph Umar ibn al-Khattab, episode 3');
       expectClear('دولة الإسلام قامت على العدل والشورى في عهد النبي ﷺ');
       expectClear('Mark et Jack sont restés les bras croisés pendant toute la réunion');
+    });
+
+    it('tech news, hosting notices, history and sales that share the words of the paraphrases', () => {
+      expectClear('Every account closed this quarter, we take 10 minutes to review it');
+      expectClear('Musk to Zuckerberg: Threads is not in our league, we have way more accounts');
+      expectClear("Jack Dorsey n'est pas à notre niveau en trail, mais il a un compte Strava impressionnant");
+      expectClear("Mark and Jack, your sites will be deleted if you don't renew the hosting plan by Friday");
+      expectClear('Vos sites seront effacés lors de la fermeture du service, exportez vos comptes avant le 1er mars');
+      expectClear('Our Ottoman caliphate history page (10k followers on Facebook) got hacked last night');
+      expectClear('Twitter suspended 125,000 accounts in six months; we took a closer look at the numbers');
+      expectClear('بيع حساب ببجي بعشرة دولار فقط يا مارك');
+      expectClear('أبناء الخلافة العثمانية لهم صفحة على فيسبوك فيها وثائق نادرة');
+      expectClear("L'armée des fils du calife Haroun al-Rachid, un chapitre passionnant du livre d'histoire");
+      // News naming the group stays at the group name's severity, not the hacking claim's.
+      expectFlagged('The self-styled Sons of the Caliphate Army claims it hacked 10,000 Facebook pages; experts doubt the figures', CAMPAIGN, 'medium');
     });
   });
 
