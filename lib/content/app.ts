@@ -14,7 +14,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, BADGE_TAG, clearAllMarks, markClear } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_TAG, clearAllMarks, markClear } from './marks';
 import { InPagePanel, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { PageReadability } from './readability';
@@ -119,7 +119,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
     installPageStyle(document, textSelectors());
-    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice });
+    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice, marksLost: badgeLost });
     scanner.start();
   }
 

@@ -99,6 +99,14 @@ export function findOwnBadge(container: Element): HTMLElement | null {
   return null;
 }
 
+/**
+ * A container marked flagged whose badge is gone: the site replaced the element that held it (the badge is a foreign
+ * node in its tree) while the post kept its words.
+ */
+export function badgeLost(container: Element): boolean {
+  return container.getAttribute(ATTR_STATE) === 'flagged' && findOwnBadge(container) === null;
+}
+
 /** The badge's button, to give focus back when the panel closes. */
 export function badgeButton(container: Element): HTMLButtonElement | null {
   return findOwnBadge(container)?.shadowRoot?.querySelector('button') ?? null;

@@ -77,6 +77,11 @@ export interface ScannerOptions {
   apply: (outcomes: ScanOutcome[]) => void;
   /** Called after each slice that did work. */
   onSliceDone?: () => void;
+  /**
+   * Whether a flagged container lost its marks to the site (React re-created the part that held the badge) while
+   * its words stayed the same; asked only of flagged containers that changed. Its marks are then written again.
+   */
+  marksLost?: (container: Element) => boolean;
   root?: Element;
   now?: () => number;
   /** Scheduling seams for tests; default a user-blocking task with a SLICE_MS budget (see scheduleTask). */
@@ -108,6 +113,8 @@ export class Scanner {
   private scanned = new WeakMap<Element, { fp: string; id: string | null }>();
   /** Match results by matched text (RESULT_CACHE_MAX, RESULT_CACHE_MAX_UNITS; oldest dropped first). */
   private readonly cache = new Map<string, MatchResult>();
+  /** Marks written again per container (marksLost): bounded, so that a page removing them each time cannot loop. */
+  private readonly repairs = new WeakMap<Element, number>();
   private cacheUnits = 0;
   scannedCount = 0;
 
@@ -274,6 +281,13 @@ export class Scanner {
     });
   }
 
+  private mayRepair(el: Element): boolean {
+    const n = this.repairs.get(el) ?? 0;
+    if (n >= MAX_REPAIRS) return false;
+    this.repairs.set(el, n + 1);
+    return true;
+  }
+
   private remember(text: string, result: MatchResult): void {
     if (text.length > RESULT_CACHE_TEXT_MAX) return;
     while (this.cache.size >= RESULT_CACHE_MAX || (this.cache.size > 0 && this.cacheUnits + text.length > RESULT_CACHE_MAX_UNITS)) {
@@ -300,7 +314,11 @@ export class Scanner {
       const prev = this.scanned.get(el);
       // A node that was flagged is checked for its post id too, where the adapter says the fingerprint does not
       // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
-      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === prev.id)) continue;
+      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === prev.id)) {
+        // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
+        // the badge (React re-creates a header or a whole subtree): then the marks are written again.
+        if (prev.id === null || !this.opts.marksLost?.(el) || !this.mayRepair(el)) continue;
+      }
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
       let result = this.cache.get(input);
@@ -328,6 +346,9 @@ export class Scanner {
     this.opts.onSliceDone?.();
   }
 }
+
+/** Most times one container's lost marks are written again (ScannerOptions.marksLost). */
+const MAX_REPAIRS = 20;
 
 /** Handles of pending postTask slices (postTask has no cancel by handle: a cancelled one just does nothing). */
 let taskSeq = 0;

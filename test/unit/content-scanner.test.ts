@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner, ATTR_STATE, type ScanOutcome } from '../../lib/content/scanner';
 import type { SiteAdapter } from '../../lib/sites/adapter';
-import { applyMark, badgeButton, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
+import { applyMark, badgeButton, badgeLost, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
 import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
 import { articleAdapter } from './helpers/article-adapter';
 
@@ -44,6 +44,7 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false } =
         });
       }
     },
+    marksLost: badgeLost,
     root: document.body,
     ...(defaultScheduling
       ? {}
@@ -347,6 +348,45 @@ describe('Scanner', () => {
     await settle(scanner);
     expect(el.getAttribute(ATTR_STATE)).toBe('flagged');
     expect(el.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    scanner.stop();
+  });
+
+  it('puts the badge back when the site re-renders the part of a flagged post that held it (same words), a bounded number of times', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Sunny day');
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    const [el, clear] = document.querySelectorAll('article');
+    expect(el!.querySelectorAll('firebreak-badge')).toHaveLength(1);
+    // React re-creates the header (X's User-Name row, Facebook's profile_name block): our badge goes with the old one.
+    const rerender = (a: Element) => {
+      const head = a.querySelector('.head')!;
+      const fresh = head.cloneNode(true) as Element;
+      fresh.querySelectorAll('firebreak-badge').forEach((b) => b.remove());
+      head.replaceWith(fresh);
+    };
+    rerender(el!);
+    rerender(clear!);
+    await settle(scanner);
+    expect(el!.getAttribute(ATTR_STATE)).toBe('flagged');
+    expect(el!.querySelectorAll('firebreak-badge'), 'the flagged post holds its badge again').toHaveLength(1);
+    expect(clear!.querySelectorAll('firebreak-badge')).toHaveLength(0);
+    expect(calls.matched, 'the words were matched once: the result is kept').toBe(2);
+    // A page that re-renders the header each time a badge lands in it: the scanner stops putting it back.
+    let rerenders = 0;
+    const pingPong = new MutationObserver(() => {
+      if (el!.querySelector('.head firebreak-badge') && rerenders < 1000) {
+        rerenders++;
+        rerender(el!);
+      }
+    });
+    pingPong.observe(el!, { childList: true, subtree: true });
+    rerender(el!);
+    for (let i = 0; i < 20; i++) await settle(scanner);
+    pingPong.disconnect();
+    expect(scanner.busy).toBe(false);
+    expect(rerenders).toBeLessThan(50);
     scanner.stop();
   });
 
