@@ -1,5 +1,5 @@
-// The in-page panel: one <firebreak-panel> element (open shadow root, Preact) fixed beside the page on the right,
-// showing the detail view of the post whose badge was activated. Esc or the close button closes it and gives
+// The in-page panel: one <firebreak-panel> element (open shadow root, Preact) fixed beside the page, on the right
+// (on the left in a right-to-left interface language, where a page ends on the left), showing the detail view of the post whose badge was activated. Esc or the close button closes it and gives
 // focus back to the badge.
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -15,12 +15,18 @@ const FRAME_CSS = `
 .frame { box-sizing: border-box; block-size: 100%; overflow: auto; overscroll-behavior: contain;
   box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-inline-start: 1px solid var(--fb-border, #d0d7de);
   background: var(--fb-bg, #fff); color: var(--fb-fg, #1f2328); }
+.frame[dir="rtl"] { box-shadow: 4px 0 24px rgb(0 0 0 / 0.25); }
 .frame.dark { --fb-bg: #15181c; --fb-fg: #e7e9ea; --fb-border: #38444d; }
 .frame:focus { outline: none; }
+/* The title and the close button stay in view while a long post scrolls under them. */
+.frame .fb-head { position: sticky; inset-block-start: 0; z-index: 1; background: var(--fb-bg);
+  border-block-end: 1px solid var(--fb-border); }
 `;
 
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; top: 0 !important; bottom: 0 !important; right: 0 !important;' +
+/** The host's inline style: fixed at the page's end edge (the right, or the left in a right-to-left language). */
+const hostStyle = (rtl: boolean): string =>
+  'all: initial !important; position: fixed !important; top: 0 !important; bottom: 0 !important;' +
+  `${rtl ? 'left' : 'right'}: 0 !important;` +
   'z-index: 2147483646 !important; display: block !important; width: min(400px, 100vw) !important;';
 
 export type PanelContent = Omit<DetailViewProps, 'onClose'>;
@@ -29,6 +35,8 @@ export class InPagePanel {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private returnFocus: HTMLElement | null = null;
+  /** The side the host is fixed on: null until styled. */
+  private rtl: boolean | null = null;
   postId: string | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -42,8 +50,7 @@ export class InPagePanel {
     this.returnFocus = returnFocus;
     if (!this.host || !this.host.isConnected) {
       this.host = this.doc.createElement(PANEL_TAG);
-      // Inline, so that no page stylesheet can move it (outer styles beat :host rules).
-      this.host.style.cssText = HOST_STYLE;
+      this.rtl = null;
       this.shadow = this.host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');
       style.textContent = FRAME_CSS + detailCss;
@@ -59,7 +66,13 @@ export class InPagePanel {
   /** Re-renders the open panel (new context, dismissed state, status). */
   update(content: PanelContent, focus = false): void {
     const mount = this.shadow?.lastElementChild;
-    if (!mount) return;
+    if (!mount || !this.host) return;
+    const rtl = isRtl(content.lang);
+    if (rtl !== this.rtl) {
+      // Inline, so that no page stylesheet can move it (outer styles beat :host rules); its side follows the language.
+      this.host.style.cssText = hostStyle(rtl);
+      this.rtl = rtl;
+    }
     render(<Frame content={content} focus={focus} onClose={() => this.close()} />, mount);
   }
 
@@ -69,6 +82,7 @@ export class InPagePanel {
     if (mount) render(null, mount);
     this.host.remove();
     this.host = null;
+    this.rtl = null;
     this.shadow = null;
     this.postId = null;
     const back = this.returnFocus;

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+// The in-page panel's frame: the side of the page it is fixed on follows the interface language (the end edge: the
+// right, the left in Arabic), its direction follows the language, Esc closes it and gives focus back to the badge.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InPagePanel, PANEL_TAG, type PanelContent } from '../../lib/content/panel';
+import { destinationsForCountry } from '../../lib/report/destinations';
+import { sampleFlaggedPost } from '../../lib/ui/sample';
+import type { Lang } from '../../lib/types';
+
+import './helpers/happy-dom-purify';
+
+function content(lang: Lang): PanelContent {
+  const s = sampleFlaggedPost(lang);
+  return {
+    lang,
+    theme: 'light',
+    post: s.post,
+    result: s.result,
+    contexts: s.contexts,
+    destinations: destinationsForCountry('FR', 'x'),
+    emergencyNumber: '17/112',
+    dismissed: false,
+    onNotThreat: vi.fn(),
+    onUndo: vi.fn(),
+    onReportPlatform: vi.fn(async () => ({ ok: true, message: '' })),
+    onReportDestination: vi.fn(async () => ({ ok: true, message: '' })),
+    onDownloadEvidence: vi.fn(async () => undefined),
+  };
+}
+
+const host = () => document.querySelector<HTMLElement>(PANEL_TAG)!;
+const frame = () => host().shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+
+afterEach(() => {
+  document.querySelector(PANEL_TAG)?.remove();
+  document.body.innerHTML = '';
+});
+
+describe('in-page panel frame', () => {
+  it('is fixed on the right in English and French, on the left in Arabic, and moves when the language changes', () => {
+    const panel = new InPagePanel(document);
+    panel.open('x:1', content('en'), null);
+    expect(host().style.getPropertyValue('right')).toMatch(/^0(px)?$/);
+    expect(host().style.getPropertyValue('left')).toBe('');
+    expect(frame().getAttribute('dir')).toBe('ltr');
+
+    panel.update(content('ar'));
+    expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
+    expect(host().style.getPropertyValue('right')).toBe('');
+    expect(frame().getAttribute('dir')).toBe('rtl');
+    expect(frame().getAttribute('lang')).toBe('ar');
+
+    panel.close();
+    // A panel opened again in Arabic, after the page removed the old one, is styled too.
+    panel.open('x:2', content('ar'), null);
+    host().remove();
+    panel.open('x:2', content('ar'), null);
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
+    expect(host().style.getPropertyValue('position')).toBe('fixed');
+  });
+
+  it('keeps its title and close button in view above a long post (sticky header), and Esc gives focus back', () => {
+    const badge = document.createElement('button');
+    document.body.append(badge);
+    const panel = new InPagePanel(document);
+    panel.open('x:1', content('fr'), badge);
+    const css = host().shadowRoot!.querySelector('style')!.textContent!;
+    expect(css).toMatch(/\.frame \.fb-head \{[^}]*position: sticky/);
+    expect(frame().querySelector('header.fb-head button[aria-label]')).not.toBeNull();
+    frame().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(panel.isOpen).toBe(false);
+    expect(document.activeElement).toBe(badge);
+  });
+});
