@@ -567,6 +567,7 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear('جيش أبناء الخلافة العباسية كان يضم الفرس والترك');
       expectClear('Donate one meal and we will take 10 in return to the shelter');
       expectClear('Close one account, we take 10% off your next bill');
+      expectClear('If you close one account at your old bank, we will take 10 in return off your next bill.');
       expectClear('تم اختراق 10000 حساب على فيسبوك و5000 على تويتر بسبب كلمات مرور ضعيفة');
       expectClear('Soon your names will be erased from the leaderboard lol, new patch drops tomorrow');
       expectClear('ستمحى أسماؤكم من جدول الترتيب، الموسم الجاي لنا إن شاء الله');
