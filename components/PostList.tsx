@@ -128,7 +128,7 @@ export function PostList(props: PostListProps) {
         <h2 class="fb-list-title" id={headingId}>
           {tr('list_heading')}
         </h2>
-        <span class="fb-list-count">{tr('list_count', { count: items.length })}</span>
+        <span class="fb-list-count">{tr('list_count', { count: new Intl.NumberFormat(lang).format(items.length) })}</span>
       </div>
       {props.summary}
       {sorted.length === 0 ? (

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/ui/format';
 import { useOptions } from './context';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, Switch } from './ui';
 import { downloadText, errorText, fileSafe } from './util';
+import { packName, packPublisher } from './labels';
 import { ImportPanel } from './ImportPanel';
 import { SubscriptionForm } from './SubscriptionForm';
 import { TrustedKeys } from './TrustedKeys';
@@ -107,12 +108,13 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
         <tbody>
           {props.packs.map((p) => {
             const state = busy[p.id];
+            const name = packName(lang, p);
             const subUrl = p.subscription ? safeHttpsUrl(p.subscription.url) : null;
             return (
               <tr key={p.id} data-pack-id={p.id} aria-busy={state ? true : undefined}>
                 <th scope="row" class="pack-cell">
                   <span class="pack-name">
-                    <PackText as="span" text={p.name} />
+                    <PackText as="span" text={name} />
                   </span>
                   {p.builtIn ? <span class="tag">{tr('opt_pack_builtin')}</span> : null}
                   {p.custom ? <span class="tag tag-accent">{tr('opt_pack_custom')}</span> : null}
@@ -147,7 +149,7 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                   ) : null}
                 </th>
                 <td>
-                  <PackText as="span" text={p.publisher} />
+                  <PackText as="span" text={packPublisher(lang, p)} />
                 </td>
                 <td>
                   <span dir="ltr" class="mono">
@@ -165,12 +167,12 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                     checked={p.enabled}
                     disabled={state === 'toggle'}
                     busy={state === 'toggle'}
-                    label={tr('opt_pack_enable_label', { name: p.name })}
+                    label={tr('opt_pack_enable_label', { name })}
                     onChange={(enabled) =>
                       run(p.id, 'toggle', async () => {
                         await sendMessage('setPackEnabled', { id: p.id, enabled });
                         announce(
-                          tr(enabled ? 'opt_pack_enabled_msg' : 'opt_pack_disabled_msg', { name: p.name }),
+                          tr(enabled ? 'opt_pack_enabled_msg' : 'opt_pack_disabled_msg', { name }),
                           'success',
                         );
                         await props.reload();
@@ -186,19 +188,19 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                         class="btn btn-small"
                         disabled={!!state}
                         aria-busy={state === 'update' || undefined}
-                        aria-label={tr('opt_pack_update_label', { name: p.name })}
+                        aria-label={tr('opt_pack_update_label', { name })}
                         onClick={() =>
                           run(p.id, 'update', async () => {
                             const res = await sendMessage('updatePack', p.id);
                             if (res.ok) {
                               announce(
                                 res.version
-                                  ? tr('opt_pack_updated', { name: p.name, version: res.version })
-                                  : tr('opt_pack_up_to_date', { name: p.name }),
+                                  ? tr('opt_pack_updated', { name, version: res.version })
+                                  : tr('opt_pack_up_to_date', { name }),
                                 'success',
                               );
                             } else {
-                              announce(tr('opt_pack_update_failed', { name: p.name, message: res.message }), 'error');
+                              announce(tr('opt_pack_update_failed', { name, message: res.message }), 'error');
                             }
                             await props.reload();
                           })
@@ -212,12 +214,12 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                       type="button"
                       class="btn btn-small"
                       disabled={!!state}
-                      aria-label={tr('opt_pack_export_label', { name: p.name })}
+                      aria-label={tr('opt_pack_export_label', { name })}
                       onClick={() =>
                         run(p.id, 'export', async () => {
                           const json = await sendMessage('exportPack', p.id);
                           downloadText(`${fileSafe(p.id)}-${fileSafe(p.version)}.json`, json, 'application/json');
-                          announce(tr('opt_pack_exported', { name: p.name }), 'success');
+                          announce(tr('opt_pack_exported', { name }), 'success');
                         })
                       }
                     >
@@ -228,14 +230,14 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                       <ConfirmAction
                         class="btn btn-small btn-quiet-danger"
                         label={tr('opt_remove')}
-                        ariaLabel={tr('opt_pack_remove_label', { name: p.name })}
-                        question={tr('opt_pack_remove_question', { name: p.name })}
+                        ariaLabel={tr('opt_pack_remove_label', { name })}
+                        question={tr('opt_pack_remove_question', { name })}
                         confirmLabel={tr('opt_remove')}
                         disabled={!!state}
                         onConfirm={() =>
                           run(p.id, 'remove', async () => {
                             await sendMessage('removePack', p.id);
-                            announce(tr('opt_pack_removed', { name: p.name }), 'success');
+                            announce(tr('opt_pack_removed', { name }), 'success');
                             await props.reload();
                           })
                         }

@@ -18,6 +18,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { parsePack } from '../../lib/pack/validate';
 import { MAX_PATTERNS } from '../../lib/pack/schema';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { t } from '../../lib/i18n';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
@@ -113,6 +114,33 @@ describe('options: packs', () => {
     expect(sub.textContent).toContain('https://example.org/pack.json');
     expect(sub.textContent).toContain('Last check failed: HTTP 404');
     expect(sub.querySelector('button[aria-label="Remove Example pack"]')).not.toBeNull();
+  });
+
+  it('names the local "My patterns" pack and its publisher in the interface language, in the row and its controls', async () => {
+    const mine: PackSummary = {
+      ...defaultPack,
+      id: 'local.my-patterns',
+      name: 'My patterns',
+      publisher: 'You (this browser)',
+      description: null,
+      builtIn: false,
+      custom: true,
+    };
+    handlers.listPacks = () => [defaultPack, mine];
+    for (const lang of ['fr', 'ar'] as const) {
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
+      const root = await mount();
+      const row = root.querySelector('tr[data-pack-id="local.my-patterns"]')!;
+      expect(row.querySelector('.pack-name')!.textContent).toBe(t(lang, 'opt_nav_patterns'));
+      expect(row.querySelectorAll('td')[0]!.textContent).toBe(t(lang, 'opt_pack_custom_publisher'));
+      expect(row.textContent).not.toContain('My patterns');
+      expect(row.textContent).not.toContain('You (this browser)');
+      const name = t(lang, 'opt_nav_patterns');
+      expect(row.querySelector('input[role="switch"]')!.getAttribute('aria-label')).toBe(t(lang, 'opt_pack_enable_label', { name }));
+      // A published pack keeps its own name.
+      expect(root.querySelector('tr[data-pack-id="firebreak.default"] .pack-name')!.textContent).toBe('Firebreak default pack');
+      for (const r of roots.splice(0)) render(null, r);
+    }
   });
 
   it('shows the errors of a bad file with path, line and column, and imports nothing', async () => {

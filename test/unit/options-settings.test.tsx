@@ -72,7 +72,7 @@ describe('options: language', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
     expect(root.querySelector('.app')!.getAttribute('dir')).toBe('rtl');
-    expect(root.querySelector('h1')!.textContent).toBe('إعدادات Firebreak');
+    expect(root.querySelector('h1')!.textContent).toBe('إعدادات فايربريك');
     const tabs = [...root.querySelectorAll('[role="tab"]')].map((b) => b.textContent);
     expect(tabs).toContain('الحزم');
     expect(tabs).toContain('الإعدادات');

@@ -483,6 +483,19 @@ describe('PostList', () => {
     await click(buttons[1]);
     expect(onShowOnPage).toHaveBeenCalledWith(expect.objectContaining({ post: expect.objectContaining({ id: '1861990000000000000' }) }));
   });
+
+  it('writes the number of flagged posts the way the interface language writes numbers', () => {
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const [first] = sampleList('fr');
+    const items = Array.from({ length: 1200 }, (_, i) => ({ ...first!, post: { ...first!.post, id: `p${i}`, text: 'x' } }));
+    act(() => {
+      render(<PostList lang="fr" theme="light" items={items} renderDetail={() => null} />, container!);
+    });
+    const count = container.querySelector('.fb-list-count')?.textContent;
+    expect(count).toBe(t('fr', 'list_count', { count: new Intl.NumberFormat('fr').format(1200) }));
+    expect(count).not.toContain('1200');
+  });
 });
 
 describe('tSlots', () => {

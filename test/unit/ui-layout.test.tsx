@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+// What the stylesheets do to the rendered components (happy-dom applies the real CSS files): live regions stay in the
+// accessibility tree while empty, an author's name sits at the list's start edge whatever its script, the popup's
+// two numbers line up when a label wraps, and the options page's tables never widen the page on a narrow window.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render, type ComponentChildren } from 'preact';
+import { act } from 'preact/test-utils';
+
+vi.mock('../../lib/messages', () => ({ sendMessage: vi.fn(async () => null) }));
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser };
+});
+
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DetailView } from '../../components/DetailView';
+import { PostList } from '../../components/PostList';
+import { PopupApp } from '../../entrypoints/popup/App';
+import { SidePanelApp } from '../../entrypoints/sidepanel/App';
+import { destinationsForCountry } from '../../lib/report/destinations';
+import { sampleFlaggedPost } from '../../lib/ui/sample';
+import type { FlaggedPost } from '../../lib/messages';
+import type { Lang } from '../../lib/types';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const css = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const DETAIL_CSS = css('components/DetailView.css');
+const LIST_CSS = css('components/PostList.css');
+const POPUP_CSS = css('entrypoints/popup/style.css');
+const SIDE_CSS = css('entrypoints/sidepanel/style.css');
+const OPTIONS_CSS = css('components/options/options.css');
+
+let root: HTMLElement | null = null;
+
+afterEach(() => {
+  if (root) render(null, root);
+  document.body.replaceChildren();
+  document.head.replaceChildren();
+  fakeBrowser.reset();
+});
+
+function useCss(...sheets: string[]): void {
+  const style = document.createElement('style');
+  style.textContent = sheets.join('\n');
+  document.head.append(style);
+}
+
+async function mount(node: ComponentChildren): Promise<HTMLElement> {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => {
+    render(node, root!);
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 20));
+  });
+  return root;
+}
+
+function detail(lang: Lang) {
+  const s = sampleFlaggedPost(lang);
+  return (
+    <DetailView
+      lang={lang}
+      theme="light"
+      post={s.post}
+      result={s.result}
+      contexts={s.contexts}
+      destinations={destinationsForCountry('FR', 'x')}
+      emergencyNumber="17/112"
+      dismissed={false}
+      onNotThreat={() => {}}
+      onUndo={() => {}}
+      onReportPlatform={async () => ({ ok: true, message: 'ok' })}
+      onReportDestination={async () => ({ ok: true, message: 'ok' })}
+      onDownloadEvidence={async () => {}}
+    />
+  );
+}
+
+describe('live regions are in the accessibility tree before their first message', () => {
+  it('the detail view’s status region is empty but not display: none', async () => {
+    useCss(DETAIL_CSS);
+    const el = await mount(detail('en'));
+    const status = el.querySelector('.fb-status[role="status"]')!;
+    expect(status.childNodes).toHaveLength(0);
+    expect(getComputedStyle(status).display).not.toBe('none');
+  });
+
+  it('the popup’s status region is empty but not display: none', async () => {
+    useCss(DETAIL_CSS, POPUP_CSS);
+    const el = await mount(<PopupApp />);
+    const status = el.querySelector('.fb-popup-status[role="status"]')!;
+    expect(status.childNodes).toHaveLength(0);
+    expect(getComputedStyle(status).display).not.toBe('none');
+  });
+
+  it('the side panel’s status region is empty but not display: none', async () => {
+    useCss(DETAIL_CSS, LIST_CSS, SIDE_CSS);
+    const el = await mount(<SidePanelApp />);
+    const status = el.querySelector('.fb-app-status[role="status"]')!;
+    expect(status.childNodes).toHaveLength(0);
+    expect(getComputedStyle(status).display).not.toBe('none');
+  });
+});
+
+describe('side panel list: author names', () => {
+  const item = (lang: Lang, author: string): FlaggedPost => {
+    const s = sampleFlaggedPost(lang);
+    return { post: { ...s.post, id: `p-${author}`, author: { ...s.post.author, name: author } }, result: s.result, seenAt: 1 };
+  };
+
+  for (const [lang, author] of [
+    ['en', 'نشر | Media'],
+    ['ar', 'OSINT Watch'],
+  ] as const) {
+    it(`${lang}: a name in another script keeps its direction but sits at the list’s start edge`, async () => {
+      useCss(DETAIL_CSS, LIST_CSS);
+      const el = await mount(<PostList lang={lang} theme="light" items={[item(lang, author)]} renderDetail={() => null} />);
+      const name = el.querySelector('.fb-list-author')!;
+      expect(name.tagName).toBe('BDI');
+      expect(name.textContent).toBe(author);
+      // In the column of the item button, the name is not stretched to the full width (where its own direction
+      // would push it to the far edge) but placed at the start of the list's direction.
+      expect(getComputedStyle(name).alignSelf).toBe('flex-start');
+      expect(getComputedStyle(name).maxInlineSize).toBe('100%');
+    });
+  }
+});
+
+describe('popup: the two figures', () => {
+  it('sit at the top of their boxes, so that they line up when one label wraps', async () => {
+    useCss(DETAIL_CSS, POPUP_CSS);
+    document.body.innerHTML =
+      '<dl class="fb-stats"><div class="fb-stat"><dt>Publications vérifiées</dt><dd>12</dd></div>' +
+      '<div class="fb-stat"><dt>Repérées</dt><dd>3</dd></div></dl>';
+    for (const stat of document.querySelectorAll('.fb-stat')) {
+      const cs = getComputedStyle(stat);
+      expect(cs.flexDirection).toBe('column-reverse');
+      // column-reverse starts at the bottom: flex-end packs the figure and its label at the top.
+      expect(cs.justifyContent).toBe('flex-end');
+    }
+  });
+});
+
+describe('options page: tables on a narrow window', () => {
+  it('the scrolling wrapper holds the visually hidden caption and headers (absolutely positioned)', () => {
+    useCss(OPTIONS_CSS);
+    document.body.innerHTML =
+      '<div class="table-wrap"><table class="table"><caption class="visually-hidden">Installed packs</caption>' +
+      '<thead><tr><th><span class="visually-hidden">Actions</span></th></tr></thead></table></div>';
+    const wrap = document.querySelector('.table-wrap')!;
+    expect(getComputedStyle(wrap).overflowX).toBe('auto');
+    // The hidden text is position: absolute; its containing block must be inside the scroller, else it widens the
+    // whole page (seen at 360 px: the page scrolled sideways to 700 px).
+    expect(getComputedStyle(document.querySelector('caption')!).position).toBe('absolute');
+    expect(getComputedStyle(wrap).position).toBe('relative');
+  });
+
+  it('a pack description is aligned by its own direction (English text in the Arabic page)', () => {
+    useCss(OPTIONS_CSS);
+    document.body.innerHTML = '<span class="pack-desc"><span dir="auto">Known phrases</span></span>';
+    expect(getComputedStyle(document.querySelector('.pack-desc')!).unicodeBidi).toBe('plaintext');
+  });
+});
