@@ -346,7 +346,8 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
       const panel = await openPanel(tab, post.id, 'click', where);
       expect(panel.dir, `${where}: panel direction`).toBe('rtl');
       expect(panel.lang, `${where}: panel language`).toBe('ar');
-      expect(panel.buttons, `${where}: the close button in Arabic`).toContain('إغلاق لوحة Firebreak');
+      expect(panel.buttons, `${where}: the close button in Arabic`).toContain('إغلاق لوحة فايربريك');
+      expect(panel.side, `${where}: the panel at the page's end edge, the left`).toBe('left');
       await closePanelWithEsc(tab, post.id, where);
 
       await options.select('#set-ui-lang', 'auto');

@@ -42,6 +42,8 @@ export interface PanelInfo {
   visible: boolean;
   /** The dialog is no taller than the window, so that all of it can be scrolled to. */
   fitsViewport: boolean;
+  /** The window edge the host is against ('left' or 'right'; 'none' when it touches neither). */
+  side: 'left' | 'right' | 'none';
   frameClass: string;
   theme: string | null;
   dir: string | null;
@@ -205,6 +207,7 @@ export function installProbes(): void {
         open: !!sr,
         visible: visible(host) && visible(frame),
         fitsViewport: !!frame && frame.getBoundingClientRect().bottom <= innerHeight + 1 && frame.getBoundingClientRect().top >= -1,
+        side: ((r) => (r.left <= 1 && r.right < innerWidth - 1 ? 'left' : r.right >= document.documentElement.clientWidth - 1 && r.left > 1 ? 'right' : 'none'))(host.getBoundingClientRect()),
         frameClass: frame?.getAttribute('class') ?? '',
         theme: detail?.getAttribute('data-theme') ?? null,
         dir: frame?.getAttribute('dir') ?? null,
