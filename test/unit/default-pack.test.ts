@@ -18,6 +18,7 @@ const MATCHER_PATH = root('lib/match/matcher.ts');
 const CAMPAIGN = 'ctx-sca-2016-flames';
 const MEDIA = 'ctx-is-media';
 const SLOGAN = 'ctx-is-slogan-baqiya';
+const PLEDGE = 'ctx-is-pledge-call';
 
 function loadPack(): Pack {
   const r = parsePack(PACK_BYTES);
@@ -636,6 +637,82 @@ describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
       expectClear("L'armée des fils du calife Haroun al-Rachid, un chapitre passionnant du livre d'histoire");
       // News naming the group stays at the group name's severity, not the hacking claim's.
       expectFlagged('The self-styled Sons of the Caliphate Army claims it hacked 10,000 Facebook pages; experts doubt the figures', CAMPAIGN, 'medium');
+    });
+  });
+
+  describe('IS media markers as supporters share them, and the news that reports on them (a blind probe of the media families)', () => {
+    it('Amaq as supporters spell it, its claim formula in the plural, and its words for the enemy', () => {
+      expectFlagged("3amaq : deux soldats du califat ont mené l'attaque", MEDIA, 'low');
+      expectFlagged('Amaaq: Islamic State fighters shot down a drone near Tal Afar', MEDIA, 'low');
+      expectFlagged("A'maaq | apostates killed in an istishhadi attack", MEDIA, 'low');
+      expectFlagged('a m a q — 5 Rafidah militiamen killed', MEDIA, 'low');
+      expectFlagged('أعمـاق: مقتل عناصر من المرتدين بهجوم لجنود الخلافة', MEDIA, 'low');
+      expectFlagged('ا ع م ا ق: هجوم على تجمع للرافضة', MEDIA, 'low');
+      expectFlagged('انضموا وتابعوا إصدارات أعماق أولاً بأول', MEDIA, 'low');
+    });
+
+    it("a call to join an outlet's channel; Nashir News and Furat Media", () => {
+      expectFlagged('Amaq FR est de retour, rejoignez le canal avant la suppression 👇', MEDIA, 'medium');
+      expectFlagged("channel link for A'maq English in the comments, join before it gets banned", MEDIA, 'medium');
+      expectFlagged('Nashir News: new photo report from Wilayat Sinai', MEDIA, 'low');
+      expectFlagged('تابعوا جديد قناة ناشر على تيليجرام', MEDIA, 'low');
+      expectFlagged('Furat Media released a new Russian-language video', MEDIA, 'low');
+      expectClear('Join our channel for daily Quran recitations 🤲 and share with family');
+      expectClear("Notre collègue Amaq rejoint l'équipe ! Abonnez-vous à la newsletter pour suivre ses projets");
+      expectClear("Europol: Amaq's new channel was taken down within hours, the agency said");
+      expectClear('Haedar Nashir: media harus menjaga persatuan bangsa');
+      expectClear('قناة الفرات الفضائية تطلق مؤسسة الفرات للإعلام');
+    });
+
+    it('al-Hayat, Ajnad and nasheed titles by the words of their releases', () => {
+      expectFlagged("Nouvelle vidéo d'al-Hayat en français, regardez et diffusez", MEDIA, 'low');
+      expectFlagged('Flames of War II from al Hayat, full HD links below', MEDIA, 'low');
+      expectFlagged('جديد مؤسسة الحياة: إصدار جديد بعدة لغات', MEDIA, 'low');
+      expectFlagged("Nouveau nachid d'Ajnad en français 🎧", MEDIA, 'low');
+      expectFlagged('أجناد | نشيد جديد للمجاهدين', MEDIA, 'low');
+      expectFlagged('Salil al-Sawarim 🔥 volume up', MEDIA, 'low');
+      expectFlagged('نشيد صليل الصوارم كامل بجودة عالية', MEDIA, 'low');
+      expectFlagged('Dawlat al Islam Qamat on repeat 🎶', MEDIA, 'low');
+      expectClear('مؤسسة الحياة الخيرية تعلن عن إصدار جديد من مجلتها');
+      expectClear('Al Hayat TV presents a new video series this Ramadan');
+      expectClear('قصيدة للشاعر: صليل الصوارم في ساحات الوغى');
+      expectClear('Salil al-Sawarim, the ISIS nasheed, explained in a new documentary');
+      expectClear('وتمت إذاعة البيان الختامي على التلفزيون الرسمي');
+      expectClear('Europol takedown hits Amaq and al-Bayan radio');
+    });
+
+    it('the slogan in Latin letters and in the verb form; pledges of allegiance to the "caliph"', () => {
+      expectFlagged('#DawlatAlIslamBaqiya 🏴', SLOGAN, 'medium');
+      expectFlagged('ad-dawla baqiya, whatever they say', SLOGAN, 'medium');
+      expectFlagged('The Khilafah remains and expands, by the permission of Allah', SLOGAN, 'medium');
+      expectFlagged("I give my bay'ah to the Caliph, to hear and obey", PLEDGE, 'medium');
+      expectFlagged('Nous prêtons allégeance au calife, dans la facilité comme dans la difficulté', PLEDGE, 'medium');
+      expectFlagged('ابايع امير المؤمنين على السمع والطاعة', PLEDGE, 'medium');
+      expectFlagged('نجدد البيعة للخليفة حفظه الله', PLEDGE, 'medium');
+      expectClear("The companions gave their bay'ah to Abu Bakr al-Siddiq, the first caliph");
+      expectClear('حفل الولاء والبيعة لأمير المؤمنين جلالة الملك');
+      expectClear('عيد الغدير: ذكرى بيعة أمير المؤمنين علي بن أبي طالب');
+      expectClear('Thousands of Ahmadis pledge allegiance to the Khalifatul Masih, Caliph of the Ahmadiyya community');
+      expectClear("Taliban fighters pledge allegiance to Amir al-Mu'minin Haibatullah");
+    });
+
+    it('calls to kill "disbelievers", and the verse, the history lesson and the news that use the words', () => {
+      expectFlagged('Brothers, kill the kuffar in their homes, do not wait for anyone', PLEDGE, 'high');
+      expectFlagged('Tuez les mécréants où que vous soyez', PLEDGE, 'high');
+      expectFlagged('اقتلوا الصليبيين في كل مكان', PLEDGE, 'high');
+      expectClear('The Quran verse "kill the disbelievers wherever you find them" is about a specific war, scholars explain');
+      expectClear('ISIS spokesman urged followers to kill the disbelievers, the report says');
+      expectClear("Cours d'histoire : Saladin frappe les croisés à Hattin en 1187");
+    });
+
+    it('news, analysis and fact-checks that name the outlets and the slogan stay clear', () => {
+      expectClear("The group's Amaq agency published the claim hours later");
+      expectClear("Chronique : la chute du califat de l'EI n'a pas fait disparaître son agence Amaq");
+      expectClear('خبر كاذب: الصورة ليست من وكالة أعماق');
+      expectClear('تحليل: كيف تنشر وكالة أعماق بيانات التنظيم');
+      expectClear('"باقية وتتمدد": شعار رفعه التنظيم ثم خسر أرضه');
+      expectClear('BBC Monitoring says al-Hayat released a new video, which we will not share');
+      expectClear("L'hebdomadaire al-Naba de l'EI est sorti avec un éditorial sur l'Afrique");
     });
   });
 
