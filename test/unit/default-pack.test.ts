@@ -2,18 +2,18 @@
 // every context speaks en, fr and ar; and, with the matcher, realistic posts in each language are flagged with the
 // right context while near misses (football, the town of Dabiq, a bakery, a person named Amaq, news reports) are not,
 // and evasions (invisible characters, lookalike letters, spaced letters, tatweel) still fire.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePack, DEFAULT_DESTINATION_IDS } from '../../lib/pack/validate';
-import { packToMatcherPatterns, type MatcherPattern } from '../../lib/pack/to-matcher';
+import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
 import type { Pack } from '../../lib/pack/schema';
+import { compileMatcher } from '../../lib/match/matcher';
 import { LANGS, type MatchResult } from '../../lib/types';
 
 const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const PACK_BYTES = new Uint8Array(readFileSync(root('public/packs/default.json')));
 const FOUNDING_ARTICLE = readFileSync(root('test/fixtures/posts/founding-article-fr.txt'), 'utf8');
-const MATCHER_PATH = root('lib/match/matcher.ts');
 
 const CAMPAIGN = 'ctx-sca-2016-flames';
 const MEDIA = 'ctx-is-media';
@@ -104,21 +104,16 @@ describe('default pack: content', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// With the matcher (lib/match/matcher.ts, written separately): realistic posts.
+// With the matcher (lib/match/matcher.ts): realistic posts.
 
 interface Matcher {
   match(text: string): MatchResult;
 }
-const HAS_MATCHER = existsSync(MATCHER_PATH);
-
-describe.skipIf(!HAS_MATCHER)('default pack with the matcher', () => {
+describe('default pack with the matcher', () => {
   let matcher: Matcher & { rejected: readonly { patternId: string; reason: string }[] };
 
-  beforeAll(async () => {
-    // A computed specifier, so this file still loads before the matcher module exists.
-    const spec = '../../lib/match/matcher';
-    const mod = (await import(/* @vite-ignore */ spec)) as { compileMatcher: (p: MatcherPattern[]) => typeof matcher };
-    matcher = mod.compileMatcher(packToMatcherPatterns(loadPack()));
+  beforeAll(() => {
+    matcher = compileMatcher(packToMatcherPatterns(loadPack()));
   });
 
   it('compiles every pattern of the pack', () => {

@@ -409,8 +409,10 @@ describe('Facebook never forces layout', () => {
       }
       w.Element.prototype.getBoundingClientRect = boom as never;
       w.getComputedStyle = boom as never;
-      for (const el of ad.findPosts(l.document)) {
-        ad.read(el);
+      const posts = ad.findPosts(l.document);
+      expect(posts, `${page.key}: every post found with layout reads refused`).toHaveLength(page.posts.length);
+      for (const el of posts) {
+        expect(ad.read(el).id, page.key).toBeTruthy();
         ad.scan(el);
         ad.badgeAnchor(el);
         ad.menuButton(el);

@@ -127,7 +127,7 @@ describe('X reading details', () => {
   });
 
   it('keeps a t.co URL when the page does not show where it goes', () => {
-    const { window, document } = open('home');
+    const { document } = open('home');
     const el = xAdapter.findPosts(document)[1]!;
     const text = el.querySelector('[data-testid="tweetText"]')!;
     const a = document.createElement('a');
@@ -141,7 +141,6 @@ describe('X reading details', () => {
     pic.textContent = 'pic.x.com/abc123';
     text.appendChild(pic);
     expect(xAdapter.read(el).links).toEqual(['https://t.co/AbCdEf1234']);
-    expect(window).toBeTruthy();
   });
 
   it('fingerprint changes when the node is recycled for another post or "Show more" expands, not when our badge is added', () => {
@@ -311,8 +310,10 @@ describe('X never forces layout', () => {
       w.Element.prototype.getBoundingClientRect = boom as never;
       w.Element.prototype.getClientRects = boom as never;
       w.getComputedStyle = boom as never;
-      for (const el of xAdapter.findPosts(l.document)) {
-        xAdapter.read(el);
+      const posts = xAdapter.findPosts(l.document);
+      expect(posts, `${page.key}: every post found with layout reads refused`).toHaveLength(page.posts.length);
+      for (const el of posts) {
+        expect(xAdapter.read(el).id, page.key).toBeTruthy();
         xAdapter.scan(el);
         xAdapter.badgeAnchor(el);
         xAdapter.menuButton(el);

@@ -153,3 +153,21 @@ describe('<PackText>', () => {
     expectNoActiveContent(root);
   });
 });
+
+describe('sanitizePackHtml: one refused link', () => {
+  it('drops the credentialed address only; bold text and the https link stay', () => {
+    const summary =
+      '<p><strong>Revendication non vérifiée.</strong> Le groupe affirme avoir piraté 10 000 pages. ' +
+      'Voir <a href="https://user:motdepasse@evil.example/">la « preuve »</a> et ' +
+      '<a href="https://www.lemonde.fr/pixels/article/2016/02/24/daech-menace-zuckerberg.html">Le Monde</a>.</p>';
+    const body = parse(sanitizePackHtml(summary));
+    expect(body.querySelector('p strong')?.textContent).toBe('Revendication non vérifiée.');
+    const links = Array.from(body.querySelectorAll('a'));
+    expect(links.map((a) => a.textContent)).toEqual(['la « preuve »', 'Le Monde']);
+    expect(links[0]!.hasAttribute('href')).toBe(false);
+    expect(links[1]!.getAttribute('href')).toBe('https://www.lemonde.fr/pixels/article/2016/02/24/daech-menace-zuckerberg.html');
+    expect(links[1]!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[1]!.getAttribute('target')).toBe('_blank');
+    expect(body.textContent).not.toContain('motdepasse');
+  });
+});
