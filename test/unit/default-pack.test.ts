@@ -564,6 +564,8 @@ describe('default pack with the matcher', () => {
       expectClear('Donate one meal and we will take 10 in return to the shelter');
       expectClear('Close one account, we take 10% off your next bill');
       expectClear('If you close one account at your old bank, we will take 10 in return off your next bill.');
+      expectClear('If you close one account, we will take two business days to process the transfer.');
+      expectClear("Close one account and we'll take our business elsewhere, your support is awful.");
       expectClear('تم اختراق 10000 حساب على فيسبوك و5000 على تويتر بسبب كلمات مرور ضعيفة');
       expectClear('Soon your names will be erased from the leaderboard lol, new patch drops tomorrow');
       expectClear('ستمحى أسماؤكم من جدول الترتيب، الموسم الجاي لنا إن شاء الله');
@@ -762,6 +764,47 @@ describe('default pack with the matcher', () => {
     it('leetspeak, case and fullwidth forms', () => {
       expectFlagged('WE WILL T4K3 T3N IN R3TURN', CAMPAIGN, 'high');
       expectFlagged('ｆｌａｍｅｓ ｏｆ ｔｈｅ ｓｕｐｐｏｒｔｅｒｓ', CAMPAIGN, 'medium');
+    });
+  });
+
+  describe('posts as the sites display them (1.8.0)', () => {
+    it('the threat cut by "See more" right after "we will take"', () => {
+      expectFlagged('If you close one account, we will take… See more', CAMPAIGN, 'high');
+      expectFlagged("if you close one account we'll take…", CAMPAIGN, 'high');
+      expectClear('If you close one account we will take care of moving the balance for you');
+      expectClear('If you close one account, we will take 10% off your next bill');
+    });
+
+    it('"Mark and Jack … Crusader government" without the leading "To"', () => {
+      expectFlagged('Mark and Jack and their Crusader government: your turn will come', CAMPAIGN, 'high');
+      expectClear('Mark and Jack are hosting the game night on Friday');
+    });
+
+    it('the hacking claim worded as in the video: 150 groups, accounts given to the supporters', () => {
+      expectFlagged('10,000 Facebook accounts, 150 groups and 5,000 Twitter profiles, now in the hands of the Khilafah', CAMPAIGN, 'high');
+      expectFlagged('Plus de 10 000 comptes Facebook, 150 groupes et 5 000 comptes Twitter', CAMPAIGN, 'high');
+      expectFlagged('10 000 pages Facebook piratées et données aux partisans 🏴', CAMPAIGN, 'high');
+      expectFlagged('10k Facebook accounts hacked and given to the supporters', CAMPAIGN, 'high');
+      expectClear('Our club now has 10,000 Facebook fans, 150 groups and 5,000 Twitter followers!');
+    });
+
+    it('the closing words of the quote, the erased sites, an Arabic word order, the addressee Mark', () => {
+      expectFlagged("Comme Allah le veut, et nous savons que ce qu'il veut est vrai. Vos sites seront effacés.", CAMPAIGN, 'high');
+      expectFlagged('ستمحى مواقعكم قريبا', CAMPAIGN, 'high');
+      expectFlagged('لستم في مستوانا يا مارك', CAMPAIGN, 'high');
+      expectClear("Vos sites seront effacés si la facture n'est pas réglée avant vendredi");
+      expectClear('لستم في مستوانا يا مارك، قالها المدرب بعد المباراة');
+    });
+
+    it('Rumiyah in Arabic named by its issue, not the prison of Roumieh', () => {
+      expectFlagged('رومية العدد الخامس، اقرأ وانشر', MEDIA, 'low');
+      expectClear('سجن رومية العدد الأكبر من الموقوفين');
+      expectClear('رومية العدد الأكبر من السجناء في لبنان');
+    });
+
+    it('analysts on the slogan are reporting, not sharing', () => {
+      expectClear('باقية وتتمدد؟ التنظيم يخسر آخر جيوبه، يقول محللون');
+      expectFlagged('باقية وتتمدد بإذن الله 🏴', SLOGAN, 'medium');
     });
   });
 });
