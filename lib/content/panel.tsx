@@ -1,6 +1,7 @@
-// The in-page panel: one <firebreak-panel> element (open shadow root, Preact) fixed beside the page, on the right
-// (on the left in a right-to-left interface language, where a page ends on the left), showing the detail view of the post whose badge was activated. Esc or the close button closes it and gives
-// focus back to the badge.
+// The in-page panel: one <firebreak-panel> element (open shadow root, Preact) fixed at the page's end edge (the right,
+// or the left on a right-to-left page, where the site puts its side column and the posts' headers start on the
+// right), showing the detail view of the post whose badge was activated, in Firebreak's own language and direction.
+// Esc or the close button closes it and gives focus back to the badge.
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { DetailView, type DetailViewProps } from '../../components/DetailView';
@@ -13,9 +14,10 @@ const FRAME_CSS = `
 :host { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", sans-serif; }
 .mount { block-size: 100%; }
 .frame { box-sizing: border-box; block-size: 100%; overflow: auto; overscroll-behavior: contain;
-  box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-inline-start: 1px solid var(--fb-border, #d0d7de);
+  box-shadow: -4px 0 24px rgb(0 0 0 / 0.25); border-left: 1px solid var(--fb-border, #d0d7de);
   background: var(--fb-bg, #fff); color: var(--fb-fg, #1f2328); }
-.frame[dir="rtl"] { box-shadow: 4px 0 24px rgb(0 0 0 / 0.25); }
+/* Against the left edge: the border and the shadow face the page on the right. */
+.frame.at-left { box-shadow: 4px 0 24px rgb(0 0 0 / 0.25); border-left: none; border-right: 1px solid var(--fb-border, #d0d7de); }
 .frame.dark { --fb-bg: #15181c; --fb-fg: #e7e9ea; --fb-border: #38444d; }
 .frame:focus { outline: none; }
 /* The title and the close button stay in view while a long post scrolls under them. */
@@ -23,10 +25,10 @@ const FRAME_CSS = `
   border-block-end: 1px solid var(--fb-border); }
 `;
 
-/** The host's inline style: fixed at the page's end edge (the right, or the left in a right-to-left language). */
-const hostStyle = (rtl: boolean): string =>
+/** The host's inline style: fixed against the window's left or right edge. */
+const hostStyle = (atLeft: boolean): string =>
   'all: initial !important; position: fixed !important; top: 0 !important; bottom: 0 !important;' +
-  `${rtl ? 'left' : 'right'}: 0 !important;` +
+  `${atLeft ? 'left' : 'right'}: 0 !important;` +
   'z-index: 2147483646 !important; display: block !important; width: min(400px, 100vw) !important;';
 
 export type PanelContent = Omit<DetailViewProps, 'onClose'>;
@@ -35,8 +37,8 @@ export class InPagePanel {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private returnFocus: HTMLElement | null = null;
-  /** The side the host is fixed on: null until styled. */
-  private rtl: boolean | null = null;
+  /** The host is fixed against the left edge (a right-to-left page); null until styled. */
+  private atLeft: boolean | null = null;
   postId: string | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -50,7 +52,7 @@ export class InPagePanel {
     this.returnFocus = returnFocus;
     if (!this.host || !this.host.isConnected) {
       this.host = this.doc.createElement(PANEL_TAG);
-      this.rtl = null;
+      this.atLeft = null;
       this.shadow = this.host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');
       style.textContent = FRAME_CSS + detailCss;
@@ -67,13 +69,13 @@ export class InPagePanel {
   update(content: PanelContent, focus = false): void {
     const mount = this.shadow?.lastElementChild;
     if (!mount || !this.host) return;
-    const rtl = isRtl(content.lang);
-    if (rtl !== this.rtl) {
-      // Inline, so that no page stylesheet can move it (outer styles beat :host rules); its side follows the language.
-      this.host.style.cssText = hostStyle(rtl);
-      this.rtl = rtl;
+    const atLeft = pageIsRtl(this.doc);
+    if (atLeft !== this.atLeft) {
+      // Inline, so that no page stylesheet can move it (outer styles beat :host rules).
+      this.host.style.cssText = hostStyle(atLeft);
+      this.atLeft = atLeft;
     }
-    render(<Frame content={content} focus={focus} onClose={() => this.close()} />, mount);
+    render(<Frame content={content} focus={focus} atLeft={atLeft} onClose={() => this.close()} />, mount);
   }
 
   close(): void {
@@ -82,7 +84,7 @@ export class InPagePanel {
     if (mount) render(null, mount);
     this.host.remove();
     this.host = null;
-    this.rtl = null;
+    this.atLeft = null;
     this.shadow = null;
     this.postId = null;
     const back = this.returnFocus;
@@ -91,7 +93,15 @@ export class InPagePanel {
   }
 }
 
-function Frame(props: { content: PanelContent; focus: boolean; onClose: () => void }) {
+/** The page reads right to left (X and Facebook set dir="rtl" on <html> in Arabic, Hebrew, Persian, Urdu). */
+function pageIsRtl(doc: Document): boolean {
+  const root = doc.documentElement;
+  const dir = root.getAttribute('dir')?.toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
+  return doc.defaultView?.getComputedStyle(root).direction === 'rtl';
+}
+
+function Frame(props: { content: PanelContent; focus: boolean; atLeft: boolean; onClose: () => void }) {
   const { content, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -107,7 +117,7 @@ function Frame(props: { content: PanelContent; focus: boolean; onClose: () => vo
   return (
     <div
       ref={ref}
-      class={`frame ${content.theme}`}
+      class={`frame ${content.theme}${props.atLeft ? ' at-left' : ''}`}
       role="dialog"
       aria-modal="false"
       aria-label={t(content.lang, 'panel_label')}

@@ -347,8 +347,15 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
       expect(panel.dir, `${where}: panel direction`).toBe('rtl');
       expect(panel.lang, `${where}: panel language`).toBe('ar');
       expect(panel.buttons, `${where}: the close button in Arabic`).toContain('إغلاق لوحة فايربريك');
-      expect(panel.side, `${where}: the panel at the page's end edge, the left`).toBe('left');
+      expect(panel.side, `${where}: on a left-to-right page, the panel at its end edge, the right`).toBe('right');
       await closePanelWithEsc(tab, post.id, where);
+      // The site in Arabic too (X sets dir="rtl" on <html>): the page ends on the left, and so does the panel.
+      await tab.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      const rtlPanel = await openPanel(tab, post.id, 'click', `${where}, right-to-left page`);
+      expect(rtlPanel.side, `${where}: on a right-to-left page, the panel at its end edge, the left`).toBe('left');
+      expect(rtlPanel.dir, `${where}: panel direction`).toBe('rtl');
+      await closePanelWithEsc(tab, post.id, `${where}, right-to-left page`);
+      await tab.evaluate(() => document.documentElement.removeAttribute('dir'));
 
       await options.select('#set-ui-lang', 'auto');
       await until(

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The in-page panel's frame: the side of the page it is fixed on follows the interface language (the end edge: the
-// right, the left in Arabic), its direction follows the language, Esc closes it and gives focus back to the badge.
+// The in-page panel's frame: it is fixed at the page's end edge (the right, the left on a right-to-left page), its
+// language and direction are Firebreak's, Esc closes it and gives focus back to the badge.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InPagePanel, PANEL_TAG, type PanelContent } from '../../lib/content/panel';
 import { destinationsForCountry } from '../../lib/report/destinations';
@@ -37,27 +37,38 @@ afterEach(() => {
 });
 
 describe('in-page panel frame', () => {
-  it('is fixed on the right in English and French, on the left in Arabic, and moves when the language changes', () => {
+  it('is fixed at the end edge of the page: the right on a left-to-right page, the left on a right-to-left one', () => {
     const panel = new InPagePanel(document);
     panel.open('x:1', content('en'), null);
     expect(host().style.getPropertyValue('right')).toMatch(/^0(px)?$/);
     expect(host().style.getPropertyValue('left')).toBe('');
     expect(frame().getAttribute('dir')).toBe('ltr');
 
+    // Firebreak in Arabic on a left-to-right page: the panel reads right to left and stays on the right.
     panel.update(content('ar'));
-    expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
-    expect(host().style.getPropertyValue('right')).toBe('');
+    expect(host().style.getPropertyValue('right')).toMatch(/^0(px)?$/);
     expect(frame().getAttribute('dir')).toBe('rtl');
     expect(frame().getAttribute('lang')).toBe('ar');
-
+    expect(frame().classList.contains('at-left')).toBe(false);
     panel.close();
-    // A panel opened again in Arabic, after the page removed the old one, is styled too.
-    panel.open('x:2', content('ar'), null);
-    host().remove();
-    panel.open('x:2', content('ar'), null);
-    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
-    expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
-    expect(host().style.getPropertyValue('position')).toBe('fixed');
+
+    // The site in Arabic (X and Facebook set dir="rtl" on <html>): the page ends on the left, the panel goes there.
+    document.documentElement.setAttribute('dir', 'rtl');
+    try {
+      panel.open('x:2', content('en'), null);
+      expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
+      expect(host().style.getPropertyValue('right')).toBe('');
+      expect(frame().getAttribute('dir')).toBe('ltr');
+      expect(frame().classList.contains('at-left')).toBe(true);
+      // Opened again after the page removed it: one panel, styled again.
+      host().remove();
+      panel.open('x:2', content('ar'), null);
+      expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+      expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
+      expect(host().style.getPropertyValue('position')).toBe('fixed');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
   });
 
   it('keeps its title and close button in view above a long post (sticky header), and Esc gives focus back', () => {
