@@ -251,8 +251,8 @@ class FacebookAdapter implements SiteAdapter {
     return null;
   }
 
-  /** Does `a` hold a message that is not inside a comment (relative to `author`)? */
-  private hasOwnMessage(a: Element, author: Element): boolean {
+  /** The message in `a` that is not inside a comment (relative to `author`), or null. */
+  private ownMessage(a: Element, author: Element): Element | null {
     for (const sel of this.sel('message')) {
       let list: Element[];
       try {
@@ -262,26 +262,29 @@ class FacebookAdapter implements SiteAdapter {
       }
       for (const m of list) {
         const art = closestFirst(m, this.sel('article'));
-        if (!art || art.contains(author) || !a.contains(art)) return true;
+        if (!art || art.contains(author) || !a.contains(art)) return m;
       }
     }
-    return false;
+    return null;
   }
 
   /**
-   * Does `el` hold the action bars of two posts or more: a list of posts outside any feed (profile and Page
-   * timelines, Watch's video list, memories: no [role=feed], no aria-posinset)? Asked once per author, where the walk
-   * up from it found words; inside a feed unit or a feed's child that walk never leaves the post, nothing is counted.
-   * Action bars inside an ARIA article below `el` (comments, should they ever carry one) are not counted.
+   * Are the words first found at `a`, in `words`, another post's: `a` is a list of posts outside any feed (profile
+   * and Page timelines, Watch's video list, memories: no [role=feed], no aria-posinset), the author's side `own` is a
+   * whole post without words (a photo, a video, a share without text) and the words sit in a sibling of it? Each of
+   * the two then holds a post's own action bar. A post whose attachment carries a Like button of its own (an embedded
+   * reel) has its header without an action bar, so its words stay its own. Asked once per author, where the walk up
+   * found words; inside a feed unit or a feed's child that walk never leaves the post, nothing is counted.
    */
-  private holdsOtherPosts(el: Element): boolean {
-    if (closestFirst(el, this.sel('unit')) || closestFirst(el, this.sel('unitParent'))) return false;
+  private wordsOfAnotherPost(a: Element, own: Element, words: Element): boolean {
+    if (closestFirst(a, this.sel('unit')) || closestFirst(a, this.sel('unitParent'))) return false;
+    let side: Element = words;
+    while (side.parentElement && side.parentElement !== a) side = side.parentElement;
+    if (side === own || side.parentElement !== a) return false;
+    // Action bars inside an ARIA article (comments, should they ever carry one) are not a post's.
     const arts = this.sel('article');
-    let bars = 0;
-    for (const bar of queryAllFirst(el, this.sel('actionBar'))) {
-      if (!hasAncestorBelow(bar, el, arts) && ++bars > 1) return true;
-    }
-    return false;
+    const bar = (root: Element) => queryFirst(root, this.sel('actionBar'), (b) => hasAncestorBelow(b, root, arts)) !== null;
+    return bar(own) && bar(side);
   }
 
   /** Walk up from the author block to the nearest element that also holds the message. */
@@ -294,9 +297,8 @@ class FacebookAdapter implements SiteAdapter {
     for (let a = author.parentElement; a; a = a.parentElement) {
       // A feed (or the main column) holds many posts: never one post, even when another post's message is in it.
       if (a.tagName === 'BODY' || matchesAny(a, feeds)) break;
-      if (this.hasOwnMessage(a, author)) {
-        return own && this.holdsOtherPosts(a) ? own : a;
-      }
+      const words = this.ownMessage(a, author);
+      if (words) return own && this.wordsOfAnotherPost(a, own, words) ? own : a;
       if (matchesAny(a, stops)) break;
       // A child of the feed is a feed unit, with or without aria-posinset / aria-describedby.
       if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) break;
@@ -317,7 +319,7 @@ class FacebookAdapter implements SiteAdapter {
       const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
       // A paragraph first found with another post (a list outside any feed) is that post's: this one is the level
       // below, without a caption.
-      if (para) return below && this.holdsOtherPosts(a) ? below : a;
+      if (para) return below && this.wordsOfAnotherPost(a, below, para) ? below : a;
       below = a;
     }
     return null;

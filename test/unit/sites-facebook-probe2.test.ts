@@ -295,6 +295,26 @@ describe('Facebook lists of posts outside any feed (no [role=feed], no feed-unit
     ]);
   });
 
+  it('a post whose attachment has a Like button of its own (an embedded reel) keeps its words, on its page and in a timeline', async () => {
+    // Header, words, the reel with its own Like, then the post's own action bar, all in one block: two Like hooks
+    // under the element where the words are found, but one post.
+    const reel =
+      `<div class="x1n2onr6"><a href="${FB}/reel/884422001" role="link" tabindex="0"><img alt="" src="data:,"></a>` +
+      `<div data-ad-rendering-role="like_button" class="${C.div}"><div aria-label="Like" role="button" tabindex="0"><span>Like</span></div></div></div>`;
+    const post = (text: string) =>
+      `<div class="x1yztbdb x1n2onr6">${header(byline('Le Monde', 'lemonde'), timestamp('2h'))}${message(para(text))}${reel}` +
+      `<div data-ad-rendering-role="like_button" class="${C.div}"><div aria-label="Like" role="button" tabindex="0"><span>Like</span></div></div>` +
+      `<div data-ad-rendering-role="comment_button" class="${C.div}"><div aria-label="Comment" role="button" tabindex="0"><span>Comment</span></div></div></div>`;
+    const single = await readAll(`${FB}/lemonde/posts/pfbid0abcDEF`, `<div role="main"><div><div>${post('Texte du post')}</div></div></div>`);
+    expect(single.map((d) => [d.author.name, d.text])).toEqual([['Le Monde', 'Texte du post']]);
+    const listed = await readAll(`${FB}/lemonde`, timeline([post('Premier article'), textPost('Le Monde', 'lemonde', null, photo('20156')), post('Troisième article')]));
+    expect(listed.map((d) => [d.author.name, d.text])).toEqual([
+      ['Le Monde', 'Premier article'],
+      ['Le Monde', ''],
+      ['Le Monde', 'Troisième article'],
+    ]);
+  });
+
   it("a profile's timeline whose first post is a photo alone: it does not take the next posts in", async () => {
     const reads = await readAll(
       `${FB}/profile.php?id=100004567890123`,
