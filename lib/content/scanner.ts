@@ -113,8 +113,11 @@ export class Scanner {
   private scanned = new WeakMap<Element, { fp: string; id: string | null }>();
   /** Match results by matched text (RESULT_CACHE_MAX, RESULT_CACHE_MAX_UNITS; oldest dropped first). */
   private readonly cache = new Map<string, MatchResult>();
-  /** Marks written again per container (marksLost): bounded, so that a page removing them each time cannot loop. */
-  private readonly repairs = new WeakMap<Element, number>();
+  /**
+   * Marks written again per container (marksLost) in the current burst: bounded, so that a page removing them each
+   * time cannot loop; a burst ends REPAIR_BURST_MS after its last repair, and when the container shows another post.
+   */
+  private readonly repairs = new WeakMap<Element, { n: number; at: number }>();
   private cacheUnits = 0;
   scannedCount = 0;
 
@@ -282,9 +285,15 @@ export class Scanner {
   }
 
   private mayRepair(el: Element): boolean {
-    const n = this.repairs.get(el) ?? 0;
-    if (n >= MAX_REPAIRS) return false;
-    this.repairs.set(el, n + 1);
+    const now = this.now();
+    const r = this.repairs.get(el);
+    if (!r || now - r.at > REPAIR_BURST_MS) {
+      this.repairs.set(el, { n: 1, at: now });
+      return true;
+    }
+    if (r.n >= MAX_REPAIRS) return false;
+    r.n++;
+    r.at = now;
     return true;
   }
 
@@ -318,6 +327,8 @@ export class Scanner {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
         // the badge (React re-creates a header or a whole subtree): then the marks are written again.
         if (prev.id === null || !this.opts.marksLost?.(el) || !this.mayRepair(el)) continue;
+      } else if (prev) {
+        this.repairs.delete(el); // another post, or other words: its repairs start again
       }
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
@@ -347,8 +358,10 @@ export class Scanner {
   }
 }
 
-/** Most times one container's lost marks are written again (ScannerOptions.marksLost). */
+/** Most times one container's lost marks are written again in a burst of repairs (ScannerOptions.marksLost). */
 const MAX_REPAIRS = 20;
+/** A burst of repairs ends this long after its last one: a site re-rendering a header now and then is always followed. */
+const REPAIR_BURST_MS = 1000;
 
 /** Handles of pending postTask slices (postTask has no cancel by handle: a cancelled one just does nothing). */
 let taskSeq = 0;

@@ -26,8 +26,9 @@ function post(id: string, text: string): string {
 }
 
 /** A scanner that counts matches and marks posts; slices run on setTimeout unless `defaultScheduling`. */
-function makeScanner(calls: { matched: number }, { defaultScheduling = false } = {}) {
+function makeScanner(calls: { matched: number }, { defaultScheduling = false, now }: { defaultScheduling?: boolean; now?: () => number } = {}) {
   const scanner = new Scanner({
+    ...(now ? { now } : {}),
     adapter,
     match: (t) => {
       calls.matched++;
@@ -387,6 +388,44 @@ describe('Scanner', () => {
     pingPong.disconnect();
     expect(scanner.busy).toBe(false);
     expect(rerenders).toBeLessThan(50);
+    scanner.stop();
+  });
+
+  it('keeps following a header the site re-renders now and then, and a recycled node that shows another flagged post', async () => {
+    let clock = 0;
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const scanner = makeScanner({ matched: 0 }, { now: () => clock });
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    const rerender = () => {
+      const head = el.querySelector('.head')!;
+      const fresh = head.cloneNode(true) as Element;
+      fresh.querySelectorAll('firebreak-badge').forEach((b) => b.remove());
+      head.replaceWith(fresh);
+    };
+    const badges = () => el.querySelectorAll('firebreak-badge').length;
+    // A re-render every few seconds for a long session: more than the cap of one burst, each one followed.
+    for (let i = 0; i < 30; i++) {
+      clock += 5000;
+      rerender();
+      await settle(scanner);
+      expect(badges(), `re-render ${i + 1}, seconds apart`).toBe(1);
+    }
+    // A burst that fights back (all at once): the scanner gives up on this post…
+    for (let i = 0; i < 25; i++) {
+      rerender();
+      await settle(scanner);
+    }
+    expect(badges()).toBe(0);
+    // …but the node, recycled for another flagged post, is followed again from the start.
+    el.setAttribute('data-id', '9');
+    el.querySelector('.t')!.textContent = 'They said: we will erase your sites';
+    await settle(scanner);
+    expect(badges()).toBe(1);
+    rerender();
+    await settle(scanner);
+    expect(badges(), 'the recycled post holds its badge after a re-render').toBe(1);
     scanner.stop();
   });
 
