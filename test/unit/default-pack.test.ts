@@ -707,6 +707,7 @@ describe('default pack with the matcher', () => {
       expectClear("Chronique : la chute du califat de l'EI n'a pas fait disparaître son agence Amaq");
       expectClear('خبر كاذب: الصورة ليست من وكالة أعماق');
       expectClear('تحليل: كيف تنشر وكالة أعماق بيانات التنظيم');
+      expectClear('وكالة أعماق نشرت بيانا بعد ساعات من الهجوم حسب المحللين، لكن التفاصيل لم تتطابق مع الرواية الرسمية');
       expectClear('"باقية وتتمدد": شعار رفعه التنظيم ثم خسر أرضه');
       expectClear('BBC Monitoring says al-Hayat released a new video, which we will not share');
       expectClear("L'hebdomadaire al-Naba de l'EI est sorti avec un éditorial sur l'Afrique");
