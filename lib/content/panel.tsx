@@ -23,6 +23,8 @@ const FRAME_CSS = `
 /* The title and the close button stay in view while a long post scrolls under them. */
 .frame .fb-head { position: sticky; inset-block-start: 0; z-index: 1; background: var(--fb-bg);
   border-block-end: 1px solid var(--fb-border); }
+/* A control reached with Tab (or Shift+Tab) scrolls into view below that header, not under it. */
+.frame { scroll-padding-block-start: 8rem; }
 `;
 
 /** The host's inline style: fixed against the window's left or right edge. */
@@ -95,10 +97,12 @@ export class InPagePanel {
 
 /** The page reads right to left (X and Facebook set dir="rtl" on <html> in Arabic, Hebrew, Persian, Urdu). */
 function pageIsRtl(doc: Document): boolean {
-  const root = doc.documentElement;
-  const dir = root.getAttribute('dir')?.toLowerCase();
-  if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
-  return doc.defaultView?.getComputedStyle(root).direction === 'rtl';
+  for (const el of [doc.documentElement, doc.body]) {
+    const dir = el?.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
+  }
+  const el = doc.body ?? doc.documentElement;
+  return doc.defaultView?.getComputedStyle(el).direction === 'rtl';
 }
 
 function Frame(props: { content: PanelContent; focus: boolean; atLeft: boolean; onClose: () => void }) {

@@ -69,6 +69,15 @@ describe('in-page panel frame', () => {
     } finally {
       document.documentElement.removeAttribute('dir');
     }
+    panel.close();
+    // A page that sets its direction on <body> only.
+    document.body.setAttribute('dir', 'rtl');
+    try {
+      panel.open('x:3', content('fr'), null);
+      expect(host().style.getPropertyValue('left')).toMatch(/^0(px)?$/);
+    } finally {
+      document.body.removeAttribute('dir');
+    }
   });
 
   it('keeps its title and close button in view above a long post (sticky header), and Esc gives focus back', () => {
