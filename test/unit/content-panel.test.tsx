@@ -1,32 +1,14 @@
 // @vitest-environment happy-dom
 // The in-page panel's frame: it is fixed at the page's end edge (the right, the left on a right-to-left page), its
 // language and direction are Firebreak's, Esc closes it and gives focus back to the badge.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { InPagePanel, PANEL_TAG, type PanelContent } from '../../lib/content/panel';
-import { destinationsForCountry } from '../../lib/report/destinations';
-import { sampleFlaggedPost } from '../../lib/ui/sample';
+import { sampleDetailProps } from './helpers/detail-props';
 import type { Lang } from '../../lib/types';
 
 import './helpers/happy-dom-purify';
 
-function content(lang: Lang): PanelContent {
-  const s = sampleFlaggedPost(lang);
-  return {
-    lang,
-    theme: 'light',
-    post: s.post,
-    result: s.result,
-    contexts: s.contexts,
-    destinations: destinationsForCountry('FR', 'x'),
-    emergencyNumber: '17/112',
-    dismissed: false,
-    onNotThreat: vi.fn(),
-    onUndo: vi.fn(),
-    onReportPlatform: vi.fn(async () => ({ ok: true, message: '' })),
-    onReportDestination: vi.fn(async () => ({ ok: true, message: '' })),
-    onDownloadEvidence: vi.fn(async () => undefined),
-  };
-}
+const content = (lang: Lang): PanelContent => sampleDetailProps(lang);
 
 const host = () => document.querySelector<HTMLElement>(PANEL_TAG)!;
 const frame = () => host().shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;

@@ -7,13 +7,14 @@ import { PostList } from '../../components/PostList';
 import { t } from '../../lib/i18n';
 import { CATEGORIES, type Lang, type MatchResult, type PostData } from '../../lib/types';
 import type { ContextEntry } from '../../lib/pack/schema';
-import { destinationsForCountry, type Destination } from '../../lib/report/destinations';
+import { destinationsForCountry } from '../../lib/report/destinations';
 import { sampleFlaggedPost, sampleList, SAMPLE_CONTEXTS } from '../../lib/ui/sample';
 import { buildExcerpt, mergedSpans } from '../../lib/ui/highlight';
 import { categoryLabel, tSlots } from '../../lib/ui/format';
 
 
 import './helpers/happy-dom-purify';
+import { sampleDetailProps } from './helpers/detail-props';
 
 let container: HTMLElement | null = null;
 
@@ -26,23 +27,7 @@ afterEach(() => {
 });
 
 function props(over: Partial<DetailViewProps> = {}, lang: Lang = 'en'): DetailViewProps {
-  const s = sampleFlaggedPost(lang);
-  return {
-    lang,
-    theme: 'light',
-    post: s.post,
-    result: s.result,
-    contexts: s.contexts,
-    destinations: destinationsForCountry('FR', 'x'),
-    emergencyNumber: '17/112',
-    dismissed: false,
-    onNotThreat: vi.fn(),
-    onUndo: vi.fn(),
-    onReportPlatform: vi.fn(async () => ({ ok: true, message: 'Report menu opened.' })),
-    onReportDestination: vi.fn(async (d: Destination) => ({ ok: true, message: `Opened ${d.id}` })),
-    onDownloadEvidence: vi.fn(async () => undefined),
-    ...over,
-  };
+  return sampleDetailProps(lang, over);
 }
 
 function mount(p: DetailViewProps): HTMLElement {
