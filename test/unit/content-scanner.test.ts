@@ -25,6 +25,17 @@ function post(id: string, text: string): string {
   return `<article data-id="${id}"><div class="head"><span>@user</span></div><p class="t">${text}</p></article>`;
 }
 
+/**
+ * The site re-creates a post's header (React: X's User-Name row, Facebook's profile_name block) with the same words:
+ * our badge, a foreign node in it, goes with the old one.
+ */
+function rerenderHead(article: Element): void {
+  const head = article.querySelector('.head')!;
+  const fresh = head.cloneNode(true) as Element;
+  fresh.querySelectorAll('firebreak-badge').forEach((b) => b.remove());
+  head.replaceWith(fresh);
+}
+
 /** A scanner that counts matches and marks posts; slices run on setTimeout unless `defaultScheduling`. */
 function makeScanner(calls: { matched: number }, { defaultScheduling = false, now }: { defaultScheduling?: boolean; now?: () => number } = {}) {
   const scanner = new Scanner({
@@ -360,13 +371,7 @@ describe('Scanner', () => {
     await settle(scanner);
     const [el, clear] = document.querySelectorAll('article');
     expect(el!.querySelectorAll('firebreak-badge')).toHaveLength(1);
-    // React re-creates the header (X's User-Name row, Facebook's profile_name block): our badge goes with the old one.
-    const rerender = (a: Element) => {
-      const head = a.querySelector('.head')!;
-      const fresh = head.cloneNode(true) as Element;
-      fresh.querySelectorAll('firebreak-badge').forEach((b) => b.remove());
-      head.replaceWith(fresh);
-    };
+    const rerender = rerenderHead;
     rerender(el!);
     rerender(clear!);
     await settle(scanner);
@@ -398,12 +403,7 @@ describe('Scanner', () => {
     scanner.start();
     await settle(scanner);
     const el = document.querySelector('article')!;
-    const rerender = () => {
-      const head = el.querySelector('.head')!;
-      const fresh = head.cloneNode(true) as Element;
-      fresh.querySelectorAll('firebreak-badge').forEach((b) => b.remove());
-      head.replaceWith(fresh);
-    };
+    const rerender = () => rerenderHead(el);
     const badges = () => el.querySelectorAll('firebreak-badge').length;
     // A re-render every few seconds for a long session: more than the cap of one burst, each one followed.
     for (let i = 0; i < 30; i++) {
