@@ -34,10 +34,10 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     '[role="row"]',
   ],
   /**
-   * A post's own action bar: one per post, none in a shared post's attachment, none on comments. In a list of posts
-   * outside any feed (FB - Clean My Feeds finds the posts of profile and Page timelines and of Watch's video list
-   * structurally, with no [role=feed]), an element holding two of them holds two posts: the walk up from a post's
-   * author stops below it. The first entry found in that element is counted.
+   * A post's action bar: one per post, none on comments (an attachment such as an embedded reel may carry one of its
+   * own). In a list of posts outside any feed (FB - Clean My Feeds finds the posts of profile and Page timelines and
+   * of Watch's video list structurally, with no [role=feed]), where the walk up from a post without words first
+   * meets words beside it, those are another post's when both sides hold an action bar: the walk stops below.
    */
   actionBar: [
     // Ad-rendering role of a story's Like button (MBFC finds each post from it, 2025–26).
