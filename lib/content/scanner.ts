@@ -210,8 +210,16 @@ export class Scanner {
             work = true;
           }
         }
-        if (onlyOwn) for (const n of rec.removedNodes) if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
-        if (onlyOwn) continue;
+        let ownRemoved = false;
+        if (onlyOwn) {
+          for (const n of rec.removedNodes) {
+            if (!OWN_TAGS.has(n.nodeName)) onlyOwn = false;
+            else ownRemoved = true;
+          }
+        }
+        // Our own nodes only: nothing to read, unless one was removed (by us, or by the site from a flagged post,
+        // whose badge must then come back: marksLost, at the cost of one scan).
+        if (onlyOwn && !(ownRemoved && lastPlace !== OUTSIDE)) continue;
       }
       if (lastPlace !== OUTSIDE) {
         this.dirty.add(lastPlace);

@@ -429,6 +429,26 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('puts the badge back when the site removes the badge node itself from a flagged post', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites');
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    const el = document.querySelector('article')!;
+    el.querySelector('firebreak-badge')!.remove();
+    await settle(scanner);
+    expect(el.querySelectorAll('firebreak-badge'), 'the badge is back').toHaveLength(1);
+    expect(calls.matched, 'from the cached result').toBe(1);
+    // The post turns clear (its words changed): our own removal of the badge leaves it clear, once.
+    el.querySelector('.t')!.textContent = 'Sunny day';
+    await settle(scanner);
+    expect(el.getAttribute(ATTR_STATE)).toBe('clear');
+    expect(el.querySelectorAll('firebreak-badge')).toHaveLength(0);
+    expect(scanner.busy).toBe(false);
+    scanner.stop();
+  });
+
   it('clears a dismissed post and removes everything it added when switched off', () => {
     document.body.innerHTML = post('7', 'We will erase your sites');
     const el = document.querySelector('article')!;
