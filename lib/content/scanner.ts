@@ -335,8 +335,8 @@ export class Scanner {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
         // the badge (React re-creates a header or a whole subtree): then the marks are written again.
         if (prev.id === null || !this.opts.marksLost?.(el) || !this.mayRepair(el)) continue;
-      } else if (prev) {
-        this.repairs.delete(el); // another post, or other words: its repairs start again
+      } else if (prev && prev.id !== null) {
+        this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)
       }
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
