@@ -258,7 +258,8 @@ export class Prefilter {
           if ((e & K_ARABIC_MARK) === 0 && ws >= 0 && markMayBeKept(input, src)) return true;
           continue;
         }
-        if (cls !== K_LEETSYM || ws >= 0) return true; // '@'/'$' after a letter may be one ("isl@m"), or an e-mail
+        // '@'/'$' after a letter may be one ("isl@m"), or an e-mail; so may '!' unless the word ends with it ("wow!").
+        if (cls !== K_LEETSYM || (ws >= 0 && (u !== 0x21 || list !== null || !bangEndsWord(input, i)))) return true;
         // A '$' not after a letter starts a word before one ("$ons"): give up unless what follows cannot be a letter.
         if (u === 0x24 && (list !== null || (i < n && dollarMayStartWord(input.charCodeAt(i))))) return true;
       }
@@ -469,7 +470,11 @@ export class Prefilter {
         return checkAtom(l[0]!);
       }
       if (sep) break;
-      if (cls === K_LEETSYM) return UNSURE;
+      if (cls === K_LEETSYM) {
+        if ((e & 0xffff) !== 0x21 || !bangEndsWord(input, i + 1)) return UNSURE;
+        sep = true; // "wow!": the '!' run ends the word
+        continue;
+      }
       this.at = i + 1;
       const x = checkAtom(e);
       return x !== UNSURE || (e & 0xffff) >= 0xd800 || this.wordRewritten(input, i) ? x : e;
@@ -577,6 +582,30 @@ function dollarMayStartWord(c: number): boolean {
 }
 
 const LONE_HIGH = Int32Array.of(0xfffd | (K_SYMBOL << 16));
+
+/**
+ * Does the run of '!' before source index `j` end a word, whatever came before it? It does when the run is followed
+ * by the end of the text, a separator or a symbol (the fold reads '!' as a letter between two letters only); any
+ * other character, including an invisible one, says no.
+ */
+function bangEndsWord(input: string, j: number): boolean {
+  const n = input.length;
+  for (; j < n; j++) {
+    const c = input.charCodeAt(j);
+    let e = TABLE_[c]!;
+    if (e === 0) e = fillBmp(c);
+    const cls = (e >>> 16) & 15;
+    if (cls === K_LEETSYM && (e & 0xffff) === 0x21) continue;
+    if (cls === K_SEP || cls === K_SYMBOL) return true;
+    if (cls !== K_HIGH || j + 1 >= n) return false;
+    // An emoji after it ("wow!🔥") folds to a separator.
+    const d = input.charCodeAt(j + 1);
+    if (d < 0xdc00 || d > 0xdfff) return false;
+    const l = atomsOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+    return l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP;
+  }
+  return true;
+}
 
 /**
  * Inside an open word, may the combining mark at source index `j` be kept by the fold (it follows a C_LETTER_KEEP

@@ -20,6 +20,8 @@
 //     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
 //     is still two words).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
+//     '!' becomes 'i' between two letters or leet digits only ("k!ll", "cal!phate": v6), never at the start or end
+//     of a word ("wow!", "!!!"); a run of '!' is read apart from a run of '@'/'$' next to it ("I$I$!" → "isis").
 //  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
 //     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
 //     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
@@ -70,7 +72,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 5;
+export const FOLD_VERSION = 6;
 
 export interface Folded {
   text: string;
@@ -111,6 +113,7 @@ let runWords = 0;
 let leetStart = -1; // pending '@'/'$' atoms [leetStart, gk), resolved by the next atom
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
+let leetBang = false; // the pending run is of '!' (between two letters only)
 let gInput = ''; // the text being folded (rule 5 reads its separators)
 let gPrevLatin = false; // the last word closed reads as Latin (rule 3, capitals of lookalikes)
 let gWordLatin = false; // finishWord's answer for the word it finished
@@ -453,13 +456,13 @@ function leetLetter(a: number): boolean {
   return cls === K_LATIN || ((cls === K_LETTER || cls === K_LETTER_KEEP) && (a & 0xf800) !== 0xd800 && lowerLook(a) !== 0);
 }
 
-/** Rule 2: the pending '@'/'$' run becomes letters of the open word, or one separator. */
+/** Rule 2: the pending '@'/'$' (or '!') run becomes letters of the open word, or one separator. */
 function resolveLeet(input: string, next: number): void {
   const start = leetStart;
   leetStart = -1;
   const P = buf.atoms;
   let ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
-  if (!ok && leetAt < 0) {
+  if (!ok && leetAt < 0 && !leetBang) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
     // at its end only, so "a2$b" stays two words as before.
     ok =
@@ -483,7 +486,7 @@ function resolveLeet(input: string, next: number): void {
 function pushAtom(input: string, a: number, s: number, e: number): void {
   if (gk + 2 > buf.atoms.length) grow(gk + 2, gk);
   const cls = (a >>> 16) & 15;
-  if (leetStart >= 0 && cls !== K_LEETSYM) resolveLeet(input, a);
+  if (leetStart >= 0 && (cls !== K_LEETSYM || ((a & 0xffff) === 0x21) !== leetBang)) resolveLeet(input, a);
   switch (cls) {
     case K_SEP:
       gSeparator(s, e);
@@ -501,6 +504,7 @@ function pushAtom(input: string, a: number, s: number, e: number): void {
         leetStart = gk;
         leetPrevOk = gws >= 0 && gk > 0 && leetNeighbour(buf.atoms[gk - 1]!);
         leetAt = -1;
+        leetBang = (a & 0xffff) === 0x21;
       }
       if (leetAt < 0 && (a & 0xffff) === 0x40) leetAt = s;
       buf.atoms[gk] = a;

@@ -139,6 +139,10 @@ describe('leetspeak inside Latin words only', () => {
     ['seven', '7error', 'terror'],
     ['@ between letters', 'isl@m', 'islam'],
     ['$ between letters', 'cla$$e', 'classe'],
+    ['! for i between letters (v6)', 'Cal!phate', 'caliphate'],
+    ['! for i beside leet digits', 'h!dd3n', 'hidden'],
+    ['fullwidth ! for i', 'K！LL', 'kill'],
+    ['! for i, then $ at the end', 'Cal!phate I$I$!', 'caliphate isis'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
@@ -156,6 +160,15 @@ describe('leetspeak inside Latin words only', () => {
     ['e-mail, domain starting with a ligature', 'contact@amaq.\uFB01', 'contact amaq fi'],
     ['price', '$100', '100'],
   ])('%s stays digits: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['after a word', 'Génial! Merci!!!', 'genial merci'],
+    ['at the start of a word', '!important !!! news', 'important news'],
+    ['before an emoji', 'wow!🔥 bravo!', 'wow bravo'],
+    ['between an Arabic word and a Latin one', 'جيش!army', 'جيش army'],
+  ])('! stays punctuation %s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
 });

@@ -28,7 +28,7 @@ const WORDS = [
 
 /** Evasions of one word, each something the fold undoes (or a neighbour of one). */
 const evade = (w: string, r: number): string => {
-  switch (r % 16) {
+  switch (r % 18) {
     case 0:
       return w.toUpperCase();
     case 1:
@@ -64,6 +64,10 @@ const evade = (w: string, r: number): string => {
       // Capitals by their Cyrillic lookalikes, whose lower cases have none ("ТНЕ", "ТО"): Latin beside a Latin word
       // (fold v5)
       return w.toUpperCase().replace(/[ABCEHKMOPTX]/g, (c) => 'АВСЕНКМОРТХ'['ABCEHKMOPTX'.indexOf(c)]!);
+    case 15:
+      return w.replace(/i/g, r & 16 ? '!' : '！'); // '!' for i between letters (fold v6)
+    case 16:
+      return `${w}${['!', '!!', '!🔥', '!​', '‼'][r % 5]!}`; // an exclamation after the word, not a letter
     default:
       return w;
   }
@@ -74,6 +78,7 @@ const ODD_PIECES = [
   'e\u0301', '\u0301', '\u200B', '\u200D', '\u00AD', '\u202E', '\uFE0F', 'ß', 'œ', 'İ', 'ﬁ', 'ﷺ', 'ﻻ', 'Ｉ', '𝐒', '🔥',
   '🏴', 'क', 'ि', '्', '\u0958', 'ς', 'Σ', 'ʼ', '`', '+', 'ͺ', '\n', '  ', '⒈', '½', '™', '①', 'ǅ', 'ĳ', '\uD800', '\uDC00',
   'aaa', 'ééé', '111', '@a', 'a@', '$a', 'a$', '$$', 'ТНЕ', 'ѕоѕ', 'СОР', 'ΝΑΙ', 'ТЕРАКТ',
+  '!a', 'a!', '!!', '‼', '！', 'a!b', '$!', '!$', '!@', 'a!🔥',
 ];
 
 const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', "'", '’', '#', '-', '', '🇫🇷', '  '];
@@ -202,6 +207,8 @@ describe('prefilter', () => {
       // A walk from a keyword's first words through an emoji (a separator since fold v3) decides as well.
       'Sons of 🔥 the neighbourhood team won again',
       'Delete your😅photos before the trip',
+      // '!' after a word is punctuation, decided here; only between two letters may it be an 'i' (fold v6).
+      'Génial!!! Merci à tous! On se voit demain!🔥 Army of fans, 1000 fois bravo!',
     ];
     for (const text of posts) {
       expect(hitsOf(new Scanner(a, WORD_CLASS), text), text).toBe(0);
