@@ -23,7 +23,7 @@ const { H0, HM, finishHash, pairHash, filterHas, childOf } = automaton;
 const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
-const { C_MULTI: K_MULTI, C_HIGH: K_HIGH } = tables;
+const { C_MULTI: K_MULTI, C_HIGH: K_HIGH, strictLeet } = tables;
 
 // Word flags, as the fold collects them (fold-tables.ts).
 const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3, WORD_FLAG_SHIFT } = tables;
@@ -259,7 +259,7 @@ export class Prefilter {
           continue;
         }
         // '@'/'$' after a letter may be one ("isl@m"), or an e-mail; so may '!' unless the word ends with it ("wow!").
-        if (cls !== K_LEETSYM || (ws >= 0 && (u !== 0x21 || list !== null || !bangEndsWord(input, i)))) return true;
+        if (cls !== K_LEETSYM || (ws >= 0 && (!strictLeet(u) || list !== null || !strictEndsWord(input, i)))) return true;
         // A '$' not after a letter starts a word before one ("$ons"): give up unless what follows cannot be a letter.
         if (u === 0x24 && (list !== null || (i < n && dollarMayStartWord(input.charCodeAt(i))))) return true;
       }
@@ -471,7 +471,7 @@ export class Prefilter {
       }
       if (sep) break;
       if (cls === K_LEETSYM) {
-        if ((e & 0xffff) !== 0x21 || !bangEndsWord(input, i + 1)) return UNSURE;
+        if (!strictLeet(e & 0xffff) || !strictEndsWord(input, i + 1)) return UNSURE;
         sep = true; // "wow!": the '!' run ends the word
         continue;
       }
@@ -586,16 +586,16 @@ const LONE_HIGH = Int32Array.of(0xfffd | (K_SYMBOL << 16));
 /**
  * Does the run of '!' before source index `j` end a word, whatever came before it? It does when the run is followed
  * by the end of the text, a separator or a symbol (the fold reads '!' as a letter between two letters only); any
- * other character, including an invisible one, says no.
+ * other character, including an invisible one or an '@', says no.
  */
-function bangEndsWord(input: string, j: number): boolean {
+function strictEndsWord(input: string, j: number): boolean {
   const n = input.length;
   for (; j < n; j++) {
     const c = input.charCodeAt(j);
     let e = TABLE_[c]!;
     if (e === 0) e = fillBmp(c);
     const cls = (e >>> 16) & 15;
-    if (cls === K_LEETSYM && (e & 0xffff) === 0x21) continue;
+    if (cls === K_LEETSYM && strictLeet(e & 0xffff)) continue;
     if (cls === K_SEP || cls === K_SYMBOL) return true;
     if (cls !== K_HIGH || j + 1 >= n) return false;
     // An emoji after it ("wow!🔥") folds to a separator.

@@ -42,6 +42,8 @@ export const C_NUM = 8;
 export const C_SYMBOL = 9;
 /** '@', '$' or '!': a letter inside a Latin word (leetspeak), a separator elsewhere. */
 export const C_LEETSYM = 10;
+/** Is the unit of a C_LEETSYM atom one that is a letter between two letters only ('!'), never at a word's edge? */
+export const strictLeet = (u: number): boolean => u === 0x21;
 /** TABLE only: the character folds to zero or several atoms, listed in MULTI. */
 export const C_MULTI = 11;
 /** TABLE only: a high surrogate; the code point's atoms are in ASTRAL. */
@@ -100,6 +102,11 @@ const LOOKALIKE = new Map<number, number>();
 {
   const cps = [...LATIN_LOOKALIKES];
   for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
+  // Lower-case Greek letters drawn like a Latin letter, where confusables.txt lists only their capitals (v6:
+  // "cαlιphατε"). Not η, whose capital Η reads as H (a word of lookalikes only takes its lower case's); nor the
+  // Cyrillic т к н м, which would turn Russian words such as "теракт" into Latin ones.
+  for (const [from, to] of ['τt', 'κk', 'χx', 'εe', 'ωw'])
+    LOOKALIKE.set(from!.codePointAt(0)!, to!.charCodeAt(0) - 96);
 }
 
 /** The first code point of a character's canonical decomposition. */
@@ -133,7 +140,8 @@ const EXPLICIT = new Map<number, string>();
   }
   // Apostrophes and quote-like marks, including the letter-like ones (ʼ ʻ ʿ ʾ) used in transliteration.
   set("'’‘‛`´ʼʻʽʿʾ′ˈ", ' ');
-  // ASCII symbols other than @ and $ separate words like punctuation does ("e+r+a+s+e", "a|b").
+  // ASCII symbols other than @ $ ! separate words like punctuation does ("e+r+a+s+e", "a|b"). Not '|' for l
+  // ("F|ames"): as a letter it would undo "I|S|I|S" and "News|Sport".
   set('+<=>^|~', ' ');
   // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ), negative squared and negative circled
   // capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).

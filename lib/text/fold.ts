@@ -20,8 +20,9 @@
 //     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
 //     is still two words).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
-//     '!' becomes 'i' between two letters or leet digits only ("k!ll", "cal!phate": v6), never at the start or end
-//     of a word ("wow!", "!!!"); a run of '!' is read apart from a run of '@'/'$' next to it ("I$I$!" → "isis").
+//     '!' becomes 'i' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate", "h!dd3n": v6),
+//     never at the start or end of a word ("wow!", "!!!") nor between digits ("5!3"); a run of them is read apart
+//     from a run of '@'/'$' next to it ("I$I$!" → "isis").
 //  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
 //     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
 //     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
@@ -45,7 +46,7 @@
 // A span of the folded text maps back with `map` (first source code unit) and `end` (just after the last source
 // code unit, including dropped combining marks and the rest of a surrogate pair or a collapsed run).
 import * as tables from './fold-tables';
-import { atomsOf, fillBmp, lookOf, lowerLookOf as lowerLook } from './fold-tables';
+import { atomsOf, fillBmp, lookOf, lowerLookOf as lowerLook, strictLeet } from './fold-tables';
 
 // Module-local copies: hot loops must not go through module-namespace getters (tsx, vitest and some bundlers
 // compile imports to property reads).
@@ -113,7 +114,8 @@ let runWords = 0;
 let leetStart = -1; // pending '@'/'$' atoms [leetStart, gk), resolved by the next atom
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
-let leetBang = false; // the pending run is of '!' (between two letters only)
+let leetStrict = false; // the pending run is of '!' (between two letters only)
+let leetPrevDigit = false; // the atom before the pending run is a digit
 let gInput = ''; // the text being folded (rule 5 reads its separators)
 let gPrevLatin = false; // the last word closed reads as Latin (rule 3, capitals of lookalikes)
 let gWordLatin = false; // finishWord's answer for the word it finished
@@ -462,7 +464,9 @@ function resolveLeet(input: string, next: number): void {
   leetStart = -1;
   const P = buf.atoms;
   let ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
-  if (!ok && leetAt < 0 && !leetBang) {
+  // '!' stands for a letter beside one at least ("h!dd3n"), not between two digits ("5!3").
+  if (ok && leetStrict && leetPrevDigit && ((next >>> 16) & 15) === K_DIGIT) ok = false;
+  if (!ok && leetAt < 0 && !leetStrict) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
     // at its end only, so "a2$b" stays two words as before.
     ok =
@@ -486,7 +490,7 @@ function resolveLeet(input: string, next: number): void {
 function pushAtom(input: string, a: number, s: number, e: number): void {
   if (gk + 2 > buf.atoms.length) grow(gk + 2, gk);
   const cls = (a >>> 16) & 15;
-  if (leetStart >= 0 && (cls !== K_LEETSYM || ((a & 0xffff) === 0x21) !== leetBang)) resolveLeet(input, a);
+  if (leetStart >= 0 && (cls !== K_LEETSYM || strictLeet(a & 0xffff) !== leetStrict)) resolveLeet(input, a);
   switch (cls) {
     case K_SEP:
       gSeparator(s, e);
@@ -504,7 +508,8 @@ function pushAtom(input: string, a: number, s: number, e: number): void {
         leetStart = gk;
         leetPrevOk = gws >= 0 && gk > 0 && leetNeighbour(buf.atoms[gk - 1]!);
         leetAt = -1;
-        leetBang = (a & 0xffff) === 0x21;
+        leetStrict = strictLeet(a & 0xffff);
+        leetPrevDigit = gk > 0 && ((buf.atoms[gk - 1]! >>> 16) & 15) === K_DIGIT;
       }
       if (leetAt < 0 && (a & 0xffff) === 0x40) leetAt = s;
       buf.atoms[gk] = a;
