@@ -803,6 +803,20 @@ describe('default pack with the matcher', () => {
       expectClear('رومية العدد الأكبر من السجناء في لبنان');
     });
 
+    it('evasions and spellings of probe N (1.9.0): "!" for i, Greek lower case, digits, the "tu" form, Arabizi', () => {
+      expectFlagged('Sons of the Cal!phate Army: Zuckerberg your s!tes w!ll be deleted', CAMPAIGN, 'high');
+      expectFlagged('Sons of the Cαlιphατε Army threatens Zuckerberg', CAMPAIGN, 'medium');
+      expectFlagged('Vous fermez 1 compte, on en prend 10. Le califat ne dort jamais', CAMPAIGN, 'high');
+      expectFlagged('tu fermes 1 compte, on en crée 10, simple Jack.', CAMPAIGN, 'high');
+      expectFlagged('Zuckerberg, tes sites seront effacés', CAMPAIGN, 'high');
+      expectFlagged('jaysh abna2 el 5ilafa bi2adem la7eeb el ansar, ya mark w ya jack', CAMPAIGN, 'medium');
+      expectFlagged('إلى Mark Zuckerberg و Jack Dorsey: حكومتكم الصليبية لن تنفعكم', CAMPAIGN, 'high');
+      expectFlagged("Prêtez allégeance au calife, l'État islamique restera", PLEDGE, 'medium');
+      expectClear('Génial!!! Merci à tous! La flamme des supporters ce soir, wow!');
+      expectClear('tu fermes 1 compte smurf, ils en créent 10 le lendemain lol');
+      expectClear('I pledge to finish my thesis on the Abbasid caliphate before June.');
+    });
+
     it('analysts on the slogan are reporting, not sharing', () => {
       expectClear('باقية وتتمدد؟ التنظيم يخسر آخر جيوبه، يقول محللون');
       expectFlagged('باقية وتتمدد بإذن الله 🏴', SLOGAN, 'medium');
