@@ -338,6 +338,12 @@ class FacebookAdapter implements SiteAdapter {
     // With the entry the whole page uses: in a subtree without the profile_name hook, the heading fallbacks would
     // take a "People you may know" or "Suggested groups" heading for a post's author.
     const authors = queryAllFirstAsDocument(root, this.sel('profileName'));
+    // A layer over a feed (the photo viewer's caption beside the photo) may carry no author hook while the feed
+    // underneath does: the page-wide entry then finds nothing in it, and the layer is searched with its own.
+    for (const layer of this.layersIn(root)) {
+      if (authors.some((a) => layer.contains(a))) continue;
+      for (const a of queryAllFirst(layer, this.sel('profileName'))) if (inRoot(a)) authors.push(a);
+    }
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
       const c = this.containerFromAuthor(author);
@@ -375,6 +381,16 @@ class FacebookAdapter implements SiteAdapter {
     const notChat = (el: Element) => closestFirst(el, this.sel('notPost')) === null;
     const kept = outermost(inDocumentOrder(posts)).filter((el) => inRoot(el) && notChat(el));
     return inDocumentOrder([...kept, ...comments.filter((el) => inRoot(el) && notChat(el))]);
+  }
+
+  /** The layers (dialogs) inside `root`, and the one around it. */
+  private layersIn(root: ParentNode): Element[] {
+    const sels = this.sel('layer');
+    if (sels.length === 0) return [];
+    const found = queryAllAny(root, sels);
+    const around = (root as Node).nodeType === 1 ? closestFirst(root as Element, sels) : null;
+    if (around && !found.includes(around)) found.push(around);
+    return found;
   }
 
   // ------------------------------------------------------------------------------------------

@@ -27,6 +27,14 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // ARIA feed role (2026 group and page feeds: posts are the feed's direct children).
     '[role="feed"]',
   ],
+  /**
+   * A layer over the page (the photo viewer, a post opened from a notification): where the feed underneath carries
+   * the author hook and the layer does not, the layer's authors are found with the first entry that matches in it.
+   */
+  layer: [
+    // ARIA dialog role of Facebook's modal layers (the adapter's page-URL rule already reads a post in one).
+    '[role="dialog"]',
+  ],
   /** Never a post or a comment: Messenger's message list (docked chat windows hold ARIA-article bubbles). */
   notPost: [
     // ARIA grid/row structure of Messenger's message list; posts and comments never sit in one.
