@@ -77,6 +77,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     if (flagged.delete(id)) reportDue = true;
   }
 
+  /**
+   * A content-hash id ("h:…": the site shows no permalink yet) that another post on the page already holds gets a
+   * suffix: the same author opening two posts with the same words (a repost wave, search results) would otherwise be
+   * listed, counted, dismissed and reported as one. An id from the site itself (a permalink) is left as it is: the
+   * same post shown twice is one post.
+   */
+  function distinctId(id: string, el: Element): string {
+    if (!id.startsWith('h:')) return id;
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? id : `${id}~${n}`;
+      const holder = elements.get(candidate)?.deref();
+      if (!holder || holder === el || !holder.isConnected || holder.getAttribute(ATTR_ID) !== candidate) return candidate;
+    }
+  }
+
   function apply(outcomes: ScanOutcome[]): void {
     // The language and the page's address are read for flagged posts only: location.href and navigator.language
     // are calls into the browser, and most slices hold clear posts alone.
@@ -93,6 +108,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       }
       l ??= lang();
       page ??= pageKey();
+      post.id = distinctId(post.id, el);
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,

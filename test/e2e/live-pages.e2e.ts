@@ -244,6 +244,42 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       await expectToolbarBadge(b, tabId, String(flaggedPosts(p).length + added.flagged.length), where);
     });
 
+    if (site === 'facebook') {
+      it('facebook: two posts that read alike (same author, same opening words, no permalink yet) are counted and listed apart', async () => {
+        const p = MAIN.facebook;
+        const where = `${kind} ${label(p)} + two look-alike posts`;
+        const tab = await fixtureTab(p);
+        const marks = await waitForMarks(tab, where, p.posts);
+        const tabId = await b.tabIdOf(tab);
+        const before = marks.filter((m) => m.state === 'flagged').length;
+        // Two copies of a flagged story, as a repost wave or search results show them: outside any feed position,
+        // without a permalink, their words differing only at the end.
+        await tab.evaluate(() => {
+          const src = document.querySelector('[role="feed"] [aria-posinset] [data-firebreak="flagged"]')!.closest('[aria-posinset]')!;
+          const list = document.createElement('div');
+          for (const tail of [' (1)', ' (2)']) {
+            const c = src.cloneNode(true) as Element;
+            for (const el of [c, ...Array.from(c.querySelectorAll('*'))]) {
+              for (const a of Array.from(el.attributes)) if (a.name.startsWith('data-firebreak') || a.name === 'aria-posinset' || a.name === 'id') el.removeAttribute(a.name);
+              if (el.tagName === 'A' && /\/posts\/|permalink|story_fbid|#$/.test(el.getAttribute('href') ?? '')) el.removeAttribute('href');
+            }
+            c.querySelectorAll('firebreak-badge').forEach((e) => e.remove());
+            const msg = c.querySelector('[data-ad-preview="message"], [data-ad-comet-preview="message"]')!;
+            msg.appendChild(document.createTextNode(tail));
+            list.appendChild(c);
+          }
+          document.querySelector('[role="main"]')!.appendChild(list);
+        });
+        await expectToolbarBadge(b, tabId, String(before + 2), where);
+        const ids = await tab.evaluate(() => Array.from(document.querySelectorAll('[role="main"] > div:last-child [data-firebreak="flagged"]'), (e) => e.getAttribute('data-firebreak-id')));
+        expect(ids, `${where}: ids of the two look-alike posts`).toHaveLength(2);
+        expect(new Set(ids).size, `${where}: ids of the two look-alike posts (${ids.join(', ')})`).toBe(2);
+        const side = track(await b.openExtensionPage('sidepanel.html'));
+        await tab.bringToFront();
+        await until(`${where}: the side panel lists both`, async () => await sidePanelIds(side), (l) => ids.every((id) => l.includes(id!)));
+      });
+    }
+
     it(`${site}: a recycled post node is scanned again and its marks follow the new text`, async () => {
       const p = MAIN[site];
       const where = `${kind} ${label(p)} (recycled nodes)`;
