@@ -18,7 +18,7 @@ import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_TAG, clearAllMarks,
 import { InPagePanel, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { PageReadability } from './readability';
-import { ATTR_ID, Scanner, type ScanOutcome } from './scanner';
+import { ATTR_ID, Scanner, baseId, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
 import { renderPostPng } from './screenshot';
 
@@ -85,10 +85,17 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
    */
   function distinctId(id: string, el: Element): string {
     if (!id.startsWith('h:')) return id;
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? id : `${id}~${n}`;
+    const free = (candidate: string): boolean => {
       const holder = elements.get(candidate)?.deref();
-      if (!holder || holder === el || !holder.isConnected || holder.getAttribute(ATTR_ID) !== candidate) return candidate;
+      return !holder || holder === el || !holder.isConnected || holder.getAttribute(ATTR_ID) !== candidate;
+    };
+    // The post's own id first: the scanner hands back the suffix a post was given, and it stays with that post
+    // (a dismissal is recorded under it) even after the post that held the bare id leaves the page.
+    if (free(id)) return id;
+    const base = baseId(id);
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}~${n}`;
+      if (free(candidate)) return candidate;
     }
   }
 

@@ -31,6 +31,14 @@ export const ATTR_STATE = 'data-firebreak';
 export const ATTR_ID = 'data-firebreak-id';
 
 /**
+ * A post id without the suffix the content script gives a content-hash id ("h:…") that another post on the page
+ * already holds ("h:1x9k~2"): the id the adapter reads for that post.
+ */
+export function baseId(id: string): string {
+  return id.startsWith('h:') ? id.replace(/~\d+$/, '') : id;
+}
+
+/**
  * Match results kept by text, so that a post shown again (a virtual list re-creates its nodes, a campaign posts the
  * same words) is not matched twice: at most this many texts, and this many UTF-16 units in all (a hostile page's
  * megabyte posts must not pile up here).
@@ -331,7 +339,7 @@ export class Scanner {
       const prev = this.scanned.get(el);
       // A node that was flagged is checked for its post id too, where the adapter says the fingerprint does not
       // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
-      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === prev.id)) {
+      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === baseId(prev.id))) {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
         // the badge (React re-creates a header or a whole subtree): then the marks are written again.
         if (prev.id === null || !this.opts.marksLost?.(el) || !this.mayRepair(el)) continue;
@@ -348,6 +356,8 @@ export class Scanner {
       const post = result.flagged ? this.adapter.read(el) : null;
       // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.
       const prevId = prev ? prev.id : el.getAttribute(ATTR_ID);
+      // The same post keeps the suffix it was given ("See more" changed its words, not its id).
+      if (post && prevId !== null && prevId !== post.id && baseId(prevId) === post.id) post.id = prevId;
       const id = post ? post.id : prevId;
       const replaces = post && prevId !== null && prevId !== post.id ? prevId : null;
       outcomes.push({ el, fp, id, replaces, text, result, post });

@@ -187,6 +187,8 @@ function mergeFacebook(base: SelectorTable, overrides: SelectorTable): SelectorT
 class FacebookAdapter implements SiteAdapter {
   readonly site = 'facebook' as const;
   readonly selectors: SelectorTable;
+  /** Layers' authors found by layerAuthors, with when. */
+  private readonly layerCache = new WeakMap<Element, { at: number; author: Element }>();
 
   constructor(selectors: SelectorTable = FACEBOOK_SELECTORS) {
     this.selectors = selectors;
@@ -342,7 +344,7 @@ class FacebookAdapter implements SiteAdapter {
     // underneath does: the page-wide entry then finds nothing in it, and the layer is searched with its own.
     for (const layer of this.layersIn(root)) {
       if (authors.some((a) => layer.contains(a))) continue;
-      for (const a of queryAllFirst(layer, this.sel('profileName'))) if (inRoot(a)) authors.push(a);
+      for (const a of this.layerAuthors(layer, hooks)) if (inRoot(a)) authors.push(a);
     }
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
@@ -381,6 +383,25 @@ class FacebookAdapter implements SiteAdapter {
     const notChat = (el: Element) => closestFirst(el, this.sel('notPost')) === null;
     const kept = outermost(inDocumentOrder(posts)).filter((el) => inRoot(el) && notChat(el));
     return inDocumentOrder([...kept, ...comments.filter((el) => inRoot(el) && notChat(el))]);
+  }
+
+  /**
+   * The author of a layer that does not carry the author hook, found with the first author entry that matches in it:
+   * one author only, as a layer shows one post (the photo viewer, a post opened over the feed); several headings
+   * with links are a list (suggested groups, people), not posts. A found author is kept a second, so that the
+   * comments loading into a large layer do not each search the whole layer again.
+   */
+  private layerAuthors(layer: Element, hooks: boolean): Element[] {
+    const now = performance.now();
+    const cached = this.layerCache.get(layer);
+    if (cached && now - cached.at < LAYER_AUTHOR_MS && cached.author.isConnected && layer.contains(cached.author)) return [cached.author];
+    const sels = this.sel('profileName');
+    // A layer with the hook is read with it: its authors lie outside the subtree being searched.
+    if (sels.length === 0 || queryFirst(layer, sels.slice(0, 1)) !== null) return [];
+    const found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
+    if (found.length !== 1) return [];
+    this.layerCache.set(layer, { at: now, author: found[0]! });
+    return found;
   }
 
   /** The layers (dialogs) inside `root`, and the one around it. */
@@ -839,6 +860,9 @@ function textKey(text: string): string {
 function commentIdentity(commentId: string | null, author: { name: string; profileUrl: string | null }, text: string): string {
   return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
 }
+
+/** How long the author found in a layer without the hook is trusted before the layer is searched again. */
+const LAYER_AUTHOR_MS = 1000;
 
 /** The Facebook adapter with the built-in selector table. */
 export const facebookAdapter: SiteAdapter = new FacebookAdapter();

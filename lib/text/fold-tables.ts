@@ -103,8 +103,10 @@ const LOOKALIKE = new Map<number, number>();
   const cps = [...LATIN_LOOKALIKES];
   for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
   // Lower-case Greek letters drawn like a Latin letter, where confusables.txt lists only their capitals (v6:
-  // "cαlιphατε"). Not η, whose capital Η reads as H (a word of lookalikes only takes its lower case's); nor the
-  // Cyrillic т к н м, which would turn Russian words such as "теракт" into Latin ones.
+  // "cαlιphατε"). A Greek word of lookalikes only now reads as Latin ("και" → "kai"), in patterns as in posts: no
+  // pack is written in Greek, and Greek lookalikes are what evasions borrow. Not η, whose capital Η reads as H (a word
+  // of lookalikes only takes its lower case's); nor the Cyrillic т к н м, which would turn Russian words such as
+  // "теракт" into Latin ones.
   for (const [from, to] of ['τt', 'κk', 'χx', 'εe', 'ωw'])
     LOOKALIKE.set(from!.codePointAt(0)!, to!.charCodeAt(0) - 96);
 }

@@ -110,6 +110,7 @@ describe('Cyrillic and Greek lookalikes inside Latin words', () => {
     ['after one, and after a word it made Latin', 'WЕ WІLL ТАКЕ ТНЕ ТЕN', 'we will take the ten'],
     ['Greek capitals', 'Sons of ΤΗΕ Caliphate', 'sons of the caliphate'],
     ['letters spaced out', 'Т.Н.Е Army', 'the army'],
+    ['exclamation marks between them (v6)', 'ТАКЕ!! ТЕN ТНЕ‼ army', 'take ten the army'],
   ])('capitals of lookalikes whose lower cases have none read as Latin beside a Latin word (v5): %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(fold(input))).toBe(expected);

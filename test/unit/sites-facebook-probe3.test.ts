@@ -51,6 +51,16 @@ describe('Facebook: the photo viewer as a layer over a hooked feed', () => {
     expect(names).toEqual([['Abu Ansar'], ['Abu Ansar']]);
   });
 
+  it('a layer listing suggestions (several headings with links, no hook) holds no post', async () => {
+    const item = (name: string, id: number, about: string) =>
+      `<div><h3><a href="${FB}/groups/${id}" role="link"><span>${name}</span></a></h3><div dir="auto" style="text-align: start;">${about}</div></div>`;
+    const suggestions = `<div role="dialog" aria-label="Suggested groups">${item('Caliphate History Club', 42, 'Umayyads, Abbasids and the Ottomans')}${item('Bakers of Lyon', 43, 'Bread every morning')}${item('Chess Paris', 44, 'Weekly games')}</div>`;
+    const names = await withPage(`${FB}/`, page(feedStory('Sarah Martin', '1001', 'Market photos'), suggestions), (doc) =>
+      ad.findPosts(doc).map((el) => ad.read(el).author.name),
+    );
+    expect(names).toEqual(['Sarah Martin']);
+  });
+
   it('a layer that carries the hook itself is read with it, as before (no heading taken for an author)', async () => {
     const hooked = `<div role="dialog">${feedStory('Abu Ansar', '1002', 'Flames of the Supporters').replace('aria-posinset="1"', '')}<h2><a href="${FB}/groups/42" role="link">Suggested groups</a></h2></div>`;
     const names = await withPage(`${FB}/`, page(feedStory('Sarah Martin', '1001', 'Market photos'), hooked), (doc) =>
