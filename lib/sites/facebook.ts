@@ -292,7 +292,9 @@ class FacebookAdapter implements SiteAdapter {
   /** Walk up from the author block to the nearest element that also holds the message. */
   private containerFromAuthor(author: Element): Element | null {
     const feeds = this.sel('feed');
-    const stops = [...this.sel('unit'), ...this.sel('article'), ...feeds, 'body'];
+    // A layer (dialog) over the page holds its own post: the walk never leaves it for the feed underneath.
+    const layers = this.sel('layer');
+    const stops = [...this.sel('unit'), ...this.sel('article'), ...feeds, ...layers, 'body'];
     // The highest element climbed so far that holds this post alone: where words are first found in a list of posts
     // outside any feed (they are another post's), the post is this element, without words of its own.
     let own: Element | null = null;
@@ -317,7 +319,7 @@ class FacebookAdapter implements SiteAdapter {
     const arts = this.sel('article');
     let levels = CAPTION_LEVELS;
     let below: Element | null = null;
-    for (let a = author.parentElement; a && levels-- > 0 && a.tagName !== 'BODY' && !matchesAny(a, feeds); a = a.parentElement) {
+    for (let a = author.parentElement; a && levels-- > 0 && a.tagName !== 'BODY' && !matchesAny(a, feeds) && !matchesAny(a, layers); a = a.parentElement) {
       const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
       // A paragraph first found with another post (a list outside any feed) is that post's: this one is the level
       // below, without a caption.

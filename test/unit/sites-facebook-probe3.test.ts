@@ -23,7 +23,8 @@ const viewer = (name: string, id: string, caption: string, extra = '') =>
       <span dir="auto"><div dir="auto" style="text-align: start;">${caption}</div></span>
       <div role="button" aria-label="Like">Like</div>${extra}
     </div></div>`;
-const page = (feed: string, layer: string) => `<div role="main"><div role="feed">${feed}</div></div>${layer}`;
+/** As Facebook mounts them: the layer outside the main column, both under one root. */
+const page = (feed: string, layer: string) => `<div id="mount"><div><div role="main"><div role="feed">${feed}</div></div></div><div>${layer}</div></div>`;
 
 describe('Facebook: the photo viewer as a layer over a hooked feed', () => {
   it("reads the caption beside the photo as a post of its own, under its author, and the feed's stories as before", async () => {
