@@ -591,14 +591,13 @@ const LONE_HIGH = Int32Array.of(0xfffd | (K_SYMBOL << 16));
 function strictEndsWord(input: string, j: number): boolean {
   const n = input.length;
   for (; j < n; j++) {
-    const c = input.charCodeAt(j);
-    let e = TABLE_[c]!;
-    if (e === 0) e = fillBmp(c);
+    const e = entry(input, j);
     const cls = (e >>> 16) & 15;
     if (cls === K_LEETSYM && strictLeet(e & 0xffff)) continue;
     if (cls === K_SEP || cls === K_SYMBOL) return true;
     if (cls !== K_HIGH || j + 1 >= n) return false;
     // An emoji after it ("wow!🔥") folds to a separator.
+    const c = input.charCodeAt(j);
     const d = input.charCodeAt(j + 1);
     if (d < 0xdc00 || d > 0xdfff) return false;
     const l = atomsOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
