@@ -278,6 +278,35 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         await tab.bringToFront();
         await until(`${where}: the side panel lists both`, async () => await sidePanelIds(side), (l) => ids.every((id) => l.includes(id!)));
       });
+
+      it('facebook: the photo viewer opened as a layer over the feed: its caption (no author hook) is its own flagged post', async () => {
+        const p = MAIN.facebook;
+        const where = `${kind} ${label(p)} + photo viewer`;
+        const tab = await fixtureTab(p);
+        const marks = await waitForMarks(tab, where, p.posts);
+        const tabId = await b.tabIdOf(tab);
+        const before = marks.filter((m) => m.state === 'flagged').length;
+        // As Facebook mounts it: outside the main column, the photo on one side, the author's heading and the caption
+        // on the other, none of the feed's data-ad-rendering-role hooks.
+        await tab.evaluate(() => {
+          const layer = document.createElement('div');
+          layer.innerHTML =
+            '<div role="dialog" aria-modal="true" aria-label="Photo viewer"><div><img alt="" src="data:,"></div>' +
+            '<div role="complementary"><div><h2><span><a href="https://www.facebook.com/profile.php?id=100089123456789" role="link"><strong><span>Abu Ansar</span></strong></a></span></h2>' +
+            '<a href="#" role="link"><span>3h</span></a></div>' +
+            '<div><span dir="auto"><div dir="auto" style="text-align: start;">إذا أغلقتم حساباً واحداً سنأخذ عشرة مقابله، وقريباً ستُمحى أسماؤكم</div></span></div>' +
+            '<div><div role="button" aria-label="Like">Like</div></div></div></div>';
+          document.body.appendChild(layer);
+        });
+        await expectToolbarBadge(b, tabId, String(before + 1), where);
+        const mark = await tab.evaluate(() => {
+          const el = document.querySelector('[role="dialog"] [data-firebreak="flagged"]');
+          return el ? { holdsFeed: !!el.querySelector('[role="feed"]'), badge: !!el.querySelector('firebreak-badge'), text: (el.textContent ?? '').length } : null;
+        });
+        expect(mark, `${where}: the caption's container is marked inside the layer`).not.toBeNull();
+        expect(mark!.holdsFeed, `${where}: the mark stays inside the layer`).toBe(false);
+        expect(mark!.badge, `${where}: the caption's post has its badge`).toBe(true);
+      });
     }
 
     it(`${site}: a recycled post node is scanned again and its marks follow the new text`, async () => {
