@@ -817,6 +817,17 @@ describe('default pack with the matcher', () => {
       expectClear('I pledge to finish my thesis on the Abbasid caliphate before June.');
     });
 
+    it('realistic posts of probe O (1.9.1): spellings, the hacking claim in mixed digits, the tu form of the erased name', () => {
+      expectFlagged('ban one of our accounts, we\'ll take ten of yours. Zuck you\'ve been warned', CAMPAIGN, 'high');
+      expectFlagged('Pour chaque compte fermé, dix de plus. Nous revenons toujours.', CAMPAIGN, 'high');
+      expectFlagged('ur names will b erased n ur sites deleted inshallah 😤 mark n jack watch out', CAMPAIGN);
+      expectFlagged('The army of the sons of the khilafah made Zuck look weak. Allahu akbar', CAMPAIGN, 'medium');
+      expectFlagged('10 000 pages Facebook et 5000 comptes Twitter piratés par les frères 💪', CAMPAIGN, 'high');
+      expectFlagged('١٠٠٠٠ حساب فيس و٥٠٠٠ حساب تويتر مخترقة، أين أمنكم يا مارك؟', CAMPAIGN, 'high');
+      expectFlagged('Zuckerberg, ton site sera effacé et ton nom oublié.', CAMPAIGN);
+      expectClear("If they ban one of our accounts we'll make ten more — said every spam bot ever");
+    });
+
     it('analysts on the slogan are reporting, not sharing', () => {
       expectClear('باقية وتتمدد؟ التنظيم يخسر آخر جيوبه، يقول محللون');
       expectFlagged('باقية وتتمدد بإذن الله 🏴', SLOGAN, 'medium');
