@@ -85,8 +85,8 @@ describe('default pack: content', () => {
       if (p.category === 'campaign-quote') expect(p.severity, p.id).toBe('high');
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
-    // Small enough to read through: phrases of the known campaigns, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(150);
+    // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
+    expect(pack.patterns.length).toBeLessThanOrEqual(160);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -826,6 +826,20 @@ describe('default pack with the matcher', () => {
       expectFlagged('١٠٠٠٠ حساب فيس و٥٠٠٠ حساب تويتر مخترقة، أين أمنكم يا مارك؟', CAMPAIGN, 'high');
       expectFlagged('Zuckerberg, ton site sera effacé et ton nom oublié.', CAMPAIGN);
       expectClear("If they ban one of our accounts we'll make ten more — said every spam bot ever");
+    });
+
+    it('1.10.0: calls to kill in other words, the one-for-ten in Maghrebi Arabic, releases to share before deletion, al-Furqan speeches, the French bay\'a', () => {
+      expectFlagged('Il faut égorger ces kouffars, que chaque frère agisse chez lui', PLEDGE, 'high');
+      expectFlagged('Every muslim must kill a kafir crusader, that\'s what the Caliph ordered', PLEDGE, 'high');
+      expectFlagged('لازم نقتل الكفار دول كلهم، الخليفة قال كده', PLEDGE, 'high');
+      expectFlagged('سدو لينا حساب، ناخدو عشرة. هادي هي القاعدة يا مارك', CAMPAIGN, 'high');
+      expectFlagged('الفرقان: إصدار مرئي جديد، نسألكم النشر والتحميل قبل الحذف', MEDIA, 'medium');
+      expectFlagged('Al-Furqan vient de publier un discours du porte-parole, téléchargez-le ici et partagez', MEDIA, 'medium');
+      expectFlagged("Nous renouvelons notre bay'a à l'émir des croyants, le calife Abou Bakr al-Baghdadi", PLEDGE, 'medium');
+      expectClear("On n'a pas le droit de tuer un kafir innocent, c'est haram, l'islam l'interdit");
+      expectClear('Nouvelle récitation de la sourate Al-Furqan par le porte-parole de la mosquée de Lyon');
+      expectClear("Islamic State's al-Furqan released an audio of its spokesman; US officials said they were studying it");
+      expectClear('Download Dabiq before it\'s deleted? Researchers archived all issues for study.');
     });
 
     it('analysts on the slogan are reporting, not sharing', () => {
