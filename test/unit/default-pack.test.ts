@@ -840,6 +840,11 @@ describe('default pack with the matcher', () => {
       expectClear('Nouvelle récitation de la sourate Al-Furqan par le porte-parole de la mosquée de Lyon');
       expectClear("Islamic State's al-Furqan released an audio of its spokesman; US officials said they were studying it");
       expectClear('Download Dabiq before it\'s deleted? Researchers archived all issues for study.');
+      // 1.10.1
+      expectFlagged('#BaqiyahWaTatamaddad the State is here to stay, cry about it Zuck', SLOGAN, 'medium');
+      expectFlagged('باقية باقية، بيعتنا للخليفة لن ننكثها', PLEDGE, 'medium');
+      expectFlagged('vs fermez 1 compte on en reprend 10 😂😂 c la règle mtn, Mark tu peux rien faire', CAMPAIGN, 'high');
+      expectClear('Every account closed this quarter, we take 10 minutes to review why');
     });
 
     it('analysts on the slogan are reporting, not sharing', () => {
