@@ -112,11 +112,10 @@ let gSame = 0;
 let runStart = 0; // the current run of one-letter words: [runStart, runEnd), runWords words
 let runEnd = 0;
 let runWords = 0;
-let leetStart = -1; // pending '@'/'$' atoms [leetStart, gk), resolved by the next atom
+let leetStart = -1; // pending '@'/'$' (or '!') atoms [leetStart, gk), resolved by the next atom
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
 let leetStrict = false; // the pending run is of '!' (between two letters only)
-let leetPrevDigit = false; // the atom before the pending run is a digit
 let gInput = ''; // the text being folded (rule 5 reads its separators)
 let gPrevLatin = false; // the last word closed reads as Latin (rule 3, capitals of lookalikes)
 let gWordLatin = false; // finishWord's answer for the word it finished
@@ -466,8 +465,9 @@ function resolveLeet(input: string, next: number): void {
   leetStart = -1;
   const P = buf.atoms;
   let ok = leetPrevOk && next !== 0 && leetNeighbour(next) && !(leetAt >= 0 && emailAfter(input, leetAt));
-  // '!' stands for a letter beside one at least ("h!dd3n"), not between two digits ("5!3").
-  if (ok && leetStrict && leetPrevDigit && ((next >>> 16) & 15) === K_DIGIT) ok = false;
+  // '!' stands for a letter beside one at least ("h!dd3n"), not between two digits ("5!3"). The atom before the run
+  // is still the one it followed: nothing is written while a run is pending.
+  if (ok && leetStrict && ((P[start - 1]! >>> 16) & 15) === K_DIGIT && ((next >>> 16) & 15) === K_DIGIT) ok = false;
   if (!ok && leetAt < 0 && !leetStrict) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
     // at its end only, so "a2$b" stays two words as before.
@@ -511,7 +511,6 @@ function pushAtom(input: string, a: number, s: number, e: number): void {
         leetPrevOk = gws >= 0 && gk > 0 && leetNeighbour(buf.atoms[gk - 1]!);
         leetAt = -1;
         leetStrict = strictLeet(a & 0xffff);
-        leetPrevDigit = gk > 0 && ((buf.atoms[gk - 1]! >>> 16) & 15) === K_DIGIT;
       }
       if (leetAt < 0 && (a & 0xffff) === 0x40) leetAt = s;
       buf.atoms[gk] = a;
