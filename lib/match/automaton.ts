@@ -2,6 +2,11 @@
 // filter of word-level hashes that decides where in a post the trie needs walking at all. Scanning reports every
 // keyword occurrence whose neighbours are not word characters.
 //
+// A space inside a word of a keyword spelled by a pattern (not a run-together form) is skipped once when three word
+// atoms or more stand on each side ("Cali phate", "Zucker berg", "الخل افة"): splitAt marks the trie states where a
+// skip may start, kwSplit the keywords a walk that skipped may report, and the filter holds the start hashes of the
+// splits of a keyword's first two tokens.
+//
 // Why not Aho–Corasick (what this file held until the speed work): keywords are word-bounded, so an occurrence can
 // only start where a word (or a symbol) starts. Walking the trie from such starts finds exactly the word-bounded
 // occurrences (test/unit/fold-matcher.property.test.ts compares with a naive search), but reading the trie for
@@ -25,12 +30,13 @@
 //                                                                     firstChild[s+1]), labels ascending
 //   kw[t]        -1      ...                                  Int32   keyword ending exactly at t, or -1
 //   kwLen[k]                                                  Int32   length of keyword k, in code units
+//   splitAt[], kwSplit[]                                      Int32   bit sets over states and keywords (above)
 //   filter[]                                                  Int32   Bloom filter of the keywords' start hashes:
 //                                                                     two bits each (filterHas), a power-of-two
 //                                                                     number of bits, ≥ 20 per keyword; a false
 //                                                                     positive costs a short walk, never a miss
 //
-// Memory: 10 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 2.5 to 5 per
+// Memory: 10.25 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 2.5 to 5 per
 // keyword for the filter.
 import { foldInto } from '../text/fold';
 import { C_SEP, WORD_CLASS } from '../text/fold-tables';
@@ -41,10 +47,22 @@ export interface AutomatonArrays {
   kw: Int32Array;
   kwLen: Int32Array;
   filter: Int32Array;
+  /** Bit s: the walk may skip a space after state s (a splittable keyword's word goes on with SPLIT_MIN or more). */
+  splitAt: Int32Array;
+  /** Bit k: keyword k may be found with a space inside one of its words (not a run-together form). */
+  kwSplit: Int32Array;
 }
 
-/** Builds the automaton of `keys`: unique, non-empty strings sorted by UTF-16 code unit. Keyword k is keys[k]. */
-export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
+/** Bit i of a bit set. */
+export function bitOf(set: Int32Array, i: number): boolean {
+  return ((set[i >>> 5]! >>> (i & 31)) & 1) !== 0;
+}
+
+/**
+ * Builds the automaton of `keys`: unique, non-empty strings sorted by UTF-16 code unit. Keyword k is keys[k];
+ * `splittable[k]` (default: every keyword) lets the walk find it with a space inside one of its words.
+ */
+export function buildAutomaton(keys: readonly string[], splittable?: readonly boolean[]): AutomatonArrays {
   let total = 1;
   for (const k of keys) total += k.length;
   // Trie nodes in BFS order; node s covers keys [lo[s], hi[s]) that share its prefix of length depth[s].
@@ -79,13 +97,39 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
 
   const kwLen = new Int32Array(keys.length);
   for (let k = 0; k < keys.length; k++) kwLen[k] = keys[k]!.length;
-  return {
+  const arrays: AutomatonArrays = {
     firstChild: firstChild.slice(0, S + 1),
     label: label.slice(0, S),
     kw: kw.slice(0, S),
     kwLen,
-    filter: buildFilter(keys),
+    filter: new Int32Array(0),
+    splitAt: new Int32Array((S + 31) >>> 5),
+    kwSplit: new Int32Array((keys.length + 31) >>> 5),
   };
+  const starts: number[] = [];
+  keys.forEach((key, k) => {
+    const f = foldInto(key);
+    let same = f.length === key.length;
+    for (let i = 0; same && i < key.length; i++) same = (f.atoms[i]! & 0xffff) === key.charCodeAt(i);
+    if (!same) throw new Error(`Keyword "${key}" is not folded text`); // compileMatcher refuses such terms
+    const split = splittable?.[k] ?? true;
+    for (const x of startHashes(f.atoms, f.length, WORD_CLASS, split)) starts.push(x);
+    if (!split) return;
+    arrays.kwSplit[k >>> 5]! |= 1 << (k & 31);
+    // The states after which a space may be skipped: SPLIT_MIN word atoms or more on each side, in one word.
+    let s = 0;
+    let run = 0; // word atoms before position d, in the current word
+    for (let d = 0; d < key.length; d++) {
+      s = childOf(arrays.firstChild, arrays.label, s, key.charCodeAt(d));
+      run = WORD_CLASS[(f.atoms[d]! >>> 16) & 15] !== 0 ? run + 1 : 0;
+      if (run < SPLIT_MIN) continue;
+      let ahead = 0;
+      while (ahead < SPLIT_MIN && d + 1 + ahead < key.length && WORD_CLASS[(f.atoms[d + 1 + ahead]! >>> 16) & 15] !== 0) ahead++;
+      if (ahead === SPLIT_MIN) arrays.splitAt[s >>> 5]! |= 1 << (s & 31);
+    }
+  });
+  arrays.filter = buildFilter(starts, keys.length);
+  return arrays;
 }
 
 // ---- the start filter ----
@@ -97,7 +141,9 @@ const SEP = C_SEP;
  * too and its probes, one or two per token, left the processor's caches (50,000 patterns in Chromium: fold + match
  * 1.6× slower). At 20 the filters of the bench's packs keep their earlier size (10,000 patterns: 512 Kbit for
  * 17,997 keywords; 50,000: 2 Mbit for 89,178), and the posts the prefilter cannot rule out stay as few (149 of
- * 10,000, against 145 before the forms).
+ * 10,000, against 145 before the forms). The size follows the number of keywords, not of start hashes: the split
+ * starts ("cali" "phate") would double it again; kept at the keywords' size, the bench's posts cost 60 % more stray
+ * walks (short ones) and the same number of posts left to fold (152 → 173 of 10,000).
  */
 const FILTER_BITS_PER_KEY = 20;
 /** FNV-1a over a token's code units: start value and multiplier. */
@@ -134,53 +180,74 @@ export function pairHash(a: number, b: number): number {
   return Math.imul(a, 0x9e3779b1) ^ b;
 }
 
-/** Token hashes of folded atoms: a run of word atoms, or one other atom that is not a separator. */
-function tokenHashes(atoms: Int32Array, n: number, W: Uint8Array, max: number): number[] {
-  const out: number[] = [];
+/** Tokens of folded atoms: a run of word atoms, or one other atom that is not a separator. [start, end) pairs. */
+function tokenSpans(atoms: Int32Array, n: number, W: Uint8Array, max: number): [number, number][] {
+  const out: [number, number][] = [];
   let i = 0;
   while (i < n && out.length < max) {
-    const x = atoms[i]!;
-    const cls = (x >>> 16) & 15;
+    const cls = (atoms[i]! >>> 16) & 15;
     if (cls === SEP) {
       i++;
       continue;
     }
-    let h = H0;
-    if (W[cls] !== 0) {
-      do {
-        h = Math.imul(h ^ (atoms[i]! & 0xffff), HM);
-        i++;
-      } while (i < n && W[(atoms[i]! >>> 16) & 15] !== 0);
-    } else {
-      h = Math.imul(h ^ (x & 0xffff), HM);
-      i++;
-    }
-    out.push(finishHash(h));
+    const start = i++;
+    if (W[cls] !== 0) while (i < n && W[(atoms[i]! >>> 16) & 15] !== 0) i++;
+    out.push([start, i]);
   }
   return out;
 }
 
+/** The finished hash of atoms[from, to), as the scan computes a token's. */
+function hashOf(atoms: Int32Array, from: number, to: number): number {
+  let h = H0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (atoms[i]! & 0xffff), HM);
+  return finishHash(h);
+}
+
 /**
- * The start hash of a keyword: its first token's hash when it is one token, else the pair hash of its first two
- * tokens. A keyword occurring at a start in a post has the same tokens there (token edges are word edges, and the
- * keyword's edges are word edges in the post), so the scan finds its start hash at that start.
+ * Code units on each side of a space the walk may skip inside a keyword's word ("Cali phate", "Zucker berg"), at
+ * least. Fewer would join everyday pairs ("is is" into "isis", "al qaeda" is a spelling of its own); only words of
+ * six or more can be split.
  */
-function buildFilter(keys: readonly string[]): Int32Array {
+export const SPLIT_MIN = 3;
+
+/** Word tokens of at least this length can be split once (2 × SPLIT_MIN). */
+const SPLIT_WORD_MIN = 2 * SPLIT_MIN;
+
+/**
+ * The start hashes of a keyword: its first token's hash when it is one token, else the pair hash of its first two
+ * tokens. A keyword occurring at a start in a post has the same tokens there (token edges are word edges, and the
+ * keyword's edges are word edges in the post), so the scan finds its start hash at that start. A keyword whose first
+ * or second token is a word the walk may split (SPLIT_MIN) also has the start hashes of each split: the two halves
+ * of its first word ("cali" "phate"), or its first token and the first half of its second ("mark" "zucker").
+ */
+export function startHashes(atoms: Int32Array, n: number, W: Uint8Array, withSplits: boolean): number[] {
+  const t = tokenSpans(atoms, n, W, 2);
+  if (t.length === 0) return [];
+  const [a0, a1] = t[0]!;
+  const h0 = hashOf(atoms, a0, a1);
+  const out = [t.length === 1 ? h0 : pairHash(h0, hashOf(atoms, t[1]![0], t[1]![1]))];
+  if (!withSplits) return out;
+  const splits = (from: number, to: number, hash: (p: number) => number): void => {
+    if (to - from < SPLIT_WORD_MIN || W[(atoms[from]! >>> 16) & 15] === 0) return;
+    for (let p = from + SPLIT_MIN; p <= to - SPLIT_MIN; p++) out.push(hash(p));
+  };
+  splits(a0, a1, (p) => pairHash(hashOf(atoms, a0, p), hashOf(atoms, p, a1)));
+  if (t.length === 2) {
+    const [b0, b1] = t[1]!;
+    splits(b0, b1, (p) => pairHash(h0, hashOf(atoms, b0, p)));
+  }
+  return out;
+}
+
+/** The start filter of the keywords' start hashes (startHashes): two bits each. */
+function buildFilter(starts: readonly number[], sizeFor: number): Int32Array {
   let bits = 1 << 10;
-  while (bits < keys.length * FILTER_BITS_PER_KEY) bits *= 2;
+  while (bits < sizeFor * FILTER_BITS_PER_KEY) bits *= 2;
   const set = new Int32Array(bits >>> 5);
   const mask = bits - 1;
   const shift = Math.clz32(mask);
-  for (const key of keys) {
-    const f = foldInto(key);
-    let same = f.length === key.length;
-    for (let i = 0; same && i < key.length; i++) same = (f.atoms[i]! & 0xffff) === key.charCodeAt(i);
-    if (!same) throw new Error(`Keyword "${key}" is not folded text`); // compileMatcher refuses such terms
-    const t = tokenHashes(f.atoms, f.length, WORD_CLASS, 2);
-    if (t.length === 0) continue;
-    const x = t.length === 1 ? t[0]! : pairHash(t[0]!, t[1]!);
-    for (const b of [x & mask, Math.imul(x, 0x9e3779b1) >>> shift]) set[b >>> 5]! |= 1 << (b & 31);
-  }
+  for (const x of starts) for (const b of [x & mask, Math.imul(x, 0x9e3779b1) >>> shift]) set[b >>> 5]! |= 1 << (b & 31);
   return set;
 }
 
@@ -297,17 +364,28 @@ export class Scanner {
     return filterHas(F, mask, shift, a) || filterHas(F, mask, shift, pairHash(a, b));
   }
 
-  /** Walks the trie from `from`, recording every keyword that ends before a non-word atom (or the end). */
+  /**
+   * Walks the trie from `from`, recording every keyword that ends before a non-word atom (or the end). A space inside
+   * a word of a splittable keyword is skipped once, SPLIT_MIN word atoms or more on each side ("Cali phate").
+   */
   private walk(atoms: Int32Array, n: number, from: number, count: number): number {
-    const { firstChild, label, kw } = this.a;
+    return this.walkOn(atoms, n, from, from, this.root[atoms[from]! & 0xffff]!, -1, count);
+  }
+
+  /**
+   * The walk from state `s`, which has read atoms[from, j]. `half`: -1 while no space was skipped; after a skip,
+   * the word atoms read since it until that word of the keyword ends, then -2.
+   */
+  private walkOn(atoms: Int32Array, n: number, from: number, j: number, s: number, half: number, count: number): number {
+    const { firstChild, label, kw, splitAt, kwSplit } = this.a;
     const W = this.wordClass;
-    let s = this.root[atoms[from]! & 0xffff]!;
-    let j = from;
     while (s !== 0) {
       const k = kw[s]!;
       j++;
       const atEnd = j >= n;
-      if (k >= 0 && (atEnd || W[(atoms[j]! >>> 16) & 15] === 0)) {
+      const x = atEnd ? 0 : atoms[j]!;
+      const word = !atEnd && W[(x >>> 16) & 15] !== 0;
+      if (k >= 0 && !word && (half === -1 || ((half === -2 || half >= SPLIT_MIN) && bitOf(kwSplit, k)))) {
         if (count * 3 + 3 > this.hits.length) this.growHits();
         const H = this.hits;
         H[count * 3] = k;
@@ -316,7 +394,19 @@ export class Scanner {
         count++;
       }
       if (atEnd) break;
-      s = childOf(firstChild, label, s, atoms[j]! & 0xffff);
+      if (word) {
+        if (half >= 0) half++;
+      } else {
+        if (half >= 0) {
+          if (half < SPLIT_MIN) break;
+          half = -2;
+        }
+        if (half === -1 && ((x >>> 16) & 15) === SEP && bitOf(splitAt, s) && j + 1 < n && W[(atoms[j + 1]! >>> 16) & 15] !== 0) {
+          const t = childOf(firstChild, label, s, atoms[j + 1]! & 0xffff);
+          if (t !== 0) count = this.walkOn(atoms, n, from, j + 1, t, 1, count);
+        }
+      }
+      s = childOf(firstChild, label, s, x & 0xffff);
     }
     return count;
   }

@@ -56,7 +56,7 @@ export interface MatcherMeta {
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
 export interface MatcherSnapshot {
-  format: 3;
+  format: 4;
   foldVersion: number;
   patternCount: number;
   data: string;
@@ -76,8 +76,8 @@ export interface CompiledMatcher extends Matcher {
   readonly rejected: readonly RejectedPattern[];
 }
 
-export const SNAPSHOT_FORMAT = 3;
-const MAGIC = 0x33524246; // "FBR3"
+export const SNAPSHOT_FORMAT = 4;
+const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
 
 // ---- compile ----
@@ -88,6 +88,8 @@ interface Accepted {
   /** Folded other spellings of each term, parallel to `terms`, none equal to any term or to another's. */
   alts: string[][];
   exclusions: string[];
+  /** The run-together forms among alts and exclusions: the walk never splits them (they stand for a hashtag). */
+  joined: Set<string>;
 }
 
 /** Folds a term; returns the folded text or the reason it cannot be used. */
@@ -143,7 +145,7 @@ function runTogether(spelling: string): string | null {
 }
 
 /** Adds to each slot the run-together forms of its spellings, except one another slot already spells. */
-function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<string, number>): void {
+function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<string, number>, added: Set<string>): void {
   for (let slot = 0; slot < terms.length; slot++) {
     const list = alts[slot]!;
     const n = list.length;
@@ -152,6 +154,7 @@ function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<strin
       if (joined === null || owner.has(joined)) continue;
       owner.set(joined, slot);
       list.push(joined);
+      added.add(joined);
     }
   }
 }
@@ -199,7 +202,8 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
     }
   }
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
-  addRunTogetherForms(terms, alts, owner);
+  const joined = new Set<string>();
+  addRunTogetherForms(terms, alts, owner, joined);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';
@@ -210,11 +214,14 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
     }
     // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo").
     for (let i = 0, n = exclusions.length; i < n; i++) {
-      const joined = runTogether(exclusions[i]!);
-      if (joined !== null && !exclusions.includes(joined)) exclusions.push(joined);
+      const form = runTogether(exclusions[i]!);
+      if (form !== null && !exclusions.includes(form)) {
+        exclusions.push(form);
+        joined.add(form);
+      }
     }
   }
-  return { p, terms, alts, exclusions };
+  return { p, terms, alts, exclusions, joined };
 }
 
 /**
@@ -326,7 +333,14 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   });
   kwRefStart[keys.length] = refs.length;
 
-  const automaton = buildAutomaton(keys);
+  // A keyword spelled by some pattern (not only a run-together form) may be found with a space inside a word.
+  const spelled = new Set<string>();
+  for (const a of accepted) {
+    for (const t of a.terms) spelled.add(t);
+    for (const list of a.alts) for (const t of list) if (!a.joined.has(t)) spelled.add(t);
+    for (const t of a.exclusions) if (!a.joined.has(t)) spelled.add(t);
+  }
+  const automaton = buildAutomaton(keys, keys.map((k) => spelled.has(k)));
   const rules: RuleArrays = {
     kwRefStart,
     refs: Int32Array.from(refs),
@@ -350,8 +364,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
 // ---- the one buffer ----
 //
 //   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), F (filter slots), 0
-//   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], kwRefStart[K+1], refs[R], slotPattern[T],
-//         patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
+//   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], splitAt[⌈S/32⌉], kwSplit[⌈K/32⌉], kwRefStart[K+1], refs[R],
+//         slotPattern[T], patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
 //   Uint16 label[S]
 //
 // Typed arrays use the platform's byte order (little-endian everywhere an extension runs); the snapshot is made
@@ -363,6 +377,8 @@ function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
     a.kw,
     a.kwLen,
     a.filter,
+    a.splitAt,
+    a.kwSplit,
     r.kwRefStart,
     r.refs,
     r.slotPattern,
@@ -396,7 +412,7 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
   const [magic, S, K, P, T, R, F] = header as unknown as number[];
   if (magic !== MAGIC) fail('bad magic number');
   if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0 || F! < 32 || (F! & (F! - 1)) !== 0) fail('bad counts');
-  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + (K! + 1) + R! + T! + 4 * P!;
+  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + ((S! + 31) >>> 5) + ((K! + 31) >>> 5) + (K! + 1) + R! + T! + 4 * P!;
   if (bytes.byteLength !== words * 4 + S! * 2) fail('size does not match its counts');
   let o = bytes.byteOffset + HEADER_INTS * 4;
   const take = (n: number): Int32Array => {
@@ -409,6 +425,8 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
     kw: take(S!),
     kwLen: take(K!),
     filter: take(F!),
+    splitAt: take((S! + 31) >>> 5),
+    kwSplit: take((K! + 31) >>> 5),
     label: new Uint16Array(0),
   };
   const rules: RuleArrays = {
@@ -472,6 +490,11 @@ class MatcherImpl implements CompiledMatcher {
         patternId: id,
       }));
       spans.sort((a, b) => a.start - b.start || a.end - b.end);
+      // One span per stretch of text: a spelling and its run-together form both find "Abu Bakr" (the walk skips the
+      // space inside "abubakr").
+      for (let i = spans.length - 1; i > 0; i--) {
+        if (spans[i]!.start === spans[i - 1]!.start && spans[i]!.end === spans[i - 1]!.end) spans.splice(i, 1);
+      }
       for (const span of spans) allSpans.push({ span, order: p });
       patterns.push({
         id,

@@ -19,7 +19,7 @@ import * as automaton from './automaton';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
-const { H0, HM, finishHash, pairHash, filterHas, childOf } = automaton;
+const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, SPLIT_MIN } = automaton;
 const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
@@ -488,26 +488,61 @@ export class Prefilter {
 
   /** Is there a keyword occurrence starting at source index `from` (as Scanner's walk), or can it not be told? */
   private walk(input: string, from: number): boolean {
-    const { firstChild, label, kw } = this.a;
     this.at = from;
     this.list = null;
-    let x = this.nextAtom(input, false);
+    const x = this.nextAtom(input, false);
     if (x === UNSURE) return true;
     if (x === END) return false;
-    let s = this.root[x & 0xffff]!;
+    return this.walkOn(input, this.root[x & 0xffff]!, x, -1);
+  }
+
+  /**
+   * The walk from state `s`, which has just read atom `x`; `half` as in Scanner's walk (-1 while no space was
+   * skipped, then the word atoms read since the skip until that word of the keyword ends, then -2).
+   */
+  private walkOn(input: string, s: number, x: number, half: number): boolean {
+    const { firstChild, label, kw, splitAt, kwSplit } = this.a;
     while (s !== 0) {
       const k = kw[s]!;
       const cls = (x >>> 16) & 15;
       const prev = isWordClass(cls) && cls !== K_DIGIT && cls !== K_NUM ? x & 0xffff : -1; // the atom read last, when a letter
       x = this.nextAtom(input, isWordClass(cls));
       if (x === UNSURE) return true;
-      if (k >= 0 && (x === END || !isWordClass((x >>> 16) & 15))) return true;
+      const word = x !== END && isWordClass((x >>> 16) & 15);
+      if (k >= 0 && !word && (half === -1 || ((half === -2 || half >= SPLIT_MIN) && bitOf(kwSplit, k)))) return true;
       if (x === END) return false;
       const c = x & 0xffff;
       if (c === prev && this.thirdOfRun(input, c)) return true; // "aaa" folds to "a": the walk cannot follow
+      if (word) {
+        if (half >= 0) half++;
+      } else {
+        if (half >= 0) {
+          if (half < SPLIT_MIN) return false;
+          half = -2;
+        }
+        // The space may be inside a word of the keyword ("Cali phate"): walk on past it too.
+        if (half === -1 && x === SPACE && bitOf(splitAt, s) && this.walkPastSpace(input, s)) return true;
+      }
       s = childOf(firstChild, label, s, c);
     }
     return false;
+  }
+
+  /** Walks on from state `s` past the space just read, as if it were not there. Leaves the reading position. */
+  private walkPastSpace(input: string, s: number): boolean {
+    const at = this.at;
+    const list = this.list;
+    const li = this.li;
+    const y = this.nextAtom(input, false);
+    let found = y === UNSURE;
+    if (!found && y !== END && isWordClass((y >>> 16) & 15)) {
+      const t = childOf(this.a.firstChild, this.a.label, s, y & 0xffff);
+      if (t !== 0) found = this.walkOn(input, t, y, 1);
+    }
+    this.at = at;
+    this.list = list;
+    this.li = li;
+    return found;
   }
 
   /** After reading the letter `c` twice: is the next atom `c` again (or unknown)? Leaves the reading position. */

@@ -17,6 +17,7 @@ import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
+import { runTogether, splitForms } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -189,19 +190,35 @@ const tinyPattern = fc.record({
 /** Word characters in folded text, as the fold classifies them for the tiny alphabet (letters and digits). */
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
-/** Word-bounded occurrences of `term` in `text` (both folded), by brute force over every start position. */
-function naiveOccurrences(text: string, term: string): number[] {
+/**
+ * Word-bounded occurrences of `term` in `text` (both folded) by brute force over every start position, and of each
+ * form of it with a space inside a word ("Cali phate") unless it is a run-together form (`split` false).
+ */
+function naiveOccurrences(text: string, term: string, split = true): number[] {
   const out: number[] = [];
   if (term === '') return out;
-  for (let i = 0; i + term.length <= text.length; i++) {
-    if (text.slice(i, i + term.length) !== term) continue;
-    const before = i > 0 ? text[i - 1]! : '';
-    const after = text[i + term.length] ?? '';
-    if (before && WORD_RE.test(before)) continue;
-    if (after && WORD_RE.test(after)) continue;
-    out.push(i);
+  for (const form of split ? splitForms(term) : [term]) {
+    for (let i = 0; i + form.length <= text.length; i++) {
+      if (text.slice(i, i + form.length) !== form) continue;
+      const before = i > 0 ? text[i - 1]! : '';
+      const after = text[i + form.length] ?? '';
+      if (before && WORD_RE.test(before)) continue;
+      if (after && WORD_RE.test(after)) continue;
+      out.push(i);
+    }
   }
   return out;
+}
+
+/** Occurrences of a pattern's term or of its run-together form, unless `spelled` already holds that form. */
+function termOccurrences(text: string, term: string, spelled: Set<string>, spelledAny: Set<string>): number[] {
+  const found = naiveOccurrences(text, term);
+  const joined = runTogether(term);
+  if (joined !== null && !spelled.has(joined)) {
+    spelled.add(joined);
+    found.push(...naiveOccurrences(text, joined, spelledAny.has(joined)));
+  }
+  return found;
 }
 
 /** The naive matcher: ids of the patterns that fire on `post`, in pattern order. */
@@ -213,11 +230,17 @@ function naiveMatch(patterns: readonly MatcherPattern[], post: string): string[]
     return n;
   };
   const fired: string[] = [];
+  // A run-together form that some pattern spells is that pattern's keyword too: it may be found split.
+  const spelledAny = new Set(patterns.flatMap((p) => [...p.terms, ...(p.unless ?? [])].map((t) => foldText(t).text)));
   for (const p of patterns) {
     const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
-    const excluded = (p.unless ?? []).some((u) => naiveOccurrences(text, foldText(u).text).length > 0);
+    const unless = (p.unless ?? []).map((u) => foldText(u).text);
+    const excluded =
+      unless.some((u) => naiveOccurrences(text, u).length > 0) ||
+      unless.map(runTogether).some((u) => u !== null && !unless.includes(u) && naiveOccurrences(text, u, spelledAny.has(u)).length > 0);
     if (excluded) continue;
-    const starts = terms.map((t) => naiveOccurrences(text, t).map(wordOf));
+    const spelled = new Set(terms);
+    const starts = terms.map((t) => termOccurrences(text, t, spelled, spelledAny).map(wordOf));
     if (starts.some((s) => s.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);

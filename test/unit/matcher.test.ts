@@ -130,6 +130,45 @@ describe('run-together forms: a phrase written as one word (hashtags, spaced let
   });
 });
 
+describe('a word split by one space or separator ("Cali phate"): three code units or more on each side', () => {
+  const m = matcherOf(
+    pat('sons of the caliphate army', { id: 'group' }),
+    pat(['mark zuckerberg', 'your name will be erased'], { id: 'threat', within: 8 }),
+    pat('isis', { id: 'isis' }),
+    pat('جيش أبناء الخلافة', { id: 'group-ar' }),
+  );
+  const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+
+  test.each([
+    ['Sons of the Cali phate Army is back', 'group', ['Sons of the Cali phate Army']],
+    ['sons of the caliph-ate army', 'group', ['sons of the caliph-ate army']],
+    ['SONS OF THE CALIPHATE AR MY', 'group', null], // "ar" is two units: not a half
+    ['Mark Zucker berg, your name will be er ased', 'threat', null],
+    ['Mark Zucker berg, your name will be erased', 'threat', ['Mark Zucker berg', 'your name will be erased']],
+    ['Mark Zuckerberg, your name will be eras ed', 'threat', null],
+    ['جيش أبناء الخل افة يتوعد', 'group-ar', ['جيش أبناء الخل افة']],
+  ])('%s', (text, id, spans) => {
+    if (spans === null) expect(ids(text)).not.toContain(id);
+    else {
+      expect(ids(text)).toEqual([id]);
+      expect(highlighted(text, m.match(text))).toEqual(spans);
+    }
+  });
+
+  test('halves shorter than three units, two spaces in one word, and words of five or fewer stay apart', () => {
+    expect(ids('what it is is what it is')).toEqual([]);
+    expect(ids('sons of the ca liphate army')).toEqual([]);
+    expect(ids('sons of the cal iph ate army')).toEqual([]);
+    expect(ids('sons of the cali phatearmy')).toEqual([]);
+  });
+
+  test('a split keyword is one span, not two: a phrase and its run-together form find the same stretch', () => {
+    const two = matcherOf(pat('amaq agency', { id: 'name' })); // run together: "amaqagency", which "amaq agency" splits
+    const text = 'they quote amaq agency again';
+    expect(highlighted(text, two.match(text))).toEqual(['amaq agency']);
+  });
+});
+
 describe('multi-word phrases across evasions', () => {
   const m = matcherOf(
     pat('erase your account', { id: 'erase' }),
@@ -390,7 +429,7 @@ describe('snapshots', () => {
   test('a snapshot survives JSON and gives identical results', () => {
     const m = compileMatcher(patterns);
     const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
-    expect(snap.format).toBe(3);
+    expect(snap.format).toBe(4);
     expect(snap.foldVersion).toBe(FOLD_VERSION);
     expect(snap.patternCount).toBe(4);
     expect(typeof snap.data).toBe('string');
@@ -409,7 +448,7 @@ describe('snapshots', () => {
 
   test('a snapshot from another format or fold version is refused with a clear error', () => {
     const snap = compileMatcher(patterns).toSnapshot();
-    expect(() => loadMatcher({ ...snap, format: 2 as 3 })).toThrow(/format 2 is not supported/);
+    expect(() => loadMatcher({ ...snap, format: 3 as 4 })).toThrow(/format 3 is not supported/);
     expect(() => loadMatcher({ ...snap, foldVersion: FOLD_VERSION + 1 })).toThrow(/text folding v\d+.*compile/);
   });
 

@@ -1,0 +1,36 @@
+// The forms of a folded term that the matcher finds, spelled out naively for the reference matchers of the property
+// tests: the term run together ("#SonsOfTheCaliphate"), and the term with one space inside one of its words
+// ("Cali phate"), SPLIT_MIN word code units or more on each side.
+import { SPLIT_MIN } from '../../../lib/match/automaton';
+import { foldText } from '../../../lib/text/fold';
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordUnit(s: string, i: number): boolean {
+  let cp = s.charCodeAt(i);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i > 0) cp = s.codePointAt(i - 1)!;
+  else cp = s.codePointAt(i)!;
+  return WORD_RE.test(String.fromCodePoint(cp));
+}
+
+/** The folded term, then every form of it with one space inside one of its words. */
+export function splitForms(term: string): string[] {
+  const out = [term];
+  let i = 0;
+  while (i < term.length) {
+    if (!isWordUnit(term, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < term.length && isWordUnit(term, i)) i++;
+    for (let p = from + SPLIT_MIN; p <= i - SPLIT_MIN; p++) out.push(`${term.slice(0, p)} ${term.slice(p)}`);
+  }
+  return out;
+}
+
+/** The run-together form of a folded spelling of several words with a Latin letter, or null (as the matcher). */
+export function runTogether(term: string): string | null {
+  const joined = foldText(term.replaceAll(' ', '')).text;
+  return term.includes(' ') && /[a-z]/.test(term) && joined.length >= 8 && foldText(joined).text === joined ? joined : null;
+}
