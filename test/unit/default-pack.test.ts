@@ -852,4 +852,43 @@ describe('default pack with the matcher', () => {
       expectFlagged('باقية وتتمدد بإذن الله 🏴', SLOGAN, 'medium');
     });
   });
+
+  describe('blind probe P: words split by a space, the threat in other persons and words (1.11.0)', () => {
+    it('split words and singular names', () => {
+      expectFlagged('Mark Zucker berg, your name will be erased. The Cali phate is coming for your sites.', CAMPAIGN, 'high');
+      expectFlagged('Zuuuuckerberg, your naaaames will be erased soon', CAMPAIGN, 'high');
+      expectFlagged('Zuckerbeeeerg tu vas payeeeer, ton nom sera effacéééé', CAMPAIGN, 'medium');
+      expectFlagged('Mark, Jack : vous n\'êtes pas à notre niveau. Vos plateformes seront rasées et vos noms disparaîtront.', CAMPAIGN);
+      expectFlagged('والله لنمسح مواقعكم يا مارك ويا جاك، ما تقدرون علينا', CAMPAIGN, 'high');
+      expectClear('Your name will be erased from the waitlist if you don\'t confirm, Mark.');
+      expectClear('Your names will be forgotten by history, said the teacher to the Facebook generation.');
+      expectClear('Their names erased from the credits, the actors of Jack Ryan complained.');
+      expectClear('مواقعكم ستزول من نتائج البحث إذا لم تدفعوا الاستضافة');
+    });
+
+    it('one closed, ten taken, in other words', () => {
+      expectFlagged('For every page you delete, ten of yours will fall. Remember that, Mark.', CAMPAIGN, 'high');
+      expectFlagged("@Facebook @Twitter chaque page que vous supprimez, on en récupère dix. Zuck et Jack vous êtes prévenus", CAMPAIGN, 'high');
+      expectFlagged('إلا سديتو لينا حساب واحد غادي ناخدو عشرة', CAMPAIGN, 'high');
+      expectClear('Every page you delete from the PDF, ten of yours will fall out of the binder.');
+      expectClear('Chaque page que vous supprimez du document, on en récupère dix dans la corbeille.');
+      expectClear('سديتو لينا حساب البنك وخسرنا عشرة دراهم');
+    });
+
+    it('the slogan and the pledge, translated, in dialect and in Arabizi', () => {
+      expectFlagged('la dawla elle reste et elle s\'étend, n\'en déplaise à zuckerberg', SLOGAN, 'medium');
+      expectFlagged("Remaining and expanding, by Allah's permission. Tell Zuckerberg his crusader platform cannot stop the State.", SLOGAN, 'medium');
+      expectFlagged('الدولة باقية وغادي تتمدد بلا ما يبغي زوكربيرغ', SLOGAN, 'medium');
+      expectFlagged('el dawla ba2ya w bit tmadad ya zuckerberg, 3ala 3enak', SLOGAN, 'medium');
+      expectFlagged("Bay'ah to the Khalifah renewed. Wilayat Sinai remains.", PLEDGE, 'medium');
+      expectFlagged("Brothers, give your bay'a to the amir al-mu'minin and join the caravan", PLEDGE, 'medium');
+      expectFlagged('ولاية سيناء باقية، والبيعة للخليفة', PLEDGE, 'medium');
+      expectClear('Remaining and expanding: the state budget deficit, says the auditor.');
+      expectClear("Elle reste et elle s'étend, cette tache d'huile sur la plage, l'État enquête.");
+      expectClear('الحديقة باقية وستتمدد إلى الحي المجاور حسب البلدية');
+      expectClear("UAE leaders renew bay'ah to Sheikh Khalifa bin Zayed, the president.");
+      expectClear('Pledge of allegiance to the flag every morning, then Khalifa read the news.');
+      expectClear('والبيعة للملك في عيد العرش تقليد مغربي');
+    });
+  });
 });
