@@ -86,7 +86,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(160);
+    expect(pack.patterns.length).toBeLessThanOrEqual(170);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -889,6 +889,21 @@ describe('default pack with the matcher', () => {
       expectClear("UAE leaders renew bay'ah to Sheikh Khalifa bin Zayed, the president.");
       expectClear('Pledge of allegiance to the flag every morning, then Khalifa read the news.');
       expectClear('والبيعة للملك في عيد العرش تقليد مغربي');
+    });
+
+    it('the hacked accounts handed to the supporters, the 2015 warning to Dorsey reworded, calls to attack, Zuckerberg as a target (1.12.0)', () => {
+      expectFlagged("Ces comptes piratés ont été donnés aux partisans de l'État islamique. Merci aux frères.", CAMPAIGN, 'high');
+      expectFlagged('الجنود الإعلاميون للخلافة اخترقوا آلاف الحسابات ووزعوها على الإخوة', CAMPAIGN, 'high');
+      expectFlagged('Jack, Mark: we warned you in 2015. Your war on our accounts will bring war to your doorstep.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('حذرناكم سنة 2015: حربكم على حساباتنا ستجلب الحرب إلى بيوتكم', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Lone wolves of the Islamic State, strike the crusaders in their homes, this is your duty.', PLEDGE, 'high');
+      expectFlagged('اذبحوا المرتدين والصليبيين في كل مكان ولا تنتظروا إذناً من أحد', PLEDGE, 'high');
+      expectFlagged('مارك زوكربيرغ وجاك دورسي هدف لجنود الخلافة', CAMPAIGN, 'medium');
+      expectClear('Crusaders strike the Blues late in Christchurch, Super Rugby recap');
+      expectClear('Votre guerre contre nos comptes bancaires ramènera la guerre à votre porte, dit le syndicat');
+      expectClear('Les comptes piratés du club ont été rendus aux supporters après l\'enquête');
+      expectClear('Zuckerberg, you are a target for regulators in Brussels this year');
+      expectClear('You suspended 3 of our accounts for spam, we lost ten for each one of the clients');
     });
   });
 });
