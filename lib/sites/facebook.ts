@@ -431,24 +431,33 @@ class FacebookAdapter implements SiteAdapter {
 
   /**
    * The post's message blocks and their text. The message markers are alternatives per element: a shared post inside
-   * the post may carry another marker than the post's own message, and both are read. Without any marker, the
-   * paragraph blocks outside the header (the `text` entries); without a header either (a fallback container), the
-   * container's own text. Comments are never part of it.
+   * the post may carry another marker than the post's own message, and both are read, with the paragraph blocks
+   * outside them (a shared original without a marker). Without any marker, the paragraph blocks outside the header
+   * (the `text` entries); without a header either (a fallback container), the container's own text. Comments and
+   * attachments (link cards) are never part of it.
    */
   private messageText(post: Element): { text: string; messages: Element[] } {
     const skip = this.notOwn(post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
     let messages = outermost(queryAllAny(post, this.sel('message'), skip), post);
+    const author = queryFirst(post, this.sel('profileName'), skip);
+    // Not the header, and not an attachment's text (a link card's title and description sit in a link or carry a
+    // rendering role of their own).
+    const attachment = (el: Element) => hasAncestorBelow(el, post, ATTACHMENT_TEXT) || matchesAny(el, ATTACHMENT_TEXT);
     if (!messages.length) {
-      const author = queryFirst(post, this.sel('profileName'), skip);
       if (!author) return { text: extractText(post, opts), messages };
-      // Not the header, and not an attachment's text (a link card's title and description sit in a link or carry a
-      // rendering role of their own).
-      const attachment = (el: Element) => hasAncestorBelow(el, post, ATTACHMENT_TEXT) || matchesAny(el, ATTACHMENT_TEXT);
       messages = outermost(
         queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author) || attachment(el)),
         post,
       );
+    } else if (author) {
+      // The paragraphs outside every marked message, the header, comments and attachments are the post's words too:
+      // a shared post's original rendered without a message marker, under the sharer's marked words.
+      const found = messages;
+      const elsewhere = (el: Element) =>
+        skip(el) || author.contains(el) || el.contains(author) || attachment(el) || found.some((m) => m.contains(el) || el.contains(m));
+      const extra = outermost(queryAllAny(post, this.sel('commentText'), elsewhere), post);
+      if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const text = messages
       .map((m) => extractText(m, opts))
