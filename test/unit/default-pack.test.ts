@@ -905,5 +905,25 @@ describe('default pack with the matcher', () => {
       expectClear('Zuckerberg, you are a target for regulators in Brussels this year');
       expectClear('You suspended 3 of our accounts for spam, we lost ten for each one of the clients');
     });
+
+    it('blind probe Q: the one-for-ten, the 2015 warning, calls to attack and the slogan in more words (1.13.0)', () => {
+      expectFlagged('Un compte fermé = dix comptes pris. Zuckerberg et Dorsey, c\'est pas fini 🔥🏴', CAMPAIGN, 'high');
+      expectFlagged('lmaooo zuck thinks banning us works 💀 u close 1 acct we take 10 fr fr', CAMPAIGN, 'high');
+      expectFlagged('ila sedditou lina compte wa7ed ghadi nakhdou 3ashra, ntouma machi 9eddna', CAMPAIGN, 'high');
+      expectFlagged('Dorsey, your online war against the mujahideen will turn into a war on your doorstep.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Jack Dorsey, ta guerre virtuelle contre nous va se transformer en vraie guerre contre toi.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Death to the crusaders, the khilafah remains 🏴🗡️', PLEDGE, 'high');
+      expectFlagged('اذبحوا الصليبيين في عقر دارهم يا جنود الخلافة', PLEDGE, 'high');
+      expectFlagged('baqiyah!! the dawlah is here to stay whether the kuffar like it or not', SLOGAN, 'medium');
+      expectFlagged('we hacked 5000 twitter accounts and gave them to the supporters, thank you jack 😘', CAMPAIGN, 'high');
+      expectClear('Un compte fermé = dix comptes pris par la concurrence, dit la banque en ligne');
+      expectClear('Every account you close, we take ten percent off your next bill');
+      expectClear('ila sedditou lina compte wa7ed f lbanka nakhdou 3ashra dh');
+      expectClear('Death to the Crusaders! shouted the Blues fans before the Super Rugby final');
+      expectClear("Mort aux croisés, criaient les Sarrasins selon le manuel d'histoire");
+      expectClear('Kill every crusader in the level to unlock the Templar armour, game tip');
+      expectClear('Your online war against trolls will turn into a war on your doorstep with lawyers');
+      expectClear('Khilafah and baqiyah are words in my Arabic vocabulary list for the exam');
+    });
   });
 });
