@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
+import { shorthandForms } from './shorthand';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 
@@ -37,6 +38,8 @@ export interface MatcherPattern {
   category: Category;
   severity: Severity;
   contextId: string | null;
+  /** The pattern's language (`en`, `fr`, `ar`, `any`): English and French spellings also match in texting shorthand. */
+  lang?: string;
 }
 
 export interface RejectedPattern {
@@ -76,6 +79,7 @@ export interface CompiledMatcher extends Matcher {
   readonly rejected: readonly RejectedPattern[];
 }
 
+/** 4: the split-word bit sets (automaton.ts); patterns also compile their texting shorthand (shorthand.ts). */
 export const SNAPSHOT_FORMAT = 4;
 const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
@@ -159,6 +163,24 @@ function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<strin
   }
 }
 
+/**
+ * Adds to each slot its spellings in texting shorthand (lib/match/shorthand.ts), except one another slot already
+ * spells; run-together forms get none ("#IfUCloseOneAccount" is rare, and they would multiply).
+ */
+function addShorthandForms(terms: string[], alts: string[][], owner: Map<string, number>, joined: Set<string>, lang: string | undefined): void {
+  for (let slot = 0; slot < terms.length; slot++) {
+    const list = alts[slot]!;
+    for (const spelling of [terms[slot]!, ...list.filter((a) => !joined.has(a))]) {
+      for (const form of shorthandForms(spelling, lang)) {
+        const f = foldTerm(form, 'shorthand');
+        if ('reason' in f || owner.has(f.text)) continue; // one letter alone ("u"), or spelled already
+        owner.set(f.text, slot);
+        list.push(f.text);
+      }
+    }
+  }
+}
+
 function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (typeof p.id !== 'string' || p.id === '') return 'pattern id is empty';
   if (seen.has(patternKey(p))) return 'duplicate pattern id';
@@ -204,6 +226,7 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
   const joined = new Set<string>();
   addRunTogetherForms(terms, alts, owner, joined);
+  addShorthandForms(terms, alts, owner, joined, typeof p.lang === 'string' ? p.lang : undefined);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';
@@ -264,6 +287,7 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
       category: o.category,
       severity: o.severity,
       contextId: o.contextId,
+      ...(typeof o.lang === 'string' ? { lang: o.lang } : {}),
     };
     if (pattern.contextId !== undefined && pattern.contextId !== null && typeof pattern.contextId !== 'string')
       return refuse('contextId is not a string');

@@ -17,6 +17,7 @@ export function patternToMatcherPattern(packId: string, p: PackPattern): Matcher
     category: p.category,
     severity: p.severity,
     contextId: p.context ?? null,
+    lang: p.lang,
   };
   if (p.kind === 'all' && p.within !== undefined) out.within = p.within;
   if (p.unless && p.unless.length > 0) out.unless = [...p.unless];

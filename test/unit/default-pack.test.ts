@@ -925,5 +925,11 @@ describe('default pack with the matcher', () => {
       expectClear('Your online war against trolls will turn into a war on your doorstep with lawyers');
       expectClear('Khilafah and baqiyah are words in my Arabic vocabulary list for the exam');
     });
+
+    it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
+      expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
+      expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
+      expectClear('if u close one of ur accts before friday we refund the fees');
+    });
   });
 });

@@ -169,6 +169,48 @@ describe('a word split by one space or separator ("Cali phate"): three code unit
   });
 });
 
+describe('texting shorthand: English and French spellings also match with "u", "ur", "acct", "vs", "ns"', () => {
+  const m = matcherOf(
+    pat('if you close one of our accounts', { id: 'en', lang: 'en' }),
+    pat('si vous fermez un de nos comptes nous en prendrons dix', { id: 'fr', lang: 'fr' }),
+    pat(['your names', 'erased'], { id: 'any', lang: 'any', within: 4 }),
+    pat('you are not in our league', { id: 'nolang' }),
+    pat('إذا أغلقتم حسابا', { id: 'ar', lang: 'ar' }),
+  );
+  const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+
+  test.each([
+    ['if u close one of our accts', ['en']],
+    ['If U close one of our ACCTS 😂', ['en']],
+    ['if you close one of our accs', ['en']],
+    ['si vs fermez un de nos comptes ns en prendrons dix', ['fr']],
+    ['si vs fermez un de nos comptes nous en prendrons dix', ['fr']],
+    ['ur names will be erased', ['any']],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
+  test('no shorthand without a language, in Arabic, or in a word of its own', () => {
+    expect(ids('u r not in our league')).toEqual([]);
+    expect(ids('you are not in our league')).toEqual(['nolang']);
+    expect(ids('if you close one of our accountsz')).toEqual([]);
+    // "vs" is French shorthand only: an English pattern does not take it.
+    const en = matcherOf(pat('you versus them', { id: 'e', lang: 'en' }));
+    expect(en.match('u versus them').patterns.map((p) => p.id)).toEqual(['e']);
+    expect(en.match('u vs them')).toBe(EMPTY_RESULT);
+  });
+
+  test('a term that is one shorthand word is kept as written, and shorthand never takes another term\'s spelling', () => {
+    const one = matcherOf(pat(['you', 'caliphate'], { id: 'one', lang: 'en', within: 3 }));
+    expect(one.match('you caliphate').patterns.map((p) => p.id)).toEqual(['one']);
+    expect(one.match('u caliphate')).toBe(EMPTY_RESULT); // "u" alone would match far too much
+    // "your names" shortened is the other term, "ur names": found alone, it fills that term only.
+    const two = matcherOf(pat(['ur names', 'your names'], { id: 'two', lang: 'en', within: 5 }));
+    expect(two.match('ur names')).toBe(EMPTY_RESULT);
+    expect(two.match('ur names, your names').patterns.map((p) => p.id)).toEqual(['two']);
+  });
+});
+
 describe('multi-word phrases across evasions', () => {
   const m = matcherOf(
     pat('erase your account', { id: 'erase' }),

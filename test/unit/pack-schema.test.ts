@@ -104,6 +104,7 @@ describe('parsePack: valid input', () => {
         category: 'campaign-quote',
         severity: 'high',
         contextId: 'ctx-example',
+        lang: 'en',
       },
       {
         id: 'example-all',
@@ -116,6 +117,7 @@ describe('parsePack: valid input', () => {
         category: 'publication',
         severity: 'low',
         contextId: 'ctx-example',
+        lang: 'fr',
       },
     ]);
   });
