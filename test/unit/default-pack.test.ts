@@ -926,6 +926,15 @@ describe('default pack with the matcher', () => {
       expectClear('Khilafah and baqiyah are words in my Arabic vocabulary list for the exam');
     });
 
+    it('blind probe R: the call to kill in the singular, the 2015 warning in the singular, al-Fourqane (1.13.1)', () => {
+      expectFlagged('O muwahhid in America and Europe, if you cannot make hijrah then kill the disbeliever wherever you find him', PLEDGE, 'high');
+      expectFlagged('فإن لم تستطع الهجرة إلى أرض الخلافة فاقتل الكافر الأمريكي أو الفرنسي', PLEDGE, 'high');
+      expectFlagged('رسالة قديمة متجددة إلى جاك دورسي 🔥 / حربك الافتراضية علينا ستتحول إلى حرب حقيقية عليك', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Mouassassat al-Fourqane présente : nouveau discours audio du commandeur des croyants 🎙️', MEDIA, 'medium');
+      expectClear('In the game you must kill the infidel king before the castle falls, boss tip');
+      expectClear('La sourate al-Furqan, récitée ce soir, émission spéciale du centre islamique');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
