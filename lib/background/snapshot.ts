@@ -17,8 +17,11 @@ import type { BackgroundEnv } from './env';
 import { FOLD_VERSION } from '../text/fold';
 import { sha256HexOf } from './util';
 
-/** Bumped when the way this file builds snapshots changes (not the matcher's own format). */
-export const SNAPSHOT_BUILDER_VERSION = 1;
+/**
+ * Bumped when the way snapshots are built changes (not the matcher's own format). 2: patterns compile their texting
+ * shorthand (lib/match/shorthand.ts), which a cached snapshot built before lacks.
+ */
+export const SNAPSHOT_BUILDER_VERSION = 2;
 
 /** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
 export function matcherVersions(): { fold: number; format: number } {

@@ -226,7 +226,8 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
   const joined = new Set<string>();
   addRunTogetherForms(terms, alts, owner, joined);
-  addShorthandForms(terms, alts, owner, joined, typeof p.lang === 'string' ? p.lang : undefined);
+  const lang = typeof p.lang === 'string' ? p.lang : undefined;
+  addShorthandForms(terms, alts, owner, joined, lang);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';
@@ -235,12 +236,18 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       if ('reason' in f) return f.reason;
       if (!exclusions.includes(f.text)) exclusions.push(f.text);
     }
-    // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo").
+    // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo"), and in shorthand ("off ur next").
     for (let i = 0, n = exclusions.length; i < n; i++) {
       const form = runTogether(exclusions[i]!);
       if (form !== null && !exclusions.includes(form)) {
         exclusions.push(form);
         joined.add(form);
+      }
+    }
+    for (const written of exclusions.filter((x) => !joined.has(x))) {
+      for (const form of shorthandForms(written, lang)) {
+        const f = foldTerm(form, 'shorthand');
+        if (!('reason' in f) && !exclusions.includes(f.text)) exclusions.push(f.text);
       }
     }
   }

@@ -3,7 +3,8 @@
 // one of our accounts" without every pack listing each form. Tables hold folded words (lib/text/fold.ts): a word of
 // two, such as "tu es", folds to "tu es" and its shorthand "t'es" to "t es". Shorthand that the fold rewrites ("b4"
 // folds to "ba": a leet digit in a Latin word) cannot be listed, and none of them is one letter alone but "u" and "r",
-// which match only inside a pattern's phrase.
+// which match only inside a pattern's phrase (and, like any one-letter word, join two others in a row: "find u & u r"
+// folds to "find uur", rule 5 of the fold). Exclusions get the same forms as terms.
 
 /** Folded word (or two words) → its shorthand spellings, folded. */
 type Table = ReadonlyMap<string, readonly string[]>;
@@ -11,10 +12,10 @@ type Table = ReadonlyMap<string, readonly string[]>;
 const EN: Table = new Map([
   ['you', ['u']],
   ['your', ['ur']],
-  ['you re', ['ur', 'u r']],
-  ['you are', ['u r', 'ur']],
   ['are', ['r']],
-  ['account', ['acct', 'acc']],
+  ['you re', ['ur']],
+  ['you are', ['ur']],
+  ['account', ['acct']],
   ['accounts', ['accts', 'accs']],
   ['government', ['govt', 'gov']],
   ['people', ['ppl']],
@@ -43,50 +44,58 @@ function tablesFor(lang: string | undefined): Table[] {
 /** Forms kept per spelling, at most: a phrase with several shorthand words gets the likeliest mixes first. */
 const MAX_FORMS = 8;
 
+/** A place where shorthand applies: its first word, the words it covers, its shorthand spellings. */
+type Place = readonly [first: number, n: number, forms: readonly string[]];
+
+/** The places of one-word entries, and of two-word entries ("you are" → "ur"), in `words`. */
+function placesIn(words: readonly string[], tables: readonly Table[]): { one: Place[]; two: Place[] } {
+  const one: Place[] = [];
+  const two: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const t of tables) {
+      const single = t.get(words[i]!);
+      if (single) one.push([i, 1, single]);
+      const pair = i + 1 < words.length ? t.get(`${words[i]} ${words[i + 1]}`) : undefined;
+      if (pair) two.push([i, 2, pair]);
+      if (single || pair) break;
+    }
+  }
+  return { one, two };
+}
+
+/** `words` with each chosen place written in shorthand (choice[p]: -1 as written, else the shorthand's index). */
+function written(words: readonly string[], places: readonly Place[], choice: readonly number[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  places.forEach(([first, n, forms], p) => {
+    parts.push(...words.slice(at, first));
+    parts.push(choice[p]! < 0 ? words.slice(first, first + n).join(' ') : forms[choice[p]!]!);
+    at = first + n;
+  });
+  parts.push(...words.slice(at));
+  return parts.join(' ');
+}
+
 /**
- * The other spellings of a folded spelling with shorthand words, in order: each word shortened alone, then all of
- * them at once, then the other mixes, at most MAX_FORMS; none when the language has no table or nothing applies.
+ * The other spellings of a folded spelling with shorthand words, in order: every word shortened at once, each word
+ * shortened alone (each of its shorthands), each two-word contraction ("you are" → "ur"), then the other mixes, at
+ * most MAX_FORMS; none when the language has no table or nothing applies.
  */
 export function shorthandForms(spelling: string, lang: string | undefined): string[] {
   const tables = tablesFor(lang);
   if (tables.length === 0) return [];
   const words = spelling.split(' ');
-  // Places where shorthand applies: [first word, words covered, shorthand spellings].
-  const places: [number, number, readonly string[]][] = [];
-  for (let i = 0; i < words.length; ) {
-    let hit: [number, number, readonly string[]] | null = null;
-    for (const t of tables) {
-      const two = i + 1 < words.length ? t.get(`${words[i]} ${words[i + 1]}`) : undefined;
-      const one = t.get(words[i]!);
-      if (two) hit = [i, 2, two];
-      else if (one) hit = [i, 1, one];
-      if (hit) break;
-    }
-    if (hit) places.push(hit);
-    i += hit ? hit[1] : 1;
-  }
-  if (places.length === 0) return [];
+  const { one, two } = placesIn(words, tables);
   const out: string[] = [];
-  const add = (choice: readonly number[]): void => {
-    // choice[p]: -1 keeps place p as written, else the index of its shorthand.
-    const parts: string[] = [];
-    let at = 0;
-    places.forEach(([first, n, forms], p) => {
-      parts.push(...words.slice(at, first));
-      parts.push(choice[p]! < 0 ? words.slice(first, first + n).join(' ') : forms[choice[p]!]!);
-      at = first + n;
-    });
-    parts.push(...words.slice(at));
-    const form = parts.join(' ');
+  const add = (form: string): void => {
     if (form !== spelling && !out.includes(form) && out.length < MAX_FORMS) out.push(form);
   };
-  const none = places.map(() => -1);
-  // Each place alone, each of its shorthands.
-  places.forEach(([, , forms], p) => forms.forEach((_, k) => add(none.map((c, q) => (q === p ? k : c)))));
-  // All places at once, first shorthands.
-  add(places.map(() => 0));
+  const none = one.map(() => -1);
+  add(written(words, one, one.map(() => 0)));
+  one.forEach(([, , forms], p) => forms.forEach((_, k) => add(written(words, one, none.map((c, q) => (q === p ? k : c))))));
+  for (const place of two) place[2].forEach((_, k) => add(written(words, [place], [k])));
   // Then every mix of first shorthands (places beyond the tenth stay as written: the forms are capped anyway).
-  const n = Math.min(places.length, 10);
-  for (let mask = 1; mask < 1 << n && out.length < MAX_FORMS; mask++) add(places.map((_, p) => (p < n && mask & (1 << p) ? 0 : -1)));
+  const n = Math.min(one.length, 10);
+  for (let mask = 1; mask < 1 << n && out.length < MAX_FORMS; mask++) add(written(words, one, one.map((_, p) => (p < n && mask & (1 << p) ? 0 : -1))));
   return out;
 }

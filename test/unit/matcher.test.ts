@@ -200,6 +200,15 @@ describe('texting shorthand: English and French spellings also match with "u", "
     expect(en.match('u vs them')).toBe(EMPTY_RESULT);
   });
 
+  test('exclusions hold in shorthand too, and each word may be shortened alone ("u are", "you r")', () => {
+    const ex = matcherOf(pat(['close one account', 'we will take'], { id: 'ex', lang: 'en', within: 8, unless: ['off your next'] }));
+    expect(ex.match('close one account? we will take 5% off your next order')).toBe(EMPTY_RESULT);
+    expect(ex.match('close one acct? we will take 5% off ur next order')).toBe(EMPTY_RESULT);
+    expect(ex.match('close one acct? we will take ten').patterns.map((p) => p.id)).toEqual(['ex']);
+    const t = matcherOf(pat('you are a target', { id: 't', lang: 'en' }));
+    for (const text of ['u r a target', 'u are a target', 'you r a target', 'ur a target']) expect(t.match(text).patterns.map((p) => p.id)).toEqual(['t']);
+  });
+
   test('a term that is one shorthand word is kept as written, and shorthand never takes another term\'s spelling', () => {
     const one = matcherOf(pat(['you', 'caliphate'], { id: 'one', lang: 'en', within: 3 }));
     expect(one.match('you caliphate').patterns.map((p) => p.id)).toEqual(['one']);
