@@ -451,12 +451,20 @@ class FacebookAdapter implements SiteAdapter {
         post,
       );
     } else if (author) {
-      // The paragraphs outside every marked message, the header, comments and attachments are the post's words too:
-      // a shared post's original rendered without a message marker, under the sharer's marked words.
+      // The paragraph blocks outside every marked message, the header, comments and attachments are the post's words
+      // too: a shared post's original rendered without a message marker, under the sharer's marked words. Only
+      // paragraph blocks, and none inside a control, an editor, a hidden or labelled block (a comment without its
+      // ARIA role is labelled), or anything the text leaves out.
       const found = messages;
+      const closed = [...this.sel('textExclude'), ...NOT_OWN_WORDS];
       const elsewhere = (el: Element) =>
-        skip(el) || author.contains(el) || el.contains(author) || attachment(el) || found.some((m) => m.contains(el) || el.contains(m));
-      const extra = outermost(queryAllAny(post, this.sel('commentText'), elsewhere), post);
+        skip(el) ||
+        author.contains(el) ||
+        el.contains(author) ||
+        attachment(el) ||
+        hasAncestorBelow(el, post, closed) ||
+        found.some((m) => m.contains(el) || el.contains(m));
+      const extra = outermost(queryAllAny(post, this.sel('paragraph'), elsewhere), post);
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const text = messages
@@ -871,6 +879,13 @@ function textKey(text: string): string {
 function commentIdentity(commentId: string | null, author: { name: string; profileUrl: string | null }, text: string): string {
   return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
 }
+
+/**
+ * Blocks whose paragraphs are not the post's own words, when a post is read beyond its marked message: controls,
+ * editors (the comment composer), hidden copies, and labelled blocks (a comment rendered without its ARIA role is
+ * labelled "Comment by …").
+ */
+const NOT_OWN_WORDS = ['[role="button"]', '[contenteditable]', '[aria-hidden="true"]', '[aria-label]'];
 
 /** How long the author found in a layer without the hook is trusted before the layer is searched again. */
 const LAYER_AUTHOR_MS = 1000;

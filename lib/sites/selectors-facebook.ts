@@ -88,6 +88,14 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     'div[dir="auto"][style*="text-align"]',
     'span[lang][dir="auto"]',
   ],
+  /**
+   * A paragraph block of a post's own words outside its marked message (a shared original rendered without a
+   * marker). Not a comment's body span, which carries `lang`.
+   */
+  paragraph: [
+    // Paragraph blocks FB renders with an inline text-align.
+    'div[dir="auto"][style*="text-align"]',
+  ],
   /** ARIA article: comments always, posts on some layouts (fallback container). */
   article: [
     // ARIA role, not localised.

@@ -40,4 +40,16 @@ describe('Facebook: a share whose original has no message marker', () => {
       [true, 'Sons of the Caliphate Army, reported too'],
     ]);
   });
+
+  it('leaves out a comment without its ARIA role, a poll option, the composer, hidden text and a comment body span', async () => {
+    const extra =
+      `<div aria-label="Comment by Lina"><a href="${FB}/lina" role="link"><span>Lina</span></a>${para('if u close one acct we take 10 in return lol')}</div>` +
+      `<div role="button">${para('Option A: the Flames of the Supporters')}</div>` +
+      `<div contenteditable="true">${para('Sons of the Caliphate Army')}</div>` +
+      `<div aria-hidden="true">${para('Si vous fermez un de nos comptes')}</div>` +
+      `<div><span lang="ar" dir="auto">جيش أبناء الخلافة</span></div>`;
+    const html = share('Morning run done', 'Market day in Lyon', extra);
+    const texts = await withPage(`${FB}/`, html, (doc) => ad.findPosts(doc).map((el) => ad.read(el).text));
+    expect(texts).toEqual(['Morning run done\nMarket day in Lyon']);
+  });
 });
