@@ -28,7 +28,7 @@ const WORDS = [
 
 /** Evasions of one word, each something the fold undoes (or a neighbour of one). */
 const evade = (w: string, r: number): string => {
-  switch (r % 18) {
+  switch (r % 20) {
     case 0:
       return w.toUpperCase();
     case 1:
@@ -68,6 +68,13 @@ const evade = (w: string, r: number): string => {
       return w.replace(/i/g, r & 16 ? '!' : '！'); // '!' for i between letters (fold v6)
     case 16:
       return `${w}${['!', '!!', '!🔥', '!\u200B', '‼'][r % 5]!}`; // an exclamation after the word, not a letter
+    case 17:
+    case 18: {
+      // A separator inside the word ("Cali phate"; the walk may skip it), halves of two code units or more
+      if (w.length < 4) return w;
+      const at = 2 + (Math.floor(r / 20) % (w.length - 3));
+      return `${w.slice(0, at)}${[' ', '-', '. ', '\n', ' 🔥 '][r % 5]!}${w.slice(at)}`;
+    }
     default:
       return w;
   }
