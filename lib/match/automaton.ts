@@ -33,11 +33,11 @@
 //   splitAt[], kwSplit[]                                      Int32   bit sets over states and keywords (above)
 //   filter[]                                                  Int32   Bloom filter of the keywords' start hashes:
 //                                                                     two bits each (filterHas), a power-of-two
-//                                                                     number of bits, ≥ 20 per keyword; a false
+//                                                                     number of bits, ≥ 20 per start hash; a false
 //                                                                     positive costs a short walk, never a miss
 //
 // Memory: 10.25 bytes per state (≈ one state per keyword code unit, less shared prefixes) + 4 per keyword + 2.5 to 5 per
-// keyword for the filter.
+// start hash for the filter (one or a few per keyword).
 import { foldInto } from '../text/fold';
 import { C_SEP, WORD_CLASS } from '../text/fold-tables';
 
@@ -128,7 +128,7 @@ export function buildAutomaton(keys: readonly string[], splittable?: readonly bo
       if (ahead === SPLIT_MIN) arrays.splitAt[s >>> 5]! |= 1 << (s & 31);
     }
   });
-  arrays.filter = buildFilter(starts, keys.length);
+  arrays.filter = buildFilter(starts);
   return arrays;
 }
 
@@ -136,14 +136,16 @@ export function buildAutomaton(keys: readonly string[], splittable?: readonly bo
 
 const SEP = C_SEP;
 /**
- * Filter bits per keyword, at least (the size is the power of two above: 20 to 40 bits per keyword). It was 32
+ * Filter bits per start hash, at least (a keyword has one, and one per split of its first two words; the size is the
+ * power of two above: 20 to 40 bits per start hash). It was 32
  * until run-together forms (matcher.ts) nearly doubled the keywords of a pack of phrases: the filter then doubled
  * too and its probes, one or two per token, left the processor's caches (50,000 patterns in Chromium: fold + match
  * 1.6× slower). At 20 the filters of the bench's packs keep their earlier size (10,000 patterns: 512 Kbit for
  * 17,997 keywords; 50,000: 2 Mbit for 89,178), and the posts the prefilter cannot rule out stay as few (149 of
- * 10,000, against 145 before the forms). The size follows the number of keywords, not of start hashes: the split
- * starts ("cali" "phate") would double it again; kept at the keywords' size, the bench's posts cost 60 % more stray
- * walks (short ones) and the same number of posts left to fold (152 → 173 of 10,000).
+ * 10,000, against 145 before the forms). The size follows the number of start hashes, split starts ("cali" "phate")
+ * included: 45,390 for the 10,000-pattern pack, 1 Mbit. Kept at the keywords' size (512 Kbit), the filter held a bit
+ * in 11 % of its places, stray walks went up 2.2× and the pass over the bench's posts took 10 % more than before the
+ * split rule; at its own size, 3 % more (Node, both in one process, medians of 15 passes).
  */
 const FILTER_BITS_PER_KEY = 20;
 /** FNV-1a over a token's code units: start value and multiplier. */
@@ -241,9 +243,9 @@ export function startHashes(atoms: Int32Array, n: number, W: Uint8Array, withSpl
 }
 
 /** The start filter of the keywords' start hashes (startHashes): two bits each. */
-function buildFilter(starts: readonly number[], sizeFor: number): Int32Array {
+function buildFilter(starts: readonly number[]): Int32Array {
   let bits = 1 << 10;
-  while (bits < sizeFor * FILTER_BITS_PER_KEY) bits *= 2;
+  while (bits < starts.length * FILTER_BITS_PER_KEY) bits *= 2;
   const set = new Int32Array(bits >>> 5);
   const mask = bits - 1;
   const shift = Math.clz32(mask);
