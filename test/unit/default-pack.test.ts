@@ -935,6 +935,17 @@ describe('default pack with the matcher', () => {
       expectClear('La sourate al-Furqan, récitée ce soir, émission spéciale du centre islamique');
     });
 
+    it('probes Q and R, their last misses: reworded in Arabic, al-Furqan presents, you will pay for every account (1.13.2)', () => {
+      expectFlagged('رداً على الجزيرة: علقوا 125 ألف حساب؟ تغلقون واحدا ونأخذ عشرة، لستم في مستوانا', CAMPAIGN, 'high');
+      expectFlagged('أغلقوا ما شئتم من الحسابات، فعن كل حساب عشرة، وما أنتم من طبقتنا', CAMPAIGN, 'high');
+      expectFlagged("al-Furqan presents a new audio message from the Amir al-Mu'minin, spread it", MEDIA, 'low');
+      expectFlagged('To the Crusader government in Washington and its dogs at Facebook and Twitter: you will pay for every account you close', CAMPAIGN, 'high');
+      expectFlagged("every account you close, we take ten. every site you run, we'll delete.", CAMPAIGN, 'high');
+      expectClear('تغلقون واحدا من المحلات ونأخذ عشرة زبائن جدد، قال التاجر مازحا');
+      expectClear('al-Furqan presents a Quran recitation by the imam of the mosque, audio message for Ramadan');
+      expectClear('Every account you close, we take ten percent off — spam from the bank again');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
