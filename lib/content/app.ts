@@ -99,44 +99,15 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   }
 
-  /**
-   * The site's id of the same post shown elsewhere on the page (SiteAdapter.sameStory), for a post that has only a
-   * content hash; else null.
-   */
-  function storyTwin(post: PostData, el: Element): string | null {
-    if (!adapter.sameStory || !post.id.startsWith('h:')) return null;
-    for (const f of flagged.values()) {
-      const other = f.el.deref();
-      if (f.post.id.startsWith('h:') || !other || other === el || !other.isConnected) continue;
-      if (adapter.sameStory({ el, post }, { el: other, post: f.post })) return f.post.id;
-    }
-    return null;
-  }
-
-  /** The flagged posts with a content hash that show the post `post` (it has the site's id), marked again with it. */
-  function twinsToRekey(post: PostData, el: Element): ScanOutcome[] {
-    const out: ScanOutcome[] = [];
-    if (!adapter.sameStory || post.id.startsWith('h:')) return out;
-    for (const [id, f] of flagged) {
-      const other = f.el.deref();
-      if (!id.startsWith('h:') || !other || other === el || !other.isConnected) continue;
-      if (!adapter.sameStory({ el: other, post: f.post }, { el, post })) continue;
-      forget(id);
-      out.push({ el: other, fp: '', id, replaces: null, text: f.post.text, post: { ...f.post, id: post.id }, result: f.result });
-    }
-    return out;
-  }
-
   function apply(outcomes: ScanOutcome[]): void {
     // The language and the page's address are read for flagged posts only: location.href and navigator.language
     // are calls into the browser, and most slices hold clear posts alone.
     let l: Lang | null = null;
     let page: string | null = null;
-    const rekeyed: ScanOutcome[] = [];
     for (const { el, id, replaces, post, result, text } of outcomes) {
       readability.scanned(text);
+      if (replaces !== null) forget(replaces);
       if (post === null || !result.flagged) {
-        if (replaces !== null) forget(replaces);
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
         if (!markClear(el)) applyMark(el, null, null, { dismissed: false, blur: false, lang: (l ??= lang()), anchor: () => el, handlers });
         if (id !== null) forget(id);
@@ -144,10 +115,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       }
       l ??= lang();
       page ??= pageKey();
-      post.id = storyTwin(post, el) ?? distinctId(post.id, el);
-      // The id this node held before, when it holds another now (a twin's id it was given and still has is kept).
-      if (replaces !== null && replaces !== post.id) forget(replaces);
-      rekeyed.push(...twinsToRekey(post, el));
+      post.id = distinctId(post.id, el);
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
@@ -162,7 +130,6 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
       reportDue = true;
     }
-    if (rekeyed.length > 0) apply(rekeyed);
   }
 
   /** Every element that holds a post's words (blurred, and revealed by a click): text blocks and X Articles' blocks. */
@@ -227,30 +194,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function forgetLeftPages(): void {
     const here = pageKey();
     for (const [id, f] of flagged) {
-      if (f.page === here || onPage(id, f)) continue;
-      flagged.delete(id);
+      if (f.page === here) continue;
+      const el = f.el.deref();
+      if (!el || !el.isConnected) flagged.delete(id);
     }
   }
 
   /** Posts of a page the tab left whose nodes are gone now: the next report must drop them. */
   function hasLeftPagePosts(): boolean {
     const here = pageKey();
-    for (const [id, f] of flagged) if (f.page !== here && !onPage(id, f)) return true;
+    for (const f of flagged.values()) {
+      if (f.page === here) continue;
+      const el = f.el.deref();
+      if (!el || !el.isConnected) return true;
+    }
     return false;
-  }
-
-  /**
-   * Is a flagged post still shown? Its node, or another that carries its id (the same post in the feed and in a
-   * dialog: SiteAdapter.sameStory), which then becomes its node.
-   */
-  function onPage(id: string, f: Tracked): boolean {
-    const el = f.el.deref();
-    if (el?.isConnected) return true;
-    const other = document.querySelector(`[${ATTR_ID}="${CSS.escape(id)}"]`);
-    if (!other) return false;
-    f.el = new WeakRef(other);
-    elements.set(id, f.el);
-    return true;
   }
 
   async function sendReport(): Promise<void> {
@@ -418,9 +376,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const el = elementFor(postId);
     const tracked = flagged.get(postId);
     if (!el || !tracked) return;
-    // Every node that shows the post (a feed story and the same story in a dialog), the tracked one last.
-    const all = [...Array.from(document.querySelectorAll(`[${ATTR_ID}="${CSS.escape(postId)}"]`)).filter((e) => e !== el), el];
-    apply(all.map((e) => ({ el: e, fp: '', id: postId, replaces: null, text: tracked.post.text, post: tracked.post, result: tracked.result })));
+    apply([{ el, fp: '', id: postId, replaces: null, text: tracked.post.text, post: tracked.post, result: tracked.result }]);
     scheduleReport();
   }
 

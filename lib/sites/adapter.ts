@@ -34,13 +34,6 @@ export interface SiteAdapter {
   postId?(post: Element): string;
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
-  /**
-   * Whether two flagged containers show one post, where one has the site's own id and the other only a content hash
-   * ("h:…": no permalink yet): on Facebook, the same author and opening words, one in a layer (the post or comments
-   * dialog opened from the feed) and the other not. Then both carry the site's id: the post is counted, listed and
-   * dismissed once. Left out where a post shown twice always has its id (X): look-alike posts then stay apart.
-   */
-  sameStory?(a: { el: Element; post: PostData }, b: { el: Element; post: PostData }): boolean;
   /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */
   resolvePermalink(post: Element): Promise<string | null>;
   /** True when this page is one that should hold posts. */

@@ -697,12 +697,6 @@ class FacebookAdapter implements SiteAdapter {
     return { url, id };
   }
 
-  sameStory(a: { el: Element; post: PostData }, b: { el: Element; post: PostData }): boolean {
-    const inLayer = (el: Element) => closestFirst(el, this.sel('layer')) !== null;
-    const key = (p: PostData) => `${p.author.profileUrl ?? p.author.name}\n${textKey(p.text)}`;
-    return a.post.isComment === b.post.isComment && inLayer(a.el) !== inLayer(b.el) && key(a.post) === key(b.post);
-  }
-
   read(post: Element): PostData {
     const origin = fbOrigin(post);
     if (this.isComment(post)) return this.readComment(post, origin);

@@ -279,64 +279,6 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         await until(`${where}: the side panel lists both`, async () => await sidePanelIds(side), (l) => ids.every((id) => l.includes(id!)));
       });
 
-      it('facebook: a story without its permalink in the feed and the same story in the comments dialog are one post', async () => {
-        const p = MAIN.facebook;
-        const where = `${kind} ${label(p)} + comments dialog`;
-        const tab = await fixtureTab(p);
-        const marks = await waitForMarks(tab, where, p.posts);
-        const tabId = await b.tabIdOf(tab);
-        const before = marks.filter((m) => m.state === 'flagged').length;
-        // A flagged story of another author appended to the feed, its timestamp link not filled in yet (Facebook
-        // fills it on hover): it has only a content-hash id.
-        await tab.evaluate(() => {
-          const src = document.querySelector('[role="feed"] [aria-posinset] [data-firebreak="flagged"]')!.closest('[aria-posinset]')!;
-          const c = src.cloneNode(true) as Element;
-          for (const el of [c, ...Array.from(c.querySelectorAll('*'))]) {
-            for (const a of Array.from(el.attributes)) if (a.name.startsWith('data-firebreak') || a.name === 'id') el.removeAttribute(a.name);
-            if (el.tagName === 'A' && /\/posts\/|permalink|story_fbid|#$/.test(el.getAttribute('href') ?? '')) el.setAttribute('href', '#');
-          }
-          c.setAttribute('aria-posinset', '99');
-          c.querySelectorAll('firebreak-badge').forEach((e) => e.remove());
-          const author = c.querySelector('[data-ad-rendering-role="profile_name"] a')!;
-          author.setAttribute('href', 'https://www.facebook.com/profile.php?id=100077700011122');
-          author.querySelector('span')!.textContent = 'Ansar Relay';
-          c.id = 'twin-feed';
-          document.querySelector('[role="feed"]')!.appendChild(c);
-        });
-        await expectToolbarBadge(b, tabId, String(before + 1), where);
-        const feedId = () => tab.evaluate(() => document.querySelector('#twin-feed [data-firebreak="flagged"]')?.getAttribute('data-firebreak-id') ?? null);
-        const hashId = await feedId();
-        expect(hashId, `${where}: the feed story has a content-hash id`).toMatch(/^h:/);
-        // The comments dialog opened on it: the same story over the feed, its timestamp link filled in.
-        const permalink = 'https://www.facebook.com/permalink.php?story_fbid=pfbid0TwinStory7Qw9Er2Ty4Ul&id=100077700011122';
-        await tab.evaluate((href) => {
-          const story = document.querySelector('#twin-feed')!.cloneNode(true) as Element;
-          for (const el of [story, ...Array.from(story.querySelectorAll('*'))]) {
-            for (const a of Array.from(el.attributes)) if (a.name.startsWith('data-firebreak') || a.name === 'id' || a.name === 'aria-posinset') el.removeAttribute(a.name);
-          }
-          story.querySelectorAll('firebreak-badge').forEach((e) => e.remove());
-          story.querySelector('a[attributionsrc][aria-label]')!.setAttribute('href', href);
-          const dialog = document.createElement('div');
-          dialog.setAttribute('role', 'dialog');
-          dialog.setAttribute('aria-modal', 'true');
-          dialog.id = 'twin-dialog';
-          dialog.appendChild(story);
-          document.body.appendChild(dialog);
-        }, permalink);
-        await until(`${where}: the feed story takes the id of its copy in the dialog`, feedId, (id) => id === 'pfbid0TwinStory7Qw9Er2Ty4Ul');
-        const dialogId = await tab.evaluate(() => document.querySelector('#twin-dialog [data-firebreak="flagged"]')?.getAttribute('data-firebreak-id') ?? null);
-        expect(dialogId, `${where}: the dialog's copy is flagged under its permalink id`).toBe('pfbid0TwinStory7Qw9Er2Ty4Ul');
-        await expectToolbarBadge(b, tabId, String(before + 1), where);
-        const side = track(await b.openExtensionPage('sidepanel.html'));
-        await tab.bringToFront();
-        await until(`${where}: the side panel lists the story once`, async () => await sidePanelIds(side), (l) => l.filter((id) => id === 'pfbid0TwinStory7Qw9Er2Ty4Ul').length === 1 && !l.includes(hashId!));
-        // Closed: the feed story is still shown and counted, under the site's id.
-        await tab.evaluate(() => document.querySelector('#twin-dialog')!.remove());
-        await tab.evaluate(() => window.dispatchEvent(new Event('scroll')));
-        await expectToolbarBadge(b, tabId, String(before + 1), where);
-        expect(await feedId()).toBe('pfbid0TwinStory7Qw9Er2Ty4Ul');
-      });
-
       it('facebook: the photo viewer opened as a layer over the feed: its caption (no author hook) is its own flagged post', async () => {
         const p = MAIN.facebook;
         const where = `${kind} ${label(p)} + photo viewer`;

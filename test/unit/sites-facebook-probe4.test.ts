@@ -53,25 +53,3 @@ describe('Facebook: a share whose original has no message marker', () => {
     expect(texts).toEqual(['Morning run done\nMarket day in Lyon']);
   });
 });
-
-describe('Facebook: the same story in the feed and in the comments dialog', () => {
-  const story = (id: string, href: string) =>
-    `<div aria-posinset="${id}"><div>
-      <div data-ad-rendering-role="profile_name"><h2><a href="${FB}/profile.php?id=1002" role="link"><strong><span>Abu Ansar</span></strong></a></h2></div>
-      <a href="${href}" role="link" aria-label="3h"><span>3h</span></a>
-      <div data-ad-rendering-role="story_message"><div data-ad-preview="message">${para('Si vous fermez un de nos comptes, nous en prendrons dix en échange')}</div></div>
-      <div data-ad-rendering-role="like_button"><div role="button">Like</div></div>
-    </div></div>`;
-
-  it('one in a layer and one not, same author and words: one story; two in the feed: two', async () => {
-    const html =
-      `<div role="main"><div role="feed">${story('1', '#')}${story('2', '#')}</div></div>` +
-      `<div role="dialog" aria-modal="true">${story('9', `${FB}/permalink.php?story_fbid=pfbid0Abc&id=1002`)}</div>`;
-    const same = await withPage(`${FB}/`, html, (doc) => {
-      const posts = ad.findPosts(doc).map((el) => ({ el, post: ad.read(el) }));
-      const [a, b, inDialog] = posts;
-      return { ids: posts.map((p) => p.post.id.startsWith('h:') ? 'h' : p.post.id), feedDialog: ad.sameStory!(a!, inDialog!), feedFeed: ad.sameStory!(a!, b!) };
-    });
-    expect(same).toEqual({ ids: ['h', 'h', 'pfbid0Abc'], feedDialog: true, feedFeed: false });
-  });
-});
