@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
-import { runTogether, splitForms } from './helpers/reference-forms';
+import { runTogether, splitForms, withRunTogether } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -169,15 +169,7 @@ function reference(patterns: MatcherPattern[], post: string): string[] {
     // Each term of several words with a Latin letter is also found run together ("#SonsOfTheCaliphate"), folded
     // again, 8 code units or more, unless another term (or an earlier term's run-together form) is spelled so.
     const spelled = new Set(terms);
-    const hits = terms.map((t) => {
-      const found = occurrences(text, t);
-      const joined = joinedForm(t);
-      if (joined !== null && !spelled.has(joined)) {
-        spelled.add(joined);
-        found.push(...occurrences(text, joined, spelledAny.has(joined)));
-      }
-      return found;
-    });
+    const hits = terms.map((t) => withRunTogether((form, split) => occurrences(text, form, split), t, spelled, spelledAny));
     if (hits.some((h) => h.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);

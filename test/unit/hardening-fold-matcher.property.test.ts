@@ -17,7 +17,7 @@ import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
-import { runTogether, splitForms } from './helpers/reference-forms';
+import { runTogether, splitForms, withRunTogether } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -210,17 +210,6 @@ function naiveOccurrences(text: string, term: string, split = true): number[] {
   return out;
 }
 
-/** Occurrences of a pattern's term or of its run-together form, unless `spelled` already holds that form. */
-function termOccurrences(text: string, term: string, spelled: Set<string>, spelledAny: Set<string>): number[] {
-  const found = naiveOccurrences(text, term);
-  const joined = runTogether(term);
-  if (joined !== null && !spelled.has(joined)) {
-    spelled.add(joined);
-    found.push(...naiveOccurrences(text, joined, spelledAny.has(joined)));
-  }
-  return found;
-}
-
 /** The naive matcher: ids of the patterns that fire on `post`, in pattern order. */
 function naiveMatch(patterns: readonly MatcherPattern[], post: string): string[] {
   const text = foldText(post).text;
@@ -240,7 +229,7 @@ function naiveMatch(patterns: readonly MatcherPattern[], post: string): string[]
       unless.map(runTogether).some((u) => u !== null && !unless.includes(u) && naiveOccurrences(text, u, spelledAny.has(u)).length > 0);
     if (excluded) continue;
     const spelled = new Set(terms);
-    const starts = terms.map((t) => termOccurrences(text, t, spelled, spelledAny).map(wordOf));
+    const starts = terms.map((t) => withRunTogether((form, split) => naiveOccurrences(text, form, split), t, spelled, spelledAny).map(wordOf));
     if (starts.some((s) => s.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);

@@ -34,3 +34,23 @@ export function runTogether(term: string): string | null {
   const joined = foldText(term.replaceAll(' ', '')).text;
   return term.includes(' ') && /[a-z]/.test(term) && joined.length >= 8 && foldText(joined).text === joined ? joined : null;
 }
+
+/**
+ * Occurrences of a pattern's term, then of its run-together form unless `spelled` (the pattern's spellings and the
+ * forms already given to an earlier term) holds it; the form is split like a spelling only where some pattern spells
+ * it (`spelledAny`). `find(text, form, split)` is the reference's own naive search.
+ */
+export function withRunTogether<T>(
+  find: (form: string, split: boolean) => T[],
+  term: string,
+  spelled: Set<string>,
+  spelledAny: ReadonlySet<string>,
+): T[] {
+  const found = find(term, true);
+  const joined = runTogether(term);
+  if (joined !== null && !spelled.has(joined)) {
+    spelled.add(joined);
+    found.push(...find(joined, spelledAny.has(joined)));
+  }
+  return found;
+}
