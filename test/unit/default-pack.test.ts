@@ -849,6 +849,7 @@ describe('default pack with the matcher', () => {
 
     it('analysts on the slogan are reporting, not sharing', () => {
       expectClear('باقية وتتمدد؟ التنظيم يخسر آخر جيوبه، يقول محللون');
+      expectClear('مخابزنا باقية وتتمدد 😂 فرع جديد في الزرقاء يوم الجمعة، خبز ساخن مجانا لأول 100 زبون');
       expectFlagged('باقية وتتمدد بإذن الله 🏴', SLOGAN, 'medium');
     });
   });
