@@ -947,6 +947,18 @@ describe('default pack with the matcher', () => {
       expectClear('Every account you close, we take ten percent off — spam from the bank again');
     });
 
+    it('blind probe S: Arabic pledges, outlets with a call to share before deletion, history is not a call to kill (1.14.0)', () => {
+      expectFlagged('أجدد بيعتي لخليفة المسلمين على السمع والطاعة', PLEDGE, 'medium');
+      expectFlagged('يا إخوة بايعوا الخليفة والتحقوا بالصفوف', PLEDGE, 'medium');
+      expectFlagged('Brothers, give your allegiance to the Caliph and join the ranks of the State', PLEDGE, 'medium');
+      expectFlagged('Nouvelle production du centre al-Hayat, téléchargez et partagez avant suppression', MEDIA, 'medium');
+      expectFlagged('Dabiq 15 out now, share before deletion', MEDIA, 'medium');
+      expectClear('Les croisés ont frappé Constantinople en 1204.');
+      expectClear('Crusaders attack Jerusalem in 1099, history class notes');
+      expectClear('Dabiq the town: share before deletion of the old photos from the archive, says the mayor');
+      expectClear('أجدد بيعتي للملك في عيد العرش، تقليد مغربي عريق');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
