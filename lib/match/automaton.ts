@@ -58,6 +58,11 @@ export function bitOf(set: Int32Array, i: number): boolean {
   return ((set[i >>> 5]! >>> (i & 31)) & 1) !== 0;
 }
 
+/** Sets bit i of a bit set. */
+function setBit(set: Int32Array, i: number): void {
+  set[i >>> 5]! |= 1 << (i & 31);
+}
+
 /**
  * Builds the automaton of `keys`: unique, non-empty strings sorted by UTF-16 code unit. Keyword k is keys[k];
  * `splittable[k]` (default: every keyword) lets the walk find it with a space inside one of its words.
@@ -115,7 +120,7 @@ export function buildAutomaton(keys: readonly string[], splittable?: readonly bo
     const split = splittable?.[k] ?? true;
     for (const x of startHashes(f.atoms, f.length, WORD_CLASS, split)) starts.push(x);
     if (!split) return;
-    arrays.kwSplit[k >>> 5]! |= 1 << (k & 31);
+    setBit(arrays.kwSplit, k);
     // The states after which a space may be skipped: SPLIT_MIN word atoms or more on each side, in one word.
     let s = 0;
     let run = 0; // word atoms before position d, in the current word
@@ -125,7 +130,7 @@ export function buildAutomaton(keys: readonly string[], splittable?: readonly bo
       if (run < SPLIT_MIN) continue;
       let ahead = 0;
       while (ahead < SPLIT_MIN && d + 1 + ahead < key.length && WORD_CLASS[(f.atoms[d + 1 + ahead]! >>> 16) & 15] !== 0) ahead++;
-      if (ahead === SPLIT_MIN) arrays.splitAt[s >>> 5]! |= 1 << (s & 31);
+      if (ahead === SPLIT_MIN) setBit(arrays.splitAt, s);
     }
   });
   arrays.filter = buildFilter(starts);
@@ -249,7 +254,7 @@ function buildFilter(starts: readonly number[]): Int32Array {
   const set = new Int32Array(bits >>> 5);
   const mask = bits - 1;
   const shift = Math.clz32(mask);
-  for (const x of starts) for (const b of [x & mask, Math.imul(x, 0x9e3779b1) >>> shift]) set[b >>> 5]! |= 1 << (b & 31);
+  for (const x of starts) for (const b of [x & mask, Math.imul(x, 0x9e3779b1) >>> shift]) setBit(set, b);
   return set;
 }
 

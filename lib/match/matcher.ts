@@ -171,14 +171,23 @@ function addShorthandForms(terms: string[], alts: string[][], owner: Map<string,
   for (let slot = 0; slot < terms.length; slot++) {
     const list = alts[slot]!;
     for (const spelling of [terms[slot]!, ...list.filter((a) => !joined.has(a))]) {
-      for (const form of shorthandForms(spelling, lang)) {
-        const f = foldTerm(form, 'shorthand');
-        if ('reason' in f || owner.has(f.text)) continue; // one letter alone ("u"), or spelled already
-        owner.set(f.text, slot);
-        list.push(f.text);
+      for (const form of foldedShorthand(spelling, lang)) {
+        if (owner.has(form)) continue; // spelled already
+        owner.set(form, slot);
+        list.push(form);
       }
     }
   }
+}
+
+/** A spelling's shorthand forms (shorthand.ts), folded; none that folds to one letter alone ("u"). */
+function foldedShorthand(spelling: string, lang: string | undefined): string[] {
+  const out: string[] = [];
+  for (const form of shorthandForms(spelling, lang)) {
+    const f = foldTerm(form, 'shorthand');
+    if (!('reason' in f)) out.push(f.text);
+  }
+  return out;
 }
 
 function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
@@ -245,10 +254,7 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       }
     }
     for (const written of exclusions.filter((x) => !joined.has(x))) {
-      for (const form of shorthandForms(written, lang)) {
-        const f = foldTerm(form, 'shorthand');
-        if (!('reason' in f) && !exclusions.includes(f.text)) exclusions.push(f.text);
-      }
+      for (const form of foldedShorthand(written, lang)) if (!exclusions.includes(form)) exclusions.push(form);
     }
   }
   return { p, terms, alts, exclusions, joined };
