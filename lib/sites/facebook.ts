@@ -434,13 +434,12 @@ class FacebookAdapter implements SiteAdapter {
    * the post may carry another marker than the post's own message, and both are read, with the paragraph blocks
    * outside them (a shared original without a marker). Without any marker, the paragraph blocks outside the header
    * (the `text` entries); without a header either (a fallback container), the container's own text. Comments and
-   * attachments (link cards) are never part of it.
+   * attachments (link cards) are never part of it. `author` is the post's author block (authorOfPost's `el`).
    */
-  private messageText(post: Element): { text: string; messages: Element[] } {
+  private messageText(post: Element, author: Element | null): { text: string; messages: Element[] } {
     const skip = this.notOwn(post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
     let messages = outermost(queryAllAny(post, this.sel('message'), skip), post);
-    const author = queryFirst(post, this.sel('profileName'), skip);
     // Not the header, and not an attachment's text (a link card's title and description sit in a link or carry a
     // rendering role of their own).
     const attachment = (el: Element) => hasAncestorBelow(el, post, ATTACHMENT_TEXT) || matchesAny(el, ATTACHMENT_TEXT);
@@ -659,7 +658,7 @@ class FacebookAdapter implements SiteAdapter {
       return { text, fp: `c|${commentId ?? ''}|${author.name}|${textFingerprint(text)}` };
     }
     const author = this.authorOfPost(post, origin);
-    const { text } = this.messageText(post);
+    const { text } = this.messageText(post, author.el);
     return { text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
   }
 
@@ -702,7 +701,7 @@ class FacebookAdapter implements SiteAdapter {
     if (this.isComment(post)) return this.readComment(post, origin);
 
     const author = this.authorOfPost(post, origin);
-    const { text, messages } = this.messageText(post);
+    const { text, messages } = this.messageText(post, author.el);
     const skip = this.notOwn(post);
     const { url, id } = this.postIdentity(post, author, text, messages);
 
@@ -791,8 +790,9 @@ class FacebookAdapter implements SiteAdapter {
     if (now.url) return now.url;
     if (now.isComment) return null;
     const origin = fbOrigin(post);
-    const { messages } = this.messageText(post);
-    const { link } = this.timestampLink(post, messages, this.authorOfPost(post, origin));
+    const author = this.authorOfPost(post, origin);
+    const { messages } = this.messageText(post, author.el);
+    const { link } = this.timestampLink(post, messages, author);
     if (!link) return null;
     simulateHover(link);
     try {
