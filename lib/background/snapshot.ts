@@ -19,9 +19,10 @@ import { sha256HexOf } from './util';
 
 /**
  * Bumped when the way snapshots are built changes (not the matcher's own format). 2: patterns compile their texting
- * shorthand (lib/match/shorthand.ts), which a cached snapshot built before lacks.
+ * shorthand (lib/match/shorthand.ts), which a cached snapshot built before lacks. 3: and the forms of their doubled
+ * letters written once (lib/match/stretched.ts).
  */
-export const SNAPSHOT_BUILDER_VERSION = 2;
+export const SNAPSHOT_BUILDER_VERSION = 3;
 
 /** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
 export function matcherVersions(): { fold: number; format: number } {

@@ -16,6 +16,7 @@ import {
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
 import { shorthandForms } from './shorthand';
+import { singledForms } from './stretched';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 
@@ -180,6 +181,22 @@ function addShorthandForms(terms: string[], alts: string[][], owner: Map<string,
   }
 }
 
+/**
+ * Adds to each slot the forms of its spellings as the pack gives them (term and variants) with a doubled letter
+ * written once, which a stretched letter folds to (stretched.ts), except one another slot already spells.
+ */
+function addSingledForms(given: string[][], alts: string[][], owner: Map<string, number>): void {
+  given.forEach((spellings, slot) => {
+    for (const spelling of spellings) {
+      for (const form of singledForms(spelling)) {
+        if (owner.has(form)) continue;
+        owner.set(form, slot);
+        alts[slot]!.push(form);
+      }
+    }
+  });
+}
+
 /** A spelling's shorthand forms (shorthand.ts), folded; none that folds to one letter alone ("u"). */
 function foldedShorthand(spelling: string, lang: string | undefined): string[] {
   const out: string[] = [];
@@ -233,10 +250,12 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
     }
   }
   if (p.kind === 'all' && terms.length < 2) return `the terms fold to the same text ("${terms[0]}")`;
+  const given = terms.map((t, slot) => [t, ...alts[slot]!]);
   const joined = new Set<string>();
   addRunTogetherForms(terms, alts, owner, joined);
   const lang = typeof p.lang === 'string' ? p.lang : undefined;
   addShorthandForms(terms, alts, owner, joined, lang);
+  addSingledForms(given, alts, owner);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';
@@ -245,7 +264,8 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       if ('reason' in f) return f.reason;
       if (!exclusions.includes(f.text)) exclusions.push(f.text);
     }
-    // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo"), and in shorthand ("off ur next").
+    // An exclusion holds run together as a term does ("#SoCalled", "#AccordingTo"), in shorthand ("off ur next"), and
+    // with a doubled letter stretched.
     for (let i = 0, n = exclusions.length; i < n; i++) {
       const form = runTogether(exclusions[i]!);
       if (form !== null && !exclusions.includes(form)) {
@@ -254,7 +274,8 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
       }
     }
     for (const written of exclusions.filter((x) => !joined.has(x))) {
-      for (const form of foldedShorthand(written, lang)) if (!exclusions.includes(form)) exclusions.push(form);
+      for (const form of [...foldedShorthand(written, lang), ...singledForms(written)])
+        if (!exclusions.includes(form)) exclusions.push(form);
     }
   }
   return { p, terms, alts, exclusions, joined };

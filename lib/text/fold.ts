@@ -36,7 +36,8 @@
 //     cases have none ("ТНЕ", "ТАКЕ") is Latin when the word before it (as folded) or the word after it holds a
 //     Latin letter (v5: "WЕ WІLL ТАКЕ ТЕN" → "we will take ten"); its lower-case output is not such a word.
 //  4. Runs of 3 or more of the same letter become one ("suuuupprimer" → "supprimer", "ههههه" → "ه"); runs of two
-//     are kept, so ordinary spelling ("effacé", "supprimer") is untouched. Patterns fold the same way.
+//     are kept, so ordinary spelling ("effacé", "supprimer") is untouched. Patterns fold the same way, and the matcher
+//     gives a spelling that doubles a letter a form with it written once ("kill" → "kil": lib/match/stretched.ts).
 //  5. Three or more one-letter words in a row, with only separators between them, are joined ("e r a s e d",
 //     "d.e.l.e.t.e", "I.S.I.S" → "erased", "delete", "isis"), then rules 3–4 apply to the joined word. Any run of
 //     separators counts as one, so the result stays a fixed point of the fold (fold(fold(x)) = fold(x)). Where

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
-import { runTogether, splitForms, withRunTogether } from './helpers/reference-forms';
+import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -76,13 +76,14 @@ describe('fold of composed and decomposed text', () => {
 const WORDS = [
   'amaq', 'dabiq', 'rumiyah', 'erase', 'your', 'account', 'sons', 'of', 'the', 'caliphate', 'army', 'news',
   'agency', 'claims', 'attack', "l'armée", 'des', 'fils', 'du', 'califat', 'supprimer', 'compte', 'état',
-  'islamique', 'جيش', 'أبناء', 'الخلافة', 'باقية', 'وتتمدد', 'دولة', 'الإسلام', 'قامت', 'فيديو', 'a', 'b', 'x',
+  'islamique', 'kill', 'flammes', 'الصليبيين', 'جيش', 'أبناء', 'الخلافة', 'باقية', 'وتتمدد', 'دولة', 'الإسلام', 'قامت', 'فيديو', 'a', 'b', 'x',
   // Symbols are kept but are not part of a word: alone, glued to words, starting and ending terms.
   '🔥', '❤', '€', 'i❤isis', '🔥amaq', 'army🔥', '€100',
 ];
 
 /** Random evasions applied to one word of a post. */
 const evade = (w: string, r: number): string => {
+  if (r % 13 === 12) return w.replace(/(\p{L})\1/u, '$1$1$1$1'); // a doubled letter stretched ("killll")
   switch (r % 10) {
     case 0:
       return w.toUpperCase();
@@ -166,10 +167,13 @@ function reference(patterns: MatcherPattern[], post: string): string[] {
     const unless = (p.unless ?? []).map((u) => foldText(u).text);
     if (unless.some((u) => occurrences(text, u).length > 0)) continue;
     if (unless.map(joinedForm).some((u) => u !== null && !unless.includes(u) && occurrences(text, u, spelledAny.has(u)).length > 0)) continue;
+    if (unless.flatMap(singledForms).some((u) => occurrences(text, u).length > 0)) continue;
     // Each term of several words with a Latin letter is also found run together ("#SonsOfTheCaliphate"), folded
     // again, 8 code units or more, unless another term (or an earlier term's run-together form) is spelled so.
     const spelled = new Set(terms);
-    const hits = terms.map((t) => withRunTogether((form, split) => occurrences(text, form, split), t, spelled, spelledAny));
+    const joinedHits = terms.map((t) => withRunTogether((form, split) => occurrences(text, form, split), t, spelled, spelledAny));
+    // Then each term's forms with a doubled letter written once ("kil the crusaders" for "killlll the crusaders").
+    const hits = withSingled((form) => occurrences(text, form), terms, joinedHits, spelled);
     if (hits.some((h) => h.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);
@@ -219,13 +223,13 @@ describe('matcher', () => {
             expect(s.end).toBeGreaterThan(s.start);
             expect(s.end).toBeLessThanOrEqual(post.length);
           }
-          // A phrase's highlights, folded, are the phrase, or the phrase run together.
+          // A phrase's highlights, folded, are the phrase, the phrase run together, or with a doubled letter stretched.
           for (const p of r.patterns) {
             const def = usable.find((u) => u.id === p.id)!;
             if (def.kind !== 'phrase') continue;
             const want = foldText(def.terms[0]!).text;
             const joined = foldText(want.replaceAll(' ', '')).text;
-            const forms = [...splitForms(want), joined];
+            const forms = [...splitForms(want), joined, ...singledForms(want).flatMap(splitForms)];
             for (const s of p.spans) expect(forms).toContain(foldText(post.slice(s.start, s.end)).text);
           }
         }

@@ -220,6 +220,40 @@ describe('texting shorthand: English and French spellings also match with "u", "
   });
 });
 
+describe('a doubled letter stretched ("killlll", "الصليبيييين") still matches the spelling that doubles it', () => {
+  const m = matcherOf(
+    pat('kill the crusaders', { id: 'kill', lang: 'en' }),
+    pat('الموت للصليبيين', { id: 'maut', lang: 'ar' }),
+    pat('flammes des partisans', { id: 'flammes', lang: 'fr' }),
+    pat('allah', { id: 'alone' }),
+    pat('supporters', { id: 'long' }),
+    pat(['close one account', 'we will take ten'], { id: 'acct', lang: 'en', within: 8, unless: ['coupon offer'] }),
+  );
+  const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+
+  test.each([
+    ['KILLLLLL the crusaders!!', ['kill'], 'KILLLLLL the crusaders'],
+    ['kiiiiill the crusaders', ['kill'], 'kiiiiill the crusaders'],
+    ['الموت للصليبييييين', ['maut'], 'الموت للصليبييييين'],
+    ['les flammmmes des partisans arrivent', ['flammes'], 'flammmmes des partisans'],
+    ['our suppppporters are everywhere', ['long'], 'suppppporters'],
+  ])('%s', (text, want, hit) => {
+    expect(ids(text)).toEqual(want);
+    expect(highlighted(text, m.match(text))).toEqual([hit]);
+  });
+
+  test('the spelling as written still matches, short words alone get no form, and exclusions hold stretched', () => {
+    expect(ids('kill the crusaders')).toEqual(['kill']);
+    expect(ids('les flames des partisans')).toEqual(['flammes']); // one m: the form is a keyword as written too
+    expect(ids('alllllah')).toEqual([]); // "alah": a word of four, alone, is too short to stand for "allah"
+    expect(ids('allah')).toEqual(['alone']);
+    expect(ids('close one account? we will take ten')).toEqual(['acct']);
+    expect(ids('close one account? we will take ten % with this coupon offer')).toEqual([]);
+    expect(ids('close one account? we will take ten % with this coupon offffffer')).toEqual([]);
+    expect(ids('close one acccccount? we will take ten')).toEqual(['acct']);
+  });
+});
+
 describe('multi-word phrases across evasions', () => {
   const m = matcherOf(
     pat('erase your account', { id: 'erase' }),

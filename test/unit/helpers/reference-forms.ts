@@ -54,3 +54,36 @@ export function withRunTogether<T>(
   }
   return found;
 }
+
+/**
+ * The folded term with one of its doubled letters written once, which is how a stretched letter folds ("killlll" →
+ * "kil"): words of four code units or more in a phrase, six or more alone; at most four forms.
+ */
+export function singledForms(term: string): string[] {
+  const words = term.split(' ');
+  const out = new Set<string>();
+  words.forEach((word, k) => {
+    if (word.length < (words.length > 1 ? 4 : 6)) return;
+    for (const m of word.matchAll(/(\p{L})\1/gu)) {
+      const one = word.slice(0, m.index) + word.slice(m.index + 1);
+      out.add([...words.slice(0, k), one, ...words.slice(k + 1)].join(' '));
+    }
+  });
+  return [...out].slice(0, 4);
+}
+
+/**
+ * Each term's occurrences (`found`, parallel to `terms`) with those of its singled forms added, after every term's
+ * run-together form (the matcher adds them in that order), a form skipped where `spelled` already holds it.
+ */
+export function withSingled<T>(find: (form: string) => T[], terms: readonly string[], found: T[][], spelled: Set<string>): T[][] {
+  return terms.map((t, i) => {
+    const all = [...found[i]!];
+    for (const form of singledForms(t)) {
+      if (spelled.has(form)) continue;
+      spelled.add(form);
+      all.push(...find(form));
+    }
+    return all;
+  });
+}
