@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
+import { cutCamelHashtags, sourceOffset, type CutText } from './hashtags';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
 import { decodeBase64, encodeBase64 } from '../base64';
@@ -526,36 +527,56 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   match(text: string): MatchResult {
-    if (!this.prefilter.mayMatch(text)) return EMPTY_RESULT;
+    const found = new Map<number, MatchSpan[]>();
+    this.collect(text, found, null);
+    // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
+    const cut = cutCamelHashtags(text);
+    if (cut !== null) this.collect(cut.text, found, cut);
+    return found.size === 0 ? EMPTY_RESULT : this.result(found);
+  }
+
+  /** Adds the spans of each pattern that fires on `text` to `found` (pattern index → spans), mapped back by `cut`. */
+  private collect(text: string, found: Map<number, MatchSpan[]>, cut: CutText | null): void {
+    if (!this.prefilter.mayMatch(text)) return;
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
-    if (count === 0) return EMPTY_RESULT;
+    if (count === 0) return;
     const H = this.scanner.hitBuffer;
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length);
-    if (fired.length === 0) return EMPTY_RESULT;
+    const ids = this.meta.ids;
+    for (const { pattern: p, hits } of fired) {
+      const spans = found.get(p) ?? [];
+      for (const h of hits) {
+        const start = folded.start[H[h * 3 + 1]!]!;
+        const end = folded.end[H[h * 3 + 2]! - 1]!;
+        spans.push({
+          start: cut === null ? start : sourceOffset(cut, start),
+          end: cut === null ? end : sourceOffset(cut, end),
+          patternId: ids[p]!,
+        });
+      }
+      found.set(p, spans);
+    }
+  }
 
+  private result(found: Map<number, MatchSpan[]>): MatchResult {
     const { ids, packIds, names, categories, severities, contextIds } = this.meta;
     const patterns: MatchedPattern[] = [];
     const allSpans: { span: MatchSpan; order: number }[] = [];
     const cats: Category[] = [];
     const contexts: string[] = [];
     let best = 0;
-    for (const { pattern: p, hits } of fired) {
-      const id = ids[p]!;
-      const spans: MatchSpan[] = hits.map((h) => ({
-        start: folded.start[H[h * 3 + 1]!]!,
-        end: folded.end[H[h * 3 + 2]! - 1]!,
-        patternId: id,
-      }));
+    for (const p of [...found.keys()].sort((a, b) => a - b)) {
+      const spans = found.get(p)!;
       spans.sort((a, b) => a.start - b.start || a.end - b.end);
       // One span per stretch of text: a spelling and its run-together form both find "Abu Bakr" (the walk skips the
-      // space inside "abubakr").
+      // space inside "abubakr"), and a hashtag read as a sentence may be found both ways.
       for (let i = spans.length - 1; i > 0; i--) {
         if (spans[i]!.start === spans[i - 1]!.start && spans[i]!.end === spans[i - 1]!.end) spans.splice(i, 1);
       }
       for (const span of spans) allSpans.push({ span, order: p });
       patterns.push({
-        id,
+        id: ids[p]!,
         packId: packIds[p]!,
         name: names[p]!,
         category: categories[p]!,

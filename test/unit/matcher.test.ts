@@ -112,7 +112,8 @@ describe('run-together forms: a phrase written as one word (hashtags, spaced let
   });
 
   test('the run-together word must be the whole word, and short joins are not added', () => {
-    expect(m.match('#FlamesOfTheSupportersClub')).toBe(EMPTY_RESULT);
+    expect(m.match('#flamesofthesupportersclub')).toBe(EMPTY_RESULT);
+    expect(m.match('#Flamesofthesupportersclub')).toBe(EMPTY_RESULT);
     expect(m.match('isis')).toBe(EMPTY_RESULT); // "is is" run together is too short to be told from a word
   });
 
@@ -217,6 +218,34 @@ describe('texting shorthand: English and French spellings also match with "u", "
     const two = matcherOf(pat(['ur names', 'your names'], { id: 'two', lang: 'en', within: 5 }));
     expect(two.match('ur names')).toBe(EMPTY_RESULT);
     expect(two.match('ur names, your names').patterns.map((p) => p.id)).toEqual(['two']);
+  });
+});
+
+describe('a camel-case sentence hashtag is read as the sentence it spells', () => {
+  const m = matcherOf(
+    pat(['if you close one account', 'we will take ten'], { id: 'en', lang: 'en', within: 12 }),
+    pat('si vous fermez un de nos comptes', { id: 'fr', lang: 'fr' }),
+    pat('we will take 10 in return', { id: 'ten', lang: 'en' }),
+    pat(['amaq', 'claims'], { id: 'amaq', within: 3 }),
+  );
+  const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+
+  test.each([
+    ['#IfYouCloseOneAccountWeWillTakeTen', ['en'], ['IfYouCloseOneAccount', 'WeWillTakeTen']],
+    ['so true 👉 #SiVousFermezUnDeNosComptes 🔥', ['fr'], ['SiVousFermezUnDeNosComptes']],
+    ['#WeWillTake10InReturn', ['ten'], ['WeWillTake10InReturn']],
+    ['if you close one account… #WeWillTakeTen', ['en'], ['if you close one account', 'WeWillTakeTen']],
+  ])('%s', (text, want, hits) => {
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(want);
+    expect(highlighted(text, r)).toEqual(hits);
+  });
+
+  test('one hump is a name, not a sentence; lower-case and Arabic hashtags are read as written', () => {
+    expect(ids('#AmaqClaims')).toEqual([]); // "amaqclaims" is one word, as it always was
+    expect(ids('#ifyoucloseoneaccountwewilltaketen')).toEqual([]);
+    expect(ids('#iPhone #YouTube #ThrowbackThursday')).toEqual([]);
+    expect(ids('if you close one account we will take ten')).toEqual(['en']);
   });
 });
 
