@@ -432,7 +432,7 @@ class FacebookAdapter implements SiteAdapter {
   /**
    * The post's message blocks and their text. The message markers are alternatives per element: a shared post inside
    * the post may carry another marker than the post's own message, and both are read, with the paragraph blocks
-   * outside them (a shared original without a marker). Without any marker, the paragraph blocks outside the header
+   * outside them (a shared original without a marker) and a poll's option labels. Without any marker, the paragraph blocks outside the header
    * (the `text` entries); without a header either (a fallback container), the container's own text. Comments and
    * attachments (link cards) are never part of it. `author` is the post's author block (authorOfPost's `el`).
    */
@@ -454,16 +454,19 @@ class FacebookAdapter implements SiteAdapter {
       // too: a shared post's original rendered without a message marker, under the sharer's marked words. Only
       // paragraph blocks, and none inside a control, an editor, a hidden or labelled block (a comment without its
       // ARIA role is labelled), or anything the text leaves out.
+      // A poll's option labels too (one query for both): they sit in a control, so only excluded text is left out.
       const found = messages;
-      const closed = [...this.sel('textExclude'), ...NOT_OWN_WORDS];
+      const exclude = this.sel('textExclude');
+      const closed = [...exclude, ...NOT_OWN_WORDS];
+      const poll = this.sel('pollOption');
       const elsewhere = (el: Element) =>
         skip(el) ||
         author.contains(el) ||
         el.contains(author) ||
         attachment(el) ||
-        hasAncestorBelow(el, post, closed) ||
+        hasAncestorBelow(el, post, matchesAny(el, poll) ? exclude : closed) ||
         found.some((m) => m.contains(el) || el.contains(m));
-      const extra = outermost(queryAllAny(post, this.sel('paragraph'), elsewhere), post);
+      const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...poll], elsewhere), post);
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const text = messages

@@ -96,6 +96,16 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // Paragraph blocks FB renders with an inline text-align.
     'div[dir="auto"][style*="text-align"]',
   ],
+  /**
+   * The label of a poll's option: the options are the author's words too (as on X), read with the post's message.
+   * ARIA roles, not localised; the vote counts and "Add an option" are buttons beside them.
+   */
+  pollOption: [
+    // A poll that takes several answers renders each option as an ARIA checkbox.
+    '[role="checkbox"] [dir="auto"]',
+    // A poll of one answer, as ARIA radios.
+    '[role="radio"] [dir="auto"]',
+  ],
   /** ARIA article: comments always, posts on some layouts (fallback container). */
   article: [
     // ARIA role, not localised.

@@ -105,6 +105,11 @@ export const X_SELECTORS: SelectorTable = {
     // Any ARIA heading, should X drop <h2>.
     '[role="heading"]',
   ],
+  /** An ad's wrapper: a promoted post placed among a status page's replies is not one of them. */
+  promoted: [
+    // Test hook X wraps every promoted post in (peer ad blockers for X hide this element).
+    '[data-testid="placementTracking"]',
+  ],
   /**
    * A timeline that legitimately holds no posts: a protected, suspended or unknown account, no search results, empty
    * bookmarks, "Hmm...this page doesn't exist". The page is then not unreadable.

@@ -342,12 +342,13 @@ class XAdapter implements SiteAdapter {
    * A reply shown under the focused post of a status page (only status pages have one: the search is skipped
    * elsewhere). Posts after a section heading below it ("Discover more") are not replies. Once the focused post has
    * scrolled out of the virtual list, a post of another status than the page's is a reply, unless a section heading
-   * comes before it.
+   * comes before it. An ad placed among them is not a reply either.
    */
   private isReply(post: Element, statusId: string | null): boolean {
     const page = documentUrl(post);
     const status = page ? STATUS_RE.exec(page.pathname) : null;
     if (page && !status) return false;
+    if (closestFirst(post, this.sel('promoted'))) return false;
     const focused = queryFirst(post.ownerDocument, this.sel('focused'));
     if (focused) {
       if (focused === post || focused.contains(post) || !(focused.compareDocumentPosition(post) & 4)) return false;

@@ -839,3 +839,92 @@ describe('probe D — harness', () => {
     expect(packLoaded).toBe(true);
   });
 });
+
+// ===============================================================================================================
+// Extra probes at weak spots (not among the 24): anchors, a promoted reply, a memory header with the hook, a group poll.
+
+describe('probe D — extras', () => {
+  it('XE1 the badge anchor and menu of a post of a quote only are the outer post\'s, not the quoted post\'s', async () => {
+    const q = quoteBlock({ name: 'Ansar', handle: 'ansar_q', body: tweetText(sp(EN)) });
+    const html = xPage([xCell(xArticle({ name: 'Mehdi', handle: 'mehdi_k', status: '1996000000000009001', body: q }))]);
+    const r = await withPage('https://x.com/home', html, (doc) => {
+      const [p] = xAdapter.findPosts(doc);
+      const a = xAdapter.badgeAnchor(p!);
+      return { inQuote: !!a.closest('[role="link"][tabindex="0"]'), anchorText: a.textContent, menu: xAdapter.menuButton(p!)?.getAttribute('data-testid'), url: xAdapter.read(p!).url };
+    });
+    expect(r.inQuote).toBe(false);
+    expect(r.anchorText).toContain('@mehdi_k');
+    expect(r.menu).toBe('caret');
+    expect(r.url).toBe('https://x.com/mehdi_k/status/1996000000000009001');
+  });
+
+  it('XE2 a promoted post shown among the replies of a status page is not a reply', async () => {
+    const cells = [
+      xCell(xArticle({ name: 'Le Monde', handle: 'lemondefr', status: '1996000000000009101', focused: true, body: tweetText(sp('Notre enquête sur les menaces en ligne.'), 'fr') })),
+      xCell(xArticle({ name: 'Bruno', handle: 'bruno_l', status: '1996000000000009102', body: tweetText(sp(`« ${FR} », je m'en souviens.`), 'fr') }), 700),
+      xCell(`<div class="${V}" data-testid="placementTracking">` + xArticle({ name: 'Shopify', handle: 'Shopify', status: '1996000000000009103', ad: true, body: tweetText(sp('Start your store today.')) }) + `</div>`, 1200),
+    ];
+    const got = await run(xAdapter, statusUrl('lemondefr', '1996000000000009101'), xPage(cells, 'Conversation'));
+    expect(got.map((g) => [g.text, g.comment])).toEqual([
+      ['Notre enquête sur les menaces en ligne.', false],
+      [`« ${FR} », je m'en souviens.`, true],
+      ['Start your store today.', false],
+    ]);
+  });
+
+  it('FE1 the badge anchor and menu of a share are the sharer\'s header, not the original\'s', async () => {
+    const original =
+      `<div class="x1n2onr6"><div class="x1n2onr6 xh8yej3">` +
+      fbHeader({ title: nameLink('Minbar Ansar', `${FB}/minbar.ansar.fr`), stamp: stamp('3d'), avatarUrl: `${FB}/minbar.ansar.fr`, tag: 'h3' }) +
+      storyMessage(fparas([FR])) +
+      `</div></div>`;
+    const html = homeFeed([homeUnit(fbCard(fbHeader({ title: nameLink('Karim Benali', `${FB}/karim.benali.75`), stamp: stamp('2h'), avatarUrl: `${FB}/karim.benali.75` }), storyMessage(fparas(['Signalez cette page.'])) + original))]);
+    const r = await withPage(`${FB}/`, html, (doc) => {
+      const posts = facebookAdapter.findPosts(doc);
+      const p = posts[0]!;
+      return { n: posts.length, anchor: facebookAdapter.badgeAnchor(p).textContent, text: facebookAdapter.read(p).text, author: facebookAdapter.read(p).author.name };
+    });
+    expect(r.n).toBe(1);
+    expect(r.anchor).toBe('Karim Benali');
+    expect(r.author).toBe('Karim Benali');
+    expect(r.text).toBe(`Signalez cette page.\n${FR}`);
+  });
+
+  it('FE2 a memory whose 2018 header keeps the profile_name hook (same author as the sharer)', async () => {
+    const memory =
+      `<div class="x1n2onr6 x1ja2u2z x1jx94hy x1qpq9i9"><div class="${HD}"><span class="${SUB}" dir="auto">7 years ago</span></div><div class="x1n2onr6">` +
+      fbHeader({ title: nameLink('Nadia Benali', `${FB}/nadia.benali.92`), stamp: stamp('December 4, 2018'), avatarUrl: `${FB}/nadia.benali.92`, menu: false, tag: 'h4' }) +
+      `<div class="${HD}"><span class="${TXT}" dir="auto"><div class="${HD}">${fparas(["« l'armée des fils du califat » menace Zuckerberg 😂"])}</div></span></div></div></div>`;
+    const html = homeFeed([homeUnit(fbCard(fbHeader({ title: nameLink('Nadia Benali', `${FB}/nadia.benali.92`) + ` <span class="${SUB}">shared a memory.</span>`, stamp: stamp('2h'), avatarUrl: `${FB}/nadia.benali.92` }), storyMessage(fparas(['Déjà 7 ans…'])) + memory))]);
+    const got = await run(facebookAdapter, `${FB}/`, html);
+    check(got, [{ text: "Déjà 7 ans…\n« l'armée des fils du califat » menace Zuckerberg 😂", flag: true, author: 'Nadia Benali' }]);
+  });
+
+  it('FE3 a group poll: the question is marked; the options (checkboxes) are the author\'s words too, as on X', async () => {
+    const opt = (t: string, n: string) =>
+      `<div class="x1n2onr6 x1ja2u2z"><div aria-checked="false" class="${BTN}" role="checkbox" tabindex="0"><div class="x6s0dn4 x78zum5"><i class="x1b0d499" data-visualcompletion="css-img"></i><span class="${TXT}" dir="auto">${t}</span></div></div><div class="${BTN}" role="button" tabindex="0"><span class="${SUB}">${n}</span></div></div>`;
+    const poll = `<div class="x1n2onr6"><div class="${HD}">${opt('Ignorer', '3 votes')}${opt('Sons of the Caliphate Army', '12 votes')}${opt('Tout signaler', '40 votes')}</div><div class="${BTN}" role="button" tabindex="0"><span>Add an option</span></div></div>`;
+    const feed = `<div role="feed"><div class="x1yztbdb x1n2onr6 xh8yej3 x1ja2u2z">${fbCard(fbHeader({ title: nameLink('Hélène Roux', `${FB}/groups/873456120/user/100012345/`), stamp: stamp('1h'), avatarUrl: `${FB}/groups/873456120/user/100012345/` }), storyMessage(fparas(['Quel réseau revient après chaque purge ?'])) + poll)}</div></div>`;
+    const got = await run(facebookAdapter, `${FB}/groups/873456120/`, fbShell(feed));
+    check(got, [{ text: 'Quel réseau revient après chaque purge ?\nIgnorer\nSons of the Caliphate Army\nTout signaler', flag: true }]);
+  });
+});
+
+describe('probe D — extras (layers)', () => {
+  it('FN2 the post opened in a dialog over the home feed (clicking "14 comments"): post and comments read once each in the dialog', async () => {
+    const postUrl = `${FB}/franceinfo/posts/pfbid02kZq8xY1vT7mLpW3`;
+    const post = (withComments: boolean) =>
+      fbCard(
+        fbHeader({ title: nameLink('franceinfo', `${FB}/franceinfo`), stamp: stamp('8h'), avatarUrl: `${FB}/franceinfo` }),
+        storyMessage(fparas(['Modération : les réseaux sociaux face aux menaces.'])),
+        withComments ? fbComments(fbComment({ name: 'Lina Haddad', path: 'lina.haddad.3', text: `They wrote "${EN}"`, postUrl, cid: '9001' })) : '',
+      );
+    const dialog = `<div class="x1n2onr6 xzkaem6"><div aria-labelledby="${rid()}" aria-modal="true" role="dialog" class="x1n2onr6"><div class="x1n2onr6"><h2 dir="auto"><span>franceinfo's post</span></h2><div aria-label="Close" role="button" tabindex="0"></div><div class="x1n2onr6">${post(true)}</div></div></div></div>`;
+    const got = await run(facebookAdapter, `${FB}/`, homeFeed([homeUnit(post(false))]) + dialog);
+    expect(got.map((g) => [g.comment, g.text])).toEqual([
+      [false, 'Modération : les réseaux sociaux face aux menaces.'],
+      [false, 'Modération : les réseaux sociaux face aux menaces.'],
+      [true, `They wrote "${EN}"`],
+    ]);
+  });
+});
