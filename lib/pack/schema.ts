@@ -18,8 +18,11 @@ export const MAX_CONTEXTS = 20_000;
 export const MAX_TERMS = 8;
 export const MIN_TERMS = 2;
 export const MAX_UNLESS = 32;
-/** Other spellings a pattern may list for its phrase or terms, in all. */
-export const MAX_VARIANTS = 16;
+/**
+ * Other spellings a pattern may list for its phrase or terms, in all: enough for an `all` pattern whose terms are
+ * word lists (the forms of "close", of "ten" and of the campaign's targets in three languages).
+ */
+export const MAX_VARIANTS = 64;
 export const MIN_TERM_LENGTH = 2;
 export const MAX_TERM_LENGTH = 200;
 export const MAX_WITHIN = 200;

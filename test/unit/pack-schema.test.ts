@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { PackSchema } from '../../lib/pack/schema';
+import { MAX_VARIANTS, PackSchema } from '../../lib/pack/schema';
 import { MAX_PACK_BYTES } from '../../lib/pack/limits';
 import { parsePack, type PackError, type ParsePackResult } from '../../lib/pack/validate';
 import { findJsonSyntaxError, lineColumnAt, locatePointers } from '../../lib/pack/json-locate';
@@ -179,8 +179,8 @@ describe('parsePack: each kind of invalid input', () => {
     expect(errorAt(crossed, '/patterns/1/variants').message).toContain('a spelling can stand for one term only');
 
     const tooMany = valid();
-    tooMany.patterns[1]!.variants = { dabiq: Array.from({ length: 17 }, (_, i) => `dabiq${'x'.repeat(i + 1)}`) };
-    expect(errorAt(tooMany, '/patterns/1/variants').message).toContain('at most 16 other spellings');
+    tooMany.patterns[1]!.variants = { dabiq: Array.from({ length: MAX_VARIANTS + 1 }, (_, i) => `dabiq${'x'.repeat(i + 1)}`) };
+    expect(errorAt(tooMany, '/patterns/1/variants').message).toContain(`at most ${MAX_VARIANTS} other spellings`);
 
     const empty = valid();
     empty.patterns[1]!.variants = { dabiq: [] };
