@@ -28,6 +28,8 @@ const FR: Table = new Map([
   ['nous', ['ns']],
   ['tu es', ['t es']],
   ['pour', ['pr']],
+  ['compte', ['cpte']],
+  ['comptes', ['cptes']],
   ['toujours', ['tjrs', 'tjr']],
   ['beaucoup', ['bcp']],
   ['quand', ['qd']],
