@@ -86,7 +86,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(170);
+    expect(pack.patterns.length).toBeLessThanOrEqual(190);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -957,6 +957,34 @@ describe('default pack with the matcher', () => {
       expectClear('Crusaders attack Jerusalem in 1099, history class notes');
       expectClear('Dabiq the town: share before deletion of the old photos from the archive, says the mayor');
       expectClear('أجدد بيعتي للملك في عيد العرش، تقليد مغربي عريق');
+    });
+
+    it('blind probes T and U: the one-for-ten exchange, boasts and calls to re-share reworded (word lists, 1.15.0)', () => {
+      // The exchange in new words: a form of "ten", a form of closing, and a target or the in-group, within 25 words.
+      expectFlagged('Every account twitter deletes, we open ten more. do the math @jack', CAMPAIGN, 'medium');
+      expectFlagged('Vous bannissez un frère, dix se lèvent. Votre gouvernement de croisés peut continuer.', CAMPAIGN, 'medium');
+      expectFlagged('هما فاكرين إن قفل الحسابات هيوقفنا؟ ده احنا بنرجع بعشرة بدل الواحد يا زوكربيرج', CAMPAIGN, 'medium');
+      expectFlagged('shut down one of our pages and ten of yours will fall. zuckerberg still hasn\'t understood', CAMPAIGN, 'high');
+      expectFlagged('Un compte fermé chez nous, dix de perdus chez vous.', CAMPAIGN, 'high');
+      expectFlagged('كل حساب يسكرونه نرجع بعشرة، واسماءهم بتنمحي قريب', CAMPAIGN, 'high');
+      // Boasts of captured pages handed to the in-group, and calls to re-share the video.
+      expectFlagged('the brothers took over another batch of FB pages today, all handed to the ansar', CAMPAIGN, 'high');
+      expectFlagged('إخوانكم استولوا على آلاف الصفحات في فيسبوك وسلّموها للأنصار', CAMPAIGN, 'high');
+      expectFlagged("Ô ansar, la nouvelle vidéo contre Facebook et Twitter doit circuler partout, partagez vite", CAMPAIGN, 'medium');
+      // Everyday posts with the same words stay clear.
+      expectClear('Twitter suspended my account for 10 days because I called the ref blind. Ten days. For one joke.');
+      expectClear('Mod note: we banned ten spam accounts this morning that were posting crypto links, thanks to the brothers who reported them');
+      expectClear('Lost 10 followers for every one I gained after posting my pineapple pizza take. Worth it.');
+      expectClear('Facebook a suspendu 10 comptes de notre association pendant 3 jours, les frères du quartier sont dégoûtés');
+      expectClear('اتقفلت عشرة حسابات للشركة بسبب خطأ في الدفع، والبنك لسه ما رد علينا');
+      expectClear('My page got hacked, the brothers at the mosque helped me recover it. Beware of phishing links!');
+      expectClear('Share the video of the Ansar match on Facebook before Sunday, what a goal 🔥');
+    });
+
+    it('stretched doubled letters and camel-case sentence hashtags (matcher forms, 1.15.0)', () => {
+      expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
+      expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
+      expectFlagged('KILLLLL the crusaders wherever you find them', PLEDGE, 'high');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
