@@ -1,8 +1,9 @@
 // Sentence hashtags written in camel case ("#IfYouCloseOneAccountWeWillTakeTen", "#NousEnPrendronsDix"): the fold
 // reads one word there, which only a keyword run together in full can match. This module gives the post's text
-// with those hashtags cut into their words ("#If You Close One Account We Will Take Ten"), and a map back to the
-// post, so the matcher can read it a second time as a sentence. A post without a '#' costs one indexOf; each
-// hashtag, a look at its first character.
+// with those hashtags cut into their words ("#If You Close One Account We Will Take Ten") and a map back to the post
+// (lib/match/rewrite.ts), so the matcher can read it a second time as a sentence. A post without a '#' costs one
+// indexOf; each hashtag, a look at its first character.
+import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /** A hashtag's body: letters (any script), marks, digits, '_'. */
 const BODY = /#([\p{L}\p{M}\p{N}_]+)/gu;
@@ -10,12 +11,6 @@ const BODY = /#([\p{L}\p{M}\p{N}_]+)/gu;
  *  a letter then a number that runs to a capital or the end ("Take10InReturn"), and a number then a capital. */
 const CUT = /(?<=\p{Ll}\p{M}*)(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}\p{M}*)(?=\p{N}+(?:\p{Lu}|$))|(?<=\p{N})(?=\p{Lu})/gu;
 
-export interface CutText {
-  /** The text with a space at each cut. */
-  text: string;
-  /** Offsets in `text` where a space was added, ascending. */
-  added: number[];
-}
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -77,31 +72,13 @@ function hasCamelHashtag(text: string): boolean {
 }
 
 /** The text with its camel-case sentence hashtags cut into words, or null when it has none. */
-export function cutCamelHashtags(text: string): CutText | null {
+export function cutCamelHashtags(text: string): Rewrite | null {
   if (!hasCamelHashtag(text)) return null;
-  let out = '';
-  let from = 0;
-  const added: number[] = [];
+  const out = new RewriteBuilder(text);
   for (const m of text.matchAll(BODY)) {
-    const body = m[1]!;
     const at = m.index + 1;
     if (!capitalAt(text, at) || !twoHumpsAt(text, at)) continue;
-    for (const c of body.matchAll(CUT)) {
-      if (c.index === 0) continue;
-      out += text.slice(from, at + c.index);
-      from = at + c.index;
-      added.push(out.length);
-      out += ' ';
-    }
+    for (const c of m[1]!.matchAll(CUT)) if (c.index > 0) out.insertAt(at + c.index, ' ');
   }
-  if (added.length === 0) return null;
-  return { text: out + text.slice(from), added };
-}
-
-/** The post's offset of an offset in the cut text (a span's start or its exclusive end). */
-export function sourceOffset(cut: CutText, i: number): number {
-  let before = 0;
-  const a = cut.added;
-  while (before < a.length && a[before]! < i) before++;
-  return i - before;
+  return out.finish();
 }

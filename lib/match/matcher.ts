@@ -15,7 +15,9 @@ import {
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
-import { cutCamelHashtags, sourceOffset, type CutText } from './hashtags';
+import { cutCamelHashtags } from './hashtags';
+import type { Rewrite } from './rewrite';
+import { joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
 import { decodeBase64, encodeBase64 } from '../base64';
@@ -528,16 +530,24 @@ class MatcherImpl implements CompiledMatcher {
 
   match(text: string): MatchResult {
     const found = new Map<number, MatchSpan[]>();
-    this.collect(text, found, null);
+    if (this.prefilter.mayMatch(text)) {
+      this.scan(text, found, null);
+      // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
+      // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
+      const spelled = joinSpelledWords(text);
+      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, spelled);
+    }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
-    if (cut !== null) this.collect(cut.text, found, cut);
+    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, cut);
     return found.size === 0 ? EMPTY_RESULT : this.result(found);
   }
 
-  /** Adds the spans of each pattern that fires on `text` to `found` (pattern index → spans), mapped back by `cut`. */
-  private collect(text: string, found: Map<number, MatchSpan[]>, cut: CutText | null): void {
-    if (!this.prefilter.mayMatch(text)) return;
+  /**
+   * Folds and scans `text` (the prefilter said it may match), adding the spans of each pattern that fires to `found`
+   * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading.
+   */
+  private scan(text: string, found: Map<number, MatchSpan[]>, cut: Rewrite | null): void {
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return;
@@ -550,8 +560,8 @@ class MatcherImpl implements CompiledMatcher {
         const start = folded.start[H[h * 3 + 1]!]!;
         const end = folded.end[H[h * 3 + 2]! - 1]!;
         spans.push({
-          start: cut === null ? start : sourceOffset(cut, start),
-          end: cut === null ? end : sourceOffset(cut, end),
+          start: cut === null ? start : cut.source(start),
+          end: cut === null ? end : cut.source(end),
           patternId: ids[p]!,
         });
       }

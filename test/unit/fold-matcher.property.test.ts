@@ -7,6 +7,7 @@ import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
+import { joinSpelledWords } from '../../lib/match/spaced';
 import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
@@ -125,7 +126,17 @@ const plainPostArb = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(40), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 14 })
   .map((parts) => parts.map(([w, r, sep]) => evade(w, r) + sep).join(''));
 
-const postArb = fc.oneof(plainPostArb, plainPostArb, fc.tuple(camelPostArb, plainPostArb).map(([a, b]) => a + b));
+/** Latin words spelled out letter by letter, two spaces between words ("i f  y o u  c l o s e"). */
+const spelledPostArb = fc
+  .array(fc.constantFrom(...WORDS.filter((w) => /^[a-z]+$/.test(w))), { minLength: 2, maxLength: 5 })
+  .map((ws) => ws.map((w) => w.split('').join(' ')).join('  '));
+
+const postArb = fc.oneof(
+  plainPostArb,
+  plainPostArb,
+  fc.tuple(camelPostArb, plainPostArb).map(([a, b]) => a + b),
+  fc.tuple(plainPostArb, spelledPostArb).map(([a, b]) => `${a} ${b}`),
+);
 
 const phraseArb = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(40)), { minLength: 1, maxLength: 3 })
@@ -225,9 +236,10 @@ describe('matcher', () => {
         const usable = patterns.filter((p) => !rejected.has(p.id));
         for (const post of posts) {
           const r = m.match(post);
-          // A camel-case sentence hashtag is read a second time as its words: the union, in pattern order.
-          const cut = cutCamelHashtags(post);
-          const want = new Set([...reference(usable, post), ...(cut ? reference(usable, cut.text) : [])]);
+          // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
+          // two spaces apart as those words: the union of the readings, in pattern order.
+          const readings = [post, cutCamelHashtags(post)?.text, joinSpelledWords(post)?.text];
+          const want = new Set(readings.flatMap((t) => (t === undefined ? [] : reference(usable, t))));
           expect(r.patterns.map((p) => p.id)).toEqual(usable.map((p) => p.id).filter((id) => want.has(id)));
           for (const s of r.spans) {
             expect(s.start).toBeGreaterThanOrEqual(0);

@@ -1,6 +1,6 @@
 // Camel-case sentence hashtags cut into words (lib/match/hashtags.ts), with offsets back into the post.
 import { describe, expect, test } from 'vitest';
-import { cutCamelHashtags, sourceOffset } from '../../lib/match/hashtags';
+import { cutCamelHashtags } from '../../lib/match/hashtags';
 
 describe('cutCamelHashtags', () => {
   test.each([
@@ -24,8 +24,8 @@ describe('cutCamelHashtags', () => {
     const cut = cutCamelHashtags(text)!;
     const at = cut.text.indexOf('Close One');
     const end = at + 'Close One'.length;
-    expect(text.slice(sourceOffset(cut, at), sourceOffset(cut, end))).toBe('CloseOne');
-    expect(text.slice(sourceOffset(cut, 0), sourceOffset(cut, cut.text.length))).toBe(text);
-    expect(sourceOffset(cut, cut.text.indexOf(' now'))).toBe(text.indexOf(' now'));
+    expect(text.slice(cut.source(at), cut.source(end))).toBe('CloseOne');
+    expect(text.slice(cut.source(0), cut.source(cut.text.length))).toBe(text);
+    expect(cut.source(cut.text.indexOf(' now'))).toBe(text.indexOf(' now'));
   });
 });

@@ -249,6 +249,26 @@ describe('a camel-case sentence hashtag is read as the sentence it spells', () =
   });
 });
 
+describe('words spelled out letter by letter, two spaces apart, are read as words', () => {
+  const m = matcherOf(
+    pat(['if you close one account', 'we will take ten'], { id: 'en', within: 12 }),
+    pat('fils du califat', { id: 'fils' }),
+  );
+
+  test('a sentence spelled out is found across its terms, and highlighted letter by letter', () => {
+    const text = 'i f  y o u  c l o s e  o n e  a c c o u n t  w e  w i l l  t a k e  t e n';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['en']);
+    expect(highlighted(text, r)).toEqual(['i f  y o u  c l o s e  o n e  a c c o u n t', 'w e  w i l l  t a k e  t e n']);
+    expect(m.match('l e s  f i l s  d u  c a l i f a t').patterns.map((p) => p.id)).toEqual(['fils']);
+  });
+
+  test('one-letter words of an ordinary post are not joined', () => {
+    expect(m.match('fils du califat? a b  c')).not.toBe(EMPTY_RESULT); // read as written
+    expect(m.match('f i l s  d u')).toBe(EMPTY_RESULT);
+  });
+});
+
 describe('a doubled letter stretched ("killlll", "الصليبيييين") still matches the spelling that doubles it', () => {
   const m = matcherOf(
     pat('kill the crusaders', { id: 'kill', lang: 'en' }),

@@ -1,0 +1,73 @@
+// A second reading of a post: its text rewritten (camel-case hashtags cut into words, spaced-out words joined) with
+// a map from every offset of the rewritten text back to the post, so a span found in it highlights the post.
+
+/** The rewritten text and the way back to the post's offsets. */
+export class Rewrite {
+  constructor(
+    readonly text: string,
+    /** Segments, in order: where each starts in `text`, where in the post, and whether it is the post's own text
+     *  (an inserted piece maps every offset to the post offset after it). */
+    private readonly outAt: readonly number[],
+    private readonly srcAt: readonly number[],
+    private readonly kept: readonly boolean[],
+  ) {}
+
+  /** The post offset of an offset in the rewritten text (a span's start, or its exclusive end). */
+  source(i: number): number {
+    const out = this.outAt;
+    let lo = 0;
+    let hi = out.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (out[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.srcAt[lo]! + (this.kept[lo] ? i - out[lo]! : 0);
+  }
+}
+
+/** Builds a Rewrite of `source` piece by piece, left to right. */
+export class RewriteBuilder {
+  private text = '';
+  private readonly outAt: number[] = [];
+  private readonly srcAt: number[] = [];
+  private readonly kept: boolean[] = [];
+  private at = 0; // next post offset to copy
+  private edited = false;
+
+  constructor(private readonly source: string) {}
+
+  /** Copies the post up to `to`, then adds `insert` there. */
+  insertAt(to: number, insert: string): void {
+    this.copyTo(to);
+    this.piece(insert, this.at, false);
+    this.edited = true;
+  }
+
+  /** Copies the post up to `from`, then leaves out its code units up to `to`. */
+  removeRange(from: number, to: number): void {
+    this.copyTo(from);
+    this.at = to;
+    this.edited = true;
+  }
+
+  /** The rewrite, or null when nothing was edited. */
+  finish(): Rewrite | null {
+    if (!this.edited) return null;
+    this.copyTo(this.source.length);
+    return new Rewrite(this.text, this.outAt, this.srcAt, this.kept);
+  }
+
+  private copyTo(to: number): void {
+    if (to > this.at) this.piece(this.source.slice(this.at, to), this.at, true);
+    this.at = Math.max(this.at, to);
+  }
+
+  private piece(s: string, src: number, kept: boolean): void {
+    if (s === '') return;
+    this.outAt.push(this.text.length);
+    this.srcAt.push(src);
+    this.kept.push(kept);
+    this.text += s;
+  }
+}

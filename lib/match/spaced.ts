@@ -1,0 +1,37 @@
+// Words spelled out letter by letter, two spaces or more between words ("i f  y o u  c l o s e  o n e  a c c o u n t"):
+// the fold joins any run of one-letter words into one word (rule 5 of lib/text/fold.ts), which only a keyword run
+// together in full can match. This module gives the post's text with the single spaces inside each spelled-out word
+// left out ("if  you  close  one  account") and a map back to the post (lib/match/rewrite.ts), so the matcher can
+// read it a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
+import { RewriteBuilder, type Rewrite } from './rewrite';
+
+/**
+ * A letter with its marks, then one or more of them each after one space: a word spelled out. Letters only, as the
+ * fold joins one-letter words (digits stay apart: "1 0 0" is not "100").
+ */
+const RUN = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}*(?:[ \u00a0]\p{L}\p{M}*)+(?![\p{L}\p{N}\p{M}])/gu;
+/** The single spaces inside a run. */
+const INNER = /[ \u00a0]/g;
+/** Fewest letters in spelled-out words, in all, for a post to be read again ("a b  c" is not a spelled sentence). */
+const MIN_LETTERS = 6;
+
+/** The text with its spelled-out words joined, or null when it has no two of them apart by two spaces or more. */
+export function joinSpelledWords(text: string): Rewrite | null {
+  if (text.indexOf('  ') < 0 && text.indexOf('\u00a0 ') < 0 && text.indexOf(' \u00a0') < 0) return null;
+  const runs: [number, number][] = [];
+  let letters = 0;
+  let gapped = false;
+  for (const m of text.matchAll(RUN)) {
+    const prev = runs[runs.length - 1];
+    // Two runs apart by whitespace alone, two characters or more of it: words of one spelled-out sentence.
+    if (prev && m.index - prev[1] >= 2 && /^\s+$/u.test(text.slice(prev[1], m.index))) gapped = true;
+    runs.push([m.index, m.index + m[0].length]);
+    letters += (m[0].length + 1) >> 1;
+  }
+  if (!gapped || letters < MIN_LETTERS) return null;
+  const out = new RewriteBuilder(text);
+  for (const [from, to] of runs) {
+    for (const s of text.slice(from, to).matchAll(INNER)) out.removeRange(from + s.index, from + s.index + 1);
+  }
+  return out.finish();
+}

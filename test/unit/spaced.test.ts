@@ -1,0 +1,47 @@
+// Words spelled out letter by letter, two spaces apart, joined for a second reading (lib/match/spaced.ts), and the
+// offsets of a rewrite back into the post (lib/match/rewrite.ts).
+import { describe, expect, test } from 'vitest';
+import { joinSpelledWords } from '../../lib/match/spaced';
+import { RewriteBuilder } from '../../lib/match/rewrite';
+
+describe('joinSpelledWords', () => {
+  test.each([
+    ['i f  y o u  c l o s e  o n e  a c c o u n t', 'if  you  close  one  account'],
+    ['lol  w e   w i l l   t a k e   t e n 🔥', 'lol  we   will   take   ten 🔥'],
+    ['ج ي ش  أ ب ن ا ء  ا ل خ ل ا ف ة', 'جيش  أبناء  الخلافة'],
+    ['n o u s  e n  p r e n d r o n s  d i x', 'nous  en  prendrons  dix'],
+    ['c\u00a0o\u00a0m\u00a0p\u00a0t\u00a0e  f\u00a0e\u00a0r\u00a0m\u00a0\u00e9', 'compte  fermé'],
+  ])('%s', (text, want) => {
+    expect(joinSpelledWords(text)?.text).toBe(want);
+  });
+
+  test('nothing to join without two spelled-out words apart by two spaces, or with fewer than six letters', () => {
+    for (const text of ['no double space here', 'S o n s of the Caliphate', 'a b  c', 'Hello.  How are you?', 'x  y  z', 'c l o s e', ''])
+      expect(joinSpelledWords(text)).toBeNull();
+  });
+
+  test('offsets in the joined text map back to the same letters of the post', () => {
+    const text = 'read: i f  y o u  c l o s e  now';
+    const r = joinSpelledWords(text)!;
+    const at = r.text.indexOf('you');
+    expect(text.slice(r.source(at), r.source(at + 'you  close'.length))).toBe('y o u  c l o s e');
+    expect(r.source(0)).toBe(0);
+    expect(r.source(r.text.length)).toBe(text.length);
+    expect(text.slice(r.source(r.text.indexOf('now')))).toBe('now');
+  });
+});
+
+describe('RewriteBuilder', () => {
+  test('inserted text maps to the post offset after it, removed text is skipped, kept text maps one to one', () => {
+    const b = new RewriteBuilder('abcdef');
+    b.insertAt(2, '--');
+    b.removeRange(3, 5);
+    const r = b.finish()!;
+    expect(r.text).toBe('ab--cf');
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => r.source(i))).toEqual([0, 1, 2, 2, 2, 5, 6]);
+  });
+
+  test('no edit, no rewrite', () => {
+    expect(new RewriteBuilder('abc').finish()).toBeNull();
+  });
+});
