@@ -4,12 +4,14 @@
 // two, such as "tu es", folds to "tu es" and its shorthand "t'es" to "t es". Shorthand that the fold rewrites ("b4"
 // folds to "ba": a leet digit in a Latin word) cannot be listed, and none of them is one letter alone but "u" and "r",
 // which match only inside a pattern's phrase (and, like any one-letter word, join two others in a row: "find u & u r"
-// folds to "find uur", rule 5 of the fold). Exclusions get the same forms as terms.
+// folds to "find uur", rule 5 of the fold). "and" and "et" may be left out: "&" folds to a separator, so "Mark & Jack"
+// reads "mark jack". Exclusions get the same forms as terms.
 
-/** Folded word (or two words) → its shorthand spellings, folded. */
+/** Folded word (or two words) → its shorthand spellings, folded ('': the word left out). */
 type Table = ReadonlyMap<string, readonly string[]>;
 
 const EN: Table = new Map([
+  ['and', ['', 'n']],
   ['you', ['u']],
   ['your', ['ur']],
   ['are', ['r']],
@@ -24,6 +26,7 @@ const EN: Table = new Map([
 ]);
 
 const FR: Table = new Map([
+  ['et', ['']],
   ['vous', ['vs']],
   ['nous', ['ns']],
   ['tu es', ['t es']],
@@ -71,7 +74,8 @@ function written(words: readonly string[], places: readonly Place[], choice: rea
   let at = 0;
   places.forEach(([first, n, forms], p) => {
     parts.push(...words.slice(at, first));
-    parts.push(choice[p]! < 0 ? words.slice(first, first + n).join(' ') : forms[choice[p]!]!);
+    const w = choice[p]! < 0 ? words.slice(first, first + n).join(' ') : forms[choice[p]!]!;
+    if (w !== '') parts.push(w); // '' leaves the word out
     at = first + n;
   });
   parts.push(...words.slice(at));

@@ -210,6 +210,17 @@ describe('texting shorthand: English and French spellings also match with "u", "
     for (const text of ['u r a target', 'u are a target', 'you r a target', 'ur a target']) expect(t.match(text).patterns.map((p) => p.id)).toEqual(['t']);
   });
 
+  test('"and" and "et" may be left out, as "&" writes them, and "and" may be "n"', () => {
+    const en = matcherOf(pat(['to mark and jack', 'crusader'], { id: 'en', lang: 'en', within: 10 }));
+    const fr = matcherOf(pat('mark et jack', { id: 'fr', lang: 'fr' }));
+    const at = (m: ReturnType<typeof matcherOf>, text: string): string[] => m.match(text).patterns.map((p) => p.id);
+    expect(at(en, 'to Mark & Jack, your crusader government')).toEqual(['en']);
+    expect(at(en, 'to Mark n Jack, crusader')).toEqual(['en']);
+    expect(at(en, 'to Mark or Jack, crusader')).toEqual([]);
+    expect(at(fr, 'Mark & Jack, vous allez payer')).toEqual(['fr']);
+    expect(at(fr, 'Mark n Jack')).toEqual([]); // "n" is English shorthand only
+  });
+
   test('a term that is one shorthand word is kept as written, and shorthand never takes another term\'s spelling', () => {
     const one = matcherOf(pat(['you', 'caliphate'], { id: 'one', lang: 'en', within: 3 }));
     expect(one.match('you caliphate').patterns.map((p) => p.id)).toEqual(['one']);
