@@ -981,6 +981,18 @@ describe('default pack with the matcher', () => {
       expectClear('Share the video of the Ansar match on Facebook before Sunday, what a goal 🔥');
     });
 
+    it('blind probe V: more rewordings, the founders riddled with bullets, "Mark & Jack" (1.15.0)', () => {
+      expectFlagged('ban one, we come back with ten. that is the exchange rate Mark. ask your moderators', CAMPAIGN, 'medium');
+      expectFlagged('هو ده آخركم يا جاك؟ بتقفلوا حساب واحد واحنا بناخد عشرة', CAMPAIGN, 'medium');
+      expectFlagged('Les photos de Mark et Jack criblées de balles, ce n\'était qu\'un avertissement aux ennemis des ansar', CAMPAIGN, 'medium');
+      expectFlagged('is that all you can do? you are not in our league - to Mark & Jack from the sons of the khilafa', CAMPAIGN, 'high');
+      expectFlagged('الصفحات التي غنمناها من الكفار توزع على الإخوة الأنصار، راسلوا على الخاص', CAMPAIGN, 'high');
+      expectFlagged('i f  y o u  c l o s e  o n e  a c c o u n t  w e  w i l l  t a k e  t e n', CAMPAIGN, 'high');
+      expectClear('Mark brought paintball guns to the stag do, 40 bullets later Jack says the ansar team cheated');
+      expectClear('Someone hacked our mosque\'s Facebook page and posted crypto scams. The brothers on the committee got it back.');
+      expectClear('Jack from accounts asked for the list of 10 clients whose accounts we need to close before Friday');
+    });
+
     it('stretched doubled letters and camel-case sentence hashtags (matcher forms, 1.15.0)', () => {
       expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
       expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
