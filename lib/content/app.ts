@@ -10,7 +10,7 @@ import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type E
 import { openPlatformReport } from '../report/platform-flow';
 import { normaliseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { newId } from '../background/util';
-import type { SiteAdapter } from '../sites/adapter';
+import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
@@ -84,7 +84,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
    * same post shown twice is one post.
    */
   function distinctId(id: string, el: Element): string {
-    if (!id.startsWith('h:')) return id;
+    if (!isHashPostId(id)) return id;
     const free = (candidate: string): boolean => {
       const holder = elements.get(candidate)?.deref();
       return !holder || holder === el || !holder.isConnected || holder.getAttribute(ATTR_ID) !== candidate;

@@ -8,7 +8,7 @@
 //
 // No extension API here: the scanner takes a site adapter, a match function and callbacks, so it runs the same
 // in unit tests (happy-dom) and in the content script.
-import type { SiteAdapter } from '../sites/adapter';
+import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import type { MatchResult, PostData } from '../types';
 
 /** Longest a slice may run before yielding to the page. */
@@ -35,7 +35,7 @@ export const ATTR_ID = 'data-firebreak-id';
  * already holds ("h:1x9k~2"): the id the adapter reads for that post.
  */
 export function baseId(id: string): string {
-  return id.startsWith('h:') ? id.replace(/~\d+$/, '') : id;
+  return isHashPostId(id) ? id.replace(/~\d+$/, '') : id;
 }
 
 /**

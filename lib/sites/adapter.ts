@@ -445,6 +445,19 @@ export function hashId(str: string): string {
   return fnv1a(str).toString(36) + fnv1a(str, 0x9747b28c).toString(36);
 }
 
+/** The prefix of a post id made from a hash, for a post whose page shows no permalink (yet). */
+const HASH_POST_ID = 'h:';
+
+/** A post id made from a hash of `key` (its author and words), after `place` (its place in a feed) when known. */
+export function hashPostId(key: string, place = ''): string {
+  return HASH_POST_ID + place + hashId(key);
+}
+
+/** Whether a post id was made by hashPostId rather than read from the site. */
+export function isHashPostId(id: string): boolean {
+  return id.startsWith(HASH_POST_ID);
+}
+
 /** Cheap fingerprint of a text: length and a hash. */
 export function textFingerprint(text: string): string {
   return `${text.length}:${fnv1a(text).toString(36)}`;

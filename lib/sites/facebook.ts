@@ -7,7 +7,7 @@ import {
   closestFirst,
   documentUrl,
   extractText,
-  hashId,
+  hashPostId,
   hasAncestorBelow,
   inDocumentOrder,
   matchesAny,
@@ -693,8 +693,7 @@ class FacebookAdapter implements SiteAdapter {
     if (!id) {
       const unit = closestFirst(post, this.sel('unit'));
       const pos = unit?.getAttribute('aria-posinset');
-      const h = hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
-      id = pos ? `h:${pos}.${h}` : `h:${h}`;
+      id = hashPostId(`${author.profileUrl ?? author.name}\n${textKey(text)}`, pos ? `${pos}.` : '');
     }
     return { url, id };
   }
@@ -880,7 +879,7 @@ function textKey(text: string): string {
 
 /** A comment's id: its comment id, or a hash of its author and the start of its text (textKey). */
 function commentIdentity(commentId: string | null, author: { name: string; profileUrl: string | null }, text: string): string {
-  return commentId ?? 'h:' + hashId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
+  return commentId ?? hashPostId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
 }
 
 /**

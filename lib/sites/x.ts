@@ -6,7 +6,7 @@ import {
   closestFirst,
   documentUrl,
   extractText,
-  hashId,
+  hashPostId,
   hasAncestorBelow,
   mergeSelectors,
   outermost,
@@ -324,7 +324,7 @@ class XAdapter implements SiteAdapter {
 
     const isComment = this.isReply(post, statusId);
 
-    const id = statusId ?? 'h:' + hashId(`${handle ?? name}\n${text}`);
+    const id = statusId ?? hashPostId(`${handle ?? name}\n${text}`);
     return {
       id,
       site: 'x',
