@@ -17,6 +17,7 @@ import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
 import { cutCamelHashtags } from './hashtags';
 import type { Rewrite } from './rewrite';
+import { MaskedWords } from './masked';
 import { joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -510,6 +511,7 @@ class MatcherImpl implements CompiledMatcher {
   readonly byteLength: number;
   private readonly scanner: Scanner;
   private readonly prefilter: Prefilter;
+  private readonly masked: MaskedWords;
   private readonly rules: RuleEvaluator;
   private readonly severityRank: Int32Array;
   private snapshot: MatcherSnapshot | null = null;
@@ -524,6 +526,7 @@ class MatcherImpl implements CompiledMatcher {
     this.byteLength = bytes.byteLength;
     this.scanner = new Scanner(automaton, WORD_CLASS);
     this.prefilter = new Prefilter(automaton, this.scanner.root);
+    this.masked = new MaskedWords(automaton);
     this.rules = new RuleEvaluator(rules);
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
   }
@@ -540,6 +543,9 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, cut);
+    // Words masked with asterisks, filled in where one keyword word fits ("Z*ckerb*rg", "D*wla").
+    const unmasked = this.masked.unmask(text);
+    if (unmasked !== null && this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, unmasked);
     return found.size === 0 ? EMPTY_RESULT : this.result(found);
   }
 

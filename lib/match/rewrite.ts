@@ -1,14 +1,16 @@
-// A second reading of a post: its text rewritten (camel-case hashtags cut into words, spaced-out words joined) with
-// a map from every offset of the rewritten text back to the post, so a span found in it highlights the post.
+// A second reading of a post: its text rewritten (camel-case hashtags cut into words, spaced-out words joined, masked
+// words filled in) with a map from every offset of the rewritten text back to the post, so a span found in it
+// highlights the post.
 
 /** The rewritten text and the way back to the post's offsets. */
 export class Rewrite {
   constructor(
     readonly text: string,
-    /** Segments, in order: where each starts in `text`, where in the post, and whether it is the post's own text
-     *  (an inserted piece maps every offset to the post offset after it). */
+    /** Segments, in order: where each starts in `text`, where it starts and ends in the post, and whether it is the
+     *  post's own text (an offset inside an inserted or replacing piece maps to the end of what it stands for). */
     private readonly outAt: readonly number[],
     private readonly srcAt: readonly number[],
+    private readonly srcEnd: readonly number[],
     private readonly kept: readonly boolean[],
   ) {}
 
@@ -22,7 +24,8 @@ export class Rewrite {
       if (out[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    return this.srcAt[lo]! + (this.kept[lo] ? i - out[lo]! : 0);
+    if (this.kept[lo]) return this.srcAt[lo]! + i - out[lo]!;
+    return i === out[lo] ? this.srcAt[lo]! : this.srcEnd[lo]!;
   }
 }
 
@@ -31,6 +34,7 @@ export class RewriteBuilder {
   private text = '';
   private readonly outAt: number[] = [];
   private readonly srcAt: number[] = [];
+  private readonly srcEnd: number[] = [];
   private readonly kept: boolean[] = [];
   private at = 0; // next post offset to copy
   private edited = false;
@@ -40,7 +44,15 @@ export class RewriteBuilder {
   /** Copies the post up to `to`, then adds `insert` there. */
   insertAt(to: number, insert: string): void {
     this.copyTo(to);
-    this.piece(insert, this.at, false);
+    this.piece(insert, this.at, this.at, false);
+    this.edited = true;
+  }
+
+  /** Copies the post up to `from`, then writes `by` for its code units up to `to` (a span inside maps to all of them). */
+  replaceRange(from: number, to: number, by: string): void {
+    this.copyTo(from);
+    this.piece(by, from, to, false);
+    this.at = to;
     this.edited = true;
   }
 
@@ -55,18 +67,19 @@ export class RewriteBuilder {
   finish(): Rewrite | null {
     if (!this.edited) return null;
     this.copyTo(this.source.length);
-    return new Rewrite(this.text, this.outAt, this.srcAt, this.kept);
+    return new Rewrite(this.text, this.outAt, this.srcAt, this.srcEnd, this.kept);
   }
 
   private copyTo(to: number): void {
-    if (to > this.at) this.piece(this.source.slice(this.at, to), this.at, true);
+    if (to > this.at) this.piece(this.source.slice(this.at, to), this.at, to, true);
     this.at = Math.max(this.at, to);
   }
 
-  private piece(s: string, src: number, kept: boolean): void {
+  private piece(s: string, src: number, end: number, kept: boolean): void {
     if (s === '') return;
     this.outAt.push(this.text.length);
     this.srcAt.push(src);
+    this.srcEnd.push(end);
     this.kept.push(kept);
     this.text += s;
   }

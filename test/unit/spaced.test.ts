@@ -41,6 +41,14 @@ describe('RewriteBuilder', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => r.source(i))).toEqual([0, 1, 2, 2, 2, 5, 6]);
   });
 
+  test('a replaced stretch maps its start and its end to the stretch it stands for, even at the end of the text', () => {
+    const b = new RewriteBuilder('to Z*ck');
+    b.replaceRange(3, 7, 'zuck');
+    const r = b.finish()!;
+    expect(r.text).toBe('to zuck');
+    expect([3, 5, 7].map((i) => r.source(i))).toEqual([3, 7, 7]);
+  });
+
   test('no edit, no rewrite', () => {
     expect(new RewriteBuilder('abc').finish()).toBeNull();
   });
