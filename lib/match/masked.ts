@@ -14,6 +14,9 @@ const MASKED = /[\p{L}\p{M}\p{N}]+(?:\*+[\p{L}\p{M}\p{N}]+)+/gu;
 const MIN_SHOWN = 3;
 /** Shortest keyword word a masked word may stand for. */
 const MIN_WORD = 4;
+/** Masked words read per post, at most: each is tested against the keyword words of its length (a hostile post of
+ *  100,000 characters could hold 15,000 of them). */
+const MAX_MASKED = 16;
 
 export class MaskedWords {
   /** Keyword words by length, each length gathered the first time a masked word of that length is read. */
@@ -25,7 +28,9 @@ export class MaskedWords {
   unmask(text: string): Rewrite | null {
     if (text.indexOf('*') < 0) return null;
     let out: RewriteBuilder | null = null;
+    let read = 0;
     for (const m of text.matchAll(MASKED)) {
+      if (++read > MAX_MASKED) break;
       const word = this.wordFor(m[0]);
       if (word === null) continue;
       out ??= new RewriteBuilder(text);
