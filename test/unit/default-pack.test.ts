@@ -993,6 +993,15 @@ describe('default pack with the matcher', () => {
       expectClear('Jack from accounts asked for the list of 10 clients whose accounts we need to close before Friday');
     });
 
+    it('blind probe W: masked names, the slogan far from the caliphate, forgotten names reworded (1.15.0)', () => {
+      expectFlagged('La D*wla est là pour rester. Z*ck*rberg peut supprimer 125k comptes, on r*vient à 10 contre 1.', CAMPAIGN, 'medium');
+      expectFlagged('Khilafah upon the prophetic methodology 🏴 the disbelievers will be humiliated and their platforms will not save them. remaining and expanding', SLOGAN, 'medium');
+      expectFlagged('Mark and Jack think deleting our accounts ends this. we will take your sites down and nobody will even remember your names', CAMPAIGN, 'high');
+      expectFlagged('الأنصار عندهم آلاف الصفحات المخترقة جاهزة، من يريد حسابا يراسلني على الخاص', CAMPAIGN, 'high');
+      expectClear('My n*me was erased from the list, Mark says the team will remember our names anyway');
+      expectClear('Remaining and expanding: the caliphate of the Abbasids, a history lecture by Dr. Karim, according to the chronicles');
+    });
+
     it('stretched doubled letters and camel-case sentence hashtags (matcher forms, 1.15.0)', () => {
       expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
       expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
