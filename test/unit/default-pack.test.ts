@@ -998,6 +998,8 @@ describe('default pack with the matcher', () => {
       expectFlagged('Khilafah upon the prophetic methodology 🏴 the disbelievers will be humiliated and their platforms will not save them. remaining and expanding', SLOGAN, 'medium');
       expectFlagged('Mark and Jack think deleting our accounts ends this. we will take your sites down and nobody will even remember your names', CAMPAIGN, 'high');
       expectFlagged('الأنصار عندهم آلاف الصفحات المخترقة جاهزة، من يريد حسابا يراسلني على الخاص', CAMPAIGN, 'high');
+      expectFlagged('1️⃣ compte 🔒 ➡️ 🔟 comptes 🏴 Mark & Jack 🎯💥 bientôt in cha Allah', CAMPAIGN, 'medium');
+      expectClear('1 compte ouvert = 10 comptes offerts pour vos amis, promo valable jusqu\'à dimanche, Mark & Jack vous attendent');
       expectClear('My n*me was erased from the list, Mark says the team will remember our names anyway');
       expectClear('Remaining and expanding: the caliphate of the Abbasids, a history lecture by Dr. Karim, according to the chronicles');
     });
