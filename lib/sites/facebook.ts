@@ -469,21 +469,29 @@ class FacebookAdapter implements SiteAdapter {
       const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...poll], elsewhere), post);
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
-    const text = messages
-      .map((m) => extractText(m, opts))
-      .filter(Boolean)
-      .join('\n');
+    const text = [...messages.map((m) => extractText(m, opts)), ...this.photoWords(post, skip, author)].filter(Boolean).join('\n');
     return { text, messages };
+  }
+
+  /**
+   * The words Facebook read in the post's photos: its automatic description quotes them ("May be an image of text
+   * that says 'IF YOU CLOSE…'", « texte qui dit … »). Only the quoted words, so that a description of people or
+   * places adds nothing; none from the header, nor from a comment's photos but for that comment.
+   */
+  private photoWords(post: Element, skip: (el: Element) => boolean, author: Element | null): string[] {
+    const out: string[] = [];
+    for (const img of queryAllAny(post, this.sel('photoAlt'), (el) => skip(el) || (author?.contains(el) ?? false))) {
+      const quoted = quotedWords(img.getAttribute('alt') ?? '');
+      if (quoted) out.push(quoted);
+    }
+    return out;
   }
 
   private commentText(post: Element): { text: string; blocks: Element[] } {
     const skip = this.notOwn(post);
     const blocks = outermost(queryAllFirst(post, this.sel('commentText'), skip), post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
-    const text = blocks
-      .map((b) => extractText(b, opts))
-      .filter(Boolean)
-      .join('\n');
+    const text = [...blocks.map((b) => extractText(b, opts)), ...this.photoWords(post, skip, null)].filter(Boolean).join('\n');
     return { text, blocks };
   }
 
@@ -839,6 +847,22 @@ const CAPTION_LEVELS = 20;
 
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
+
+/** Opening and closing quotation marks of an image's automatic description, in the languages Facebook writes it in. */
+const OPEN_QUOTE = /['"«“‘„]/;
+const CLOSE_QUOTE = /['"»”’“]/;
+/** Fewest characters between the quotes for the words to be read (shorter is a word or two of a sign). */
+const MIN_QUOTED = 6;
+
+/** The words between the first opening and the last closing quotation mark of a description, or ''. */
+function quotedWords(alt: string): string {
+  const open = alt.search(OPEN_QUOTE);
+  if (open < 0) return '';
+  let close = alt.length - 1;
+  while (close > open && !CLOSE_QUOTE.test(alt[close]!)) close--;
+  const inner = alt.slice(open + 1, close > open ? close : alt.length).trim();
+  return inner.length >= MIN_QUOTED ? inner : '';
+}
 
 /** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
 function groupRoot(u: URL): string | null {

@@ -106,6 +106,16 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // A poll of one answer, as ARIA radios.
     '[role="radio"] [dir="auto"]',
   ],
+  /**
+   * A photo of the post, whose automatic description (alt) quotes the words Facebook read in it: an image of text is
+   * read through them.
+   */
+  photoAlt: [
+    // Photos link to their viewer (/photo/?fbid=, /photo.php, /<page>/photos/…).
+    'a[href*="/photo"] img[alt]',
+    // Facebook's own marker on media images, linked or not.
+    'img[alt][data-visualcompletion="media-vc-image"]',
+  ],
   /** ARIA article: comments always, posts on some layouts (fallback container). */
   article: [
     // ARIA role, not localised.
