@@ -7,9 +7,13 @@ import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /** A hashtag's body: letters (any script), marks, digits, '_'. */
 const BODY = /#([\p{L}\p{M}\p{N}_]+)/gu;
+/** Longest body read as a sentence (code units): X allows 280 characters in a whole post. */
+const MAX_BODY = 280;
 /** Where a camel-case body is cut: a lower-case letter then a capital, a capital run then a capitalised word,
- *  a letter then a number that runs to a capital or the end ("Take10InReturn"), and a number then a capital. */
-const CUT = /(?<=\p{Ll}\p{M}*)(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}\p{M}*)(?=\p{N}+(?:\p{Lu}|$))|(?<=\p{N})(?=\p{Lu})/gu;
+ *  a letter then a number that runs to a capital or the end ("Take10InReturn"), and a number then a capital. Marks
+ *  after a letter are bounded (three): an unbounded run in a lookbehind is read again at every position, which a
+ *  post of 25,000 combining marks turned into seconds. */
+const CUT = /(?<=\p{Ll}\p{M}{0,3})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}\p{M}{0,3})(?=\p{N}+(?:\p{Lu}|$))|(?<=\p{N})(?=\p{Lu})/gu;
 
 
 const LOWER = /\p{Ll}/u;
@@ -25,7 +29,7 @@ const MARK = /\p{M}/u;
 function twoHumpsAt(text: string, i: number): boolean {
   let humps = 0;
   let lower = false;
-  for (let n = text.length; i < n; i++) {
+  for (let n = Math.min(text.length, i + MAX_BODY); i < n; i++) {
     const c = text.charCodeAt(i);
     let upper = false;
     if (c < 128) {
@@ -36,6 +40,8 @@ function twoHumpsAt(text: string, i: number): boolean {
     } else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
       if (c >= 0xdf) lower = true;
       else upper = true;
+    } else if (c >= 0x300 && c <= 0x36f) {
+      // a combining diacritic: the letter before it stays what it was
     } else if (c >= 0x600 && c <= 0x6ff) {
       lower = false; // Arabic: no case (its marks and digits are body characters too)
     } else {
@@ -77,7 +83,7 @@ export function cutCamelHashtags(text: string): Rewrite | null {
   const out = new RewriteBuilder(text);
   for (const m of text.matchAll(BODY)) {
     const at = m.index + 1;
-    if (!capitalAt(text, at) || !twoHumpsAt(text, at)) continue;
+    if (m[1]!.length > MAX_BODY || !capitalAt(text, at) || !twoHumpsAt(text, at)) continue;
     for (const c of m[1]!.matchAll(CUT)) if (c.index > 0) out.insertAt(at + c.index, ' ');
   }
   return out.finish();

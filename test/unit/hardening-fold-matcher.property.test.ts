@@ -153,6 +153,8 @@ describe('huge inputs', () => {
     ['ligature that expands 18x (ﷺ)', () => 'ﷺ'.repeat(N / 8)],
     ['the threat repeated (many hits)', () => 'we will take ten in return, amaq news agency. '.repeat(N / 46)],
     ['masked words (asterisks) everywhere', () => 'Z*ckerb*rg D*wla ab*cd '.repeat(N / 23)],
+    ['an asterisk, then one long word (no masked word to find)', () => `* ${'a'.repeat(N)}`],
+    ['a camel-case hashtag, then combining marks', () => `#IfYouClose${'\u0301'.repeat(N)}`],
     ['spelled-out words and camel-case hashtags everywhere', () => 'i f  y o u  c l o s e #IfYouCloseOne '.repeat(N / 37)],
     ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
   ];
