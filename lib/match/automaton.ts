@@ -259,28 +259,28 @@ function buildFilter(starts: readonly number[]): Int32Array {
 }
 
 /**
- * The words of the trie's keywords (split at spaces) of `length` code units. One pass over the states in their
- * breadth-first order (a state's parent comes before it) gives each state its parent and the length of the word it
- * is in; only words of that length are written out (for rare uses, not per post).
+ * The words of the trie's keywords (split at spaces) of `minLength` code units or more. One pass over the states in
+ * their breadth-first order (a state's parent comes before it) gives each state its parent and the length of the
+ * word it is in; only words long enough are written out (for rare uses, not per post).
  */
-export function keywordWordsOf(a: AutomatonArrays, length: number): Set<string> {
+export function keywordWordsOf(a: AutomatonArrays, minLength: number): Set<string> {
   const out = new Set<string>();
   const S = a.label.length;
   const parent = new Int32Array(S);
   const wordLen = new Int32Array(S); // code units of the current word up to and including state t's label
   const spell = (s: number): void => {
     const units: number[] = [];
-    for (let t = s, n = 0; n < length; n++, t = parent[t]!) units.push(a.label[t]!);
+    for (let t = s, n = wordLen[s]!; n > 0; n--, t = parent[t]!) units.push(a.label[t]!);
     out.add(String.fromCharCode(...units.reverse()));
   };
   for (let s = 0; s < S; s++) {
     for (let t = a.firstChild[s]!, end = a.firstChild[s + 1]!; t < end; t++) {
       parent[t] = s;
       if (a.label[t] === 32) {
-        if (s !== 0 && wordLen[s] === length) spell(s); // a word ends before this space
+        if (s !== 0 && wordLen[s]! >= minLength) spell(s); // a word ends before this space
       } else wordLen[t] = wordLen[s]! + 1;
     }
-    if (s !== 0 && a.kw[s]! >= 0 && wordLen[s] === length) spell(s); // a keyword ends here
+    if (s !== 0 && a.kw[s]! >= 0 && wordLen[s]! >= minLength) spell(s); // a keyword ends here
   }
   return out;
 }

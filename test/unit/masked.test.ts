@@ -8,10 +8,10 @@ import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 const KEYS = ['dawla', 'sons of the caliphate army', 'zuckerberg', 'croises', 'bill', 'bull', 'ball game'].sort();
 
 describe('keywordWordsOf', () => {
-  test('gives back every word of the keywords the trie was built from, of the length asked', () => {
+  test('gives back every word of the keywords the trie was built from, of the length asked or more', () => {
     const words = (n: number) => [...keywordWordsOf(buildAutomaton(KEYS), n)].sort();
     const all = [...new Set(KEYS.flatMap((k) => k.split(' ')))];
-    for (const n of [2, 3, 4, 5, 7, 9, 10]) expect(words(n), String(n)).toEqual(all.filter((w) => w.length === n).sort());
+    for (const n of [1, 2, 3, 4, 5, 7, 9, 10, 11]) expect(words(n), String(n)).toEqual(all.filter((w) => w.length >= n).sort());
   });
 });
 
@@ -28,7 +28,13 @@ describe('MaskedWords', () => {
   });
 
   test('no guess where two words fit, too few letters are shown, or nothing is masked', () => {
-    for (const text of ['b*ll', 'f**k', 'z*****berg', 'no asterisk', '2 * 3 = 6', '*bold*', 'a*b']) expect(masked.unmask(text)).toBeNull();
+    for (const text of ['b*ll', 'f**k', 'z*****berg', 'no asterisk', '2 * 3 = 6', '*bold*', 'a*b', 'k*ll*', '*dawla']) expect(masked.unmask(text)).toBeNull();
+  });
+
+  test('a word people mask out of politeness is never filled in, even where one keyword word fits', () => {
+    const polite = new MaskedWords(buildAutomaton(['dawla', 'shut', 'we will shut them'].sort()));
+    expect(polite.unmask('sh*t happens')).toBeNull(); // "shut" and "shit" both fit
+    expect(polite.unmask('sh*t and D*wla')?.text).toBe('sh*t and dawla');
   });
 
   test('a span in the filled-in text covers the whole masked word in the post', () => {
