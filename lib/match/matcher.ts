@@ -533,32 +533,37 @@ class MatcherImpl implements CompiledMatcher {
 
   match(text: string): MatchResult {
     const found = new Map<number, MatchSpan[]>();
+    const excluded = new Set<number>();
     if (this.prefilter.mayMatch(text)) {
-      this.scan(text, found, null);
+      this.scan(text, found, excluded, null);
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
-      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, spelled);
+      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
-    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, cut);
+    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut);
     // Words masked with asterisks, filled in where one keyword word fits ("Z*ckerb*rg", "D*wla").
     const unmasked = this.masked.unmask(text);
-    if (unmasked !== null && this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, unmasked);
+    if (unmasked !== null && this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);
+    // An exclusion found in any reading holds for the post: the words that excuse it are there.
+    for (const p of excluded) found.delete(p);
     return found.size === 0 ? EMPTY_RESULT : this.result(found);
   }
 
   /**
    * Folds and scans `text` (the prefilter said it may match), adding the spans of each pattern that fires to `found`
-   * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading.
+   * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading, and the patterns an
+   * exclusion was found for to `excluded`.
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, cut: Rewrite | null): void {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null): void {
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return;
     const H = this.scanner.hitBuffer;
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length);
+    for (const p of this.rules.excluded) excluded.add(p);
     const ids = this.meta.ids;
     for (const { pattern: p, hits } of fired) {
       const spans = found.get(p) ?? [];

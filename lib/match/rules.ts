@@ -37,6 +37,8 @@ export class RuleEvaluator {
   private readonly patSeen: Int32Array;
   private readonly exclGen: Int32Array;
   private readonly patSlot: Int32Array;
+  /** The patterns an exclusion of theirs was found for in the last evaluate(), each once. */
+  readonly excluded: number[] = [];
 
   constructor(private readonly r: RuleArrays) {
     this.slotGen = new Int32Array(r.slotPattern.length);
@@ -51,6 +53,7 @@ export class RuleEvaluator {
     const { kwRefStart, refs, slotPattern, patTermBase, patTermCount, patWithin } = this.r;
     if (++this.gen === 0x7fffffff) this.reset();
     const gen = this.gen;
+    this.excluded.length = 0;
     // Per touched pattern: its hits and which of its terms each hit is.
     const touched: number[] = [];
     const hitsOf: number[][] = [];
@@ -60,6 +63,7 @@ export class RuleEvaluator {
       for (let x = kwRefStart[k]!, end = kwRefStart[k + 1]!; x < end; x++) {
         const ref = refs[x]!;
         if (ref < 0) {
+          if (this.exclGen[-ref - 1] !== gen) this.excluded.push(-ref - 1);
           this.exclGen[-ref - 1] = gen;
           continue;
         }

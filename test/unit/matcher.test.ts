@@ -219,6 +219,10 @@ describe('texting shorthand: English and French spellings also match with "u", "
     expect(at(en, 'to Mark or Jack, crusader')).toEqual([]);
     expect(at(fr, 'Mark & Jack, vous allez payer')).toEqual(['fr']);
     expect(at(fr, 'Mark n Jack')).toEqual([]); // "n" is English shorthand only
+    // Only between two words: a spelling that starts or ends with "and" keeps it.
+    const edge = matcherOf(pat('and burn them', { id: 'edge', lang: 'en' }));
+    expect(edge.match('burn them').flagged).toBe(false);
+    expect(edge.match('and burn them').flagged).toBe(true);
   });
 
   test('a term that is one shorthand word is kept as written, and shorthand never takes another term\'s spelling', () => {
@@ -272,6 +276,13 @@ describe('words spelled out letter by letter, two spaces apart, are read as word
     expect(r.patterns.map((p) => p.id)).toEqual(['en']);
     expect(highlighted(text, r)).toEqual(['i f  y o u  c l o s e  o n e  a c c o u n t', 'w e  w i l l  t a k e  t e n']);
     expect(m.match('l e s  f i l s  d u  c a l i f a t').patterns.map((p) => p.id)).toEqual(['fils']);
+  });
+
+  test('an exclusion found in one reading holds for the post', () => {
+    const ex = matcherOf(pat(['amaq', 'agency'], { id: 'amaq', within: 5, unless: ['isis'] }));
+    expect(ex.match('Amaq agency reports. j o i n  n o w').patterns.map((p) => p.id)).toEqual(['amaq']);
+    // "I S  I S" reads "isis" as written (the fold joins one-letter words) and "is is" spelled out: excluded.
+    expect(ex.match('I S  I S claims: Amaq agency reports. j o i n  n o w')).toBe(EMPTY_RESULT);
   });
 
   test('one-letter words of an ordinary post are not joined', () => {
