@@ -58,8 +58,10 @@ function placesIn(words: readonly string[], tables: readonly Table[]): { one: Pl
   const two: Place[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const t of tables) {
-      const single = t.get(words[i]!);
-      if (single) one.push([i, 1, single]);
+      // A word may be left out ('') only between two others: "and burn them" is not "burn them".
+      const inside = i > 0 && i < words.length - 1;
+      const single = t.get(words[i]!)?.filter((f) => f !== '' || inside);
+      if (single?.length) one.push([i, 1, single]);
       const pair = i + 1 < words.length ? t.get(`${words[i]} ${words[i + 1]}`) : undefined;
       if (pair) two.push([i, 2, pair]);
       if (single || pair) break;

@@ -454,19 +454,17 @@ class FacebookAdapter implements SiteAdapter {
       // too: a shared post's original rendered without a message marker, under the sharer's marked words. Only
       // paragraph blocks, and none inside a control, an editor, a hidden or labelled block (a comment without its
       // ARIA role is labelled), or anything the text leaves out.
-      // A poll's option labels too (one query for both): they sit in a control, so only excluded text is left out.
+      // A poll's option labels too (one query for both), under the same guards.
       const found = messages;
-      const exclude = this.sel('textExclude');
-      const closed = [...exclude, ...NOT_OWN_WORDS];
-      const poll = this.sel('pollOption');
+      const closed = [...this.sel('textExclude'), ...NOT_OWN_WORDS];
       const elsewhere = (el: Element) =>
         skip(el) ||
         author.contains(el) ||
         el.contains(author) ||
         attachment(el) ||
-        hasAncestorBelow(el, post, matchesAny(el, poll) ? exclude : closed) ||
+        hasAncestorBelow(el, post, closed) ||
         found.some((m) => m.contains(el) || el.contains(m));
-      const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...poll], elsewhere), post);
+      const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...this.sel('pollOption')], elsewhere), post);
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const text = [...messages.map((m) => extractText(m, opts)), ...this.photoWords(post, skip, author)].filter(Boolean).join('\n');

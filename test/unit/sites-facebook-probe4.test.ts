@@ -47,7 +47,8 @@ describe('Facebook: a share whose original has no message marker', () => {
       `<div role="button">${para('Option A: the Flames of the Supporters')}</div>` +
       `<div contenteditable="true">${para('Sons of the Caliphate Army')}</div>` +
       `<div aria-hidden="true">${para('Si vous fermez un de nos comptes')}</div>` +
-      `<div><span lang="ar" dir="auto">جيش أبناء الخلافة</span></div>`;
+      `<div><span lang="ar" dir="auto">جيش أبناء الخلافة</span></div>` +
+      `<div aria-hidden="true"><div role="radio"><span dir="auto">Flames of the Supporters (tooltip)</span></div></div>`;
     const html = share('Morning run done', 'Market day in Lyon', extra);
     const texts = await withPage(`${FB}/`, html, (doc) => ad.findPosts(doc).map((el) => ad.read(el).text));
     expect(texts).toEqual(['Morning run done\nMarket day in Lyon']);
