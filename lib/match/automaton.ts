@@ -259,30 +259,65 @@ function buildFilter(starts: readonly number[]): Int32Array {
 }
 
 /**
- * The words of the trie's keywords (split at spaces) of `minLength` code units or more. One pass over the states in
- * their breadth-first order (a state's parent comes before it) gives each state its parent and the length of the
- * word it is in; only words long enough are written out (for rare uses, not per post).
+ * Where each word of the trie's keywords (split at spaces) ends, by length, with every state's parent, so that words
+ * can be compared with a mask without writing them all out. Built in one pass over the states in their breadth-first
+ * order (a state's parent comes before it); for rare uses, not per post.
  */
-export function keywordWordsOf(a: AutomatonArrays, minLength: number): Set<string> {
-  const out = new Set<string>();
-  const S = a.label.length;
-  const parent = new Int32Array(S);
-  const wordLen = new Int32Array(S); // code units of the current word up to and including state t's label
-  const spell = (s: number): void => {
-    const units: number[] = [];
-    for (let t = s, n = wordLen[s]!; n > 0; n--, t = parent[t]!) units.push(a.label[t]!);
-    out.add(String.fromCharCode(...units.reverse()));
-  };
-  for (let s = 0; s < S; s++) {
-    for (let t = a.firstChild[s]!, end = a.firstChild[s + 1]!; t < end; t++) {
-      parent[t] = s;
-      if (a.label[t] === 32) {
-        if (s !== 0 && wordLen[s]! >= minLength) spell(s); // a word ends before this space
-      } else wordLen[t] = wordLen[s]! + 1;
+export class KeywordWordIndex {
+  private readonly parent: Int32Array;
+  /** Length → the states where a word of that length ends (a keyword's end, or the state before a space). */
+  private readonly ends = new Map<number, number[]>();
+
+  constructor(
+    private readonly a: AutomatonArrays,
+    minLength: number,
+  ) {
+    const S = a.label.length;
+    const parent = new Int32Array(S);
+    const wordLen = new Int32Array(S); // code units of the current word up to and including state t's label
+    const end = (s: number): void => {
+      const n = wordLen[s]!;
+      if (n < minLength) return;
+      const list = this.ends.get(n);
+      if (list) list.push(s);
+      else this.ends.set(n, [s]);
+    };
+    for (let s = 0; s < S; s++) {
+      for (let t = a.firstChild[s]!, last = a.firstChild[s + 1]!; t < last; t++) {
+        parent[t] = s;
+        if (a.label[t] === 32) {
+          if (s !== 0) end(s); // a word ends before this space
+        } else wordLen[t] = wordLen[s]! + 1;
+      }
+      if (s !== 0 && a.kw[s]! >= 0) end(s); // a keyword ends here
     }
-    if (s !== 0 && a.kw[s]! >= 0 && wordLen[s]! >= minLength) spell(s); // a keyword ends here
+    this.parent = parent;
   }
-  return out;
+
+  /** The lengths words have. */
+  lengths(): number[] {
+    return [...this.ends.keys()];
+  }
+
+  /**
+   * The distinct words whose code units agree with `mask` (-1 where any unit will do), at most `limit` + 1 of them
+   * (enough to tell "one" from "several").
+   */
+  matching(mask: readonly number[], limit = Infinity): string[] {
+    const out = new Set<string>();
+    const n = mask.length;
+    for (const s of this.ends.get(n) ?? []) {
+      let t = s;
+      let k = n - 1;
+      for (; k >= 0; k--, t = this.parent[t]!) if (mask[k] !== -1 && mask[k] !== this.a.label[t]) break;
+      if (k >= 0) continue;
+      const units: number[] = [];
+      for (let u = s, m = 0; m < n; m++, u = this.parent[u]!) units.push(this.a.label[u]!);
+      out.add(String.fromCharCode(...units.reverse()));
+      if (out.size > limit) break;
+    }
+    return [...out];
+  }
 }
 
 /** The child of state `s` on code unit `c`, or 0 (children are consecutive, labels ascending). */

@@ -1,17 +1,31 @@
-// Words masked with asterisks, filled in with the one keyword word that fits (lib/match/masked.ts), and the trie's
-// words of its keywords spelled out again (keywordWordsOf).
+// Words masked with asterisks, filled in with the one keyword word that fits (lib/match/masked.ts), and the words of
+// the trie's keywords found by a mask (KeywordWordIndex).
 import { describe, expect, test } from 'vitest';
-import { buildAutomaton, keywordWordsOf } from '../../lib/match/automaton';
+import { buildAutomaton, KeywordWordIndex } from '../../lib/match/automaton';
 import { MaskedWords } from '../../lib/match/masked';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 
 const KEYS = ['dawla', 'sons of the caliphate army', 'zuckerberg', 'croises', 'bill', 'bull', 'ball game'].sort();
 
-describe('keywordWordsOf', () => {
-  test('gives back every word of the keywords the trie was built from, of the length asked or more', () => {
-    const words = (n: number) => [...keywordWordsOf(buildAutomaton(KEYS), n)].sort();
-    const all = [...new Set(KEYS.flatMap((k) => k.split(' ')))];
-    for (const n of [1, 2, 3, 4, 5, 7, 9, 10, 11]) expect(words(n), String(n)).toEqual(all.filter((w) => w.length >= n).sort());
+describe('KeywordWordIndex', () => {
+  const all = [...new Set(KEYS.flatMap((k) => k.split(' ')))];
+  const any = (n: number) => Array.from({ length: n }, () => -1);
+
+  test('finds every word of the keywords, of the length asked or more, and no other', () => {
+    for (const min of [1, 3, 5]) {
+      const index = new KeywordWordIndex(buildAutomaton(KEYS), min);
+      const words = index.lengths().flatMap((n) => index.matching(any(n)));
+      expect(words.sort(), String(min)).toEqual(all.filter((w) => w.length >= min).sort());
+    }
+  });
+
+  test('compares with a mask and stops once it found more than it was asked for', () => {
+    const index = new KeywordWordIndex(buildAutomaton(KEYS), 1);
+    const mask = (s: string) => [...s].map((c) => (c === '*' ? -1 : c.charCodeAt(0)));
+    expect(index.matching(mask('b*ll')).sort()).toEqual(['ball', 'bill', 'bull']);
+    expect(index.matching(mask('b*ll'), 1)).toHaveLength(2);
+    expect(index.matching(mask('z*ckerb*rg'))).toEqual(['zuckerberg']);
+    expect(index.matching(mask('x*ckerb*rg'))).toEqual([]);
   });
 });
 
