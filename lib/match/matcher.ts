@@ -512,6 +512,8 @@ class MatcherImpl implements CompiledMatcher {
   private readonly scanner: Scanner;
   private readonly prefilter: Prefilter;
   private readonly masked: MaskedWords;
+  private readonly found = new Map<number, MatchSpan[]>();
+  private readonly excluded = new Set<number>();
   private readonly rules: RuleEvaluator;
   private readonly severityRank: Int32Array;
   private snapshot: MatcherSnapshot | null = null;
@@ -532,8 +534,11 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   match(text: string): MatchResult {
-    const found = new Map<number, MatchSpan[]>();
-    const excluded = new Set<number>();
+    // Reused from post to post: most posts are ruled out by the prefilter and should allocate nothing.
+    const found = this.found;
+    const excluded = this.excluded;
+    found.clear();
+    excluded.clear();
     if (this.prefilter.mayMatch(text)) {
       this.scan(text, found, excluded, null);
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
@@ -549,7 +554,10 @@ class MatcherImpl implements CompiledMatcher {
     if (unmasked !== null && this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);
     // An exclusion found in any reading holds for the post: the words that excuse it are there.
     for (const p of excluded) found.delete(p);
-    return found.size === 0 ? EMPTY_RESULT : this.result(found);
+    if (found.size === 0) return EMPTY_RESULT;
+    const result = this.result(found);
+    found.clear();
+    return result;
   }
 
   /**
