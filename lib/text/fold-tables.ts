@@ -237,11 +237,22 @@ export function fillBmp(c: number): number {
   return e;
 }
 
+/**
+ * Lookalikes NFKC would hide (v7): the lunate sigmas Ϲ ϲ are drawn as a C, but NFKC turns them into Σ ς, whose
+ * lower case σ reads as an o ("Ϲαlifαt" read "oalifat").
+ */
+const BEFORE_NFKC = new Map<number, string>([
+  [0x3f9, 'C'],
+  [0x3f2, 'c'],
+]);
+
 /** The folding pipeline for one code point: drop, NFKC, explicit maps, lower case, strip diacritics, classify. */
 function compute(cp: number): number[] {
   const ch = String.fromCodePoint(cp);
   if (BLANK_FILLERS.has(cp)) return [SPACE_ATOM];
   if (RE_DROP.test(ch)) return [];
+  const before = BEFORE_NFKC.get(cp);
+  if (before !== undefined) return atomsOfString(before);
   const nfkc = ch.normalize('NFKC');
   if (nfkc !== ch) return atomsOfString(nfkc);
   const explicit = EXPLICIT.get(cp);

@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 6), in the order they apply:
+// Rules (FOLD_VERSION 7), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed; Hangul fillers (ㅤ, default-ignorable but drawn as
 //     a blank) are separators (v5);
@@ -11,7 +11,8 @@
 //     ں → ن, small waw and yeh ۥ ۦ removed), Arabic-Indic digits → 0–9;
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
 //     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
-//     lower-case Greek τ κ χ ε ω have one too (v6);
+//     lower-case Greek τ κ χ ε ω have one too (v6); the lunate sigmas Ϲ ϲ read as c, before NFKC turns them into
+//     sigmas (v7);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and symbols (ASCII, emoji, currency: v3)
@@ -75,7 +76,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 6;
+export const FOLD_VERSION = 7;
 
 export interface Folded {
   text: string;

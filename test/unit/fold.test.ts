@@ -64,6 +64,7 @@ describe('Cyrillic and Greek lookalikes inside Latin words', () => {
     ['Cyrillic а і', 'Dаbіq is bаck', 'dabiq is back'],
     ['Greek ο ν', 'νideο', 'video'],
     ['Greek lower case τ ε (v6)', 'cαlιphατε τhrεατ', 'caliphate threat'],
+    ['Greek lunate sigmas Ϲ ϲ, drawn as a C (v7)', 'Ϲαlifαt ϲaliphate', 'califat caliphate'],
     ['Greek capital Eta (uppercase-only lookalike)', 'ΗAMAS', 'hamas'],
     ['Cyrillic capitals М Т (uppercase-only lookalikes)', 'HАМАS ТEAM', 'hamas team'],
     ['French word with Cyrillic о', 'l’аrmée dеs fils du саlifаt', 'l armee des fils du califat'],
