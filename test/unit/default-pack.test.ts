@@ -1006,6 +1006,16 @@ describe('default pack with the matcher', () => {
       expectClear('Remaining and expanding: the caliphate of the Abbasids, a history lecture by Dr. Karim, according to the chronicles');
     });
 
+    it('blind probe X: war on our accounts, attacks at home, outlets back online, the lunate sigma (1.15.0)', () => {
+      expectFlagged('To the two tyrants of Silicon Valley: your war on our accounts is a war on the Dawlah, and you will pay for it', CAMPAIGN, 'medium');
+      expectFlagged("O muwahhid in the land of the crusaders, you don't need hijrah to serve the Khilafah. Fight them where you are.", PLEDGE, 'high');
+      expectFlagged('Al-Furqan a publié un nouveau discours de l\'émir. Écoutez et obéissez, ô ansar.', MEDIA, 'medium');
+      expectFlagged('Frères, préparez vos comptes de secours, la chaîne Amaq en français est de nouveau en ligne. Baqiya !', MEDIA, 'medium');
+      expectFlagged('Ϲαlifαt : les fils du califat ont repris 10 comptes pour 1. Μαrk, ton site va tomber.', CAMPAIGN);
+      expectClear('Our war on bot accounts continues: the moderation team removed 300 spam profiles, Mark from trust & safety says');
+      expectClear('Al-Furqan school: listen and obey your teachers, says the headmaster at the open day');
+    });
+
     it('stretched doubled letters and camel-case sentence hashtags (matcher forms, 1.15.0)', () => {
       expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
       expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
