@@ -1016,6 +1016,14 @@ describe('default pack with the matcher', () => {
       expectClear('Al-Furqan school: listen and obey your teachers, says the headmaster at the open day');
     });
 
+    it("blind probe Y: Dabiq's epigraph, Adnani's call, dawlati baqiya, names with an expiry date (1.15.0)", () => {
+      expectFlagged('Dabiq had it right from issue one: the spark has been lit and its heat will keep growing until it burns the crusader armies.', MEDIA, 'medium');
+      expectFlagged('Never forget the words: the blood of the crusader is halal, so strike him wherever you find him.', PLEDGE, 'high');
+      expectFlagged('بشائر من ولاية سيناء، جنود الخلافة يذيقون المرتدين ما أذاقوا المسلمين. دولتي باقية.', SLOGAN, 'medium');
+      expectFlagged('Suspendez-moi encore. Je reviens avec dix comptes, et un jour vos noms on les oublie.', CAMPAIGN, 'medium');
+      expectClear('The spark has been lit: our new café opens Monday, the crusader-themed escape room next door too');
+    });
+
     it('stretched doubled letters and camel-case sentence hashtags (matcher forms, 1.15.0)', () => {
       expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
       expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
