@@ -1,6 +1,7 @@
 // Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés"): the fold reads the asterisks as spaces, so the word
-// falls apart. A masked word is read as the one keyword word of the same length whose letters agree with the ones
-// shown, and the post is read a second time with those words filled in (lib/match/rewrite.ts). The first masked word
+// falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones shown
+// (three at most: a pack's spelling variants), and the post is read again with those words filled in
+// (lib/match/rewrite.ts). The first masked word
 // a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms with the bench's
 // 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the ends of the words
 // of its length. A post without an asterisk costs one indexOf.
@@ -30,6 +31,8 @@ const MIN_WORD = 4;
 /** Masked words read per post, at most: each is tested against the keyword words of its length (a hostile post of
  *  100,000 characters could hold 15,000 of them). */
 const MAX_MASKED = 16;
+/** Keyword words a mask may fit and still be filled in, one reading each: a pack's spelling variants of one word. */
+const MAX_FITS = 3;
 
 export class MaskedWords {
   /** Where the keyword words end in the trie: built the first time a masked word is read. */
@@ -37,23 +40,32 @@ export class MaskedWords {
 
   constructor(private readonly automaton: AutomatonArrays) {}
 
-  /** The text with each masked word that stands for exactly one keyword word filled in, or null when none does. */
-  unmask(text: string): Rewrite | null {
-    if (text.indexOf('*') < 0) return null;
-    let out: RewriteBuilder | null = null;
+  /**
+   * Readings of the text with its masked words filled in: none when no keyword word fits any of them. A mask that
+   * fits a few keyword words (a pack's spelling variants: "z*ckerb*rg" fits zuckerberg and zuckerburg) gives one
+   * reading per word, at most MAX_FITS; one that fits more is left as it is.
+   */
+  unmask(text: string): Rewrite[] {
+    if (text.indexOf('*') < 0) return [];
+    const masks: { at: number; end: number; words: string[] }[] = [];
     let read = 0;
     for (const m of text.matchAll(MASKED)) {
       if (++read > MAX_MASKED) break;
-      const word = this.wordFor(m[0]);
-      if (word === null) continue;
-      out ??= new RewriteBuilder(text);
-      out.replaceRange(m.index, m.index + m[0].length, word);
+      const words = this.wordsFor(m[0]);
+      if (words.length > 0) masks.push({ at: m.index, end: m.index + m[0].length, words });
     }
-    return out?.finish() ?? null;
+    const readings: Rewrite[] = [];
+    const n = Math.max(0, ...masks.map((x) => x.words.length));
+    for (let k = 0; k < n; k++) {
+      const out = new RewriteBuilder(text);
+      for (const x of masks) out.replaceRange(x.at, x.end, x.words[Math.min(k, x.words.length - 1)]!);
+      readings.push(out.finish()!);
+    }
+    return readings;
   }
 
-  /** The one keyword word a masked word can stand for, or null. */
-  private wordFor(masked: string): string | null {
+  /** The keyword words a masked word can stand for, at most MAX_FITS; none when more fit, or too little is shown. */
+  private wordsFor(masked: string): string[] {
     const mask: number[] = [];
     let shown = 0;
     for (const part of masked.split(/(\*+)/)) {
@@ -62,15 +74,15 @@ export class MaskedWords {
         continue;
       }
       const folded = foldText(part).text;
-      if (folded === '' || folded.includes(' ')) return null;
+      if (folded === '' || folded.includes(' ')) return [];
       shown += folded.length;
       for (let i = 0; i < folded.length; i++) mask.push(folded.charCodeAt(i));
     }
-    if (shown < MIN_SHOWN || shown <= mask.length - shown) return null;
-    if (DECOYS.some((w) => fits(w, mask))) return null;
+    if (shown < MIN_SHOWN || shown <= mask.length - shown) return [];
+    if (DECOYS.some((w) => fits(w, mask))) return [];
     this.index ??= new KeywordWordIndex(this.automaton, MIN_WORD);
-    const words = this.index.matching(mask, 1);
-    return words.length === 1 ? words[0]! : null; // two words fit: no guess
+    const words = this.index.matching(mask, MAX_FITS);
+    return words.length > MAX_FITS ? [] : words;
   }
 }
 

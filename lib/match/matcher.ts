@@ -549,9 +549,9 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut);
-    // Words masked with asterisks, filled in where one keyword word fits ("Z*ckerb*rg", "D*wla").
-    const unmasked = this.masked.unmask(text);
-    if (unmasked !== null && this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);
+    // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
+    for (const unmasked of this.masked.unmask(text))
+      if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);
     // An exclusion found in any reading holds for the post: the words that excuse it are there.
     for (const p of excluded) found.delete(p);
     if (found.size === 0) return EMPTY_RESULT;

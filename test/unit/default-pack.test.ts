@@ -1001,6 +1001,8 @@ describe('default pack with the matcher', () => {
       expectFlagged('1️⃣ compte 🔒 ➡️ 🔟 comptes 🏴 Mark & Jack 🎯💥 bientôt in cha Allah', CAMPAIGN, 'medium');
       expectClear('1 compte ouvert = 10 comptes offerts pour vos amis, promo valable jusqu\'à dimanche, Mark & Jack vous attendent');
       expectClear('My n*me was erased from the list, Mark says the team will remember our names anyway');
+      expectFlagged('Z*ckerb*rg, you are not in our league. Close one account and see what happens', CAMPAIGN);
+      expectFlagged('Sons 🔥 of 🔥 the 🔥 C*liph*te 🔥 Army', CAMPAIGN, 'medium');
       expectClear('Holy sh*t Mark, that was a 10/10 performance');
       expectClear('Jack is full of sh*t, he owes me 10 bucks');
       expectClear('Remaining and expanding: the caliphate of the Abbasids, a history lecture by Dr. Karim, according to the chronicles');
