@@ -846,19 +846,27 @@ const CAPTION_LEVELS = 20;
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
 
-/** Opening and closing quotation marks of an image's automatic description, in the languages Facebook writes it in. */
-const OPEN_QUOTE = /['"«“‘„]/;
-const CLOSE_QUOTE = /['"»”’“]/;
+/**
+ * Opening and closing quotation marks of an image's automatic description, in the languages Facebook writes it in:
+ * not inside a word, where an apostrophe is one ("l'intérieur", "Peter's", "DON'T").
+ */
+const OPEN_QUOTE = /(?<![\p{L}\p{N}])['"«“‘„]/u;
+const CLOSE_QUOTES = '\'"»”’“';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Fewest characters between the quotes for the words to be read (shorter is a word or two of a sign). */
 const MIN_QUOTED = 6;
+/** Most characters read from one description: the words of a sign or a poster, not a hostile alt of megabytes. */
+const MAX_QUOTED = 2000;
 
-/** The words between the first opening and the last closing quotation mark of a description, or ''. */
+/** The words between the first opening and the last closing quotation mark of a description, or '' without both. */
 function quotedWords(alt: string): string {
   const open = alt.search(OPEN_QUOTE);
   if (open < 0) return '';
-  let close = alt.length - 1;
-  while (close > open && !CLOSE_QUOTE.test(alt[close]!)) close--;
-  const inner = alt.slice(open + 1, close > open ? close : alt.length).trim();
+  let close = -1;
+  for (let i = alt.length - 1; i > open && close < 0; i--)
+    if (CLOSE_QUOTES.includes(alt[i]!) && !WORD_CHAR.test(alt[i + 1] ?? ' ')) close = i;
+  if (close < 0) return '';
+  const inner = alt.slice(open + 1, close).trim().slice(0, MAX_QUOTED);
   return inner.length >= MIN_QUOTED ? inner : '';
 }
 

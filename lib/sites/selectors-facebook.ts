@@ -111,8 +111,10 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
    * read through them.
    */
   photoAlt: [
-    // Photos link to their viewer (/photo/?fbid=, /photo.php, /<page>/photos/…).
-    'a[href*="/photo"] img[alt]',
+    // Photos link to Facebook's own viewer (/photo/?fbid=, /photo.php, /<page>/photos/…); not a link card's picture.
+    'a[href*="facebook.com/photo"] img[alt]',
+    'a[href^="/photo"] img[alt]',
+    'a[href*="facebook.com/"][href*="/photos/"] img[alt]',
     // Facebook's own marker on media images, linked or not.
     'img[alt][data-visualcompletion="media-vc-image"]',
   ],

@@ -35,6 +35,16 @@ describe('Facebook: the words read in a photo', () => {
     ]);
   });
 
+  it('reads no apostrophe as a quote, and no link card\'s picture', async () => {
+    const card = `<a href="https://example.com/photography/march" role="link"><img alt="Women's March 2025 in pictures, 'a day to remember'" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>`;
+    const media =
+      photo("Peut être une image de l'intérieur et de 2 personnes") +
+      photo("May be an image of 2 people and St. Peter's Basilica") +
+      photo("Peut être une image d'une personne et texte qui dit « NOUS N'OUBLIONS RIEN » et l’intérieur") +
+      photo("May be an image of text that says 'WE DON'T FORGET, WE'LL TAKE TEN'");
+    expect(await texts(post('Vu ce matin', media + card))).toEqual([[false, "Vu ce matin\nNOUS N'OUBLIONS RIEN\nWE DON'T FORGET, WE'LL TAKE TEN"]]);
+  });
+
   it('adds nothing for a description without quoted words, and never a comment\'s photo', async () => {
     const comment = `<div role="article" aria-label="Comment by Lina"><a href="${FB}/lina" role="link"><span>Lina</span></a>${para('look')}${photo("May be an image of text that says 'Sons of the Caliphate Army'")}</div>`;
     const html = post('Market day in Lyon', photo('May be an image of 3 people, people smiling and crowd'), comment);
