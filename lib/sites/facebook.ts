@@ -467,7 +467,10 @@ class FacebookAdapter implements SiteAdapter {
       const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...this.sel('pollOption')], elsewhere), post);
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
-    const text = [...messages.map((m) => extractText(m, opts)), ...this.photoWords(post, skip, author)].filter(Boolean).join('\n');
+    const photos = this.photoWords(post, skip, author);
+    const text = [...messages.map((m) => extractText(m, opts)), ...photos, ...this.viewerPhotoWords(post, photos)]
+      .filter(Boolean)
+      .join('\n');
     return { text, messages };
   }
 
@@ -483,6 +486,24 @@ class FacebookAdapter implements SiteAdapter {
       if (quoted) out.push(quoted);
     }
     return out;
+  }
+
+  /**
+   * On a photo's own page (/photo/?fbid=, /photo.php, /…/photos/…), or in the viewer opened over a feed, the photo
+   * sits beside the column that holds the author, caption and comments: the words its description quotes are the
+   * post's too. The first viewer photo of the post's layer (or page), when the post holds no photo of its own and is
+   * in no feed.
+   */
+  private viewerPhotoWords(post: Element, own: readonly string[]): string[] {
+    if (own.length > 0) return [];
+    const page = documentUrl(post);
+    const seg = page ? page.pathname.split('/').filter(Boolean) : [];
+    if (!(seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') || closestFirst(post, this.sel('feed'))) return [];
+    const scope: ParentNode = closestFirst(post, this.sel('layer')) ?? post.ownerDocument;
+    const arts = this.sel('article');
+    const img = queryFirst(scope, this.sel('viewerPhoto'), (el) => post.contains(el) || closestFirst(el, arts) !== null);
+    const quoted = img ? quotedWords(img.getAttribute('alt') ?? '') : '';
+    return quoted ? [quoted] : [];
   }
 
   private commentText(post: Element): { text: string; blocks: Element[] } {

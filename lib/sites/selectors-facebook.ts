@@ -118,6 +118,13 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // Facebook's own marker on media images, linked or not.
     'img[alt][data-visualcompletion="media-vc-image"]',
   ],
+  /** The photo of the photo viewer (its own page, or the layer over a feed), beside the post's column. */
+  viewerPhoto: [
+    // Facebook's pagelet of the viewer's photo.
+    '[data-pagelet="MediaViewerPhoto"] img[alt]',
+    // Facebook's own marker on media images.
+    'img[alt][data-visualcompletion="media-vc-image"]',
+  ],
   /** ARIA article: comments always, posts on some layouts (fallback container). */
   article: [
     // ARIA role, not localised.
