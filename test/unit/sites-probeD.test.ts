@@ -5,189 +5,14 @@
 // Each snippet holds a post quoting the campaign threat or naming the group, next to clear posts. For every
 // container the adapter finds: what it reads, whether it is a comment, and whether the default pack flags it.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../lib/sites/x';
 import { facebookAdapter } from '../../lib/sites/facebook';
-import type { SiteAdapter } from '../../lib/sites/adapter';
-import { parsePack } from '../../lib/pack/validate';
-import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
-import { compileMatcher } from '../../lib/match/matcher';
 import { withPage } from './helpers/page';
+import { AR, check, emoji, EN, FR, hashtag, id, loadDefaultPack, mention, packError, packLoaded, quoteBlock, run, socialContext, SP, sp, tco, tweetText, TX, V, xArticle, xCell } from './helpers/probe-markup';
+import { avatar, BTN, FB, fb, fbCard, fbComments, fbEmoji, fbHashtag, fbHeader, fbMention, fbShell, fpara, fparas, HD, homeFeed, homeUnit, LNK, nameLink, q, rid, stamp, storyMessage, SUB, TXT } from './helpers/probe-markup-fb';
 
-// ---------------------------------------------------------------------------------------------------------------
-// The matcher with the default pack (the scanner matches adapter.scan(post).text).
-
-let matchText: (t: string) => boolean = () => false;
-let packLoaded = false;
-let packError = '';
-beforeAll(() => {
-  try {
-    const bytes = new Uint8Array(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../public/packs/default.json')));
-    const r = parsePack(bytes);
-    if (!r.ok) {
-      packError = r.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-      return;
-    }
-    const m = compileMatcher(packToMatcherPatterns(r.pack));
-    matchText = (t) => m.match(t).flagged;
-    packLoaded = true;
-  } catch (e) {
-    packError = String(e); // the pack is being edited concurrently: flag checks skipped
-  }
-});
-
-interface Want {
-  text: string;
-  flag: boolean;
-  comment?: boolean;
-  author?: string;
-}
-
-interface Got {
-  text: string;
-  scanText: string;
-  flag: boolean;
-  comment: boolean;
-  author: string;
-  fp: string;
-  id: string;
-}
-
-async function run(ad: SiteAdapter, url: string, html: string, prep?: (doc: Document) => void): Promise<Got[]> {
-  return withPage(url, html, (doc) => {
-    prep?.(doc);
-    return ad.findPosts(doc).map((el) => {
-      const s = ad.scan(el);
-      const d = ad.read(el);
-      return { text: d.text, scanText: s.text, flag: matchText(s.text), comment: d.isComment, author: d.author.name, fp: s.fp, id: d.id };
-    });
-  });
-}
-
-function check(got: Got[], want: Want[]): void {
-  const dump = JSON.stringify(got.map((g) => [g.author, g.comment, g.text, g.flag]), null, 1);
-  expect(got.map((g) => g.text), dump).toEqual(want.map((w) => w.text));
-  expect(got.map((g) => g.scanText), dump).toEqual(want.map((w) => w.text));
-  expect(got.map((g) => g.comment), dump).toEqual(want.map((w) => w.comment ?? false));
-  for (const [i, w] of want.entries()) if (w.author !== undefined) expect(got[i]!.author, dump).toBe(w.author);
-  if (packLoaded) expect(got.map((g) => g.flag), dump).toEqual(want.map((w) => w.flag));
-}
-
-const EN = 'If you close one of our accounts, we will take ten in return';
-const FR = 'Si vous fermez un de nos comptes, nous en prendrons dix en échange';
-const AR = 'إذا أغلقتم حسابا واحدا لنا سنأخذ عشرة مقابله';
-
-// ===============================================================================================================
-// X markup (React Native Web). Every view is a div.css-175oi2r; text runs are span.css-1jxf684 inside
-// div.css-146c3p1 text blocks.
-
-const V = 'css-175oi2r';
-const TX = 'css-146c3p1 r-bcqeeo r-1ttztb7 r-qvutc0 r-37j5jr r-a023e6 r-rjixqe r-16dba41';
-const SP = 'css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3';
-let uid = 0;
-const id = (p: string) => `id__${p}${(uid++).toString(36)}`;
-
-const sp = (t: string) => `<span class="${SP}">${t}</span>`;
-const hashtag = (h: string) =>
-  `<span class="r-18u37iz"><a dir="ltr" href="/hashtag/${encodeURIComponent(h)}?src=hashtag_click" role="link" class="${SP} r-1loqt21">#${h}</a></span>`;
-const mention = (h: string) =>
-  `<div class="${V} r-xoduu5"><span class="r-18u37iz"><a dir="ltr" href="/${h}" role="link" class="${SP} r-1loqt21">@${h}</a></span></div>`;
-const emoji = (alt: string, code: string, title: string) =>
-  `<img alt="${alt}" draggable="false" src="https://abs-0.twimg.com/emoji/v2/svg/${code}.svg" title="${title}" class="r-4qtqp9 r-dflpy8 r-k4bwe5 r-1kpi4qh r-pp5qcn r-h9hxbl">`;
-const tco = (code: string, shown: string, hidden: string) =>
-  `<a dir="ltr" href="https://t.co/${code}" rel="noopener noreferrer nofollow" target="_blank" role="link" class="${SP} r-1loqt21">` +
-  `<span aria-hidden="true" class="${SP} r-qlhcfr">https://</span>${shown}<span aria-hidden="true" class="${SP} r-qlhcfr">${hidden}</span><span aria-hidden="true" class="${SP}">…</span></a>`;
-
-/** The tweetText block: X puts dir="auto", the detected lang, and the line clamp on it. */
-const tweetText = (inner: string, lang = 'en', clamp = true) =>
-  `<div class="${V}"><div dir="auto" lang="${lang}" class="${TX} r-bnwqim" id="${id('t')}" data-testid="tweetText" style="${clamp ? '-webkit-line-clamp: 10; ' : ''}text-overflow: unset; color: rgb(15, 20, 25);">${inner}</div></div>`;
-
-const verified = `<div dir="ltr" class="${TX} r-xoduu5 r-18u37iz r-1q142lx"><span class="${SP} r-1awozwy r-xoduu5 r-18u37iz"><svg viewBox="0 0 22 22" aria-label="Verified account" role="img" class="r-4qtqp9 r-yyyyoo r-1xvli5t r-bnwqim r-lrvibr r-m6rgpd" data-testid="icon-verified"><g><path d="M20.396 11c-.018-.646-.215-1.275-.57-1.816"></path></g></svg></span></div>`;
-
-/** User-Name row of a timeline post: name link, @handle link, "·", and the permalink around <time> (or "Ad"). */
-function userNameRow(o: { name: string; handle: string; status?: string; time?: string; ad?: boolean; check?: boolean }): string {
-  const when = o.ad
-    ? `<div dir="ltr" class="${TX}"><span class="${SP}">Ad</span></div>`
-    : `<div dir="ltr" aria-hidden="true" class="${TX} r-1q142lx r-n7gxbd"><span class="${SP}">·</span></div>` +
-      `<div class="${V} r-18u37iz r-1q142lx"><a href="/${o.handle}/status/${o.status}" dir="ltr" aria-label="${o.time ?? '5h'}" role="link" class="${TX} r-xoduu5 r-1q142lx r-1w6e6rj r-9aw3ui r-3s2u2q r-1loqt21"><time datetime="2025-12-0${(uid % 9) + 1}T09:14:00.000Z">${o.time ?? '5h'}</time></a></div>`;
-  return (
-    `<div class="${V} r-1d09ksm r-18u37iz r-1wbh5a2"><div class="${V} r-1wbh5a2 r-dnmrzs"><div class="${V} r-1wbh5a2 r-dnmrzs r-1ny4l3l" id="${id('u')}" data-testid="User-Name">` +
-    `<div class="${V} r-1awozwy r-18u37iz r-1wbh5a2 r-dnmrzs"><div class="${V} r-1wbh5a2 r-dnmrzs"><a href="/${o.handle}" role="link" class="${V} r-1wbh5a2 r-dnmrzs r-1ny4l3l r-1loqt21"><div class="${V} r-1awozwy r-18u37iz r-1wbh5a2 r-dnmrzs">` +
-    `<div dir="ltr" class="${TX} r-b88u0q r-1awozwy r-6koalj r-1udh08x r-3s2u2q" style="color: rgb(15, 20, 25);"><span class="${SP} r-dnmrzs r-1udh08x r-1udbk01 r-3s2u2q"><span class="${SP}">${o.name}</span></span></div>` +
-    (o.check ? verified : '') +
-    `</div></a></div></div>` +
-    `<div class="${V} r-18u37iz r-1wbh5a2 r-1ez5h0i"><div class="${V} r-1d09ksm r-18u37iz r-1wbh5a2"><div class="${V} r-1wbh5a2 r-dnmrzs"><a href="/${o.handle}" role="link" tabindex="-1" class="${V} r-1wbh5a2 r-dnmrzs r-1ny4l3l r-1loqt21"><div dir="ltr" class="${TX} r-dnmrzs r-1udh08x r-3s2u2q" style="color: rgb(83, 100, 113);"><span class="${SP}">@${o.handle}</span></div></a></div>` +
-    when +
-    `</div></div></div></div></div>`
-  );
-}
-
-const caret = `<div class="${V} r-1kkk96v"><div class="${V} r-1awozwy r-18u37iz r-1cmwbt1 r-1wtj0ep"><div class="${V} r-1awozwy r-6koalj r-18u37iz"><div class="${V}"><div><button aria-label="Grok actions" role="button" class="${V} r-6koalj r-1loqt21" type="button"><svg viewBox="0 0 33 32" aria-hidden="true"><g><path d="M12.745 20.54l10.97-8.19"></path></g></svg></button></div></div></div>` +
-  `<div class="${V} r-18u37iz r-1h0z5md"><button aria-expanded="false" aria-haspopup="menu" aria-label="More" role="button" class="${V} r-1777fci r-bt1l66 r-bztko3 r-lrvibr r-1loqt21 r-1ny4l3l" data-testid="caret" type="button"><div dir="ltr" class="${TX}"><div class="r-xoduu5"><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M3 12c0-1.1.9-2 2-2s2 .9 2 2-.9 2-2 2-2-.9-2-2z"></path></g></svg></div></div></button></div></div></div>`;
-
-function actionBar(handle: string, status: string): string {
-  const btn = (testid: string, label: string, n: string) =>
-    `<div class="${V} r-18u37iz r-1h0z5md r-13awgt0"><button aria-label="${n} ${label}. ${label}" role="button" class="${V} r-1777fci r-bt1l66 r-bztko3 r-lrvibr r-1loqt21 r-1ny4l3l" data-testid="${testid}" type="button"><div dir="ltr" class="${TX}"><div class="r-xoduu5"><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M1.751 10c0-4.42"></path></g></svg></div><div class="${V} r-xoduu5 r-1udh08x"><span data-testid="app-text-transition-container" style="transition-property: transform; transition-duration: 0.3s; transform: translate3d(0px, 0px, 0px);"><span class="${SP} r-qvk6io">${n}</span></span></div></div></button></div>`;
-  return (
-    `<div class="${V}"><div class="${V} r-1kbdv8c r-18u37iz r-1wtj0ep r-1ye8kvj r-1s2bzr4"><div aria-label="48 replies, 312 reposts, 1204 likes, 37 bookmarks, 88031 views" role="group" id="${id('g')}" class="${V} r-1kbdv8c r-18u37iz r-1wtj0ep r-1ye8kvj r-1s2bzr4">` +
-    btn('reply', 'Replies', '48') +
-    btn('retweet', 'reposts', '312') +
-    btn('like', 'Likes', '1.2K') +
-    `<div class="${V} r-18u37iz r-1h0z5md r-13awgt0"><a href="/${handle}/status/${status}/analytics" aria-label="88031 views. View post analytics" role="link" class="${V} r-1777fci r-bt1l66 r-bztko3 r-lrvibr r-1ny4l3l r-1loqt21"><div dir="ltr" class="${TX}"><span class="${SP}">88K</span></div></a></div>` +
-    `<div class="${V} r-18u37iz r-1h0z5md"><button aria-label="Bookmark" role="button" data-testid="bookmark" type="button" class="${V}"><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M4 4.5"></path></g></svg></button></div>` +
-    `</div></div></div>`
-  );
-}
-
-/** "Karim reposted" / "Pinned" line above the post. */
-const socialContext = (handle: string, words: string) =>
-  `<div class="${V} r-18u37iz"><div class="${V} r-obd0qt r-1hwvwag r-1777fci r-18kxxzh r-1b7u577"><svg viewBox="0 0 24 24" aria-hidden="true" class="r-4qtqp9 r-yyyyoo r-10ptun7 r-dnmrzs r-bnwqim r-lrvibr r-m6rgpd r-1janqcz"><g><path d="M4.75 3.79l4.603 4.3-1.706 1.82L6 8.38v7.37"></path></g></svg></div>` +
-  `<div class="${V} r-1iusvr4 r-16y2uox"><div class="${V} r-18u37iz"><div class="${V} r-1wbh5a2 r-dnmrzs r-1ny4l3l"><a href="/${handle}" dir="ltr" role="link" class="${TX} r-n6v787 r-1cwl3u0 r-b88u0q r-1loqt21"><span class="${SP}" data-testid="socialContext">${words}</span></a></div></div></div></div>`;
-
-interface XPost {
-  name: string;
-  handle: string;
-  status: string;
-  body: string;
-  social?: string;
-  ad?: boolean;
-  focused?: boolean;
-  check?: boolean;
-  time?: string;
-}
-
-function xArticle(p: XPost): string {
-  const avatar = `<div class="${V} r-1awozwy r-onrtq4 r-18kxxzh r-1b7u577"><div class="${V}" data-testid="Tweet-User-Avatar"><div class="${V} r-1adg3ll r-bztko3" data-testid="UserAvatar-Container-${p.handle}" style="height: 40px; width: 40px;"><div class="${V} r-1adg3ll r-1pi2tsx r-13qz1uu r-u8s1d r-1wyvozj r-1v2oles r-desppf r-bztko3"><a href="/${p.handle}" aria-hidden="true" role="link" tabindex="-1" class="${V} r-1pi2tsx r-13qz1uu r-o7ynqc r-6416eg r-1ny4l3l r-1loqt21"><div class="${V} r-1adg3ll r-1udh08x"><div class="${V} r-1p0dtai r-1pi2tsx r-1d2f490 r-u8s1d r-ipm5af r-13qz1uu"><div aria-label="" class="${V} r-1mlwlqe r-1udh08x r-417010 r-1p0dtai r-1d2f490 r-u8s1d r-zchlnj r-ipm5af"><img alt="" draggable="true" src="https://pbs.twimg.com/profile_images/1/a_normal.jpg" class="css-9pa8cd"></div></div></div></a></div></div></div></div>`;
-  const header = p.focused
-    ? `<div class="${V} r-18u37iz r-136ojw6">${avatar}<div class="${V} r-1iusvr4 r-16y2uox r-ttdzmv"><div class="${V} r-1awozwy r-18u37iz r-1wtj0ep">${userNameRow({ name: p.name, handle: p.handle, ad: true, check: p.check }).replace(/<div dir="ltr" class="[^"]*"><span class="[^"]*">Ad<\/span><\/div>/, '')}${caret}</div></div></div>`
-    : '';
-  if (p.focused) {
-    // The focused post of a status page: the header row on top, the body full width, the date line under it.
-    const date = `<div class="${V} r-1d09ksm r-18u37iz r-1wbh5a2 r-1471scf"><div class="${V} r-1d09ksm r-18u37iz r-1wbh5a2"><a href="/${p.handle}/status/${p.status}" dir="ltr" aria-describedby="${id('d')}" role="link" class="${TX} r-xoduu5 r-1q142lx r-1w6e6rj r-9aw3ui r-3s2u2q r-1loqt21"><time datetime="2025-12-04T21:40:00.000Z">9:40 PM · Dec 4, 2025</time></a><div dir="ltr" aria-hidden="true" class="${TX} r-1q142lx r-n7gxbd"><span class="${SP}">·</span></div><span class="${SP}"><span class="${SP} r-b88u0q">1.1M</span></span><span class="${SP}"> Views</span></div></div>`;
-    return (
-      `<article aria-labelledby="${id('a')} ${id('a')}" role="article" tabindex="-1" class="${V} r-18u37iz r-1udh08x r-1c4vpko r-1c7gwzm r-1ny4l3l" data-testid="tweet">` +
-      `<div class="${V} r-eqz5dr r-16y2uox r-1wbh5a2"><div class="${V} r-16y2uox r-1wbh5a2 r-1ny4l3l"><div class="${V}"><div class="${V} r-18u37iz"><div class="${V} r-1iusvr4 r-16y2uox r-ttdzmv">${p.social ?? ''}</div></div></div>` +
-      header +
-      `<div class="${V}">${p.body}${date}${actionBar(p.handle, p.status)}</div></div></div></article>`
-    );
-  }
-  return (
-    `<article aria-labelledby="${id('a')} ${id('a')} ${id('a')}" role="article" tabindex="0" class="${V} r-18u37iz r-1udh08x r-i023vh r-1qhn6m8 r-o7ynqc r-6416eg r-1ny4l3l r-1loqt21" data-testid="tweet">` +
-    `<div class="${V} r-eqz5dr r-16y2uox r-1wbh5a2"><div class="${V} r-16y2uox r-1wbh5a2 r-1ny4l3l">` +
-    `<div class="${V}"><div class="${V} r-18u37iz"><div class="${V} r-1iusvr4 r-16y2uox r-ttdzmv">${p.social ?? ''}</div></div></div>` +
-    `<div class="${V} r-18u37iz">${avatar}<div class="${V} r-1iusvr4 r-16y2uox r-1777fci r-kzbkwu">` +
-    `<div class="${V} r-zl2h9q"><div class="${V} r-k4xj1c r-18u37iz r-1wtj0ep">${userNameRow({ name: p.name, handle: p.handle, status: p.status, ad: p.ad, check: p.check, time: p.time })}${caret}</div></div>` +
-    p.body +
-    actionBar(p.handle, p.status) +
-    `</div></div></div></div></article>`
-  );
-}
-
-const xCell = (inner: string, y = 0) =>
-  `<div data-testid="cellInnerDiv" style="transform: translateY(${y}px); position: absolute; width: 100%; transition: opacity 0.3s ease-out;"><div class="${V} r-1igl3o0 r-qklmqi r-1adg3ll r-1ny4l3l"><div class="${V}">${inner}</div></div></div>`;
+beforeAll(loadDefaultPack);
 
 /** The app shell: banner nav, primary column with its timeline region, sidebar, #layers. */
 const xPage = (cells: string[], title = 'Your Home Timeline', sidebar = '') =>
@@ -199,21 +24,6 @@ const xPage = (cells: string[], title = 'Your Home Timeline', sidebar = '') =>
   `<div aria-label="Timeline: ${title}" class="${V}"><div class="${V}" style="position: relative; min-height: ${cells.length * 600}px;">${cells.join('')}</div></div></section></div></div></div>` +
   `${sidebar}</div></div></div></main></div></div></div><div id="layers" class="r-zchlnj r-1d2f490 r-u8s1d r-ipm5af r-1p0dtai r-105ug2t"></div>`;
 
-/** A quoted post: visually-hidden "Quote" label, then the focusable role=link block with its own User-Name (no links). */
-function quoteBlock(o: { name: string; handle: string; body: string; time?: string }): string {
-  return (
-    `<div class="${V} r-9aw3ui r-1s2bzr4" id="${id('q')}"><div class="${V} r-9aw3ui"><div class="${V}">` +
-    `<div class="${V}" id="${id('ql')}"><div dir="ltr" class="${TX} r-1e081e0 r-qlhcfr"><span class="${SP}">Quote</span></div></div>` +
-    `<div aria-labelledby="${id('ql')} ${id('ql')}" class="${V} r-adacv r-1udh08x r-1kqtdi0 r-1867qdf r-o7ynqc r-6416eg r-1ny4l3l r-1loqt21" tabindex="0" role="link">` +
-    `<div class="${V}"><div class="${V} r-eqz5dr r-jusfrs r-1s2bzr4"><div class="${V} r-1wbh5a2 r-dnmrzs r-1ny4l3l" id="${id('u')}" data-testid="User-Name">` +
-    `<div class="${V} r-1awozwy r-18u37iz r-1wbh5a2 r-dnmrzs"><div class="${V} r-1wbh5a2 r-dnmrzs"><div class="${V} r-1awozwy r-18u37iz r-1wbh5a2 r-dnmrzs"><div class="${V} r-18kxxzh r-1wbh5a2 r-13qz1uu" data-testid="Tweet-User-Avatar"><img alt="" src="https://pbs.twimg.com/profile_images/2/b_mini.jpg" class="css-9pa8cd"></div>` +
-    `<div dir="ltr" class="${TX} r-b88u0q r-1awozwy r-6koalj r-1udh08x r-3s2u2q"><span class="${SP} r-dnmrzs r-1udh08x r-1udbk01 r-3s2u2q"><span class="${SP}">${o.name}</span></span></div></div></div></div>` +
-    `<div class="${V} r-18u37iz r-1wbh5a2 r-1ez5h0i"><div class="${V} r-1d09ksm r-18u37iz r-1wbh5a2"><div class="${V} r-1wbh5a2 r-dnmrzs"><div dir="ltr" class="${TX} r-dnmrzs r-1udh08x r-3s2u2q" tabindex="-1"><span class="${SP}">@${o.handle}</span></div></div>` +
-    `<div dir="ltr" aria-hidden="true" class="${TX} r-1q142lx r-n7gxbd"><span class="${SP}">·</span></div><div class="${V} r-18u37iz r-1q142lx"><div dir="ltr" aria-label="${o.time ?? 'Dec 1'}" class="${TX} r-1q142lx r-1w6e6rj r-9aw3ui r-3s2u2q"><time datetime="2025-12-01T08:00:00.000Z">${o.time ?? 'Dec 1'}</time></div></div></div></div>` +
-    `</div></div>` +
-    `<div class="${V} r-6gpygo r-jusfrs">${o.body}</div></div></div></div></div></div>`
-  );
-}
 
 const statusUrl = (h: string, s: string) => `https://x.com/${h}/status/${s}`;
 
@@ -426,86 +236,17 @@ describe('probe D — X', () => {
 // are div[dir=auto] with an inline text-align; controls are div[role=button]; comments are ARIA articles labelled
 // "Comment by …" / "Reply by …", their replies in a sibling list after the article.
 
-const FB = 'https://www.facebook.com';
-const HD = 'html-div xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl';
-const LNK = 'x1i10hfl xjbqb8w x1ejq31n x18oe1m7 x1sy0etr xstzfhl x972fbf x10w94by x1qhh985 x14e42zd x9f619 x1ypdohk xt0psk2 xe8uvvx xdj266r x11i5rnm xat24cr x1mh8g0r xexx8yu x4uap5 x18d9i69 xkhd6sd x16tdsg8 x1hl2dhg xggy1nq x1a2a7pz';
-const TXT = 'x193iq5w xeuugli x13faqbe x1vvkbs x1xmvt09 x1lliihq x1s928wv xhkezso x1gmr53x x1cpjm7i x1fgarty x1943h6x xudqn12 x3x7a5m x6prxxf xvq8zen xo1l8bm xzsf02u x1yc453h';
-const SUB = 'x193iq5w xeuugli x13faqbe x1vvkbs x1xmvt09 x1lliihq x1s928wv xhkezso x1gmr53x x1cpjm7i x1fgarty x1943h6x x4zkp8e x3x7a5m x1nxh6w3 x1sibtaa xo1l8bm xi81zsa x1yc453h';
-const BTN = 'x1i10hfl xjbqb8w x1ejq31n x18oe1m7 x1sy0etr xstzfhl x972fbf x10w94by x1qhh985 x14e42zd x1ypdohk xe8uvvx xdj266r x11i5rnm xat24cr x1mh8g0r xexx8yu x4uap5 x18d9i69 xkhd6sd x16tdsg8 x1hl2dhg xggy1nq x1o1ewxj x3x9cwd x1e5q0jg x13rtm0m x87ps6o x1lku1pv x1a2a7pz x9f619 x3nfvp2 xdt5ytf xl56j7k x1n2onr6 xh8yej3';
-let fbSeq = 0;
-const rid = () => `_r_${(fbSeq++).toString(36)}_`;
-const q = (u: string) => `${u}${u.includes('?') ? '&amp;' : '?'}__cft__[0]=AZUq8v0Tz3rX1kYwE7nHc9mB2dQ&amp;__tn__=%2CO%2CP-R`;
 
-const fpara = (t: string, align = 'start') => `<div dir="auto" style="text-align: ${align};">${t}</div>`;
 /** Paragraph wrappers Comet puts around each paragraph after the first. */
-const fparas = (ps: string[], align = 'start') =>
-  ps.map((p, i) => (i === 0 ? `<div class="${HD}">${fpara(p, align)}</div>` : `<div class="x11i5rnm xat24cr x1mh8g0r x1vvkbs xtlvy1s x126k92a">${fpara(p, align)}</div>`)).join('');
 const seeMore = `<div class="${BTN} xt0b8zv xzsf02u x1s688f" role="button" tabindex="0">See more</div>`;
-const fbEmoji = (e: string, code: string) =>
-  `<span class="html-span xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs x3nfvp2 x1j61x8r x1fcty0u xdj266r xat24cr xm2jcoa x1mpyi22 xxymvpz xlup9mm x1kky2od"><img height="16" width="16" alt="${e}" referrerpolicy="origin-when-cross-origin" src="https://static.xx.fbcdn.net/images/emoji.php/v9/t${code}/1.5/16/${code}.png"></span>`;
-const fbHashtag = (tag: string) =>
-  `<span class="html-span xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs"><a attributionsrc="/privacy_sandbox/comet/register/source/?xt=AZ9" class="${LNK} x1sur9pj xkrqix3 x1fey0fg x1s688f" href="${q(`${FB}/hashtag/${encodeURIComponent(tag)}`)}" role="link" tabindex="0">#${tag}</a></span>`;
-const fbMention = (name: string, path: string) =>
-  `<span class="html-span xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs"><span class="xt0psk2"><a attributionsrc="/privacy_sandbox/comet/register/source/?xt=AZ8" class="${LNK} x1sur9pj xkrqix3 x1fey0fg x1s688f" href="${q(`${FB}/${path}`)}" role="link" tabindex="0">${name}</a></span></span>`;
 
 /** The story_message block around paragraphs. */
-const storyMessage = (inner: string) =>
-  `<div class="" dir="auto"><div class="${HD} x1iorvi4 x1pi30zi x1l90r2v x1swvt13" data-ad-rendering-role="story_message"><div class="${HD}">` +
-  `<div class="${HD}" data-ad-comet-preview="message" data-ad-preview="message" id="${rid()}"><div class="x78zum5 xdt5ytf xz62fqu x16ldp7u"><div class="xu06os2 x1ok221b">` +
-  `<span class="${TXT}" dir="auto"><div class="${HD}">${inner}</div></span></div></div></div></div></div></div>`;
 
-const avatar = (url: string, label = '') =>
-  `<div class="${HD}"><span class="xjp7ctv"><div><a aria-hidden="true" class="${LNK}" href="${q(url)}" role="link" tabindex="-1"><div class="x1rg5ohu x1n2onr6 x3ajldb x1ja2u2z"><svg aria-hidden="true" class="x3ajldb" data-visualcompletion="ignore-dynamic" role="none" style="height: 40px; width: 40px;"><mask id="${rid()}"><circle cx="20" cy="20" fill="white" r="20"></circle></mask><g><image x="0" y="0" height="100%" preserveAspectRatio="xMidYMid slice" width="100%" href="https://scontent.xx.fbcdn.net/v/t39.30808-1/${label || 'p'}.jpg" style="height: 40px; width: 40px;"></image></g></svg></div></a></div></span></div>`;
 
 /** The timestamp (href="#" until hovered; "Shared with Public" icon after it). */
-const stamp = (label: string, permalink?: string) =>
-  `<span class="html-span xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs"><span class="x4k7w5x x1h91t0o x1h9r5lt x1jfb8zj xv2umb2 x1beo9mf xaigb6o x12ejxvf x3igimt xarpa2k xedcshv x1lytzrv x1t2pt76 x7ja8zs x1qrby5j">` +
-  `<a attributionsrc="/privacy_sandbox/comet/register/source/?xt=AZ2" aria-label="${label}" class="${LNK} x1sur9pj xkrqix3 xi81zsa x1s688f" href="${permalink ? q(permalink) : '#'}" role="link" tabindex="0"><span class="x1rg5ohu x6ikm8r x10wlt62 x16dsc37 xt0b8zv"><span class="x1rg5ohu">${label
-    .split('')
-    .map((c) => `<span style="position: relative;">${c}</span>`)
-    .join('')}</span></span></a></span></span>` +
-  `<span class="html-span xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs"><span aria-hidden="true"> · </span></span>` +
-  `<span class="x1rg5ohu x6ikm8r x10wlt62 x16dsc37 xt0b8zv"><svg title="Shared with Public" fill="currentColor" viewBox="0 0 16 16" width="12" height="12" class="x14rh7hd x1lliihq x1tzjh5l"><title>Shared with Public</title><g><path d="M8 0a8 8 0 1 0 0 16"></path></g></svg></span>`;
 
-const postMenu = `<div class="x1cy8zhl x78zum5 xl56j7k"><div class="${HD}"><div aria-expanded="false" aria-haspopup="menu" aria-label="Actions for this post" class="${BTN}" role="button" tabindex="0"><svg viewBox="0 0 20 20" width="20" height="20" fill="currentColor"><g><circle cx="10" cy="10" r="2"></circle></g></svg></div></div></div>`;
-
-interface FbHeader {
-  /** profile_name's inner: the author link(s) and any words ("shared a memory.", "is feeling…"). */
-  title: string;
-  /** Sub line before the timestamp (group member link, "Sponsored"…). */
-  sub?: string;
-  stamp: string;
-  avatarUrl: string;
-  tag?: 'h2' | 'h3' | 'h4';
-  menu?: boolean;
-}
-
-function fbHeader(h: FbHeader): string {
-  const tag = h.tag ?? 'h2';
-  return (
-    `<div class="xu06os2 x1ok221b"><div class="x1cy8zhl x9f619 x78zum5 x1q0g3np xod5an3">` +
-    `<div class="x1cy8zhl x9f619 x78zum5 xl56j7k x2lwn1j xeuugli x1iorvi4 xwib8y2 x1jeouym">${avatar(h.avatarUrl)}</div>` +
-    `<div class="x1iyjqo2 x1pi30zi x1swvt13 x1yztbdb"><div class="${HD} x1e56ztr x1xmf6yo"><div data-ad-rendering-role="profile_name" class="${HD}"><${tag} class="html-${tag} xe8uvvx x1hl2dhg x16tdsg8 x1vvkbs x1d52u69" id="${rid()}"><span class="xjp7ctv">${h.title}</span></${tag}></div></div>` +
-    `<div class="${HD} x1e56ztr"><span class="${SUB}" dir="auto"><span class="html-span xdj266r x14z9mp">${h.sub ?? ''}${h.stamp}</span></span></div></div>` +
-    (h.menu === false ? '' : postMenu) +
-    `</div></div>`
-  );
-}
-
-const nameLink = (name: string, url: string) =>
-  `<span class="xt0psk2"><span class="xjp7ctv"><a attributionsrc="/privacy_sandbox/comet/register/source/?xt=AZ1" class="${LNK} x1sur9pj xkrqix3 xzsf02u x1s688f" href="${q(url)}" role="link" tabindex="0"><b class="html-b xdj266r x14z9mp xat24cr x1lziwak xexx8yu xyri2b x18d9i69 x1c1uobl x1hl2dhg x16tdsg8 x1vvkbs"><span>${name}</span></b></a></span></span>`;
 
 /** Reactions summary, counts and the Like / Comment / Share bar. */
-const fbFooter = (comments = '14 comments') =>
-  `<div class="${HD}"><div class="x1n2onr6"><div class="x6s0dn4 xi81zsa x78zum5 x6prxxf x13a6bvl xvq8zen xdj266r xktsk01 xat24cr x1d52u69 x889kno x4uap5 x1a8lsjc xkhd6sd xdppsyt">` +
-  `<div class="x6s0dn4 x78zum5 x1iyjqo2 x6ikm8r x10wlt62"><span aria-label="See who reacted to this" class="xt0b8zv x1jx94hy xrbpyxo xl423tq" role="toolbar"><span class="x1rg5ohu"><div aria-label="Like: 212 people" class="${BTN}" role="button" tabindex="0"><img height="18" role="presentation" src="data:image/svg+xml,%3Csvg%3E" width="18"></div></span></span>` +
-  `<div class="x1i10hfl x1qjc9v5" role="button" tabindex="0"><span aria-hidden="true" class="xrbpyxo x6ikm8r x10wlt62 xlyipyv x1exxlbk"><span><span class="xt0b8zv x1jx94hy xrbpyxo xl423tq">212</span></span></span></div></div>` +
-  `<div class="x9f619 x1n2onr6 x1ja2u2z x78zum5 x2lah0s x1qughib x6s0dn4 xozqiw3 x1q0g3np"><div class="${HD}"><div class="x1i10hfl" role="button" tabindex="0"><span class="${SUB}" dir="auto">${comments}</span></div></div><div class="${HD}"><div class="x1i10hfl" role="button" tabindex="0"><span class="${SUB}" dir="auto">5 shares</span></div></div></div></div>` +
-  `<div class="x9f619 x1n2onr6 x1ja2u2z x78zum5 xdt5ytf x193iq5w xeuugli x1r8uery x1iyjqo2 xs83m0k xg83lxy x1h0ha7o x10b6aqq x1yrsyyn"><div class="x9f619 x1ja2u2z x78zum5 x2lah0s x1n2onr6 x1qughib x1qjc9v5 xozqiw3 x1q0g3np">` +
-  `<div class="${HD}"><div aria-label="Like" class="${BTN}" role="button" tabindex="0"><div class="x9f619 x1n2onr6"><div class="x6s0dn4 x78zum5"><i data-visualcompletion="css-img" class="x1b0d499 xep6ejk" style="background-image: url(&quot;https://static.xx.fbcdn.net/rsrc.php/v4/yN/r/x.png&quot;);"></i></div><div class="x6s0dn4 x78zum5"><span data-ad-rendering-role="like_button" class="${TXT}">Like</span></div></div></div></div>` +
-  `<div class="${HD}"><div aria-label="Leave a comment" class="${BTN}" role="button" tabindex="0"><span data-ad-rendering-role="comment_button" class="${TXT}">Comment</span></div></div>` +
-  `<div class="${HD}"><div aria-label="Send this to friends or post it on your profile." class="${BTN}" role="button" tabindex="0"><span data-ad-rendering-role="share_button" class="${TXT}">Share</span></div></div>` +
-  `</div></div></div></div>`;
 
 interface FbComment {
   name: string;
@@ -546,37 +287,18 @@ function fbComment(c: FbComment): string {
 }
 
 /** Comments under a post: "Most relevant" sorter, the list, "View more comments", then the composer. */
-const fbComments = (list: string) =>
-  `<div class="x1jx94hy x12nagc"><div class="${HD}"><div class="x6s0dn4 x78zum5" role="button" tabindex="0"><span class="${TXT}" dir="auto">Most relevant</span></div></div>` +
-  `<div class="x1gslohp">${list}</div>` +
-  `<div class="x1i10hfl" role="button" tabindex="0"><span class="${TXT}" dir="auto">View more comments</span></div>` +
-  `<div class="x78zum5 x13a6bvl"><div class="xi81zsa xlyipyv xuxw1ft" id="${rid()}">Write a comment…</div><div aria-label="Write a comment…" class="xzsf02u x1a2a7pz x1n2onr6 x14wi4xw notranslate" contenteditable="true" role="textbox" spellcheck="true" tabindex="0" data-lexical-editor="true"><p class="xdj266r x11i5rnm xat24cr x1mh8g0r x16tdsg8"><br></p></div></div></div>`;
 
 /** The post card inside a unit: header, body, footer, comments. */
-const fbCard = (header: string, body: string, comments = '') =>
-  `<div class="x1yztbdb x1n2onr6 xh8yej3 x1ja2u2z"><div class="x1n2onr6 x1ja2u2z"><div class="x78zum5 xdt5ytf x1n2onr6"><div class="x9f619 x1n2onr6 x1ja2u2z">` +
-  `<div class="x78zum5 xdt5ytf"><div class="x9f619 x1n2onr6 x1ja2u2z x78zum5 xdt5ytf x2lah0s x193iq5w xeuugli x1iyjqo2">` +
-  `<div class="${HD}">${header}</div><div class="${HD}">${body}</div>` +
-  `</div></div>${fbFooter()}${comments}</div></div></div></div>`;
 
 /** Home news feed (2025): heading, then units with aria-describedby/labelledby and no aria-posinset. */
-const homeUnit = (inner: string) =>
-  `<div class="x1lliihq"><div data-virtualized="false"><div class="x1n2onr6 x1ja2u2z"><div aria-describedby="${rid()} ${rid()} ${rid()}" aria-labelledby="${rid()}" class="x1a2a7pz"><div class="x78zum5 xdt5ytf"><div class="${HD}">${inner}</div></div></div></div></div></div>`;
 /** A feed unit with the ARIA article and its position (page timelines on many accounts). */
 const articleUnit = (inner: string, pos: number) =>
   `<div class="x1yztbdb x1n2onr6 xh8yej3 x1ja2u2z"><div aria-posinset="${pos}" aria-setsize="-1" aria-describedby="${rid()} ${rid()}" aria-labelledby="${rid()}" class="x1a2a7pz" role="article"><div class="x1n2onr6 x1ja2u2z">${inner}</div></div></div>`;
 
-const fbShell = (main: string, dir = 'ltr') =>
-  `<div class="x9f619 x1n2onr6 x1ja2u2z" dir="${dir}"><div role="banner" class="x1qjc9v5"><div role="navigation" class="x6s0dn4"><a aria-label="Facebook" href="/" role="link"><svg viewBox="0 0 36 36"></svg></a><input aria-label="Search Facebook" placeholder="Search Facebook" type="search" value=""></div></div>` +
-  `<div class="x78zum5 xdt5ytf x1t2pt76 x1n2onr6 x1ja2u2z x10cihs4"><div class="x9f619 x1n2onr6 x1ja2u2z x78zum5"><div role="navigation" class="x9f619"><ul><li><a href="/groups/feed/" role="link"><span>Groups</span></a></li><li><a href="/marketplace/" role="link"><span>Marketplace</span></a></li></ul></div>` +
-  `<div role="main" class="x9f619 x1n2onr6 x1ja2u2z">${main}</div><div role="complementary" class="x9f619"><h3 dir="auto"><span>Sponsored</span></h3><h3 dir="auto"><span>Contacts</span></h3></div></div></div></div>`;
-
-const homeFeed = (units: string[]) => fbShell(`<div class="x1hc1fzr x1unhpq9 x6o7n8i"><h3 dir="auto" class="html-h3 xdj266r x14z9mp x1lziwak x1vvkbs x1heor9g x1qlqyl8 x1pd3egz x1a2a7pz">News Feed posts</h3><div>${units.join('')}</div></div>`);
 
 // ===============================================================================================================
 // Facebook
 
-const fb = facebookAdapter;
 
 describe('probe D — Facebook', () => {
   it('F1 group feed: background-colour text posts (big centred text over a background image), with and without the message marker', async () => {
