@@ -160,12 +160,17 @@ function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<strin
     const n = list.length;
     for (let j = -1; j < n; j++) {
       const joined = runTogether(j < 0 ? terms[slot]! : list[j]!);
-      if (joined === null || owner.has(joined)) continue;
-      owner.set(joined, slot);
-      list.push(joined);
-      added.add(joined);
+      if (joined !== null && claim(joined, slot, owner, list)) added.add(joined);
     }
   }
+}
+
+/** Gives a form to a slot (adds it to the slot's spellings) unless some slot spells it already; whether it did. */
+function claim(form: string, slot: number, owner: Map<string, number>, list: string[]): boolean {
+  if (owner.has(form)) return false;
+  owner.set(form, slot);
+  list.push(form);
+  return true;
 }
 
 /**
@@ -175,13 +180,8 @@ function addRunTogetherForms(terms: string[], alts: string[][], owner: Map<strin
 function addShorthandForms(terms: string[], alts: string[][], owner: Map<string, number>, joined: Set<string>, lang: string | undefined): void {
   for (let slot = 0; slot < terms.length; slot++) {
     const list = alts[slot]!;
-    for (const spelling of [terms[slot]!, ...list.filter((a) => !joined.has(a))]) {
-      for (const form of foldedShorthand(spelling, lang)) {
-        if (owner.has(form)) continue; // spelled already
-        owner.set(form, slot);
-        list.push(form);
-      }
-    }
+    for (const spelling of [terms[slot]!, ...list.filter((a) => !joined.has(a))])
+      for (const form of foldedShorthand(spelling, lang)) claim(form, slot, owner, list);
   }
 }
 
@@ -191,13 +191,7 @@ function addShorthandForms(terms: string[], alts: string[][], owner: Map<string,
  */
 function addSingledForms(given: string[][], alts: string[][], owner: Map<string, number>): void {
   given.forEach((spellings, slot) => {
-    for (const spelling of spellings) {
-      for (const form of singledForms(spelling)) {
-        if (owner.has(form)) continue;
-        owner.set(form, slot);
-        alts[slot]!.push(form);
-      }
-    }
+    for (const spelling of spellings) for (const form of singledForms(spelling)) claim(form, slot, owner, alts[slot]!);
   });
 }
 

@@ -432,9 +432,10 @@ class FacebookAdapter implements SiteAdapter {
   /**
    * The post's message blocks and their text. The message markers are alternatives per element: a shared post inside
    * the post may carry another marker than the post's own message, and both are read, with the paragraph blocks
-   * outside them (a shared original without a marker) and a poll's option labels. Without any marker, the paragraph blocks outside the header
-   * (the `text` entries); without a header either (a fallback container), the container's own text. Comments and
-   * attachments (link cards) are never part of it. `author` is the post's author block (authorOfPost's `el`).
+   * outside them (a shared original without a marker) and a poll's option labels. Without any marker, the paragraph
+   * blocks outside the header (the `text` entries); without a header either (a fallback container), the container's
+   * own text. Comments and attachments (link cards) are never part of it; the words Facebook read in the post's
+   * photos are (photoWords). `author` is the post's author block (authorOfPost's `el`).
    */
   private messageText(post: Element, author: Element | null): { text: string; messages: Element[] } {
     const skip = this.notOwn(post);

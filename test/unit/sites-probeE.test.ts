@@ -6,7 +6,8 @@
 // right-to-left Arabic with Latin hashtags; Facebook's video permalink (/watch/?v=), a group's "Featured" carousel, a
 // Page's Reviews tab, the photo viewer loaded as a page (caption beside the photo), a check-in with a feeling, a
 // shared reel, GIF- and sticker-only comments, anonymous group members. The harness (default-pack matcher, run,
-// check) and the base X / Facebook builders are probe D's, shared in helpers/probe-markup*.ts; every layout on top of them is new.
+// check) and the base X / Facebook builders are probe D's, shared in helpers/probe-markup*.ts; every layout on top
+// of them is new.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../lib/sites/x';
