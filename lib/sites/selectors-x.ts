@@ -62,6 +62,14 @@ export const X_SELECTORS: SelectorTable = {
     // ARIA list item of a closed poll's result.
     '[role="listitem"]',
   ],
+  /**
+   * A photo of the post, whose description (alt) its author may have written: an image of text is read through it.
+   * Without one, X puts a one-word label there ("Image", « Image », «صورة»), which the adapter leaves out.
+   */
+  photoAlt: [
+    // Test hook of a post's photo (a quoted post's photos too: the quote is read as part of the post).
+    '[data-testid="tweetPhoto"] img[alt]',
+  ],
   /** Author block: display name link then @handle link. */
   userName: [
     // Test hook of the name/handle row.

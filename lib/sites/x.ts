@@ -49,6 +49,9 @@ const X_PEOPLE_TABS = new Set(['retweets', 'reposts', 'likes', 'members', 'follo
 /** A closed poll option's share, at the end of its text: "42%", "42,5 %", "٤٢٪". */
 const POLL_SHARE_RE = /\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]\s*$/u;
 
+/** A written photo description: at least two words (X's label for a photo without one is a single word). */
+const PHOTO_WORDS_RE = /\S\s\S/u;
+
 /** The `lang` X gives a post with no language of its own: media, emoji, mentions, hashtags, cashtags, too short. */
 const X_NO_LANG = new Set(['qme', 'zxx', 'qam', 'qht', 'qct', 'qst', 'und']);
 
@@ -198,7 +201,23 @@ class XAdapter implements SiteAdapter {
       const options = this.pollText(poll);
       if (options) text = text ? `${text}\n${options}` : options;
     }
+    const photos = this.photoText(post);
+    if (photos) text = text ? `${text}\n${photos}` : photos;
     return { text, textEls };
+  }
+
+  /**
+   * The descriptions the post's author wrote for its photos, one per line. X's own label for a photo without one is
+   * a single word in every interface language ("Image", «صورة»): a description of one word is left out with it.
+   */
+  private photoText(post: Element): string {
+    let out = '';
+    for (const img of queryAllAny(post, this.sel('photoAlt'))) {
+      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      if (!PHOTO_WORDS_RE.test(alt)) continue;
+      out = out ? `${out}\n${alt}` : alt;
+    }
+    return out;
   }
 
   /** A poll's options, one per line, without a closed poll's shares ("42%"): words the post's author wrote. */

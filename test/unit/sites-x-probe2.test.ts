@@ -157,7 +157,7 @@ describe('X timelines: context lines, threads, media', () => {
     ]);
   });
 
-  it('a post of media alone (a photo with its alt text, the "ALT" badge): found once, its author, no interface words', async () => {
+  it('a post of media alone (a photo with its alt text, the "ALT" badge): found once, its author, the description its author wrote as its text, no interface words', async () => {
     const media =
       `<div class="${V} r-9aw3ui r-1s2bzr4"><div class="${V}"><a href="/amira/status/1990000000000000240/photo/1" role="link" class="${V} r-1loqt21">` +
       `<div aria-label="Image" class="${V}" data-testid="tweetPhoto"><div class="${V}" style="background-image: url(&quot;data:,&quot;);"></div><img alt="Protesters holding a black banner" draggable="true" src="data:," class="css-9pa8cd"></div></a>` +
@@ -168,7 +168,22 @@ describe('X timelines: context lines, threads, media', () => {
     expect(reads[0]!.author).toEqual({ name: 'Amira', handle: 'amira', profileUrl: 'https://x.com/amira' });
     expect(reads[0]!.lang).toBeNull();
     noChrome(reads[0]!.text);
-    expect(reads[0]!.text).not.toContain('Image');
+    expect(reads[0]!.text).toBe('Protesters holding a black banner');
+  });
+
+  it('photo descriptions: a written one is read after the text; X\'s one-word label for a photo without one is not', async () => {
+    const photo = (alt: string, label = alt) =>
+      `<div class="${V}"><a href="/amira/status/1990000000000000241/photo/1" role="link" class="${V} r-1loqt21">` +
+      `<div aria-label="${label}" class="${V}" data-testid="tweetPhoto"><div class="${V}" style="background-image: url(&quot;data:,&quot;);"></div><img alt="${alt}" draggable="true" src="data:," class="css-9pa8cd"></div></a></div>`;
+    const threat = 'Si vous fermez un de nos comptes,  nous en prendrons dix en échange';
+    const reads = await readAll(
+      'https://x.com/home',
+      timelinePage(
+        cell(article({ handle: 'amira', id: '1990000000000000241', body: textBlock(s('Regardez ça'), 'fr') + photo(threat) + photo('Image') })) +
+          cell(article({ handle: 'amira', id: '1990000000000000242', body: photo('صورة') + photo('Bild') })),
+      ),
+    );
+    expect(reads.map((d) => d.text)).toEqual(['Regardez ça\nSi vous fermez un de nos comptes, nous en prendrons dix en échange', '']);
   });
 
   it('a reply on a profile\'s Replies tab ("Replying to @amira and @carol"): its own words only, not a comment there', async () => {
