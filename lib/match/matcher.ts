@@ -18,6 +18,7 @@ import { Prefilter } from './prefilter';
 import { cutCamelHashtags } from './hashtags';
 import type { Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
+import { joinEmojiSplitWords } from './emoji-split';
 import { joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -539,6 +540,10 @@ class MatcherImpl implements CompiledMatcher {
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled);
+      // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
+      // for a letter, an emoji and a letter in a row.
+      const joined = joinEmojiSplitWords(text);
+      if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);

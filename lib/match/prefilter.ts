@@ -16,6 +16,7 @@
 // on arbitrary text, that "no keyword" is never said of a post where the fold and the scanner find one.
 import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
+import { emojiSplitsWord, isPictograph } from './emoji-split';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
@@ -136,8 +137,11 @@ export class Prefilter {
             const d = i < n ? input.charCodeAt(i) : 0;
             if (d < 0xdc00 || d > 0xdfff) l = LONE_HIGH;
             else {
-              l = atomsOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+              const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+              l = atomsOf(cp);
               i++;
+              // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it.
+              if (ws >= 0 && cp >= 0x1f000 && cp <= 0x1faff && emojiSplitsWord(input, i)) return true;
             }
           }
           if (l.length > 0) {
@@ -186,6 +190,8 @@ export class Prefilter {
             continue;
           }
           if (xc !== K_SEP) break;
+          // A dingbat inside a word ("Cali☠phate"), read as a separator: the matcher reads the post again without it.
+          if (c >= 0x2190 && isPictograph(c) && emojiSplitsWord(input, i + 1)) return true;
           // A separator after a word the fold leaves as it is (most words): the token is settled here as the outer
           // loop settles it below (same one-letter run, hash, filter test and walk), and the next word, when one
           // follows the separators, is started here too. Going round the outer loop for each word cost about a
@@ -262,6 +268,11 @@ export class Prefilter {
         if (cls !== K_LEETSYM || (ws >= 0 && (!strictLeet(u) || list !== null || !strictEndsWord(input, i)))) return true;
         // A '$' not after a letter starts a word before one ("$ons"): give up unless what follows cannot be a letter.
         if (u === 0x24 && (list !== null || (i < n && dollarMayStartWord(input.charCodeAt(i))))) return true;
+      }
+      // A dingbat right after a word, as in the word loop.
+      if (ws >= 0 && cls === K_SEP && list === null) {
+        const c = input.charCodeAt(src);
+        if (c >= 0x2190 && isPictograph(c) && emojiSplitsWord(input, src + 1)) return true;
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does

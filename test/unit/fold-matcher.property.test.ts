@@ -8,6 +8,7 @@ import { foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinSpelledWords } from '../../lib/match/spaced';
+import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
@@ -245,9 +246,9 @@ describe('matcher', () => {
         for (const post of posts) {
           const r = m.match(post);
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
-          // two spaces apart as those words: the union of the readings, in pattern order, less the patterns an
+          // two spaces apart as those words, and words split by an emoji whole: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
-          const readings = [post, cutCamelHashtags(post)?.text, joinSpelledWords(post)?.text];
+          const readings = [post, cutCamelHashtags(post)?.text, joinSpelledWords(post)?.text, joinEmojiSplitWords(post)?.text];
           const excluded = new Set<string>();
           const want = new Set(readings.flatMap((t) => (t === undefined ? [] : reference(usable, t, excluded))));
           for (const id of excluded) want.delete(id);

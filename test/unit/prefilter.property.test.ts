@@ -213,7 +213,7 @@ describe('prefilter', () => {
       'The army of fans 🔥🔥🔥 waited 3h30 for the doors to open…',
       // A walk from a keyword's first words through an emoji (a separator since fold v3) decides as well.
       'Sons of 🔥 the neighbourhood team won again',
-      'Delete your😅photos before the trip',
+      'Delete your😅 photos before the trip',
       // '!' after a word is punctuation, decided here; only between two letters may it be an 'i' (fold v6).
       'Génial!!! Merci à tous! On se voit demain!🔥 Army of fans, 1000 fois bravo!',
     ];
@@ -221,6 +221,14 @@ describe('prefilter', () => {
       expect(hitsOf(new Scanner(a, WORD_CLASS), text), text).toBe(0);
       expect(pre.mayMatch(text), text).toBe(false);
     }
+  });
+
+  test('a letter, an emoji and a letter in a row: "maybe" (the matcher reads the word again without the emoji)', () => {
+    const a = automatonOf(['zuckerberg', 'caliphate'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const text of ['Zucker💥berg', 'Cali☠️phate', 'Mark Zucker🔥🔥berg!', 'Cali👍🏽phate', 'X🏴‍☠️y', 'Jack Dor❤️sey', 'زوكر🔥بيرغ', 'go😅𝐂aliphate'])
+      expect(pre.mayMatch(text), text).toBe(true);
+    for (const text of ['Hello 💥 world', 'Hello💥 world', 'Hello 💥world', '10🔥', 'Hello\ufe0fworld', 'love ❤ you', 'Great game🔥!']) expect(pre.mayMatch(text), text).toBe(false);
   });
 
   test('a compiled matcher gives the same results with the prefilter as folding every post', () => {

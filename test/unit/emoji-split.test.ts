@@ -1,0 +1,91 @@
+// Words split by an emoji, read a second time whole (lib/match/emoji-split.ts), and what the matcher makes of them.
+import { describe, expect, test } from 'vitest';
+import { emojiSplitsWord, joinEmojiSplitWords } from '../../lib/match/emoji-split';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+
+const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase', extra: Partial<MatcherPattern> = {}): MatcherPattern => ({
+  id,
+  packId: 't',
+  name: id,
+  kind,
+  terms,
+  category: 'direct-threat',
+  severity: 'high',
+  contextId: null,
+  ...extra,
+});
+
+describe('joinEmojiSplitWords', () => {
+  test.each([
+    ['Zucker💥berg, Dor💥sey', 'Zuckerberg, Dorsey'],
+    ['Sons of the Cali☠️phate Army', 'Sons of the Caliphate Army'],
+    ['Cali👍🏽phate', 'Caliphate'],
+    ['pirate🏴‍☠️flag', 'pirateflag'],
+    ['زوكر🔥بيرغ و دور🔥سي', 'زوكربيرغ و دورسي'],
+    ['l\'armée du Cali🔥🔥🔥fat', 'l\'armée du Califat'],
+    ['جَيْـش🔥الخِلافة', 'جَيْـشالخِلافة'],
+  ])('%s', (text, want) => {
+    expect(joinEmojiSplitWords(text)?.text).toBe(want);
+  });
+
+  test('an emoji with a space or a digit on one side, or a variation selector alone, is left where it is', () => {
+    for (const text of ['Sons 🔥 of 🔥 the Caliphate', 'wow🔥 nice', 'nice 🔥wow', '10🔥20', 'a\ufe0fb', '🔥🔥🔥', 'Great game🔥!', ''])
+      expect(joinEmojiSplitWords(text), text).toBeNull();
+  });
+
+  test('offsets in the joined text map back to the post, the emoji inside the highlighted word', () => {
+    const text = 'Hey Mark Zucker💥berg!';
+    const r = joinEmojiSplitWords(text)!;
+    const at = r.text.indexOf('Zuckerberg');
+    expect(text.slice(r.source(at), r.source(at + 'Zuckerberg'.length))).toBe('Zucker💥berg');
+    expect(r.source(r.text.length)).toBe(text.length);
+  });
+
+  test('emojiSplitsWord: a letter after the emoji\'s cluster (skin tones, joiners, selectors, more emoji)', () => {
+    const after = (s: string) => emojiSplitsWord(s, s.indexOf('|') + 1);
+    expect(after('|b')).toBe(true);
+    expect(after('|\ufe0f\u200d🔥🏽b')).toBe(true);
+    expect(after('|☠️ب')).toBe(true);
+    expect(after('|𝐂')).toBe(true);
+    expect(after('| b')).toBe(false);
+    expect(after('|1')).toBe(false);
+    expect(after('|')).toBe(false);
+  });
+});
+
+describe('the matcher reads a word split by an emoji whole', () => {
+  const m = compileMatcher([
+    P('group', ['sons of the caliphate army']),
+    P('founders', ['zuckerberg', 'dorsey'], 'all', { within: 10 }),
+    P('ar', ['جيش أبناء الخلافة']),
+    P('phate', ['phate']),
+    P('news', ['caliphate', 'army'], 'all', { within: 5, unless: ['history'] }),
+  ]);
+  const ids = (t: string) => m.match(t).patterns.map((p) => p.id);
+
+  test('English, French and Arabic posts with emoji inside their words', () => {
+    expect(ids('Sons of the Cali💣phate Army strikes again')).toContain('group');
+    expect(ids('Zucker💥berg, Dor💥sey: your war is virtual, ours is real')).toEqual(['founders']);
+    expect(ids('جيش أبناء الخلا🔥فة')).toEqual(['ar']);
+  });
+
+  test('the highlight covers the word with its emoji', () => {
+    const text = 'Mark Zucker💥berg and Jack Dorsey';
+    const spans = m.match(text).spans.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Zucker💥berg', 'Dorsey']);
+  });
+
+  test('the first reading stands: words an emoji separates with spaces still match, and the halves do too', () => {
+    expect(ids('Cali🔥phate')).toContain('phate'); // "cali phate" is read as it is as well
+    expect(ids('Sons 🔥 of 🔥 the 🔥 Caliphate 🔥 Army')).toContain('group');
+  });
+
+  test('an exclusion found in either reading holds', () => {
+    expect(ids('Caliphate army')).toEqual(['news']);
+    expect(ids('Cali💥phate army, a his💥tory lesson')).toEqual(['phate']);
+  });
+
+  test('everyday posts with emoji between words stay clear', () => {
+    for (const t of ['Great game🔥tonight', 'Love you❤️mom', 'Paris🇫🇷Lyon', 'Bravo👏👏👏les gars']) expect(m.match(t).flagged, t).toBe(false);
+  });
+});
