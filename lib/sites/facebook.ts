@@ -275,10 +275,11 @@ class FacebookAdapter implements SiteAdapter {
    * and Page timelines, Watch's video list, memories: no [role=feed], no aria-posinset), the author's side `own` is a
    * whole post without words (a photo, a video, a share without text) and the words sit in a sibling of it? Each of
    * the two then holds a post's own action bar. A post whose attachment carries a Like button of its own (an embedded
-   * reel) has its header without an action bar, so its words stay its own. Asked once per author, where the walk up
+   * reel) has its header without an action bar, so its words stay its own. Or the author's side holds unmarked
+   * paragraphs and the sibling another author (memories' cards). Asked once per author, where the walk up
    * found words; inside a feed unit or a feed's child that walk never leaves the post, nothing is counted.
    */
-  private wordsOfAnotherPost(a: Element, own: Element, words: Element): boolean {
+  private wordsOfAnotherPost(a: Element, own: Element, words: Element, author: Element): boolean {
     if (closestFirst(a, this.sel('unit')) || closestFirst(a, this.sel('unitParent'))) return false;
     let side: Element = words;
     while (side.parentElement && side.parentElement !== a) side = side.parentElement;
@@ -286,7 +287,11 @@ class FacebookAdapter implements SiteAdapter {
     // Action bars inside an ARIA article (comments, should they ever carry one) are not a post's.
     const arts = this.sel('article');
     const bar = (root: Element) => queryFirst(root, this.sel('actionBar'), (b) => hasAncestorBelow(b, root, arts)) !== null;
-    return bar(own) && bar(side);
+    if (bar(own) && bar(side)) return true;
+    // The author's side holds paragraphs of its own, without a message marker (a memory's old post, a card whose
+    // marker was renamed): it is a whole post, and the words in its sibling, under another author, are another's.
+    if (queryFirst(side, this.sel('profileName')) === null) return false;
+    return queryFirst(own, this.sel('paragraph'), (p) => author.contains(p) || hasAncestorBelow(p, own, arts)) !== null;
   }
 
   /** Walk up from the author block to the nearest element that also holds the message. */
@@ -302,7 +307,7 @@ class FacebookAdapter implements SiteAdapter {
       // A feed (or the main column) holds many posts: never one post, even when another post's message is in it.
       if (a.tagName === 'BODY' || matchesAny(a, feeds)) break;
       const words = this.ownMessage(a, author);
-      if (words) return own && this.wordsOfAnotherPost(a, own, words) ? own : a;
+      if (words) return own && this.wordsOfAnotherPost(a, own, words, author) ? own : a;
       if (matchesAny(a, stops)) break;
       // A child of the feed is a feed unit, with or without aria-posinset / aria-describedby.
       if (a.parentElement && matchesAny(a.parentElement, this.sel('unitParent'))) break;
@@ -323,7 +328,7 @@ class FacebookAdapter implements SiteAdapter {
       const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
       // A paragraph first found with another post (a list outside any feed) is that post's: this one is the level
       // below, without a caption.
-      if (para) return below && this.wordsOfAnotherPost(a, below, para) ? below : a;
+      if (para) return below && this.wordsOfAnotherPost(a, below, para, author) ? below : a;
       below = a;
     }
     return null;
