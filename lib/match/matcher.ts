@@ -19,7 +19,8 @@ import { cutCamelHashtags } from './hashtags';
 import type { Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
-import { joinSpelledWords } from './spaced';
+import { spellHeavyLeet } from './leet';
+import { joinMarkedLetters, joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
 import { decodeBase64, encodeBase64 } from '../base64';
@@ -540,10 +541,17 @@ class MatcherImpl implements CompiledMatcher {
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled);
+      // Likewise words spelled with marks between their letters ("L'a-r-m-é-e d-e-s f-i-l-s").
+      const marked = joinMarkedLetters(text);
+      if (marked !== null && this.prefilter.mayMatch(marked.text)) this.scan(marked.text, found, excluded, marked);
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(text);
       if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined);
+      // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
+      // prefilter says "maybe" for a post holding one.
+      const spelt = spellHeavyLeet(text);
+      if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);

@@ -17,6 +17,7 @@
 import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
 import { emojiSplitsWord, isPictograph } from './emoji-split';
+import { holdsHeavyLeet } from './leet';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
@@ -354,7 +355,11 @@ export class Prefilter {
           if (cls === K_NUM || LEET_[e & 0xffff] === 0) doLeet = false;
         } else if (isWordClass(cls)) letters++;
       }
-      if (letters < digits) doLeet = false;
+      if (letters < digits) {
+        // Mostly leet digits ("cl053", "74k3"): the matcher reads the word again spelled in letters (lib/match/leet.ts).
+        if (doLeet && holdsHeavyLeet(input.slice(ws, we))) return false;
+        doLeet = false;
+      }
     }
     const rewrite = latinOnly && ((wf & W_MAPPABLE) !== 0 || doLeet);
     // The word again, rewritten like fold.ts finishWord: lookalikes → Latin, leet digits → letters, then runs of 3+

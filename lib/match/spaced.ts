@@ -1,8 +1,10 @@
-// Words spelled out letter by letter, two spaces or more between words ("i f  y o u  c l o s e  o n e  a c c o u n t"):
-// the fold joins any run of one-letter words into one word (rule 5 of lib/text/fold.ts), which only a keyword run
-// together in full can match. This module gives the post's text with the single spaces inside each spelled-out word
-// left out ("if  you  close  one  account") and a map back to the post (lib/match/rewrite.ts), so the matcher can
-// read it a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
+// Words spelled out letter by letter, two spaces or more between words ("i f  y o u  c l o s e  o n e  a c c o u n t"),
+// or letters joined by a dash, a dot or an underscore and words by spaces ("L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t
+// a parlé"): the fold joins a run of one-letter words into one word (rule 5 of lib/text/fold.ts), which only a
+// keyword run together in full can match, and a one-letter word or an elision next to the run joins it too. This
+// module gives the post's text with the spaces or marks inside each spelled-out word left out ("if  you  close",
+// "L'armée des fils du califat a parlé") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it
+// a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -14,6 +16,26 @@ const RUN = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}*(?:[ \u00a0]\p{L}\p{M}*)+(?![\p{L}
 const INNER = /[ \u00a0]/g;
 /** Fewest letters in spelled-out words, in all, for a post to be read again ("a b  c" is not a spelled sentence). */
 const MIN_LETTERS = 6;
+
+/** A word spelled with a dash, a dot, an underscore or a middle dot between its letters ("d-u", "c.a.l.i.f.a.t"). */
+const MARKED = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}*(?:[-._\u00b7\u2022\u2010\u2011]\p{L}\p{M}*)+(?![\p{L}\p{N}\p{M}])/gu;
+/** The marks inside such a word. */
+const MARKS = /[-._\u00b7\u2022\u2010\u2011]/g;
+
+/**
+ * The text with the words spelled with marks between their letters joined ("a-r-m-é-e" → "armée"), or null when none
+ * has three letters or more (the prefilter's run of one-letter words: with fewer, it may not ask).
+ */
+export function joinMarkedLetters(text: string): Rewrite | null {
+  const words = [...text.matchAll(MARKED)];
+  // Three letters make the prefilter's run (a letter and its marks count as one).
+  if (!words.some((m) => m[0].replace(/\p{M}/gu, '').length >= 5)) return null;
+  const out = new RewriteBuilder(text);
+  for (const m of words) {
+    for (const s of m[0].matchAll(MARKS)) out.removeRange(m.index + s.index, m.index + s.index + 1);
+  }
+  return out.finish();
+}
 
 /** The text with its spelled-out words joined, or null when it has no two of them apart by two spaces or more. */
 export function joinSpelledWords(text: string): Rewrite | null {

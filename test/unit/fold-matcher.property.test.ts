@@ -7,7 +7,8 @@ import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
-import { joinSpelledWords } from '../../lib/match/spaced';
+import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
+import { spellHeavyLeet } from '../../lib/match/leet';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
 
@@ -246,9 +247,17 @@ describe('matcher', () => {
         for (const post of posts) {
           const r = m.match(post);
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
-          // two spaces apart as those words, and words split by an emoji whole: the union of the readings, in pattern order, less the patterns an
+          // two spaces apart (or with marks between their letters) as those words, words split by an emoji whole, and
+          // words mostly in leet digits in letters: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
-          const readings = [post, cutCamelHashtags(post)?.text, joinSpelledWords(post)?.text, joinEmojiSplitWords(post)?.text];
+          const readings = [
+            post,
+            cutCamelHashtags(post)?.text,
+            joinSpelledWords(post)?.text,
+            joinMarkedLetters(post)?.text,
+            joinEmojiSplitWords(post)?.text,
+            spellHeavyLeet(post)?.text,
+          ];
           const excluded = new Set<string>();
           const want = new Set(readings.flatMap((t) => (t === undefined ? [] : reference(usable, t, excluded))));
           for (const id of excluded) want.delete(id);
@@ -259,7 +268,7 @@ describe('matcher', () => {
             expect(s.end).toBeLessThanOrEqual(post.length);
           }
           // A phrase's highlights, folded, are the phrase, the phrase run together, or with a doubled letter stretched
-          // (a hashtag's words are folded as they stand in the post: run together).
+          // (a hashtag's words are folded as they stand in the post: run together; an emoji inside a word: apart).
           for (const p of r.patterns) {
             const def = usable.find((u) => u.id === p.id)!;
             if (def.kind !== 'phrase') continue;
@@ -268,7 +277,9 @@ describe('matcher', () => {
             const forms = [...splitForms(want), joined, ...singledForms(want).flatMap(splitForms)];
             const together = (x: string): string => foldText(x.replaceAll(' ', '')).text;
             for (const s of p.spans) {
-              const seen = foldText(post.slice(s.start, s.end)).text;
+              // A word mostly in leet digits is highlighted as the post writes it ("3r4s3").
+              const slice = post.slice(s.start, s.end);
+              const seen = foldText(spellHeavyLeet(slice)?.text ?? slice).text;
               if (!forms.includes(seen)) expect(forms.map(together)).toContain(together(seen));
             }
           }

@@ -14,6 +14,8 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { compileMatcher, loadMatcher, type Matcher, type MatcherPattern } from '../../lib/match/matcher';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
+import { spellHeavyLeet } from '../../lib/match/leet';
+import { joinMarkedLetters } from '../../lib/match/spaced';
 import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
@@ -284,10 +286,11 @@ describe('differential: matcher vs a naive reference', () => {
         const usable = patterns.filter((p) => !rejected.has(p.id));
         for (const post of posts) {
           const got = m.match(post);
-          // Words split by an emoji ("abba🔥ab") are read a second time whole: the union of both readings, less the
-          // patterns an exclusion was found for in either.
+          // Words split by an emoji ("abba🔥ab"), spelled with marks ("a-b-a") or mostly in leet digits are read a
+          // second time: the union of the readings, less the patterns an exclusion was found for in any.
           const excluded = new Set<string>();
-          const fired = new Set([post, joinEmojiSplitWords(post)?.text].flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
+          const readings = [post, joinEmojiSplitWords(post)?.text, joinMarkedLetters(post)?.text, spellHeavyLeet(post)?.text];
+          const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);
           cases++;

@@ -231,6 +231,13 @@ describe('prefilter', () => {
     for (const text of ['Hello 💥 world', 'Hello💥 world', 'Hello 💥world', '10🔥', 'Hello\ufe0fworld', 'love ❤ you', 'Great game🔥!']) expect(pre.mayMatch(text), text).toBe(false);
   });
 
+  test('a word mostly in leet digits ("cl053"): "maybe" (the matcher reads it again in letters); a measure or a time: decided', () => {
+    const a = automatonOf(['close one account'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const t of ['cl053 it', 'we 74k3 ten', 'C4l1ph473!']) expect(pre.mayMatch(t), t).toBe(true);
+    for (const t of ['Ran 10k this morning', 'Meet at 15h30', '100m final', 'h264 1080p']) expect(pre.mayMatch(t), t).toBe(false);
+  });
+
   test('a compiled matcher gives the same results with the prefilter as folding every post', () => {
     const m = compileMatcher([
       { id: 'p1', packId: 't', name: 'p1', kind: 'phrase', terms: ['nous en prendrons dix'], category: 'direct-threat', severity: 'high', contextId: null },

@@ -1,7 +1,7 @@
 // Words spelled out letter by letter, two spaces apart, joined for a second reading (lib/match/spaced.ts), and the
 // offsets of a rewrite back into the post (lib/match/rewrite.ts).
 import { describe, expect, test } from 'vitest';
-import { joinSpelledWords } from '../../lib/match/spaced';
+import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
 import { RewriteBuilder } from '../../lib/match/rewrite';
 
 describe('joinSpelledWords', () => {
@@ -28,6 +28,28 @@ describe('joinSpelledWords', () => {
     expect(r.source(0)).toBe(0);
     expect(r.source(r.text.length)).toBe(text.length);
     expect(text.slice(r.source(r.text.indexOf('now')))).toBe('now');
+  });
+});
+
+describe('joinMarkedLetters', () => {
+  test.each([
+    ["L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t a parlé", "L'armée des fils du califat a parlé"],
+    ['I.S.I.S and A_m_a_q', 'ISIS and Amaq'],
+    ['ج-ي-ش أ-ب-ن-ا-ء ا-ل-خ-ل-ا-ف-ة', 'جيش أبناء الخلافة'],
+    ['F·l·a·m·e·s o•f t‐h‐e', 'Flames of the'],
+  ])('%s', (text, want) => {
+    expect(joinMarkedLetters(text)?.text).toBe(want);
+  });
+
+  test('nothing to join without a word of three spelled letters: e-mail, Jean-Luc, U.S, d-u', () => {
+    for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '']) expect(joinMarkedLetters(text), text).toBeNull();
+  });
+
+  test('offsets map back to the spelled word', () => {
+    const text = 'vive le c-a-l-i-f-a-t !';
+    const r = joinMarkedLetters(text)!;
+    const at = r.text.indexOf('califat');
+    expect(text.slice(r.source(at), r.source(at + 'califat'.length))).toBe('c-a-l-i-f-a-t');
   });
 });
 

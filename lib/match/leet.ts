@@ -1,0 +1,53 @@
+// Words written mostly in leet digits ("cl053", "0n3", "74k3", "C4l1ph473"): the fold reads leet digits as letters
+// only in a word with no fewer letters than digits (lib/text/fold.ts, rule 3), so that numbers with a unit ("10k",
+// "100m") and times ("15h30") stay numbers. This module gives the post's text with such words spelled in letters,
+// and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The prefilter says
+// "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (isHeavyLeetWord).
+import { RewriteBuilder, type Rewrite } from './rewrite';
+
+/**
+ * A run of ASCII letters and digits that is a word of its own: nothing the fold keeps in a word or drops from one
+ * (letters, marks, digits, invisible characters, tatweel) on either side.
+ */
+const WORD = /(?<![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640])[A-Za-z0-9]+(?![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640])/gu;
+/** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
+const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
+/** The letter each leet digit stands for (the fold's rule 3 table). */
+const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+
+/**
+ * A word the fold leaves as digits that leet reads as letters: ASCII letters and leet digits only, a letter at least,
+ * fewer letters than digits (with as many or more, the fold spells it already), and no measure or time.
+ */
+export function isHeavyLeetWord(word: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (LEET[word[i]!] === undefined) return false;
+      digits++;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    else return false;
+  }
+  return letters > 0 && letters < digits && !MEASURE.test(word);
+}
+
+/**
+ * Whether a piece of text (the prefilter's word, with what closed it) holds a heavy leet word: the prefilter's side
+ * of the test, as wide as spellHeavyLeet's on the whole post or wider (the piece's ends have nothing around them).
+ */
+export function holdsHeavyLeet(piece: string): boolean {
+  for (const m of piece.matchAll(WORD)) if (isHeavyLeetWord(m[0])) return true;
+  return false;
+}
+
+/** The text with its heavy leet words spelled in letters, or null when it holds none. */
+export function spellHeavyLeet(text: string): Rewrite | null {
+  const out = new RewriteBuilder(text);
+  for (const m of text.matchAll(WORD)) {
+    if (!isHeavyLeetWord(m[0])) continue;
+    out.replaceRange(m.index, m.index + m[0].length, m[0].replace(/[0-9]/g, (d) => LEET[d]!));
+  }
+  return out.finish();
+}

@@ -1,0 +1,46 @@
+// Words written mostly in leet digits, read a second time in letters (lib/match/leet.ts), and what the matcher makes
+// of them (the prefilter's side: prefilter.property.test.ts).
+import { describe, expect, test } from 'vitest';
+import { holdsHeavyLeet, isHeavyLeetWord, spellHeavyLeet } from '../../lib/match/leet';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+
+describe('isHeavyLeetWord', () => {
+  test('more leet digits than letters: yes', () => {
+    for (const w of ['cl053', '0n3', '74k3', 'C4l1ph473', '50n5', '7h3', '3r4s3', '5h007']) expect(isHeavyLeetWord(w), w).toBe(true);
+  });
+  test('numbers, measures, times, words the fold spells already, digits that are no leet: no (digits then up to three letters read as a measure, "4774ck" too)', () => {
+    for (const w of ['10', '2026', '10k', '100m', '5000km', '15h30', '7h05', 'd3l3t3', 'k1ll', 'b2b', 'h264', '1080p', 'abc', '9gag', 'é0n3', '4774ck'])
+      expect(isHeavyLeetWord(w), w).toBe(false);
+  });
+});
+
+describe('spellHeavyLeet', () => {
+  test('heavy leet words spelled in letters, the rest of the post as it is', () => {
+    expect(spellHeavyLeet('1f y0u cl053 0n3 4cc0un7 w3 w1ll 74k3 10 1n r37urn')?.text).toBe('1f y0u close one 4cc0un7 w3 w1ll take 10 1n r37urn');
+    expect(spellHeavyLeet('#50n5_0f_7h3_C4l1ph473')?.text).toBe('#sons_0f_the_Caliphate');
+  });
+  test('nothing to spell in ordinary posts with numbers', () => {
+    for (const t of ['Run 10k in 50 min at 7h05, then 100m sprints', 'Score 3-1, 2026 season', '', 'h264 1080p']) expect(spellHeavyLeet(t), t).toBeNull();
+  });
+  test('a word touching an invisible character, a mark or a letter of another script is left alone, on both sides of the test', () => {
+    for (const t of ['c\u200bl053', 'ж0n3', 'é0n3']) {
+      expect(spellHeavyLeet(t), t).toBeNull();
+      expect(holdsHeavyLeet(t), t).toBe(false);
+    }
+  });
+});
+
+describe('the matcher', () => {
+  const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase', within?: number): MatcherPattern => ({
+    id, packId: 't', name: id, kind, terms, within, category: 'direct-threat', severity: 'high', contextId: null,
+  });
+  test('a threat in heavy leet is found, and highlighted as the post writes it', () => {
+    const m = compileMatcher([P('ten', ['if you close one account we will take 10 in return']), P('group', ['sons of the caliphate'])]);
+    const text = '1f y0u cl053 0n3 4cc0un7 w3 w1ll 74k3 10 1n r37urn';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['ten']);
+    expect(text.slice(r.spans[0]!.start, r.spans[0]!.end)).toBe(text);
+    expect(m.match('#50n5_0f_7h3_C4l1ph473 released a video').patterns.map((p) => p.id)).toEqual(['group']);
+    expect(m.match('Ran 10k, 100m sprints at 15h30').flagged).toBe(false);
+  });
+});
