@@ -17,12 +17,13 @@ export const MAX_PATTERNS = 200_000;
 export const MAX_CONTEXTS = 20_000;
 export const MAX_TERMS = 8;
 export const MIN_TERMS = 2;
-export const MAX_UNLESS = 32;
+/** Exclusions a pattern may list: an outlet's name needs the words of news, research and teaching in three languages. */
+export const MAX_UNLESS = 64;
 /**
  * Other spellings a pattern may list for its phrase or terms, in all: enough for an `all` pattern whose terms are
- * word lists (the forms of "close", of "ten" and of the campaign's targets in three languages).
+ * word lists (the forms of "close", of "ten" and of the campaign's targets in three languages, dialects included).
  */
-export const MAX_VARIANTS = 64;
+export const MAX_VARIANTS = 128;
 export const MIN_TERM_LENGTH = 2;
 export const MAX_TERM_LENGTH = 200;
 export const MAX_WITHIN = 200;

@@ -86,7 +86,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(190);
+    expect(pack.patterns.length).toBeLessThanOrEqual(200);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1030,6 +1030,44 @@ describe('default pack with the matcher', () => {
       expectFlagged('الموت للصليبييييين', PLEDGE, 'high');
       expectFlagged('#IfYouCloseOneAccountWeWillTakeTen', CAMPAIGN, 'high');
       expectFlagged('KILLLLL the crusaders wherever you find them', PLEDGE, 'high');
+    });
+
+    it('blind probe Z: "your war is virtual", the campaign\'s numbers, lone wolves, outlets to the crusaders, words split by emoji (1.16.0)', () => {
+      const DORSEY = 'ctx-2015-dorsey-threat';
+      expectFlagged('Mark, Jack: your war is online, ours is real. The caliphate does not forget.', DORSEY, 'high');
+      expectFlagged('leur guerre est virtuelle, la nôtre est bien réelle, demandez au patron de Facebook', DORSEY, 'high');
+      expectFlagged('يا دورسي حربكم وهمية وحربنا حقيقية', DORSEY, 'high');
+      expectFlagged('Zucker💥berg, Dor💥sey: your war is virtual, ours is real', DORSEY, 'high');
+      expectFlagged('the brothers handed out 5000 twitter accts last night, ask if you need one', CAMPAIGN);
+      expectFlagged('٥٠٠٠ حساب و١٥٠ مجموعة صارت غنيمة للأنصار', CAMPAIGN);
+      expectFlagged('lone wolves need no accounts. Dorsey should remember that', PLEDGE, 'medium');
+      expectFlagged('الذئاب المنفردة في ديار الصليب، هذا وعد الخلافة', PLEDGE, 'medium');
+      expectFlagged('Nashir: a new statement to the taghut of Silicon Valley, repost it', MEDIA, 'low');
+      expectFlagged('Soldiers of the khilafa: Mark and Jack, your bodyguards will not save you', CAMPAIGN, 'medium');
+      expectFlagged('رسالة إلى الحكومة الصليبية وأدواتها فيسبوك وتويتر', CAMPAIGN, 'high');
+      expectFlagged('Zuck, seen your photos with the bullet holes? that was a warning', CAMPAIGN, 'low');
+      expectFlagged('Baqiyah, Zucky. Ban all you want.', SLOGAN, 'medium');
+      expectFlagged('زوكر🔥بيرغ و دور🔥سي، مواقعكم بتنمحي', CAMPAIGN, 'high');
+      // Everyday posts with the same words, and neutral lines on IS media, stay clear.
+      expectClear('Guerre virtuelle sur Twitter, vraie fatigue dans la vraie vie');
+      expectClear('Our virtual war game league on Facebook is real fun, join the clan');
+      expectClear('فيسبوك قفل حسابي بدون سبب، إذا قفلتوا حساب بفتح عشرة');
+      expectClear('Amaq News Agency served as the Islamic State\'s main channel for claiming attacks');
+      expectClear('Lecture tonight: how al-Hayat Media Center targeted Western audiences, 2014-2017');
+      expectClear('دراسة جديدة تحلل محتوى مجلة دابق باللغة الإنجليزية');
+      expectClear('Managing 10,000 pages for franchise clients is no joke, our social team deserves a raise');
+      expectClear('Lone wolf, a documentary about solo hikers in the Rockies');
+    });
+
+    it('blind probe AA: heavy leet, letters spelled with dashes, Arabizi dialects, outlets with a call to re-upload (1.16.0)', () => {
+      expectFlagged('1f y0u cl053 0n3 4cc0un7 w3 w1ll 74k3 10 1n r37urn', CAMPAIGN, 'high');
+      expectFlagged("L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t menace Zuckerberg", CAMPAIGN, 'medium');
+      expectFlagged('kil ma ysakkro 7sab mnerja3 b3ashra ya mark', CAMPAIGN, 'medium');
+      expectFlagged('هل هذا كل ما تستطيعون؟ لستم ندا لنا، حساب واحد مقابل عشرة', CAMPAIGN, 'high');
+      expectFlagged('New al-Furqan release tonight. Brothers, reupload it everywhere.', MEDIA, 'low');
+      expectClear('Run 10k at 15h30 then 100m sprints, 5000km on the bike this year');
+      expectClear('Notre ami Amaq cherche un appart à Lyon, partagez svp');
+      expectClear('Envoyez un e-mail à Jean-Luc avant le 10, merci');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
