@@ -7,9 +7,11 @@ import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
  * A run of ASCII letters and digits that is a word of its own: nothing the fold keeps in a word or drops from one
- * (letters, marks, digits, invisible characters, tatweel) on either side.
+ * (letters, marks, digits, invisible characters, tatweel) on either side, and no piece of a link or an address (a
+ * short link's code, "t.co/53og17", is no word).
  */
-const WORD = /(?<![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640])[A-Za-z0-9]+(?![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640])/gu;
+const WORD =
+  /(?<![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&.:@])[A-Za-z0-9]+(?![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&@]|\.[A-Za-z0-9])/gu;
 /** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
 const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
 /** The letter each leet digit stands for (the fold's rule 3 table). */
@@ -34,8 +36,9 @@ export function isHeavyLeetWord(word: string): boolean {
 }
 
 /**
- * Whether a piece of text (the prefilter's word, with what closed it) holds a heavy leet word: the prefilter's side
- * of the test, as wide as spellHeavyLeet's on the whole post or wider (the piece's ends have nothing around them).
+ * Whether a piece of text (the prefilter's word, with the character before it and what closed it) holds a heavy leet
+ * word: the prefilter's side of the test, as wide as spellHeavyLeet's on the whole post or wider (past the piece's
+ * ends it sees nothing).
  */
 export function holdsHeavyLeet(piece: string): boolean {
   for (const m of piece.matchAll(WORD)) if (isHeavyLeetWord(m[0])) return true;

@@ -357,7 +357,7 @@ export class Prefilter {
       }
       if (letters < digits) {
         // Mostly leet digits ("cl053", "74k3"): the matcher reads the word again spelled in letters (lib/match/leet.ts).
-        if (doLeet && holdsHeavyLeet(input.slice(ws, we))) return false;
+        if (doLeet && holdsHeavyLeet(input.slice(ws > 0 ? ws - 1 : 0, we))) return false;
         doLeet = false;
       }
     }
