@@ -16,7 +16,7 @@
 // on arbitrary text, that "no keyword" is never said of a post where the fold and the scanner find one.
 import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
-import { emojiSplitsWord, isPictograph } from './emoji-split';
+import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -141,8 +141,10 @@ export class Prefilter {
               const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
               l = atomsOf(cp);
               i++;
-              // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it.
-              if (ws >= 0 && cp >= 0x1f000 && cp <= 0x1faff && emojiSplitsWord(input, i)) return true;
+              // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it. (A letter such
+              // as 🅰 keeps the word open: only a separator is asked about, so a run of them is not read again each.)
+              if (ws >= 0 && cp >= 0x1f000 && l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP && isSplittingEmoji(cp) && emojiSplitsWord(input, i))
+                return true;
             }
           }
           if (l.length > 0) {
@@ -192,7 +194,7 @@ export class Prefilter {
           }
           if (xc !== K_SEP) break;
           // A dingbat inside a word ("Cali☠phate"), read as a separator: the matcher reads the post again without it.
-          if (c >= 0x2190 && isPictograph(c) && emojiSplitsWord(input, i + 1)) return true;
+          if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, i + 1)) return true;
           // A separator after a word the fold leaves as it is (most words): the token is settled here as the outer
           // loop settles it below (same one-letter run, hash, filter test and walk), and the next word, when one
           // follows the separators, is started here too. Going round the outer loop for each word cost about a
@@ -273,7 +275,7 @@ export class Prefilter {
       // A dingbat right after a word, as in the word loop.
       if (ws >= 0 && cls === K_SEP && list === null) {
         const c = input.charCodeAt(src);
-        if (c >= 0x2190 && isPictograph(c) && emojiSplitsWord(input, src + 1)) return true;
+        if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, src + 1)) return true;
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does

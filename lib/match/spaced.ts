@@ -5,6 +5,7 @@
 // module gives the post's text with the spaces or marks inside each spelled-out word left out ("if  you  close",
 // "L'armée des fils du califat a parlé") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it
 // a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
+import { C_LATIN, C_LETTER, C_LETTER_KEEP, fillBmp, TABLE } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -18,18 +19,40 @@ const INNER = /[ \u00a0]/g;
 const MIN_LETTERS = 6;
 
 /** A word spelled with a dash, a dot, an underscore or a middle dot between its letters ("d-u", "c.a.l.i.f.a.t"). */
-const MARKED = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}*(?:[-._\u00b7\u2022\u2010\u2011]\p{L}\p{M}*)+(?![\p{L}\p{N}\p{M}])/gu;
+const MARKED = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}*(?:[-._\u00b7\u2022\u2010\u2011\u2013]\p{L}\p{M}*)+(?![\p{L}\p{N}\p{M}])/gu;
 /** The marks inside such a word. */
-const MARKS = /[-._\u00b7\u2022\u2010\u2011]/g;
+const MARKS = /[-._\u00b7\u2022\u2010\u2011\u2013]/g;
+/** The letters of such a word (with their marks). */
+const LETTERS = /\p{L}\p{M}*/gu;
+
+/**
+ * Whether a spelled word makes the prefilter's run of three one-letter words: three letters in a row that each fold
+ * to one letter (œ folds to two, and breaks the run; a letter outside the BMP makes the prefilter ask anyway).
+ */
+function makesRun(word: string): boolean {
+  let run = 0;
+  for (const m of word.matchAll(LETTERS)) {
+    const c = m[0].charCodeAt(0);
+    let one = c >= 0xd800 && c <= 0xdbff;
+    if (!one) {
+      let e = TABLE[c]!;
+      if (e === 0) e = fillBmp(c);
+      const cls = (e >>> 16) & 15;
+      one = cls === C_LATIN || cls === C_LETTER || cls === C_LETTER_KEEP;
+    }
+    run = one ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
 
 /**
  * The text with the words spelled with marks between their letters joined ("a-r-m-é-e" → "armée"), or null when none
- * has three letters or more (the prefilter's run of one-letter words: with fewer, it may not ask).
+ * makes a run of three one-letter words (the prefilter's: without one, it may not ask).
  */
 export function joinMarkedLetters(text: string): Rewrite | null {
   const words = [...text.matchAll(MARKED)];
-  // Three letters make the prefilter's run (a letter and its marks count as one).
-  if (!words.some((m) => m[0].replace(/\p{M}/gu, '').length >= 5)) return null;
+  if (!words.some((m) => makesRun(m[0]))) return null;
   const out = new RewriteBuilder(text);
   for (const m of words) {
     for (const s of m[0].matchAll(MARKS)) out.removeRange(m.index + s.index, m.index + s.index + 1);

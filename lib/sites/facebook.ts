@@ -184,6 +184,13 @@ function mergeFacebook(base: SelectorTable, overrides: SelectorTable): SelectorT
   return merged;
 }
 
+/** How many levels `el` sits below `root` (an ancestor of it). */
+function depthBelow(el: Element, root: Element): number {
+  let n = 0;
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) n++;
+  return n;
+}
+
 class FacebookAdapter implements SiteAdapter {
   readonly site = 'facebook' as const;
   readonly selectors: SelectorTable;
@@ -276,7 +283,7 @@ class FacebookAdapter implements SiteAdapter {
    * whole post without words (a photo, a video, a share without text) and the words sit in a sibling of it? Each of
    * the two then holds a post's own action bar. A post whose attachment carries a Like button of its own (an embedded
    * reel) has its header without an action bar, so its words stay its own. Or the author's side holds unmarked
-   * paragraphs and the sibling another author (memories' cards). Asked once per author, where the walk up
+   * paragraphs and the sibling is a card like it (memories' cards). Asked once per author, where the walk up
    * found words; inside a feed unit or a feed's child that walk never leaves the post, nothing is counted.
    */
   private wordsOfAnotherPost(a: Element, own: Element, words: Element, author: Element): boolean {
@@ -289,8 +296,10 @@ class FacebookAdapter implements SiteAdapter {
     const bar = (root: Element) => queryFirst(root, this.sel('actionBar'), (b) => hasAncestorBelow(b, root, arts)) !== null;
     if (bar(own) && bar(side)) return true;
     // The author's side holds paragraphs of its own, without a message marker (a memory's old post, a card whose
-    // marker was renamed): it is a whole post, and the words in its sibling, under another author, are another's.
-    if (queryFirst(side, this.sel('profileName')) === null) return false;
+    // marker was renamed), and its sibling is a card like it, its author block as deep inside it: two posts of a list.
+    // A shared original sits deeper, inside its attachment, and stays the post's.
+    const other = queryFirst(side, this.sel('profileName'));
+    if (other === null || depthBelow(other, side) !== depthBelow(author, own)) return false;
     return queryFirst(own, this.sel('paragraph'), (p) => author.contains(p) || hasAncestorBelow(p, own, arts)) !== null;
   }
 

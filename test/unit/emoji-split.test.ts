@@ -28,6 +28,12 @@ describe('joinEmojiSplitWords', () => {
     expect(joinEmojiSplitWords(text)?.text).toBe(want);
   });
 
+  test('© ® and flags split words as emoji do; ™, ℹ and 🅰 are letters to the fold, never left out', () => {
+    expect(joinEmojiSplitWords('C©aliphate Caliphat®e Caliphat🇫🇷e')?.text).toBe('Caliphate Caliphate Caliphate');
+    expect(joinEmojiSplitWords('Caliphat™e Caliph🅰te ℹnfo')).toBeNull();
+    expect(joinEmojiSplitWords('Caliph🅰t💥e')?.text).toBe('Caliph🅰te');
+  });
+
   test('an emoji with a space or a digit on one side, or a variation selector alone, is left where it is', () => {
     for (const text of ['Sons 🔥 of 🔥 the Caliphate', 'wow🔥 nice', 'nice 🔥wow', '10🔥20', 'a\ufe0fb', '🔥🔥🔥', 'Great game🔥!', ''])
       expect(joinEmojiSplitWords(text), text).toBeNull();
@@ -67,6 +73,9 @@ describe('the matcher reads a word split by an emoji whole', () => {
     expect(ids('Sons of the Cali💣phate Army strikes again')).toContain('group');
     expect(ids('Zucker💥berg, Dor💥sey: your war is virtual, ours is real')).toEqual(['founders']);
     expect(ids('جيش أبناء الخلا🔥فة')).toEqual(['ar']);
+    // The prefilter and the reading agree on what an emoji is.
+    for (const t of ['Sons of the C©aliphate Army', 'Sons of the Caliphat®e Army', 'Sons of the Caliphate Ar🇫🇷my', 'Sons of the Cali☠️phate Army'])
+      expect(ids(t), t).toContain('group');
   });
 
   test('the highlight covers the word with its emoji', () => {

@@ -159,6 +159,11 @@ describe('huge inputs', () => {
     ['an asterisk, then one long word (no masked word to find)', () => `* ${'a'.repeat(N)}`],
     ['a camel-case hashtag, then combining marks', () => `#IfYouClose${'\u0301'.repeat(N)}`],
     ['spelled-out words and camel-case hashtags everywhere', () => 'i f  y o u  c l o s e #IfYouCloseOne '.repeat(N / 37)],
+    ['a word, then emoji with variation selectors (one cluster, read once)', () => `a b c a${'☠\uFE0F'.repeat(N / 2)}1`],
+    ['fancy letters that fold to letters (🅰), one long word', () => '🅰'.repeat(N / 2)],
+    ['words split by emoji everywhere', () => 'Zucker💥berg '.repeat(N / 14)],
+    ['letters spelled with dashes everywhere', () => 'a-b-c-d-e '.repeat(N / 10)],
+    ['words mostly in leet digits everywhere', () => 'cl053 0n3 '.repeat(N / 10)],
     ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
   ];
 

@@ -15,7 +15,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../lib/sites/x';
 import { AR, check, emoji, EN, FR, hashtag, id, loadDefaultPack, mention, packError, packLoaded, run, SP, sp, tco, tweetText, TX, V, xArticle, xCell } from './helpers/probe-markup';
-import { avatar, BTN, FB, fb, fbCard, fbComments, fbHeader, fbShell, fparas, HD, homeFeed, homeUnit, LNK, nameLink, q, stamp, storyMessage, SUB, TXT } from './helpers/probe-markup-fb';
+import { avatar, BTN, FB, fb, fbCard, fbComments, fbFooter, fbHeader, fbShell, fparas, HD, homeFeed, homeUnit, LNK, nameLink, q, stamp, storyMessage, SUB, TXT } from './helpers/probe-markup-fb';
 
 beforeAll(loadDefaultPack);
 
@@ -775,6 +775,24 @@ describe('probe F — Facebook', () => {
       { text: 'Merci Lina, nous transmettons à la préfecture.', flag: false, comment: true, author: 'Collectif Vigilance Lyon' },
       { text: 'Belle mobilisation malgré la pluie 👏', flag: false, comment: true, author: 'Paul Girard' },
     ]);
+  });
+});
+
+describe('probe F — review of the Memories fix', () => {
+  // Outside any feed, a card whose sharer's words carry no message marker and whose shared original (another author,
+  // or the same one resharing a memory) sits in its attachment box: one post, the sharer's, with both words. The
+  // Memories fix split such cards once (found in review); two posts are told apart only when the second card is
+  // built like the first (its author block as deep inside it).
+  const hdr = (name: string, path: string, when: string, tag: 'h2' | 'h3' | 'h4') => fbHeader({ title: nameLink(name, `${FB}/${path}`), stamp: stamp(when), avatarUrl: `${FB}/${path}`, menu: false, tag });
+  const card = (top: string, rest: string, footer: boolean) =>
+    `<div class="x1yztbdb"><div class="x1n2onr6 x1ja2u2z"><div class="x78zum5 xdt5ytf">${top}</div>${rest}${footer ? fbFooter() : ''}</div></div>`;
+  it.each([
+    ['another author, with an action bar', 'Karim Benali', 'karim.benali.75', 'Minbar Ansar', 'minbar.ansar.fr', true],
+    ['another author, no action bar', 'Karim Benali', 'karim.benali.75', 'Minbar Ansar', 'minbar.ansar.fr', false],
+    ['a memory reshared by its author', 'Nadia Benali', 'nadia.benali.92', 'Nadia Benali', 'nadia.benali.92', true],
+  ])('a share outside any feed, %s: one post, the sharer\'s', async (_, sharer, path, author, authorPath, footer) => {
+    const html = card(hdr(sharer, path, '1h', 'h2') + plainText(['Je relaie 👇']), attachment(hdr(author, authorPath, 'December 1', 'h4'), storyMessage(fparas([`${FR}.`]))), footer);
+    check(await run(fb, `${FB}/${path}`, fbShell(`<div>${html}</div>`)), [{ text: `Je relaie 👇\n${FR}.`, flag: true, author: sharer }]);
   });
 });
 

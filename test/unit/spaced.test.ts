@@ -41,8 +41,10 @@ describe('joinMarkedLetters', () => {
     expect(joinMarkedLetters(text)?.text).toBe(want);
   });
 
-  test('nothing to join without a word of three spelled letters: e-mail, Jean-Luc, U.S, d-u', () => {
-    for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '']) expect(joinMarkedLetters(text), text).toBeNull();
+  test('nothing to join without a word of three spelled letters in a row that fold to one letter each: e-mail, Jean-Luc, U.S, d-u, c-œ-u-r', () => {
+    for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '', 'c-œ-u-r de lion']) expect(joinMarkedLetters(text), text).toBeNull();
+    expect(joinMarkedLetters('c-œ-u-r d-e l-i-o-n')?.text).toBe('cœur de lion');
+    expect(joinMarkedLetters("L'a–r–m–é–e")?.text).toBe("L'armée");
   });
 
   test('offsets map back to the spelled word', () => {
