@@ -5,13 +5,15 @@
 // "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (isHeavyLeetWord).
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
+/** Digits: where a heavy leet word may be (a run of them, then the ASCII letters and digits around it). */
+const DIGITS = /[0-9]+/g;
 /**
- * A run of ASCII letters and digits that is a word of its own: nothing the fold keeps in a word or drops from one
- * (letters, marks, digits, invisible characters, tatweel) on either side, and no piece of a link or an address (a
- * short link's code, "t.co/53og17", is no word).
+ * What may not touch such a word: anything the fold keeps in a word or drops from one (letters, marks, digits,
+ * invisible characters, tatweel), or a piece of a link or an address on either side (a short link's code,
+ * "t.co/53og17", is no word).
  */
-const WORD =
-  /(?<![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&.:@])[A-Za-z0-9]+(?![\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&@]|\.[A-Za-z0-9])/gu;
+const NOT_BEFORE = /^[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&.:@]$/u;
+const NOT_AFTER = /^[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&@]$/u;
 /** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
 const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
 /** The letter each leet digit stands for (the fold's rule 3 table). */
@@ -35,22 +37,46 @@ export function isHeavyLeetWord(word: string): boolean {
   return letters > 0 && letters < digits && !MEASURE.test(word);
 }
 
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** The heavy leet words of a text, as [start, end) pairs: whole runs of ASCII letters and digits, nothing touching. */
+function heavyLeetWords(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && isAlnum(text.charCodeAt(e))) e++;
+    DIGITS.lastIndex = e;
+    if (s > 0) {
+      const lo = text.charCodeAt(s - 1);
+      const at = lo >= 0xdc00 && lo <= 0xdfff && s >= 2 ? s - 2 : s - 1;
+      if (NOT_BEFORE.test(String.fromCodePoint(text.codePointAt(at)!))) continue;
+    }
+    if (e < text.length) {
+      if (NOT_AFTER.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
+      if (text.charCodeAt(e) === 0x2e && e + 1 < text.length && isAlnum(text.charCodeAt(e + 1))) continue;
+    }
+    if (isHeavyLeetWord(text.slice(s, e))) out.push([s, e]);
+  }
+  return out;
+}
+
 /**
  * Whether a piece of text (the prefilter's word, with the character before it and what closed it) holds a heavy leet
  * word: the prefilter's side of the test, as wide as spellHeavyLeet's on the whole post or wider (past the piece's
  * ends it sees nothing).
  */
 export function holdsHeavyLeet(piece: string): boolean {
-  for (const m of piece.matchAll(WORD)) if (isHeavyLeetWord(m[0])) return true;
-  return false;
+  return heavyLeetWords(piece).length > 0;
 }
 
 /** The text with its heavy leet words spelled in letters, or null when it holds none. */
 export function spellHeavyLeet(text: string): Rewrite | null {
+  const words = heavyLeetWords(text);
+  if (words.length === 0) return null;
   const out = new RewriteBuilder(text);
-  for (const m of text.matchAll(WORD)) {
-    if (!isHeavyLeetWord(m[0])) continue;
-    out.replaceRange(m.index, m.index + m[0].length, m[0].replace(/[0-9]/g, (d) => LEET[d]!));
-  }
+  for (const [s, e] of words) out.replaceRange(s, e, text.slice(s, e).replace(/[0-9]/g, (d) => LEET[d]!));
   return out.finish();
 }
