@@ -86,7 +86,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(200);
+    expect(pack.patterns.length).toBeLessThanOrEqual(210);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1068,6 +1068,20 @@ describe('default pack with the matcher', () => {
       expectClear('Run 10k at 15h30 then 100m sprints, 5000km on the bike this year');
       expectClear('Notre ami Amaq cherche un appart à Lyon, partagez svp');
       expectClear('Envoyez un e-mail à Jean-Luc avant le 10, merci');
+    });
+
+    it('blind probe AB: taunts with the campaign\'s numbers, calls in French, "is a target", new issues and channels (1.16.0)', () => {
+      expectFlagged('Mark, is that all you can do? We have 10,000 of your pages.', CAMPAIGN, 'high');
+      expectFlagged('5000 more are waiting, the army of the sons of the khilafa gave them to the supporters', CAMPAIGN);
+      expectFlagged('Every apostate soldier is a target. O lions of tawhid, rise', PLEDGE, 'high');
+      expectFlagged('Frappez-les chez eux, chaque mécréant est une cible.', PLEDGE, 'high');
+      expectFlagged("N'attendez pas de partir là-bas, le jihad est là où vous êtes.", PLEDGE, 'high');
+      expectFlagged('Rumiyah en français est sorti, lien en commentaire', MEDIA, 'low');
+      expectFlagged('Nashir : nouvelle chaîne Telegram, rejoignez vite', MEDIA, 'low');
+      expectClear('Is that all you can do, Meta support?? Mark my words, I want a refund for my pages');
+      expectClear("The 'baqiya wa tatamaddad' slogan sounds very hollow today, IS holds no territory");
+      expectClear('محاكمة متهم بإدارة قنوات لنشر مجلة رومية، تابعوا التغطية المباشرة');
+      expectClear('In Crusader Kings every heretic count is a target for my holy war, great game');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
