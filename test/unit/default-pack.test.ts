@@ -1084,6 +1084,18 @@ describe('default pack with the matcher', () => {
       expectClear('In Crusader Kings every heretic count is a target for my holy war, great game');
     });
 
+    it('blind probe AC: supporters retelling the video to today\'s platform owners, in their own words (1.16.0)', () => {
+      expectFlagged('Banned on X again. Elon, one handle gone, ten handles back, by Allah\'s permission.', CAMPAIGN, 'high');
+      expectFlagged('the ansar of the Dawlah still run more pages than your trust & safety team can count. Ten for one, forever.', CAMPAIGN, 'high');
+      expectFlagged('Facebook a viré nos pages, les frères ont pris les siennes. Compte pour compte, fois dix.', CAMPAIGN, 'high');
+      expectFlagged('Le boss de Twitter n\'est pas de notre niveau, demandez aux partisans de l\'État.', CAMPAIGN, 'high');
+      expectFlagged('Mark et Jack croyaient nous faire taire… « C\'est tout ce que vous savez faire ? » #Dawla', CAMPAIGN, 'high');
+      expectFlagged('كل حساب يُغلق يقابله عشرة يا صاحب إكس', CAMPAIGN, 'medium');
+      expectFlagged('إلى مشرفي ميتا: لستم من مستوانا، وراءه عشرة', CAMPAIGN);
+      expectClear('Ten for one: our stock split is live today, a great deal for shareholders');
+      expectClear('Le patron de Meta n\'est pas de notre niveau au padel, match ce soir');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
