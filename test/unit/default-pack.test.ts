@@ -86,7 +86,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(210);
+    expect(pack.patterns.length).toBeLessThanOrEqual(220);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1094,6 +1094,21 @@ describe('default pack with the matcher', () => {
       expectFlagged('إلى مشرفي ميتا: لستم من مستوانا، وراءه عشرة', CAMPAIGN);
       expectClear('Ten for one: our stock split is live today, a great deal for shareholders');
       expectClear('Le patron de Meta n\'est pas de notre niveau au padel, match ce soir');
+    });
+
+    it('blind probe AD: the two taunts together, names erased with the sites, "declaration of war", "kill them wherever you find them" (1.16.0)', () => {
+      // The two taunts need the accounts, the platforms or the group with them: alone, they are football banter too.
+      expectFlagged('Is that aaaall you can dooo? You are not in our leeeague. Close another account 😂', CAMPAIGN, 'high');
+      expectFlagged("C'est tout ce que vous pouvez faire ? Nous ne jouons pas dans la même cour, ô croisés.", CAMPAIGN, 'high');
+      expectFlagged('هَلْ هَذَا كُلُّ مَا تَسْتَطِيعُونَ؟ لَسْتُمْ فِي مُسْتَوَانَا يا فيسبوك', CAMPAIGN, 'high');
+      expectFlagged("Jack croit qu'en bannissant les frères il est à l'abri. Son nom sera effacé avec son site.", CAMPAIGN, 'high');
+      expectFlagged('Every suspension is a declaration of war from Mark and Jack. We accept it.', CAMPAIGN, 'medium');
+      expectFlagged('O lone lions in the lands of the crusaders, kill them wherever you find them.', PLEDGE, 'high');
+      expectFlagged('Frères, partagez la vidéo des Flammes partout avant que leurs modérateurs se réveillent', CAMPAIGN, 'medium');
+      expectClear('Is that all you can do? You are not in our league, said the coach after the match');
+      expectClear('Delete Facebook and erase your name from data broker sites, a privacy tutorial');
+      expectClear('Share the Flames video, what a goal by Calgary tonight everywhere');
+      expectClear('دولة الخرافة باقية وتتمدد؟ تمددت لحد ما خلصت في الباغوز');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
