@@ -1,6 +1,7 @@
 // Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés"): the fold reads the asterisks as spaces, so the word
 // falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones shown
-// (three at most: a pack's spelling variants), and the post is read again with those words filled in
+// (three at most: a pack's spelling variants), or as the letters shown alone when they are one (asterisks put in
+// as decoration, "Zucker*berg"), and the post is read again with those words filled in
 // (lib/match/rewrite.ts). The first masked word
 // a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms with the bench's
 // 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the ends of the words
@@ -82,7 +83,14 @@ export class MaskedWords {
     if (DECOYS.some((w) => fits(w, mask))) return [];
     this.index ??= new KeywordWordIndex(this.automaton, MIN_WORD);
     const words = this.index.matching(mask, MAX_FITS);
-    return words.length > MAX_FITS ? [] : words;
+    if (words.length > MAX_FITS) return [];
+    // Asterisks put inside a word as decoration ("حسـ*ـابا", "Zucker*berg") stand for no letter: the letters shown,
+    // run together, are a keyword word.
+    const shownOnly = mask.filter((c) => c !== -1);
+    if (words.length < MAX_FITS && shownOnly.length >= MIN_WORD) {
+      for (const w of this.index.matching(shownOnly, 1)) if (!words.includes(w)) words.push(w);
+    }
+    return words;
   }
 }
 

@@ -42,6 +42,14 @@ describe('MaskedWords', () => {
     expect(masked.unmask(text).map((r) => r.text)).toEqual([want]);
   });
 
+  test('asterisks put in as decoration stand for no letter when the letters shown are a keyword word', () => {
+    expect(masked.unmask('Zucker*berg and D*awla').map((r) => r.text)).toEqual(['zuckerberg and dawla']);
+    const ar = new MaskedWords(buildAutomaton(['حسابا', 'عشره'].sort())); // folded: ة reads ه
+    expect(ar.unmask('إذا أغلقتم حسـ*ـابا سنأخذ عشـ*ـرة').map((r) => r.text)).toEqual(['إذا أغلقتم حسابا سنأخذ عشره']);
+    // Not when the letters shown are no keyword word, nor a polite mask.
+    expect(masked.unmask('Zuck*erbergs and da*wl')).toEqual([]);
+  });
+
   test('a mask that fits a few keyword words (spelling variants) gives one reading each', () => {
     expect(masked.unmask('the k*ffar').map((r) => r.text).sort()).toEqual(['the koffar', 'the kuffar']);
     // Each reading takes the k-th word of every mask (the last one where a mask has fewer).
