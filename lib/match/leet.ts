@@ -3,6 +3,7 @@
 // "100m") and times ("15h30") stay numbers. This module gives the post's text with such words spelled in letters,
 // and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The prefilter says
 // "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (isHeavyLeetWord).
+import { atomsOf, C_DROP, fillBmp, TABLE, WORD_CLASS } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /** Digits: where a heavy leet word may be (a run of them, then the ASCII letters and digits around it). */
@@ -14,6 +15,26 @@ const DIGITS = /[0-9]+/g;
  */
 const NOT_BEFORE = /^[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&.:@]$/u;
 const NOT_AFTER = /^[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}\u0640/=&@]$/u;
+
+/** Whether the fold reads a code point as part of a word or drops it (a circled ⓧ is a letter to it, not to \p{L}). */
+function foldsIntoWord(cp: number): boolean {
+  let cls: number;
+  if (cp > 0xffff) {
+    const atoms = atomsOf(cp);
+    if (atoms.length === 0) return true;
+    cls = (atoms[0]! >>> 16) & 15;
+  } else {
+    let e = TABLE[cp]!;
+    if (e === 0) e = fillBmp(cp);
+    cls = (e >>> 16) & 15;
+  }
+  return cls === C_DROP || WORD_CLASS[cls] !== 0;
+}
+
+/** What may not touch a heavy leet word on one side: see NOT_BEFORE / NOT_AFTER. */
+function touches(cp: number, not: RegExp): boolean {
+  return not.test(String.fromCodePoint(cp)) || foldsIntoWord(cp);
+}
 /** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
 const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
 /** The letter each leet digit stands for (the fold's rule 3 table). */
@@ -52,10 +73,10 @@ function heavyLeetWords(text: string): [number, number][] {
     if (s > 0) {
       const lo = text.charCodeAt(s - 1);
       const at = lo >= 0xdc00 && lo <= 0xdfff && s >= 2 ? s - 2 : s - 1;
-      if (NOT_BEFORE.test(String.fromCodePoint(text.codePointAt(at)!))) continue;
+      if (touches(text.codePointAt(at)!, NOT_BEFORE)) continue;
     }
     if (e < text.length) {
-      if (NOT_AFTER.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
+      if (touches(text.codePointAt(e)!, NOT_AFTER)) continue;
       if (text.charCodeAt(e) === 0x2e && e + 1 < text.length && isAlnum(text.charCodeAt(e + 1))) continue;
     }
     if (isHeavyLeetWord(text.slice(s, e))) out.push([s, e]);

@@ -20,14 +20,18 @@ const MIN_LETTERS = 6;
 
 /**
  * A word spelled with a dash, a dot, an underscore or a middle dot between its letters ("d-u", "c.a.l.i.f.a.t"); a
- * letter with two marks at most (a letter with more is not read as spelled).
+ * letter with two marks at most (a letter with more is not read as spelled). Nothing the fold keeps in a word or
+ * drops from one (an invisible character, tatweel) touches it: the fold would glue it to the next letters, and the
+ * prefilter would see no run of one-letter words.
  */
-const MARKED = /(?<![\p{L}\p{N}\p{M}])\p{L}\p{M}{0,2}(?:[-._\u00b7\u2022\u2010\u2011\u2013]\p{L}\p{M}{0,2})+(?![\p{L}\p{N}\p{M}])/gu;
+const MARKED =
+  /(?<![\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640])\p{L}\p{M}{0,2}(?:[-._\u00b7\u2022\u2010\u2011\u2013]\p{L}\p{M}{0,2})+(?![\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640])/gu;
 /** The marks inside such a word. */
 const MARKS = /[-._\u00b7\u2022\u2010\u2011\u2013]/g;
 /**
- * Two marks with a letter between them (four code units at most: a letter outside the BMP and two marks): every
- * spelled word of three letters or more holds this.
+ * Two marks with a letter between them (four code units at most: a letter outside the BMP and two marks in the BMP):
+ * every spelled word of three letters or more holds this, but for letters with marks outside the BMP, which then are
+ * not read as spelled.
  */
 const MAY_BE_MARKED = /[-._\u00b7\u2022\u2010\u2011\u2013][^\s\-._\u00b7\u2022\u2010\u2011\u2013]{1,4}[-._\u00b7\u2022\u2010\u2011\u2013]/;
 /** The letters of such a word (with their marks). */

@@ -24,7 +24,7 @@ describe('spellHeavyLeet', () => {
       expect(spellHeavyLeet(t), t).toBeNull();
   });
   test('a word touching an invisible character, a mark or a letter of another script is left alone, on both sides of the test', () => {
-    for (const t of ['c\u200bl053', 'ж0n3', 'é0n3']) {
+    for (const t of ['c\u200bl053', 'ж0n3', 'é0n3', '9ⓧcl053', 'cl053\u24e7']) {
       expect(spellHeavyLeet(t), t).toBeNull();
       expect(holdsHeavyLeet(t), t).toBe(false);
     }

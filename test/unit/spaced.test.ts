@@ -44,6 +44,8 @@ describe('joinMarkedLetters', () => {
   test('nothing to join without a word of three spelled letters in a row that fold to one letter each: e-mail, Jean-Luc, U.S, d-u, c-œ-u-r', () => {
     for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '', 'c-œ-u-r de lion']) expect(joinMarkedLetters(text), text).toBeNull();
     expect(joinMarkedLetters('c-œ-u-r d-e l-i-o-n')?.text).toBe('cœur de lion');
+    // An invisible character or tatweel against the word glues it to more letters for the fold: no run, no reading.
+    for (const text of ['cl\u200bo-s-e one', 'cl\u00ado-s-e one', 'c-l-o\u200bse one', 'جـا-ي-ش']) expect(joinMarkedLetters(text), text).toBeNull();
     expect(joinMarkedLetters("L'a–r–m–é–e")?.text).toBe("L'armée");
   });
 
