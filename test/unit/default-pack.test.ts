@@ -1111,6 +1111,19 @@ describe('default pack with the matcher', () => {
       expectClear('دولة الخرافة باقية وتتمدد؟ تمددت لحد ما خلصت في الباغوز');
     });
 
+    it('blind probe AE: dual forms, leet French, "ten for one" in Arabic, Rome, the tech bosses; counter-speech naming the group stays clear (1.16.0)', () => {
+      expectFlagged('يَا مَارْكُ وَيَا جَاكُ، هَلْ هَذَا كُلُّ مَا تَسْتَطِيعَانِ؟', CAMPAIGN, 'high');
+      expectFlagged("C'35t t0ut c3 qu3 v0us p0uv3z f4ir3, M4rk ? 0n r3pr3nd d1x c0mpt3s p0ur un.", CAMPAIGN, 'high');
+      expectFlagged('فكلما أغلقتم لنا حسابا واحدا أخذنا منكم عشرة', CAMPAIGN, 'high');
+      expectFlagged('بحسابات الأنصار نقولها: حساب مقابل عشرة', CAMPAIGN, 'high');
+      expectFlagged('Jihad is an obligation until the banner of the Caliphate is raised over Rome.', SLOGAN, 'low');
+      expectFlagged('The crusaders\' tech bosses think they own the internet. The ansar turned their pages into ours.', CAMPAIGN, 'high');
+      expectClear("The 'Sons of the Caliphate Army' video was one of the most pathetic propaganda pieces ever made");
+      expectClear('فيديو "جيش أبناء الخلافة" من أسخف ما أنتجته الدعاية الداعشية، تحليل باحث');
+      expectClear('Twitter says it has suspended more than 125,000 accounts linked to ISIS since mid-2015');
+      expectClear('Our agency runs 10,000 Facebook pages and 150 groups for local businesses. DM for rates.');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
