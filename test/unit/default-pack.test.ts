@@ -1124,6 +1124,16 @@ describe('default pack with the matcher', () => {
       expectClear('Our agency runs 10,000 Facebook pages and 150 groups for local businesses. DM for rates.');
     });
 
+    it('blind probe AF: Arabic duals and clitics, Egyptian numbers, al-Naba translated, Dabiq\'s epigraph in Arabic; a football tifo stays clear (1.16.0)', () => {
+      expectFlagged('يا مؤسسَيْ تويتر وفيسبوك، أنتما وحكومتكما الصليبية لستما في مستوانا', CAMPAIGN, 'high');
+      expectFlagged('ده إحنا واخدين عشر تلاف صفحة يا مارك، ولسه', CAMPAIGN, 'high');
+      expectFlagged("c'est touuuuut ce que vous pouvez faiiiire Maaaark ? 10 comptes pour 1", CAMPAIGN, 'high');
+      expectFlagged('an-Naba de cette semaine traduit en francais, lien dans le groupe', MEDIA, 'low');
+      expectFlagged('والشرارة قد انقدحت هنا في العراق، وسيتعاظم أوارها حتى تحرق جيوش الصليب في دابق', MEDIA, 'medium');
+      expectFlagged('Freres de France, combattez les croises chez eux, la Dawla est avec vous', PLEDGE, 'high');
+      expectClear('شفت بوست من صفحة مشجعين مكتوب فيه لهيب الأنصار على صورة الدخلة، تحفة');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
