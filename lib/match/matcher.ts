@@ -23,6 +23,7 @@ import { spellHeavyLeet } from './leet';
 import { joinMarkedLetters, joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
+import { cliticForms } from './clitics';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 
@@ -197,6 +198,17 @@ function addSingledForms(given: string[][], alts: string[][], owner: Map<string,
   });
 }
 
+/**
+ * Adds to each slot of an `all` pattern the forms of its one-word Arabic spellings with a clitic written onto them
+ * (clitics.ts: "وزوكربيرغ", "للأنصار"), except one another slot already spells; each form folded as a keyword is.
+ */
+function addCliticForms(given: string[][], alts: string[][], owner: Map<string, number>): void {
+  given.forEach((spellings, slot) => {
+    for (const spelling of spellings)
+      for (const form of cliticForms(spelling)) if (foldText(form).text === form) claim(form, slot, owner, alts[slot]!);
+  });
+}
+
 /** A spelling's shorthand forms (shorthand.ts), folded; none that folds to one letter alone ("u"). */
 function foldedShorthand(spelling: string, lang: string | undefined): string[] {
   const out: string[] = [];
@@ -256,6 +268,7 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
   const lang = typeof p.lang === 'string' ? p.lang : undefined;
   addShorthandForms(terms, alts, owner, joined, lang);
   addSingledForms(given, alts, owner);
+  if (p.kind === 'all') addCliticForms(given, alts, owner);
   const exclusions: string[] = [];
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) return 'unless is not a list';

@@ -10,7 +10,7 @@ import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
-import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
+import { runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -202,7 +202,9 @@ function reference(patterns: MatcherPattern[], post: string, excluded: Set<strin
     const spelled = new Set(terms);
     const joinedHits = terms.map((t) => withRunTogether((form, split) => occurrences(text, form, split), t, spelled, spelledAny));
     // Then each term's forms with a doubled letter written once ("kil the crusaders" for "killlll the crusaders").
-    const hits = withSingled((form) => occurrences(text, form), terms, joinedHits, spelled);
+    const singled = withSingled((form) => occurrences(text, form), terms, joinedHits, spelled);
+    // And an 'all' pattern's one-word Arabic terms with a clitic written onto them ("وزوكربيرغ").
+    const hits = p.kind === 'all' ? withClitics((form) => occurrences(text, form), terms, singled, spelled) : singled;
     if (hits.some((h) => h.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);

@@ -20,7 +20,7 @@ import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
-import { runTogether, singledForms, splitForms, withRunTogether, withSingled } from './helpers/reference-forms';
+import { runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -249,7 +249,8 @@ function naiveMatch(patterns: readonly MatcherPattern[], post: string, excludedO
     }
     const spelled = new Set(terms);
     const joined = terms.map((t) => withRunTogether((form, split) => naiveOccurrences(text, form, split), t, spelled, spelledAny));
-    const starts = withSingled((form) => naiveOccurrences(text, form), terms, joined, spelled).map((h) => h.map(wordOf));
+    const singled = withSingled((form) => naiveOccurrences(text, form), terms, joined, spelled);
+    const starts = (p.kind === 'all' ? withClitics((form) => naiveOccurrences(text, form), terms, singled, spelled) : singled).map((h) => h.map(wordOf));
     if (starts.some((s) => s.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);

@@ -3,6 +3,7 @@
 // ("Cali phate"), SPLIT_MIN word code units or more on each side.
 import { SPLIT_MIN } from '../../../lib/match/automaton';
 import { foldText } from '../../../lib/text/fold';
+import { cliticForms } from '../../../lib/match/clitics';
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
@@ -81,6 +82,22 @@ export function withSingled<T>(find: (form: string) => T[], terms: readonly stri
     const all = [...found[i]!];
     for (const form of singledForms(t)) {
       if (spelled.has(form)) continue;
+      spelled.add(form);
+      all.push(...find(form));
+    }
+    return all;
+  });
+}
+
+/**
+ * Each term's hits with its one-word Arabic forms with a clitic written onto them (lib/match/clitics.ts), for `all`
+ * patterns, unless another term (or an earlier form) is spelled so.
+ */
+export function withClitics<T>(find: (form: string) => T[], terms: readonly string[], found: T[][], spelled: Set<string>): T[][] {
+  return terms.map((t, i) => {
+    const all = [...found[i]!];
+    for (const form of cliticForms(t)) {
+      if (spelled.has(form) || foldText(form).text !== form) continue;
       spelled.add(form);
       all.push(...find(form));
     }

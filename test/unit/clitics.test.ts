@@ -1,0 +1,34 @@
+// Arabic clitics written onto a one-word term of an `all` pattern (lib/match/clitics.ts), as the matcher compiles
+// them into forms of the term's slot.
+import { describe, expect, test } from 'vitest';
+import { cliticForms } from '../../lib/match/clitics';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+
+const P = (id: string, kind: 'phrase' | 'all', terms: string[]): MatcherPattern => ({
+  id, packId: 't', name: id, kind, terms, within: kind === 'all' ? 20 : undefined, category: 'direct-threat', severity: 'high', contextId: null,
+});
+
+describe('cliticForms', () => {
+  test('و ف ب ل and ول before a word; لل and ولل before the article', () => {
+    expect(cliticForms('زوكربيرغ')).toEqual(['وزوكربيرغ', 'فزوكربيرغ', 'بزوكربيرغ', 'لزوكربيرغ', 'ولزوكربيرغ']);
+    expect(cliticForms('الانصار')).toEqual(['والانصار', 'فالانصار', 'بالانصار', 'للانصار', 'وللانصار']);
+  });
+  test('none for Latin words, phrases, or words under three letters', () => {
+    for (const w of ['zuckerberg', 'جيش الخلافة', 'جي', '']) expect(cliticForms(w), w).toEqual([]);
+  });
+});
+
+describe('the matcher', () => {
+  const m = compileMatcher([P('ten', 'all', ['عشرة', 'زوكربيرغ']), P('group', 'phrase', ['جيش أبناء الخلافة'])]);
+  test('finds an all term with a clitic written onto it, highlighted with the clitic', () => {
+    const text = 'كل ما يقفلوا حساب بنرجع بعشرة، وزوكربيرغ فاكر إنه هيخلص مننا';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['ten']);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['بعشرة', 'وزوكربيرغ']);
+    expect(m.match('عشرة لزوكربيرغ').flagged).toBe(true);
+  });
+  test('phrases get no clitic forms; a clitic is read only before the whole word', () => {
+    expect(m.match('وجيش أبناء الخلافة').flagged).toBe(false);
+    expect(m.match('عشرة وزوكر').flagged).toBe(false);
+  });
+});
