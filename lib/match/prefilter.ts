@@ -10,6 +10,8 @@
 // where the fold does something this pass does not follow: three one-letter words in a row (rule 5), '@' or '$'
 // after a letter (rule 2), a combining mark that may be kept, an astral letter, a rewritten word holding atoms of a
 // character that folds to several, and a possible keyword start inside such an expansion (the second word of ﷺ).
+// It also answers "maybe" where the matcher reads the post a second time: a word, an emoji and a letter in a row
+// (emoji-split.ts), and a word mostly in leet digits (leet.ts); both ask the same test as the reading does.
 // A walk through the trie answers "maybe" when it meets an atom a rewrite may change, or a separator or mark inside
 // an expansion. A walk that reads ahead into text the pass would answer "maybe" for may answer anything: the pass
 // reaches that text later and says "maybe" there. test/unit/prefilter.property.test.ts checks, on evasion-heavy and
