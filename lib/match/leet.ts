@@ -2,7 +2,7 @@
 // only in a word with no fewer letters than digits (lib/text/fold.ts, rule 3), so that numbers with a unit ("10k",
 // "100m") and times ("15h30") stay numbers. This module gives the post's text with such words spelled in letters,
 // and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The prefilter says
-// "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (isHeavyLeetWord).
+// "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (holdsHeavyLeet).
 import { atomsOf, C_DROP, fillBmp, TABLE, WORD_CLASS } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
@@ -35,6 +35,7 @@ function foldsIntoWord(cp: number): boolean {
 function touches(cp: number, not: RegExp): boolean {
   return not.test(String.fromCodePoint(cp)) || foldsIntoWord(cp);
 }
+
 /** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
 const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
 /** The letter each leet digit stands for (the fold's rule 3 table). */

@@ -208,7 +208,8 @@ class XAdapter implements SiteAdapter {
 
   /**
    * The descriptions the post's author wrote for its photos, one per line. X's own label for a photo without one is
-   * a single word in every interface language ("Image", «صورة»): a description of one word is left out with it.
+   * a single word in most interface languages ("Image", «صورة»): a description of one word is left out with it (a
+   * label of two words, Vietnamese "Hình ảnh", is read as text and matches nothing).
    */
   private photoText(post: Element): string {
     let out = '';
