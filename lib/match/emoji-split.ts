@@ -4,7 +4,7 @@
 // and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The matcher asks only
 // when the prefilter saw a word, an emoji and a letter in a row (lib/match/prefilter.ts, with emojiSplitsWord): one
 // test, isSplittingEmoji, says what an emoji is on both sides. Both scans are linear: a cluster is read once.
-import { atomsOf, C_SEP, fillBmp, TABLE } from '../text/fold-tables';
+import { atomsOf, C_SEP, classOf, entryOf } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /** A pictograph, a skin tone or a flag's letter. */
@@ -25,15 +25,13 @@ export function isSplittingEmoji(cp: number): boolean {
   if (cp <= 0xffff) {
     const seen = BMP_SEEN[cp]!;
     if (seen !== 0) return seen === 1;
-    let e = TABLE[cp]!;
-    if (e === 0) e = fillBmp(cp);
-    const yes = ((e >>> 16) & 15) === C_SEP && EMOJI.test(String.fromCharCode(cp));
+    const yes = classOf(entryOf(cp)) === C_SEP && EMOJI.test(String.fromCharCode(cp));
     BMP_SEEN[cp] = yes ? 1 : 2;
     return yes;
   }
   if (cp < 0x1f000 || cp > 0x1ffff) return false;
   const atoms = atomsOf(cp);
-  return atoms.length === 1 && ((atoms[0]! >>> 16) & 15) === C_SEP && EMOJI.test(String.fromCodePoint(cp));
+  return atoms.length === 1 && classOf(atoms[0]!) === C_SEP && EMOJI.test(String.fromCodePoint(cp));
 }
 
 /**

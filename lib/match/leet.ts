@@ -3,7 +3,7 @@
 // "100m") and times ("15h30") stay numbers. This module gives the post's text with such words spelled in letters,
 // and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The prefilter says
 // "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (holdsHeavyLeet).
-import { atomsOf, C_DROP, fillBmp, TABLE, WORD_CLASS } from '../text/fold-tables';
+import { atomsOf, C_DROP, classOf, entryOf, WORD_CLASS } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /** Digits: where a heavy leet word may be (a run of them, then the ASCII letters and digits around it). */
@@ -22,12 +22,8 @@ function foldsIntoWord(cp: number): boolean {
   if (cp > 0xffff) {
     const atoms = atomsOf(cp);
     if (atoms.length === 0) return true;
-    cls = (atoms[0]! >>> 16) & 15;
-  } else {
-    let e = TABLE[cp]!;
-    if (e === 0) e = fillBmp(cp);
-    cls = (e >>> 16) & 15;
-  }
+    cls = classOf(atoms[0]!);
+  } else cls = classOf(entryOf(cp));
   return cls === C_DROP || WORD_CLASS[cls] !== 0;
 }
 

@@ -1,11 +1,10 @@
 // Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés"): the fold reads the asterisks as spaces, so the word
 // falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones shown
 // (three at most: a pack's spelling variants), or as the letters shown alone when they are one (asterisks put in
-// as decoration, "Zucker*berg"), and the post is read again with those words filled in
-// (lib/match/rewrite.ts). The first masked word
-// a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms with the bench's
-// 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the ends of the words
-// of its length. A post without an asterisk costs one indexOf.
+// as decoration, "Zucker*berg"), and the post is read again with those words filled in (lib/match/rewrite.ts). The
+// first masked word a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms
+// with the bench's 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the
+// ends of the words of its length. A post without an asterisk costs one indexOf.
 import { foldText } from '../text/fold';
 import { KeywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';

@@ -5,7 +5,7 @@
 // module gives the post's text with the spaces or marks inside each spelled-out word left out ("if  you  close",
 // "L'armée des fils du califat a parlé") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it
 // a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
-import { C_LATIN, C_LETTER, C_LETTER_KEEP, fillBmp, TABLE } from '../text/fold-tables';
+import { C_LATIN, C_LETTER, C_LETTER_KEEP, classOf, entryOf } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -47,9 +47,7 @@ function makesRun(word: string): boolean {
     const c = m[0].charCodeAt(0);
     let one = c >= 0xd800 && c <= 0xdbff;
     if (!one) {
-      let e = TABLE[c]!;
-      if (e === 0) e = fillBmp(c);
-      const cls = (e >>> 16) & 15;
+      const cls = classOf(entryOf(c));
       one = cls === C_LATIN || cls === C_LETTER || cls === C_LETTER_KEEP;
     }
     run = one ? run + 1 : 0;

@@ -198,8 +198,7 @@ export function atomsOf(cp: number): Int32Array {
     }
     return a;
   }
-  let e = TABLE[cp]!;
-  if (e === 0) e = fillBmp(cp);
+  const e = entryOf(cp);
   const cls = classOf(e);
   if (cls === C_MULTI) return MULTI[unitOf(e)]!;
   if (cls === C_DROP) return EMPTY;
@@ -213,10 +212,16 @@ const EMPTY = new Int32Array(0);
  * of lookalikes only is read by its lower case's (fold.ts rule 3, v4), so that it folds alike in either case.
  */
 export function lowerLookOf(x: number): number {
-  const u = x & 0xffff;
-  let e = TABLE[u]!;
-  if (e === 0) e = fillBmp(u);
-  return lookOf(e);
+  return lookOf(entryOf(x & 0xffff));
+}
+
+/**
+ * The table entry of a BMP code unit, filled on first use. For the rarer paths: the fold's and the prefilter's hot
+ * loops read TABLE and call fillBmp themselves, inline.
+ */
+export function entryOf(c: number): number {
+  const e = TABLE[c]!;
+  return e !== 0 ? e : fillBmp(c);
 }
 
 /** Computes and stores TABLE[c]; returns the entry. */
