@@ -20,6 +20,7 @@ import type { Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
+import { spellOnesAsL } from './ones';
 import { joinMarkedLetters, joinSpelledWords } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -565,6 +566,10 @@ class MatcherImpl implements CompiledMatcher {
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(text);
       if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt);
+      // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"). Only here: the prefilter
+      // says "maybe" where a word so read may start or carry on a keyword.
+      const ells = spellOnesAsL(text);
+      if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);

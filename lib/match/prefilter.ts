@@ -66,6 +66,8 @@ export class Prefilter {
   private wordHash = 0;
   private wordLen = 0;
   private wordLetter = false;
+  /** rewriteWord read a leet '1' as 'i' (the matcher also reads it as 'l': lib/match/ones.ts). */
+  private wordOnes = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -294,9 +296,12 @@ export class Prefilter {
             one = firstLetter && wlen === 1;
           } else {
             // [ws, i): the closing atom's character too, should the word end inside an expansion ("apo⒈" = apo1.).
-            if (!this.rewriteWord(text, ws, i, wf)) return true;
+            if (!this.rewriteWord(text, ws, i, wf, false)) return true;
             raw = this.wordHash;
             one = this.wordLetter && this.wordLen === 1;
+            // A leet '1' is read as 'l' too ("Daw1a", "ca1ifat"): "maybe" where that reading may start or carry on a
+            // keyword (rare: words with a leet '1' only).
+            if (this.wordOnes && (ws === 0 || text.charCodeAt(ws - 1) !== SLASH) && this.onesMayMatch(text, ws, i, wf, pStart !== -1, pHash, e, list !== null)) return true;
           }
           if (one) {
             if (++oneRun >= 3) return true; // rule 5 joins them
@@ -332,7 +337,8 @@ export class Prefilter {
    * 3+ letters collapsed): its running hash, folded length and whether it starts with a letter, in wordHash,
    * wordLen and wordLetter. False when the word holds atoms of a multi-atom character (the pass gives up).
    */
-  private rewriteWord(input: string, ws: number, we: number, wf: number): boolean {
+  private rewriteWord(input: string, ws: number, we: number, wf: number, onesAsL: boolean): boolean {
+    this.wordOnes = false;
     // A word of lookalikes only is Latin when every letter's lower case has a lookalike (fold.ts finishWord, v4),
     // and its letters then take those.
     const lookWord = (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0;
@@ -382,13 +388,14 @@ export class Prefilter {
       let isLetter = cls !== K_DIGIT && cls !== K_NUM;
       if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
       else if (doLeet && cls === K_DIGIT && LEET_[e & 0xffff] !== 0) {
-        e = 96 + LEET_[e & 0xffff]!;
+        if ((e & 0xffff) === 0x31) this.wordOnes = true;
+        e = 96 + leetLetter(e & 0xffff, onesAsL);
         isLetter = true;
       }
       const u = e & 0xffff;
       if (isLetter && u === prev) {
         // A run of 3+ keeps its first letter only; a run of two is kept whole.
-        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet, lookOnly)) continue;
+        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet, lookOnly, onesAsL)) continue;
       } else {
         run = 1;
         prev = isLetter ? u : -1;
@@ -406,6 +413,25 @@ export class Prefilter {
     return true;
   }
 
+  /**
+   * The word [ws, we) holds a leet '1', read as 'i' so far: may it, read with 'l' (lib/match/ones.ts), be a one-token
+   * keyword, the second token of a keyword after the previous token (`prevMay`: an occurrence may start there), or
+   * the first with the next token (`closing`: the atom that closed the word)? A word of the next that this pass cannot hash as it stands, or a closing atom
+   * inside an expansion, is "maybe". The walks a hit would take are not taken: this path is rare.
+   */
+  private onesMayMatch(input: string, ws: number, we: number, wf: number, prevMay: boolean, prev: number, closing: number, inExpansion: boolean): boolean {
+    if (!this.rewriteWord(input, ws, we, wf, true)) return true;
+    if (this.wordLetter && this.wordLen === 1) return true; // one letter once read so ("i11"): rule 5 may join it
+    const F = this.a.filter;
+    const t = finishHash(this.wordHash);
+    if (filterHas(F, this.mask, this.shift, t)) return true;
+    if (prevMay && filterHas(F, this.mask, this.shift, pairHash(prev, t))) return true;
+    if (inExpansion) return true;
+    const next = nextTokenHash(input, we, closing);
+    if (next === NEXT_UNSURE) return true;
+    return next !== NEXT_NONE && filterHas(F, this.mask, this.shift, pairHash(t, next));
+  }
+
   /** Is the letter after source index `from` (before `we`), once rewritten, the letter `u` again? */
   private runReachesThree(
     input: string,
@@ -415,6 +441,7 @@ export class Prefilter {
     rewrite: boolean,
     doLeet: boolean,
     lookOnly: boolean,
+    onesAsL: boolean,
   ): boolean {
     for (let j = from; j < we; j++) {
       const e = TABLE_[input.charCodeAt(j)]!;
@@ -424,7 +451,7 @@ export class Prefilter {
       if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
       else if (cls === K_DIGIT || cls === K_NUM) {
         if (!(doLeet && cls === K_DIGIT && LEET_[v] !== 0)) return false;
-        v = 96 + LEET_[v]!;
+        v = 96 + leetLetter(v, onesAsL);
       }
       return v === u;
     }
@@ -669,6 +696,77 @@ function strictEndsWord(input: string, j: number): boolean {
 function markMayBeKept(input: string, j: number): boolean {
   const cls = (entry(input, j - 1) >>> 16) & 15;
   return cls !== K_LATIN && cls !== K_LETTER && cls !== K_DIGIT && cls !== K_NUM;
+}
+
+/** The letter a leet digit stands for (a-z as 1-26): '1' is 'i' to the fold, and 'l' in the matcher's other reading. */
+function leetLetter(digit: number, onesAsL: boolean): number {
+  return onesAsL && digit === 0x31 ? 12 : LEET_[digit]!;
+}
+
+/** A word right after '/' (a link's path, "t.co/x1ecsb") gets no reading of its ones as 'l' (ones.ts does the same). */
+const SLASH = 0x2f;
+
+/** nextTokenHash: no token follows. */
+const NEXT_NONE = -1;
+/** nextTokenHash: the next token cannot be hashed without folding. */
+const NEXT_UNSURE = -2;
+
+/**
+ * The finished hash of the token after the word that ends at source index `we`, where a separator or a symbol
+ * (`closing`, its class) closed it; NEXT_NONE at the end, NEXT_UNSURE where the fold may rewrite that token (a
+ * word with lookalikes, leet digits or a run of three letters, a one-letter word, marks, expansions). `closing` is
+ * the atom that closed the word (a symbol is the next token itself).
+ */
+function nextTokenHash(input: string, we: number, closing: number): number {
+  const n = input.length;
+  let j = we;
+  const closingClass = (closing >>> 16) & 15;
+  if (closingClass === K_SYMBOL) return finishHash(Math.imul(H0 ^ (closing & 0xffff), HM));
+  // A '!' that ends the word ("daw1a!") separates, as in the pass.
+  const bang = closingClass === K_LEETSYM && strictLeet(closing & 0xffff) && strictEndsWord(input, we);
+  if (closingClass !== K_SEP && !bang) return NEXT_UNSURE;
+  for (; j < n; j++) {
+    const e = entry(input, j);
+    const cls = (e >>> 16) & 15;
+    if (cls !== K_SEP && cls !== K_DROP && !(cls === K_LEETSYM && strictLeet(e & 0xffff) && strictEndsWord(input, j + 1))) break;
+  }
+  if (j >= n) return NEXT_NONE;
+  const e = entry(input, j);
+  const cls = (e >>> 16) & 15;
+  if (cls === K_SYMBOL) return finishHash(Math.imul(H0 ^ (e & 0xffff), HM));
+  if (!isWordClass(cls)) return NEXT_UNSURE;
+  let h = H0;
+  let entries = 0;
+  let len = 0;
+  let prevU = -1;
+  let same = 0;
+  for (; j < n; j++) {
+    const x = entry(input, j);
+    const xc = (x >>> 16) & 15;
+    if (!isWordClass(xc)) {
+      if (xc !== K_SEP && xc !== K_SYMBOL) return NEXT_UNSURE;
+      break;
+    }
+    const u = x & 0xffff;
+    if (u === prevU) {
+      if (++same >= 2) return NEXT_UNSURE;
+    } else {
+      same = 0;
+      prevU = u;
+    }
+    h = Math.imul(h ^ u, HM);
+    entries |= x;
+    len++;
+  }
+  const wf = entries >>> tables.WORD_FLAG_SHIFT;
+  if ((wf & W_FOREIGN) === 0 && ((wf & W_MAPPABLE) !== 0 || (wf & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET))) return NEXT_UNSURE;
+  // A one-letter word stays one unless the token after it is one too (rule 5 joins three in a row).
+  if (len === 1) {
+    while (j < n && ((entry(input, j) >>> 16) & 15) === K_SEP) j++;
+    if (j < n && isWordClass((entry(input, j) >>> 16) & 15) && (j + 1 >= n || !inWordChar(entry(input, j + 1)))) return NEXT_UNSURE;
+    if (j < n && !isWordClass((entry(input, j) >>> 16) & 15) && ((entry(input, j) >>> 16) & 15) !== K_SYMBOL) return NEXT_UNSURE;
+  }
+  return finishHash(h);
 }
 
 /** The fold-table entry of the code unit at `j`. */

@@ -15,6 +15,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { compileMatcher, loadMatcher, type Matcher, type MatcherPattern } from '../../lib/match/matcher';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { spellHeavyLeet } from '../../lib/match/leet';
+import { spellOnesAsL } from '../../lib/match/ones';
 import { joinMarkedLetters } from '../../lib/match/spaced';
 import { foldText } from '../../lib/text/fold';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
@@ -164,6 +165,8 @@ describe('huge inputs', () => {
     ['words split by emoji everywhere', () => 'Zucker💥berg '.repeat(N / 14)],
     ['letters spelled with dashes everywhere', () => 'a-b-c-d-e '.repeat(N / 10)],
     ['words mostly in leet digits everywhere', () => 'cl053 0n3 '.repeat(N / 10)],
+    ['leet ones in every word (read as l too)', () => 'ca1ifat daw1a '.repeat(N / 14)],
+    ['one word of letters and a long run of ones', () => `ca${'1'.repeat(N)}`],
     ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
   ];
 
@@ -292,10 +295,11 @@ describe('differential: matcher vs a naive reference', () => {
         const usable = patterns.filter((p) => !rejected.has(p.id));
         for (const post of posts) {
           const got = m.match(post);
-          // Words split by an emoji ("abba🔥ab"), spelled with marks ("a-b-a") or mostly in leet digits are read a
-          // second time: the union of the readings, less the patterns an exclusion was found for in any.
+          // Words split by an emoji ("abba🔥ab"), spelled with marks ("a-b-a"), mostly in leet digits or with leet ones
+          // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
+          // in any.
           const excluded = new Set<string>();
-          const readings = [post, joinEmojiSplitWords(post)?.text, joinMarkedLetters(post)?.text, spellHeavyLeet(post)?.text];
+          const readings = [post, joinEmojiSplitWords(post)?.text, joinMarkedLetters(post)?.text, spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text];
           const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);

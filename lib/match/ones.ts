@@ -1,0 +1,36 @@
+// Leet '1' read as 'l': the fold reads a leet '1' as 'i' ("k1ll" → "kill", lib/text/fold.ts rule 3), and writers use
+// it for 'l' as often ("ca1ifat", "Daw1a", "khi1afa", "a1-Naba"). This module gives the post's text with the ones the
+// fold read as 'i' written 'l', and a map back to the post (lib/match/rewrite.ts), so the matcher reads it a second
+// time. The prefilter says "maybe" where a word so read may start or carry on a keyword (prefilter.ts, onesMayMatch).
+import { foldInto } from '../text/fold';
+import { WORD_CLASS } from '../text/fold-tables';
+import { RewriteBuilder, type Rewrite } from './rewrite';
+
+const LATIN_I = 0x69;
+const ONE = 0x31;
+const SLASH = 0x2f;
+
+/** The text with every leet '1' the fold reads as 'i' written 'l', or null when it holds none. */
+export function spellOnesAsL(text: string): Rewrite | null {
+  if (!text.includes('1')) return null;
+  const f = foldInto(text);
+  let out: RewriteBuilder | null = null;
+  for (let k = 0; k < f.length; k++) {
+    if ((f.atoms[k]! & 0xffff) !== LATIN_I) continue;
+    const s = f.start[k]!;
+    const e = f.end[k]!;
+    // The 'i' stands for ones only (a run of them collapsed: "c111f" → "cif"): an 'i' the post wrote, or a run
+    // mixing 'i' and '1', is left alone.
+    let ones = e > s;
+    for (let j = s; ones && j < e; j++) ones = text.charCodeAt(j) === ONE;
+    if (!ones) continue;
+    // A link's path is no word ("t.co/x1ecsb"): the prefilter leaves a word right after '/' alone too.
+    let w = k;
+    while (w > 0 && WORD_CLASS[(f.atoms[w - 1]! >>> 16) & 15] !== 0) w--;
+    const from = f.start[w]!;
+    if (from > 0 && text.charCodeAt(from - 1) === SLASH) continue;
+    out ??= new RewriteBuilder(text);
+    out.replaceRange(s, e, 'l'.repeat(e - s));
+  }
+  return out?.finish() ?? null;
+}
