@@ -19,6 +19,7 @@ const CAMPAIGN = 'ctx-sca-2016-flames';
 const MEDIA = 'ctx-is-media';
 const SLOGAN = 'ctx-is-slogan-baqiya';
 const PLEDGE = 'ctx-is-pledge-call';
+const MARTYR = 'ctx-is-martyr-glorification';
 
 function loadPack(): Pack {
   const r = parsePack(PACK_BYTES);
@@ -86,7 +87,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(220);
+    expect(pack.patterns.length).toBeLessThanOrEqual(250);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1132,6 +1133,31 @@ describe('default pack with the matcher', () => {
       expectFlagged('والشرارة قد انقدحت هنا في العراق، وسيتعاظم أوارها حتى تحرق جيوش الصليب في دابق', MEDIA, 'medium');
       expectFlagged('Freres de France, combattez les croises chez eux, la Dawla est avec vous', PLEDGE, 'high');
       expectClear('شفت بوست من صفحة مشجعين مكتوب فيه لهيب الأنصار على صورة الدخلة، تحفة');
+    });
+
+    it('blind probes AG and AH: the caliphate "remains", martyrs in the group\'s terms, renewed pledges, issues and backup accounts handed round, ten for one in dialect (1.17.0)', () => {
+      expectFlagged('Crusaders, your day is coming. The State remains, ban me again.', SLOGAN, 'medium');
+      expectFlagged('𝗞𝗵𝗶𝗹𝗮𝗳𝗮𝗵 r\u200De\u200Dm\u200Da\u200Di\u200Dn\u200Ds, soldiers of the State never die', SLOGAN, 'medium');
+      expectFlagged("L'É.t.a.t i.s.l.a.m.i.q.u.e reviendra, et vos modos n'y pourront rien", SLOGAN, 'medium');
+      expectFlagged('يا مارك، خ🔥ل🔥ا🔥ف🔥ة باقية مهما حذفتم', SLOGAN, 'medium');
+      expectFlagged('ya mark tara el dawla ba8ya, kol 7sab tsakkra nrakkbo 10 7sabat', SLOGAN);
+      expectFlagged("Gloire aux inghimasis de l'État islamique, que les mécréants tremblent", MARTYR, 'medium');
+      expectFlagged('تقبل الله أخانا الانغماسي فارس الخلافة، نحسبه شهيدا', MARTYR, 'medium');
+      expectFlagged("Just renewed my bay'ah. Ban me, I'll be back with ten accounts.", PLEDGE, 'medium');
+      expectFlagged('Rum1yah + D4b1q full archive, all issues, backup links in bio', MEDIA, 'medium');
+      expectFlagged('أرشيف دابق ورومية والنبأ كاملا في رابط واحد بالتعليقات', MEDIA, 'medium');
+      expectFlagged('الحساب البديل رقم 12 بعد الإغلاق، انشروا يا أنصار الخلافة', CAMPAIGN, 'high');
+      expectFlagged('كل أكونت تقفلوه هناخد قصاده عشرة يا بتوع فيسبوك', CAMPAIGN, 'high');
+      expectFlagged('and for each one you close, ten of yours. remember mark.', CAMPAIGN, 'high');
+      expectFlagged('Re-upload the 25 min video, the one with Mark and Jack. Every platform.', CAMPAIGN, 'high');
+      expectFlagged('Wilayat Twitter is dead? lol no. Wilayat X is alive and expanding', SLOGAN, 'medium');
+      expectClear('The Ottoman caliphate was abolished in 1924 and it is not coming back, says our history teacher');
+      expectClear('الدولة باقية والحكومات زائلة، هكذا علمنا أساتذتنا في التربية الوطنية');
+      expectClear('Notre grand-père nous a quittés ce matin, qu’Allah l’accepte parmi les martyrs du devoir, pompier pendant 30 ans');
+      expectClear('Vous fermez un ticket, on en ouvre dix : la vie d\'un support informatique.');
+      expectClear('All issues of our comic zine in one folder, link in bio!');
+      expectClear('Account no. 4 after 3 bans on the Minecraft server lol, the admins hate me');
+      expectClear('كل باب تسكره ربنا يفتحلك عشرة، الحمد لله');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
