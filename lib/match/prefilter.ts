@@ -416,8 +416,8 @@ export class Prefilter {
   /**
    * The word [ws, we) holds a leet '1', read as 'i' so far: may it, read with 'l' (lib/match/ones.ts), be a one-token
    * keyword, the second token of a keyword after the previous token (`prevMay`: an occurrence may start there), or
-   * the first with the next token (`closing`: the atom that closed the word)? A word of the next that this pass cannot hash as it stands, or a closing atom
-   * inside an expansion, is "maybe". The walks a hit would take are not taken: this path is rare.
+   * the first with the next token (`closing`: the atom that closed the word)? A next token this pass cannot hash as
+   * it stands, or a closing atom inside an expansion, is "maybe". No walk is taken on a hit: this path is rare.
    */
   private onesMayMatch(input: string, ws: number, we: number, wf: number, prevMay: boolean, prev: number, closing: number, inExpansion: boolean): boolean {
     if (!this.rewriteWord(input, ws, we, wf, true)) return true;
@@ -712,10 +712,10 @@ const NEXT_NONE = -1;
 const NEXT_UNSURE = -2;
 
 /**
- * The finished hash of the token after the word that ends at source index `we`, where a separator or a symbol
- * (`closing`, its class) closed it; NEXT_NONE at the end, NEXT_UNSURE where the fold may rewrite that token (a
- * word with lookalikes, leet digits or a run of three letters, a one-letter word, marks, expansions). `closing` is
- * the atom that closed the word (a symbol is the next token itself).
+ * The finished hash of the token after the word that ends at source index `we` (the closing character included);
+ * `closing` is the atom that closed it (a symbol is the next token itself). NEXT_NONE at the end, NEXT_UNSURE where
+ * the fold may rewrite that token (a word with lookalikes, leet digits or a run of three letters, a one-letter word
+ * that may join others, marks, expansions).
  */
 function nextTokenHash(input: string, we: number, closing: number): number {
   const n = input.length;
