@@ -15,8 +15,19 @@ export function spellOnesAsL(text: string): Rewrite | null {
   if (!text.includes('1')) return null;
   const f = foldInto(text);
   let out: RewriteBuilder | null = null;
+  let wordFrom = 0; // source start of the word the atom k is in
+  let inWord = false;
   for (let k = 0; k < f.length; k++) {
-    if ((f.atoms[k]! & 0xffff) !== LATIN_I) continue;
+    const x = f.atoms[k]!;
+    if (WORD_CLASS[(x >>> 16) & 15] === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      wordFrom = f.start[k]!;
+    }
+    if ((x & 0xffff) !== LATIN_I) continue;
     const s = f.start[k]!;
     const e = f.end[k]!;
     // The 'i' stands for ones only (a run of them collapsed: "c111f" → "cif"): an 'i' the post wrote, or a run
@@ -25,10 +36,7 @@ export function spellOnesAsL(text: string): Rewrite | null {
     for (let j = s; ones && j < e; j++) ones = text.charCodeAt(j) === ONE;
     if (!ones) continue;
     // A link's path is no word ("t.co/x1ecsb"): the prefilter leaves a word right after '/' alone too.
-    let w = k;
-    while (w > 0 && WORD_CLASS[(f.atoms[w - 1]! >>> 16) & 15] !== 0) w--;
-    const from = f.start[w]!;
-    if (from > 0 && text.charCodeAt(from - 1) === SLASH) continue;
+    if (wordFrom > 0 && text.charCodeAt(wordFrom - 1) === SLASH) continue;
     out ??= new RewriteBuilder(text);
     out.replaceRange(s, e, 'l'.repeat(e - s));
   }

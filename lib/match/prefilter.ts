@@ -761,10 +761,13 @@ function nextTokenHash(input: string, we: number, closing: number): number {
   const wf = entries >>> tables.WORD_FLAG_SHIFT;
   if ((wf & W_FOREIGN) === 0 && ((wf & W_MAPPABLE) !== 0 || (wf & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET))) return NEXT_UNSURE;
   // A one-letter word stays one unless the token after it is one too (rule 5 joins three in a row).
+  // Unsure, too, when what follows is not a word of two plain atoms or more, a symbol or the end.
   if (len === 1) {
     while (j < n && ((entry(input, j) >>> 16) & 15) === K_SEP) j++;
-    if (j < n && isWordClass((entry(input, j) >>> 16) & 15) && (j + 1 >= n || !inWordChar(entry(input, j + 1)))) return NEXT_UNSURE;
-    if (j < n && !isWordClass((entry(input, j) >>> 16) & 15) && ((entry(input, j) >>> 16) & 15) !== K_SYMBOL) return NEXT_UNSURE;
+    if (j < n) {
+      const c = (entry(input, j) >>> 16) & 15;
+      if (isWordClass(c) ? j + 1 >= n || !isWordClass((entry(input, j + 1) >>> 16) & 15) : c !== K_SYMBOL) return NEXT_UNSURE;
+    }
   }
   return finishHash(h);
 }

@@ -22,6 +22,10 @@ describe('spellOnesAsL', () => {
     expect(spellOnesAsL('a1-Naba')?.text).toBe('al-Naba');
     expect(spellOnesAsL('ca111fat')?.text).toBe('calllfat'); // a run of ones, collapsed by the fold, is one 'i'
   });
+  test('one long word of letters and ones is read in one pass (each word\'s start is found once, not per one)', () => {
+    const word = 'a1'.repeat(500_000);
+    expect(spellOnesAsL(word)?.text).toBe('al'.repeat(500_000));
+  });
   test('nothing to read in posts whose ones are numbers, or that have none', () => {
     for (const t of ['I have 1 cat and 10 dogs', '2026-11-30 at 10:15', '10k run', 'h264', 'room 101', '', 'kill', '+1', 'https://t.co/x1ecsb'])
       expect(spellOnesAsL(t), t).toBeNull();
