@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
+import { joinArabicPieces } from './arabic-pieces';
 import { cutCamelHashtags } from './hashtags';
 import type { Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
@@ -574,6 +575,10 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut);
+    // An Arabic word cut into pieces by marks and tatweel is read a second time whole ("أبـ.ـنـ.ـاء"). Not only in
+    // "maybe" posts: the pieces are words of two or three letters, which the prefilter may rule out.
+    const pieces = joinArabicPieces(text);
+    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces);
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     for (const unmasked of this.masked.unmask(text))
       if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);

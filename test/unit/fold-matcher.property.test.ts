@@ -10,6 +10,7 @@ import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellOnesAsL } from '../../lib/match/ones';
+import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
@@ -262,6 +263,7 @@ describe('matcher', () => {
             joinEmojiSplitWords(post)?.text,
             spellHeavyLeet(post)?.text,
             spellOnesAsL(post)?.text,
+            joinArabicPieces(post)?.text,
           ];
           const excluded = new Set<string>();
           const want = new Set(readings.flatMap((t) => (t === undefined ? [] : reference(usable, t, excluded))));

@@ -1,0 +1,53 @@
+// Arabic words cut into pieces by marks and tatweel, read a second time whole (lib/match/arabic-pieces.ts):
+// "أبـ.ـنـ.ـاء الخـ.ـلا.ـفـ.ـة", "أعـ-ـمـ-ـاق". The arbitrary-text property (the union of the readings) is in the
+// fold-matcher property tests; here, realistic posts, the highlights, what stays clear and hostile sizes.
+import { describe, expect, test } from 'vitest';
+import { joinArabicPieces } from '../../lib/match/arabic-pieces';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+
+const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase'): MatcherPattern => ({
+  id, packId: 't', name: id, kind, terms, within: kind === 'all' ? 10 : undefined, category: 'slogan', severity: 'medium', contextId: null,
+});
+
+describe('joinArabicPieces', () => {
+  test('the gaps (marks or spaces, with the tatweels around them) are left out; the rest of the post as it is', () => {
+    expect(joinArabicPieces('جيش أبـ.ـنـ.ـاء الخـ.ـلا.ـفـ.ـة يتوعد')?.text).toBe('جيش أبناء الخلافة يتوعد');
+    expect(joinArabicPieces('انشروا إصدارات أعـ-ـمـ-ـاق')?.text).toBe('انشروا إصدارات أعماق');
+    expect(joinArabicPieces('أبـ ـنـ ـاء الخـ ـلا ـفـ ـة')?.text).toBe('أبناء الخلافة');
+    expect(joinArabicPieces('الدو_ـلـة بـاقـيـة')?.text).toBe('الدولـة بـاقـيـة');
+    // Harakat on the letter before the gap; a dot without tatweel is joined too once the post holds one.
+    expect(joinArabicPieces('الخِـ*ـلَافَة، الدو.لة')?.text).toBe('الخِلَافَة، الدولة');
+  });
+  test('nothing to read without a tatweel, or where tatweel or a mark only punctuates', () => {
+    for (const t of [
+      'جيش أبناء الخلافة', // nothing cut
+      'انتهى الاجتماع.وقال الوزير', // a missing space after a full stop, and no tatweel
+      'الدولة ـ وهي باقية', // a tatweel used as a dash, spaces on both sides
+      'جمـــيل جداً . شكراً', // a drawn-out word, then a full stop between spaces
+      'Flames of the Supporters — ـ', // Latin text
+      '',
+    ])
+      expect(joinArabicPieces(t), t).toBeNull();
+  });
+  test('hostile sizes: a million tatweels, marks or gaps are read in one pass', () => {
+    expect(joinArabicPieces('ب' + 'ـ'.repeat(1_000_000) + '.')).toBeNull();
+    expect(joinArabicPieces('بـ.ـ'.repeat(250_000) + 'ب')?.text).toBe('ب'.repeat(250_001));
+  });
+});
+
+describe('the matcher', () => {
+  const m = compileMatcher([P('group', ['جيش أبناء الخلافة']), P('amaq', ['أعماق', 'انشروا'], 'all'), P('slogan', ['الدولة باقية'])]);
+  const ids = (t: string) => m.match(t).patterns.map((p) => p.id);
+  test('a keyword whose words were cut into pieces is found, and highlighted as the post writes it', () => {
+    expect(ids('بيان من جيش أبـ.ـنـ.ـاء الخـ.ـلا.ـفـ.ـة إلى زوكربيرغ')).toEqual(['group']);
+    expect(ids('انشروا إصدارات أعـ-ـمـ-ـاق قبل الحذف')).toEqual(['amaq']);
+    expect(ids('الدو_ـلـة بـا.ـقـ.ـيـة')).toEqual(['slogan']);
+    const text = 'بيان: جيش أبـ ـنـ ـاء الخـ ـلا ـفـ ـة';
+    const [span] = m.match(text).spans;
+    expect(text.slice(span!.start, span!.end)).toBe('جيش أبـ ـنـ ـاء الخـ ـلا ـفـ ـة');
+  });
+  test('everyday posts with tatweel and marks stay clear', () => {
+    for (const t of ['الدولـة ـ ومؤسساتها باقية على العهد', 'جمـــيل جداً. شكراً للجميع', 'أبـنـاء الـحـي في الـمـلـعـب'])
+      expect(ids(t), t).toEqual([]);
+  });
+});
