@@ -6,7 +6,7 @@
 //
 //   bits  0–15  the code unit
 //   bits 16–19  class (C_*)
-//   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $ !)
+//   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $ ! €)
 //   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
 //   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, shifted by
 //               WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
@@ -40,10 +40,10 @@ export const C_MARK = 7;
 export const C_NUM = 8;
 /** U+FFFD, which a lone surrogate folds to: kept, but not part of a word (other symbols are separators since v3). */
 export const C_SYMBOL = 9;
-/** '@', '$' or '!': a letter inside a Latin word (leetspeak), a separator elsewhere. */
+/** '@', '$', '!' or '€': a letter inside a Latin word (leetspeak), a separator elsewhere. */
 export const C_LEETSYM = 10;
-/** Is the unit of a C_LEETSYM atom one that is a letter between two letters only ('!'), never at a word's edge? */
-export const strictLeet = (u: number): boolean => u === 0x21;
+/** Is the unit of a C_LEETSYM atom one that is a letter between two letters only ('!', '€'), never at a word's edge? */
+export const strictLeet = (u: number): boolean => u === 0x21 || u === 0x20ac;
 /** TABLE only: the character folds to zero or several atoms, listed in MULTI. */
 export const C_MULTI = 11;
 /** TABLE only: a high surrogate; the code point's atoms are in ASTRAL. */
@@ -287,6 +287,7 @@ function compute(cp: number): number[] {
   if (cp === 0x40) return [atom(cp, C_LEETSYM, 1)]; // @ → a
   if (cp === 0x24) return [atom(cp, C_LEETSYM, 19)]; // $ → s
   if (cp === 0x21) return [atom(cp, C_LEETSYM, 9)]; // ! → i (v6)
+  if (cp === 0x20ac) return [atom(cp, C_LEETSYM, 5)]; // € → e (v8)
   const units = (cls: number, look = 0): number[] =>
     cp > 0xffff ? [atom(ch.charCodeAt(0), cls, look), atom(ch.charCodeAt(1), cls, look)] : [atom(cp, cls, look)];
   if (RE_LETTER.test(ch)) {

@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 7), in the order they apply:
+// Rules (FOLD_VERSION 8), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed; Hangul fillers (ㅤ, default-ignorable but drawn as
 //     a blank) are separators (v5);
@@ -22,9 +22,10 @@
 //     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
 //     is still two words).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
-//     '!' becomes 'i' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate", "h!dd3n": v6),
-//     never at the start or end of a word ("wow!", "!!!") nor between digits ("5!3"); a run of them is read apart
-//     from a run of '@'/'$' next to it ("I$I$!" → "isis").
+//     '!' becomes 'i' and '€' 'e' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate",
+//     "h!dd3n": v6; "Zuck€rb€rg", "f€rm€z": v8), never at the start or end of a word ("wow!", "!!!", "€uro", "10€")
+//     nor between digits ("5!3", "5€3"); a run of them is read apart from a run of '@'/'$' next to it ("I$I$!" →
+//     "isis").
 //  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
 //     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
 //     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
@@ -76,7 +77,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 7;
+export const FOLD_VERSION = 8;
 
 export interface Folded {
   text: string;

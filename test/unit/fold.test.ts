@@ -146,6 +146,9 @@ describe('leetspeak inside Latin words only', () => {
     ['! for i beside leet digits', 'h!dd3n', 'hidden'],
     ['fullwidth ! for i', 'K！LL', 'kill'],
     ['! for i, then $ at the end', 'Cal!phate I$I$!', 'caliphate isis'],
+    ['€ for e between letters (v8)', 'Zuck€rb€rg f€rm€z', 'zuckerberg fermez'],
+    ['€ for e beside a leet digit', 'cl0s€d', 'closed'],
+    ['€ as a currency stays a separator', '10€, €5, 5€3, €uro', '10 5 5 3 uro'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
