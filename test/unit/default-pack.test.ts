@@ -20,6 +20,7 @@ const MEDIA = 'ctx-is-media';
 const SLOGAN = 'ctx-is-slogan-baqiya';
 const PLEDGE = 'ctx-is-pledge-call';
 const MARTYR = 'ctx-is-martyr-glorification';
+const CYBER = 'ctx-is-cyber-caliphate';
 
 function loadPack(): Pack {
   const r = parsePack(PACK_BYTES);
@@ -1158,6 +1159,27 @@ describe('default pack with the matcher', () => {
       expectClear('All issues of our comic zine in one folder, link in bio!');
       expectClear('Account no. 4 after 3 bans on the Minecraft server lol, the admins hate me');
       expectClear('كل باب تسكره ربنا يفتحلك عشرة، الحمد لله');
+    });
+
+    it('blind probe AJ: threats to moderators, calls to strike without orders, recruitment in private, the CyberCaliphate brand, spoken ten-for-one (1.18.0)', () => {
+      expectFlagged('Moderators who report the ansar: we know where you live. Ten for one.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('لكل من يبلغ عن حسابات الأنصار: نعرف عناوينكم، والحساب بعشرة', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("Vous qui vivez chez les croisés, n'attendez pas d'ordres : frappez-les chez eux.", PLEDGE, 'high');
+      expectFlagged('يا إخوة في ديار الصليب لا تنتظروا أحدا، ادهسوهم في شوارعهم', PLEDGE, 'high');
+      expectFlagged('Sisters and brothers who want to join the Dawlah: DM from a clean account only', PLEDGE, 'medium');
+      expectFlagged('#CyberCaliphate is back online, your pages are ours', CYBER, 'high');
+      expectFlagged('CyberCalifat de retour, on a pris vos pages', CYBER, 'high');
+      expectFlagged("wesh tu ban un compte et on r'vient avec dix, c'est comme ça", CAMPAIGN, 'high');
+      expectFlagged('You ban account, we return ten times, Mark', CAMPAIGN, 'high');
+      expectFlagged('سدو الكونطات ديالنا، الدولة باقية', SLOGAN, 'medium');
+      expectFlagged('He went for istishhad, in the bellies of green birds now. Soldier of the caliphate.', MARTYR, 'medium');
+      expectClear('To the mods of this group: we know who you are, stop banning people for memes lol');
+      expectClear("Aux modérateurs du groupe de foot : on sait qui vous êtes, arrêtez de supprimer nos pages");
+      expectClear("Frappez-les là où ça fait mal : au portefeuille. N'attendez pas les ordres du syndicat");
+      expectClear("La terre du califat ottoman en dix jours : voyage en Turquie, contactez-moi en privé pour les tarifs");
+      expectClear('Playing Arabia in Civ 6 on deity: the caliphate stays winning');
+      expectClear('Fact check: a viral post claiming hackers took 10,000 pages of the caliphate\'s enemies recycles a 2016 claim');
+      expectFlagged('Reminder: CyberCaliphate was the name on the hijacked CENTCOM account in 2015', CYBER, 'low');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
