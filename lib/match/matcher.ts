@@ -1,6 +1,6 @@
 // The matcher: compiles patterns (folded terms, one automaton, rule tables) into one binary buffer, matches a
 // post in a single pass, and turns the buffer into a JSON-safe snapshot and back without rebuilding anything.
-import { foldInto, foldText, FOLD_VERSION } from '../text/fold';
+import { foldInto, foldText, FOLD_VERSION, type FoldBuffer } from '../text/fold';
 import { WORD_CLASS } from '../text/fold-tables';
 import {
   CATEGORIES,
@@ -551,7 +551,10 @@ class MatcherImpl implements CompiledMatcher {
     found.clear();
     excluded.clear();
     if (this.prefilter.mayMatch(text)) {
-      this.scan(text, found, excluded, null);
+      // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
+      // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
+      // a word so read may start or carry on a keyword.
+      const ells = spellOnesAsL(text, this.scan(text, found, excluded, null));
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
@@ -567,9 +570,7 @@ class MatcherImpl implements CompiledMatcher {
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(text);
       if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt);
-      // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"). Only here: the prefilter
-      // says "maybe" where a word so read may start or carry on a keyword.
-      const ells = spellOnesAsL(text);
+      // The ones read as 'l', taken from the first scan's fold above.
       if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
@@ -593,12 +594,12 @@ class MatcherImpl implements CompiledMatcher {
   /**
    * Folds and scans `text` (the prefilter said it may match), adding the spans of each pattern that fires to `found`
    * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading, and the patterns an
-   * exclusion was found for to `excluded`.
+   * exclusion was found for to `excluded`. Returns the fold it scanned (the shared buffer: valid until the next fold).
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null): void {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null): FoldBuffer {
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
-    if (count === 0) return;
+    if (count === 0) return folded;
     const H = this.scanner.hitBuffer;
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length);
     for (const p of this.rules.excluded) excluded.add(p);
@@ -616,6 +617,7 @@ class MatcherImpl implements CompiledMatcher {
       }
       found.set(p, spans);
     }
+    return folded;
   }
 
   private result(found: Map<number, MatchSpan[]>): MatchResult {

@@ -2,7 +2,7 @@
 // it for 'l' as often ("ca1ifat", "Daw1a", "khi1afa", "a1-Naba"). This module gives the post's text with the ones the
 // fold read as 'i' written 'l', and a map back to the post (lib/match/rewrite.ts), so the matcher reads it a second
 // time. The prefilter says "maybe" where a word so read may start or carry on a keyword (prefilter.ts, onesMayMatch).
-import { foldInto } from '../text/fold';
+import { foldInto, type FoldBuffer } from '../text/fold';
 import { WORD_CLASS } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
@@ -10,10 +10,13 @@ const LATIN_I = 0x69;
 const ONE = 0x31;
 const SLASH = 0x2f;
 
-/** The text with every leet '1' the fold reads as 'i' written 'l', or null when it holds none. */
-export function spellOnesAsL(text: string): Rewrite | null {
+/**
+ * The text with every leet '1' the fold reads as 'i' written 'l', or null when it holds none. `folded`: the text's
+ * fold when the caller has it at hand (the matcher, right after scanning the post), so it is not folded again.
+ */
+export function spellOnesAsL(text: string, folded?: FoldBuffer): Rewrite | null {
   if (!text.includes('1')) return null;
-  const f = foldInto(text);
+  const f = folded ?? foldInto(text);
   let out: RewriteBuilder | null = null;
   let wordFrom = 0; // source start of the word the atom k is in
   let inWord = false;
