@@ -1182,6 +1182,19 @@ describe('default pack with the matcher', () => {
       expectFlagged('Reminder: CyberCaliphate was the name on the hijacked CENTCOM account in 2015', CYBER, 'low');
     });
 
+    it('blind probe AK: replies with doxxing threats to moderators, Adnani\'s "kill the crusader in his land", hijrah as a duty, outlets re-uploaded, martyrs "killed fighting" (1.18.0)', () => {
+      expectFlagged('FB moderators closing our accounts: we know where you work. Think about it.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Aux modos qui ferment nos comptes : on sait où vous habitez.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('ومن لم يستطع الهجرة فليقتل الصليبي في أرضه', PLEDGE, 'high');
+      expectFlagged('Hijrah is fard, akhi. Stop the excuses in dar al-kufr.', PLEDGE, 'medium');
+      expectFlagged('Rumiyah full reup, download them all before the purge', MEDIA, 'medium');
+      expectFlagged('Our brother was killed fighting for the Dawlah, a shaheed insha Allah', MARTYR, 'medium');
+      expectFlagged('sakkarto 7sabi? 3ashra bdalo ya Mark', CAMPAIGN, 'high');
+      expectClear('someone made a parody account called Baqiyah Burgers, remaining and expanding your waistline');
+      expectClear('Our moderators closing spam accounts know where you live? No: we never see addresses, only usernames.');
+      expectClear('He was killed in an attack on the village; his family calls him a martyr. The Islamic State claimed it.');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
