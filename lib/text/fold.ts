@@ -22,10 +22,10 @@
 //     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
 //     is still two words).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
-//     '!' becomes 'i' and '€' 'e' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate",
-//     "h!dd3n": v6; "Zuck€rb€rg", "f€rm€z": v8), never at the start or end of a word ("wow!", "!!!", "€uro", "10€")
-//     nor between digits ("5!3", "5€3"); a run of them is read apart from a run of '@'/'$' next to it ("I$I$!" →
-//     "isis").
+//     '!' becomes 'i' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate", "h!dd3n": v6),
+//     never at the start or end of a word ("wow!", "!!!") nor between digits ("5!3"); '€' becomes 'e' between two
+//     letters only ("Zuck€rb€rg", "f€rm€z": v8; not "€uro", "10€", "10€HT"); a run of them is read apart from a run
+//     of '@'/'$' next to it ("I$I$!" → "isis").
 //  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
 //     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
 //     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
@@ -118,7 +118,8 @@ let runWords = 0;
 let leetStart = -1; // pending '@'/'$' (or '!') atoms [leetStart, gk), resolved by the next atom
 let leetPrevOk = false;
 let leetAt = -1; // source index of the first '@' in the pending run
-let leetStrict = false; // the pending run is of '!' (between two letters only)
+let leetStrict = false; // the pending run is of '!' or '€' (between two letters only)
+let leetEuro = false; // the pending run holds a '€' (a price beside a digit: "10€HT" is no word)
 let gInput = ''; // the text being folded (rule 5 reads its separators)
 let gPrevLatin = false; // the last word closed reads as Latin (rule 3, capitals of lookalikes)
 let gWordLatin = false; // finishWord's answer for the word it finished
@@ -471,6 +472,8 @@ function resolveLeet(input: string, next: number): void {
   // '!' stands for a letter beside one at least ("h!dd3n"), not between two digits ("5!3"). The atom before the run
   // is still the one it followed: nothing is written while a run is pending.
   if (ok && leetStrict && ((P[start - 1]! >>> 16) & 15) === K_DIGIT && ((next >>> 16) & 15) === K_DIGIT) ok = false;
+  // '€' stands for 'e' between two letters only: beside a digit it is a price ("10€HT", "20€les").
+  if (ok && leetEuro && (((P[start - 1]! >>> 16) & 15) === K_DIGIT || ((next >>> 16) & 15) === K_DIGIT)) ok = false;
   if (!ok && leetAt < 0 && !leetStrict) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
     // at its end only, so "a2$b" stays two words as before.
@@ -514,7 +517,9 @@ function pushAtom(input: string, a: number, s: number, e: number): void {
         leetPrevOk = gws >= 0 && gk > 0 && leetNeighbour(buf.atoms[gk - 1]!);
         leetAt = -1;
         leetStrict = strictLeet(a & 0xffff);
+        leetEuro = false;
       }
+      if ((a & 0xffff) === 0x20ac) leetEuro = true;
       if (leetAt < 0 && (a & 0xffff) === 0x40) leetAt = s;
       buf.atoms[gk] = a;
       buf.start[gk] = s;

@@ -15,8 +15,17 @@ describe('joinArabicPieces', () => {
     expect(joinArabicPieces('انشروا إصدارات أعـ-ـمـ-ـاق')?.text).toBe('انشروا إصدارات أعماق');
     expect(joinArabicPieces('أبـ ـنـ ـاء الخـ ـلا ـفـ ـة')?.text).toBe('أبناء الخلافة');
     expect(joinArabicPieces('الدو_ـلـة بـاقـيـة')?.text).toBe('الدولـة بـاقـيـة');
-    // Harakat on the letter before the gap; a dot without tatweel is joined too once the post holds one.
-    expect(joinArabicPieces('الخِـ*ـلَافَة، الدو.لة')?.text).toBe('الخِلَافَة، الدولة');
+    // Harakat before the gap or on its tatweel, invisible characters, no-break or several spaces, other full stops,
+    // presentation forms: the gap is what the fold would leave as a separator.
+    expect(joinArabicPieces('الخِـ*ـلَافَة')?.text).toBe('الخلَافَة'); // the haraka goes with the gap: the fold drops it anyway
+    expect(joinArabicPieces('أعـَ-ـمـَ-ـاق')?.text).toBe('أعماق');
+    expect(joinArabicPieces('أعـ\u200c-ـمـ-\u200dـاق')?.text).toBe('أعماق');
+    expect(joinArabicPieces('أعـ\u00a0ـمـ   ـاق')?.text).toBe('أعماق');
+    expect(joinArabicPieces('أعـ۔ـمـ．ـاق')?.text).toBe('أعماق');
+    expect(joinArabicPieces('ﺃﻋـ.ـﻤـ.ـﺎﻕ')?.text).toBe('ﺃﻋﻤﺎﻕ');
+    expect(joinArabicPieces('الخَُِّـ.ـلافة')?.text).toBe('الخلافة');
+    // A dot with no tatweel beside it stays, even in a post that holds one elsewhere ("د.أحمد", a missing space).
+    expect(joinArabicPieces('د.أحمد: الخـ.ـلافة')?.text).toBe('د.أحمد: الخلافة');
   });
   test('nothing to read without a tatweel, or where tatweel or a mark only punctuates', () => {
     for (const t of [

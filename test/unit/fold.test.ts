@@ -147,8 +147,9 @@ describe('leetspeak inside Latin words only', () => {
     ['fullwidth ! for i', 'K！LL', 'kill'],
     ['! for i, then $ at the end', 'Cal!phate I$I$!', 'caliphate isis'],
     ['€ for e between letters (v8)', 'Zuck€rb€rg f€rm€z', 'zuckerberg fermez'],
-    ['€ for e beside a leet digit', 'cl0s€d', 'closed'],
+    ['€ for e in a word with a leet digit', 'cl0s€d', 'closed'],
     ['€ as a currency stays a separator', '10€, €5, 5€3, €uro', '10 5 5 3 uro'],
+    ['€ beside a digit is a price, even before letters', '10€HT, 5€ttc, 20€les soldats, s€7', '10 ht 5 ttc 20 les soldats s 7'],
   ])('%s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
