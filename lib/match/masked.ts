@@ -5,7 +5,7 @@
 // first masked word a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms
 // with the bench's 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the
 // ends of the words of its length. A post without an asterisk costs one indexOf.
-import { foldText } from '../text/fold';
+import { foldedText } from '../text/fold';
 import { KeywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
@@ -23,7 +23,7 @@ const DECOYS = [
   'shit', 'shits', 'fuck', 'fucks', 'fucking', 'fucked', 'damn', 'hell', 'crap', 'piss', 'dick', 'cock', 'cunt',
   'bitch', 'bitches', 'bastard', 'asshole', 'whore', 'slut', 'twat', 'wank', 'wanker', 'merde', 'putain', 'bordel',
   'connard', 'connasse', 'salope', 'salaud', 'enculé', 'encule', 'nique', 'niquer', 'chier', 'couilles', 'pute',
-].map((w) => foldText(w).text);
+].map((w) => foldedText(w));
 /** Fewest letters shown, and at least one more than the asterisks ("f**k" is not read: two letters shown). */
 const MIN_SHOWN = 3;
 /** Shortest keyword word a masked word may stand for. */
@@ -73,7 +73,7 @@ export class MaskedWords {
         for (let i = 0; i < part.length; i++) mask.push(-1);
         continue;
       }
-      const folded = foldText(part).text;
+      const folded = foldedText(part);
       if (folded === '' || folded.includes(' ')) return [];
       shown += folded.length;
       for (let i = 0; i < folded.length; i++) mask.push(folded.charCodeAt(i));

@@ -1,6 +1,6 @@
 // The matcher: compiles patterns (folded terms, one automaton, rule tables) into one binary buffer, matches a
 // post in a single pass, and turns the buffer into a JSON-safe snapshot and back without rebuilding anything.
-import { foldInto, foldText, FOLD_VERSION, type FoldBuffer } from '../text/fold';
+import { foldInto, foldedText, FOLD_VERSION, type FoldBuffer } from '../text/fold';
 import { WORD_CLASS } from '../text/fold-tables';
 import {
   CATEGORIES,
@@ -109,11 +109,11 @@ interface Accepted {
 /** Folds a term; returns the folded text or the reason it cannot be used. */
 function foldTerm(term: unknown, what: string): { text: string } | { reason: string } {
   if (typeof term !== 'string') return { reason: `${what} is not a string` };
-  const text = foldText(term).text;
+  const text = foldedText(term);
   if (text.length === 0) return { reason: `${what} "${term}" folds to nothing` };
   // The scan finds keywords in folded posts, so a keyword must be folded text itself (the fold is idempotent; a
   // term that broke this would never match, so it is refused rather than kept silently).
-  if (foldText(text).text !== text) return { reason: `${what} "${term}" does not fold to a stable form` };
+  if (foldedText(text) !== text) return { reason: `${what} "${term}" does not fold to a stable form` };
   const first = text.codePointAt(0)!;
   if (text.length === (first > 0xffff ? 2 : 1))
     return { reason: `${what} "${term}" folds to one character ("${text}"), which would match far too much` };
@@ -154,8 +154,8 @@ const LATIN_LETTER = /[a-z]/;
  */
 function runTogether(spelling: string): string | null {
   if (!spelling.includes(' ') || !LATIN_LETTER.test(spelling)) return null;
-  const joined = foldText(spelling.replaceAll(' ', '')).text;
-  return joined.length >= MIN_RUN_TOGETHER && foldText(joined).text === joined ? joined : null;
+  const joined = foldedText(spelling.replaceAll(' ', ''));
+  return joined.length >= MIN_RUN_TOGETHER && foldedText(joined) === joined ? joined : null;
 }
 
 /** Adds to each slot the run-together forms of its spellings, except one another slot already spells. */
@@ -207,7 +207,7 @@ function addSingledForms(given: string[][], alts: string[][], owner: Map<string,
 function addCliticForms(given: string[][], alts: string[][], owner: Map<string, number>): void {
   given.forEach((spellings, slot) => {
     for (const spelling of spellings)
-      for (const form of cliticForms(spelling)) if (foldText(form).text === form) claim(form, slot, owner, alts[slot]!);
+      for (const form of cliticForms(spelling)) if (foldedText(form) === form) claim(form, slot, owner, alts[slot]!);
   });
 }
 

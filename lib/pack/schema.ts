@@ -6,7 +6,7 @@
 // Error messages given to valibot here are fragments ("expected …"); lib/pack/validate.ts turns each issue into a
 // full sentence naming the pattern or context entry. No browser-extension or Node API: this runs everywhere.
 import * as v from 'valibot';
-import { foldText } from '../text/fold';
+import { foldedText } from '../text/fold';
 import { CATEGORIES, LANGS, SEVERITIES, type Lang } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ const BAD_CHAR_MULTILINE_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u
 
 /** Length in code points of a term once folded the way the matcher folds it. */
 function foldedLength(s: string): number {
-  const folded = foldText(s).text;
+  const folded = foldedText(s);
   let n = 0;
   for (let i = 0; i < folded.length && n < 2; i++, n++) {
     const c = folded.charCodeAt(i);
@@ -182,7 +182,7 @@ const TermSchema = v.pipe(
     (s) => foldedLength(s) >= 2,
     (issue) => {
       const input = typeof issue.input === 'string' ? issue.input : '';
-      return `expected a phrase that keeps at least two characters once folded for matching (case, accents, repeated letters and spacing are ignored), but it folds to ${JSON.stringify(foldText(input).text)}`;
+      return `expected a phrase that keeps at least two characters once folded for matching (case, accents, repeated letters and spacing are ignored), but it folds to ${JSON.stringify(foldedText(input))}`;
     },
   ),
   v.description(`A phrase matched after folding (case, accents, lookalike letters, spacing). ${MIN_TERM_LENGTH}–${MAX_TERM_LENGTH} characters once trimmed.`),
@@ -353,7 +353,7 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
     if (o.text !== undefined) report('text', 'has kind "all" and a "text"; put every term in "terms" instead');
     if (Array.isArray(o.terms) && o.terms.length >= MIN_TERMS && o.terms.every((t) => typeof t === 'string')) {
       // The matcher compares folded terms: "Amaq" and "AMAQ" are one term, and an "all" pattern needs two.
-      const folded = new Set((o.terms as string[]).map((t) => foldText(t).text));
+      const folded = new Set((o.terms as string[]).map((t) => foldedText(t)));
       if (folded.size < 2) {
         report('terms', `has terms that are all the same once folded for matching (${JSON.stringify([...folded][0] ?? '')}); an "all" pattern needs at least two different terms`);
       }
@@ -374,9 +374,9 @@ function checkVariants(o: Record<string, unknown>, report: PatternIssueReport): 
     report('variants', 'is a list; expected an object that names the phrase or each term and lists its other spellings, such as {"the term": ["another spelling"]}');
     return;
   }
-  const exclusions = Array.isArray(o.unless) ? o.unless.filter((u): u is string => typeof u === 'string').map((u) => foldText(u).text) : [];
+  const exclusions = Array.isArray(o.unless) ? o.unless.filter((u): u is string => typeof u === 'string').map((u) => foldedText(u)) : [];
   const owner = new Map<string, string>();
-  for (const t of names) owner.set(foldText(t).text, t);
+  for (const t of names) owner.set(foldedText(t), t);
   for (const [key, list] of Object.entries(variants as Record<string, unknown>)) {
     if (!names.includes(key)) {
       const sameNfc = names.some((n) => n.normalize('NFC') === key.normalize('NFC'));
@@ -391,14 +391,14 @@ function checkVariants(o: Record<string, unknown>, report: PatternIssueReport): 
     if (!Array.isArray(list)) continue;
     for (const alt of list) {
       if (typeof alt !== 'string') continue;
-      const f = foldText(alt).text;
+      const f = foldedText(alt);
       const excluded = exclusions.find((u) => u !== '' && ` ${f} `.includes(` ${u} `));
       if (excluded !== undefined) {
         report('variants', `gives ${JSON.stringify(alt)} as a spelling of ${JSON.stringify(key)}, but it holds the exclusion ${JSON.stringify(excluded)} of "unless": the pattern could never fire on it`);
         continue;
       }
       const was = owner.get(f);
-      if (was !== undefined && foldText(was).text !== foldText(key).text) {
+      if (was !== undefined && foldedText(was) !== foldedText(key)) {
         report('variants', `gives ${JSON.stringify(alt)} as a spelling of ${JSON.stringify(key)}, but it reads like ${JSON.stringify(was)} once folded for matching; a spelling can stand for one term only`);
       } else owner.set(f, key);
     }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
-import { foldText, foldTextGeneric } from '../../lib/text/fold';
+import { foldedText, foldText, foldTextGeneric } from '../../lib/text/fold';
 import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
@@ -52,6 +52,9 @@ describe('fold', () => {
         }
         expect(f.text).not.toMatch(/^ | $| {2}/);
         expect(foldText(f.text).text).toBe(f.text);
+        // The text-only fold that patterns are compiled with gives the same text, short or long (two string paths).
+        expect(foldedText(input)).toBe(f.text);
+        expect(foldedText(input.repeat(200))).toBe(foldText(input.repeat(200)).text);
         const g = foldTextGeneric(input);
         expect(g.text).toBe(f.text);
         expect([...g.map]).toEqual([...f.map]);
