@@ -1195,6 +1195,18 @@ describe('default pack with the matcher', () => {
       expectClear('He was killed in an attack on the village; his family calls him a martyr. The Islamic State claimed it.');
     });
 
+    it('blind probe AL: long posts whose places and stories hold another sense of an exclusion; strategy games and a console hacker stay clear (1.18.0)', () => {
+      expectFlagged("Notre frère de Seine-Saint-Denis est tombé chahid dans les rangs de l'État islamique, qu'Allah l'accepte.", MARTYR, 'medium');
+      expectFlagged("Ma mère pleure, la police est passée, mais mon frère est mort chahid pour le califat. Qu'Allah l'accepte.", MARTYR, 'medium');
+      expectFlagged('إلى العاملين في شركات الإشراف على المحتوى: نعرف أين تسكنون، وكل حساب تغلقونه مكتوب عند أبناء الخلافة', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("Les savants vous parleront de contexte. N'attendez pas d'ordres, frappez ici.", PLEDGE, 'high');
+      expectFlagged('Sisters, the land of the Khilafah is waiting. Send me a private message from a new account.', PLEDGE, 'medium');
+      expectClear('Ma partie de Civilization VI avec Saladin : victoire religieuse, mon califat est baqiya wa tatamaddad 😂');
+      expectClear('واحد هكر حسابي على بلايستيشن وقال تقفل حساب آخذ عشرة، عملت محضر وبلاغ لسوني');
+      expectClear('بلغت عن حساب ينشر مقاطع وكالة أعماق، لا تعيدوا نشرها');
+      expectClear('Remember when IS fans said they would take ten accounts for every one Zuckerberg suspended? In 2016. Still here.');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
