@@ -3,11 +3,10 @@
 // fold-matcher property tests; here, realistic posts, the highlights, what stays clear and hostile sizes.
 import { describe, expect, test } from 'vitest';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
-import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { compileMatcher } from '../../lib/match/matcher';
+import { testPattern } from './helpers/matcher-pattern';
 
-const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase'): MatcherPattern => ({
-  id, packId: 't', name: id, kind, terms, within: kind === 'all' ? 10 : undefined, category: 'slogan', severity: 'medium', contextId: null,
-});
+const P = testPattern;
 
 describe('joinArabicPieces', () => {
   test('the gaps (marks or spaces, with the tatweels around them) are left out; the rest of the post as it is', () => {

@@ -2,18 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { emojiSplitsWord, joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { testPattern } from './helpers/matcher-pattern';
 
-const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase', extra: Partial<MatcherPattern> = {}): MatcherPattern => ({
-  id,
-  packId: 't',
-  name: id,
-  kind,
-  terms,
-  category: 'direct-threat',
-  severity: 'high',
-  contextId: null,
-  ...extra,
-});
+const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase', extra: Partial<MatcherPattern> = {}): MatcherPattern =>
+  testPattern(id, terms, kind, { category: 'direct-threat', severity: 'high', ...extra });
 
 describe('joinEmojiSplitWords', () => {
   test.each([

@@ -5,16 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildAutomaton, Scanner } from '../../lib/match/automaton';
-import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { compileMatcher } from '../../lib/match/matcher';
+import { testPattern } from './helpers/matcher-pattern';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { Prefilter } from '../../lib/match/prefilter';
 import { foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
 import { checkProperty, propertySeed } from './helpers/property';
 
-const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase'): MatcherPattern => ({
-  id, packId: 't', name: id, kind, terms, within: kind === 'all' ? 10 : undefined, category: 'slogan', severity: 'medium', contextId: null,
-});
+const P = testPattern;
 
 describe('spellOnesAsL', () => {
   test('the ones the fold reads as i are written l; the rest of the post as it is', () => {
