@@ -1207,6 +1207,18 @@ describe('default pack with the matcher', () => {
       expectClear('Remember when IS fans said they would take ten accounts for every one Zuckerberg suspended? In 2016. Still here.');
     });
 
+    it('blind probe AM: ten for one and the two taunts in every dialect and in Arabizi, the 2015 words in Arabizi, outlets asked for in private (1.18.0)', () => {
+      expectFlagged('يا مارك كل صفحة بتسكرها منفتح عشرة بدالها', CAMPAIGN, 'medium');
+      expectFlagged('ya mark ila seddito lina 7sab wa7ed, ghadi nakhdo 3ashra', CAMPAIGN);
+      expectFlagged('هذا كل اللي تقدر عليه يا مارك؟ مو بمستوانا', CAMPAIGN, 'high');
+      expectFlagged('ya dorsey 7arbkum el iftiradiya ra7 tsir 7arb 7a2i2iya', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('منو عنده إصدار الفرقان الأخير؟ دزوه بالخاص', MEDIA, 'medium');
+      expectClear('لو قفلت صفحة المطعم نفتح عشرة فروع جديدة إن شاء الله');
+      expectClear('tsakkar compte wa7ed? nefta7 3achra lol, insta ma y9derch 3liya');
+      expectClear("c tt ce que tu sais faire ? t'es pas dans la mm cour que nous au five mdr");
+      expectClear('فيسبوك قفل حسابي بدون سبب، إذا قفلتوا حساب بفتح عشرة');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
