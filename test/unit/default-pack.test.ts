@@ -1217,6 +1217,10 @@ describe('default pack with the matcher', () => {
       expectClear('tsakkar compte wa7ed? nefta7 3achra lol, insta ma y9derch 3liya');
       expectClear("c tt ce que tu sais faire ? t'es pas dans la mm cour que nous au five mdr");
       expectClear('فيسبوك قفل حسابي بدون سبب، إذا قفلتوا حساب بفتح عشرة');
+      // Blind probe AN (hard everyday posts): a derby's taunts, a user's own ban in the first person.
+      expectClear('الهلال ضد النصر: هذا كل اللي تقدر عليه يا نصر؟ أنتم مو بمستوانا');
+      expectClear("if IG deletes my page again i'm making ten alts with the same cat pic, suspend me all you want zuck");
+      expectClear('الفيسبوك قفلّي الأكونت تالت مرة عشان كتبت رأيي، ماشي يا مارك، تقفل واحد أفتح عشرة');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
