@@ -1221,6 +1221,10 @@ describe('default pack with the matcher', () => {
       expectClear('الهلال ضد النصر: هذا كل اللي تقدر عليه يا نصر؟ أنتم مو بمستوانا');
       expectClear("if IG deletes my page again i'm making ten alts with the same cat pic, suspend me all you want zuck");
       expectClear('الفيسبوك قفلّي الأكونت تالت مرة عشان كتبت رأيي، ماشي يا مارك، تقفل واحد أفتح عشرة');
+      // The group's own word for its storming fighters, and the releases' channel moved; the word in a game stays clear.
+      expectFlagged('fierté pour les inghimasis, morts debout', MARTYR, 'medium');
+      expectFlagged('ترى قناة الإصدارات تبدلت، الرابط الجديد بالبايو', MEDIA, 'medium');
+      expectClear('el clan fi pubg 3amal 10 kills, w ana el inghimasi bta3 el team');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
