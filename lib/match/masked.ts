@@ -1,4 +1,4 @@
-// Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés"): the fold reads the asterisks as spaces, so the word
+// Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés", "Arm*"): the fold reads the asterisks as spaces, so the word
 // falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones shown
 // (three at most: a pack's spelling variants), or as the letters shown alone when they are one (asterisks put in
 // as decoration, "Zucker*berg"), and the post is read again with those words filled in (lib/match/rewrite.ts). The
@@ -10,11 +10,12 @@ import { KeywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
- * A word with asterisks inside it: letters, marks or digits on both sides of each run of them, the whole word (a
- * match may not start or end inside one: without the lookbehind, each failed try on a long word started again one
- * character later, quadratic on a hostile post).
+ * A word with asterisks inside it (letters, marks or digits on both sides of each run of them) or at its end
+ * ("Arm*", "Dawl*"), the whole word: a match may not start or end inside one (without the lookbehind, each failed try
+ * on a long word started again one character later, quadratic on a hostile post). A word starting with an asterisk
+ * is left alone: "*word*" is emphasis.
  */
-const MASKED = /(?<![\p{L}\p{M}\p{N}*])[\p{L}\p{M}\p{N}]+(?:\*+[\p{L}\p{M}\p{N}]+)+(?![\p{L}\p{M}\p{N}*])/gu;
+const MASKED = /(?<![\p{L}\p{M}\p{N}*])[\p{L}\p{M}\p{N}]+(?:(?:\*+[\p{L}\p{M}\p{N}]+)+\**|\*+)(?![\p{L}\p{M}\p{N}*])/gu;
 /**
  * Words people mask out of politeness, in English and French: a masked word that may stand for one of them is not
  * filled in ("sh*t" fits "shut", a keyword word, and "shit").
@@ -69,6 +70,7 @@ export class MaskedWords {
     const mask: number[] = [];
     let shown = 0;
     for (const part of masked.split(/(\*+)/)) {
+      if (part === '') continue; // after asterisks that end the word
       if (part.startsWith('*')) {
         for (let i = 0; i < part.length; i++) mask.push(-1);
         continue;

@@ -38,6 +38,10 @@ describe('MaskedWords', () => {
     ['La D*wla reste', 'La dawla reste'],
     ['les C*OISÉS', 'les croises'],
     ['S*ns of the C*liph*te Army', 'sons of the caliphate Army'],
+    // Asterisks that end a word mask its last letters.
+    ['Sons of the Caliphate Arm*', 'Sons of the Caliphate army'],
+    ['la Dawl* baqiya', 'la dawla baqiya'],
+    ['Z*ckerb*r* et D*wl*', 'zuckerberg et dawla'],
   ])('%s', (text, want) => {
     expect(masked.unmask(text).map((r) => r.text)).toEqual([want]);
   });
@@ -57,7 +61,7 @@ describe('MaskedWords', () => {
   });
 
   test('no guess where more than three words fit, too few letters are shown, or nothing is masked', () => {
-    for (const text of ['b*ll', 'f**k', 'z*****berg', 'no asterisk', '2 * 3 = 6', '*bold*', 'a*b', 'k*ll*', '*dawla']) expect(masked.unmask(text)).toEqual([]);
+    for (const text of ['b*ll', 'f**k', 'z*****berg', 'no asterisk', '2 * 3 = 6', '*bold*', 'a*b', 'k*ll*', '*dawla', 'the price* is right', 'Da*', '*dawla*']) expect(masked.unmask(text)).toEqual([]);
   });
 
   test('a word people mask out of politeness is never filled in, even where one keyword word fits', () => {
