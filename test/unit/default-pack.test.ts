@@ -1227,6 +1227,19 @@ describe('default pack with the matcher', () => {
       expectClear('el clan fi pubg 3amal 10 kills, w ana el inghimasi bta3 el team');
     });
 
+    it('blind probe AO (a representative feed): the taunt to the founders, the outlets as files, the media front, the State "reste et s\'étend", calls without travel (1.18.0)', () => {
+      expectFlagged('you are not in our league, zuck', CAMPAIGN, 'high');
+      expectFlagged("o n  e n  p r e n d r a  d i x  e n  é c h a n g e ,  M a r k", CAMPAIGN, 'high');
+      expectFlagged('Rumiyah 1-13 scan, dm if the link dies', MEDIA, 'medium');
+      expectFlagged('مطلوب أنصار للجبهة الإعلامية، من يحسن المونتاج يراسلنا خاص', MEDIA, 'medium');
+      expectFlagged("L'État reste et s'étend, qu'ils enragent.", SLOGAN, 'medium');
+      expectFlagged("Brothers in the West, you don't need to travel. The crusaders are right where you live.", PLEDGE, 'high');
+      expectFlagged('#AgenceAmaq nouvelle revendication ce soir', MEDIA, 'low');
+      expectClear('lol "baqiya" my foot, they lost every inch of land by 2019');
+      expectClear('Amaq News Agency served as the Islamic State\'s main channel for claiming attacks, says a new paper.');
+      expectClear('لستم في مستوانا يا مارك، قالها المدرب بعد المباراة');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
