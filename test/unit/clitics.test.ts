@@ -10,15 +10,8 @@ const P = (id: string, kind: 'phrase' | 'all', terms: string[]): MatcherPattern 
 
 describe('cliticForms', () => {
   test('و ف ب ل and ول before a word; لل and ولل before the article', () => {
-    expect(cliticForms('زوكربيرغ').slice(0, 5)).toEqual(['وزوكربيرغ', 'فزوكربيرغ', 'بزوكربيرغ', 'لزوكربيرغ', 'ولزوكربيرغ']);
+    expect(cliticForms('زوكربيرغ')).toEqual(['وزوكربيرغ', 'فزوكربيرغ', 'بزوكربيرغ', 'لزوكربيرغ', 'ولزوكربيرغ']);
     expect(cliticForms('الانصار')).toEqual(['والانصار', 'فالانصار', 'بالانصار', 'للانصار', 'وللانصار']);
-  });
-  test('attached pronouns and spoken plural endings after a word of four letters or more; a final ة (folded ه) written ت', () => {
-    expect(cliticForms('حساب').slice(5)).toEqual(['حسابه', 'حسابها', 'حسابهم', 'حسابكم', 'حسابنا', 'حسابك', 'حسابوا', 'حسابو']);
-    expect(cliticForms('صفحه').slice(5)).toEqual(['صفحته', 'صفحتها', 'صفحتهم', 'صفحتكم', 'صفحتنا', 'صفحتك', 'صفحتوا', 'صفحتو', 'صفحات']);
-    expect(cliticForms('تسكر')).toContain('تسكرها');
-    // None after the article, after a long vowel, or on a word of three letters.
-    for (const w of ['الانصار', 'دورسي', 'مستوا', 'جاك']) expect(cliticForms(w).filter((f) => f.startsWith(w)), w).toEqual([]);
   });
   test('none for Latin words, phrases, or words under three letters', () => {
     for (const w of ['zuckerberg', 'جيش الخلافة', 'جي', '']) expect(cliticForms(w), w).toEqual([]);
@@ -33,13 +26,6 @@ describe('the matcher', () => {
     expect(r.patterns.map((p) => p.id)).toEqual(['ten']);
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['بعشرة', 'وزوكربيرغ']);
     expect(m.match('عشرة لزوكربيرغ').flagged).toBe(true);
-  });
-  test('finds an all term with an attached pronoun, highlighted with it', () => {
-    const p = compileMatcher([P('close', 'all', ['تسكر', 'صفحة', 'عشرة'])]);
-    const text = 'يا مارك كل ما تسكرها منفتح صفحتنا وعشرة غيرها';
-    const r = p.match(text);
-    expect(r.patterns.map((x) => x.id)).toEqual(['close']);
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['تسكرها', 'صفحتنا', 'وعشرة']);
   });
   test('phrases get no clitic forms; a clitic is read only before the whole word', () => {
     expect(m.match('وجيش أبناء الخلافة').flagged).toBe(false);
