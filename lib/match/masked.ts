@@ -25,6 +25,10 @@ const DECOYS = [
   'bitch', 'bitches', 'bastard', 'asshole', 'whore', 'slut', 'twat', 'wank', 'wanker', 'merde', 'putain', 'bordel',
   'connard', 'connasse', 'salope', 'salaud', 'enculé', 'encule', 'nique', 'niquer', 'chier', 'couilles', 'pute',
 ].map((w) => foldedText(w));
+/** A letter, in a masked word that ends with asterisks. */
+const LETTER = /\p{L}/u;
+/** An asterisk that opens emphasis: at a word's start, after a space or the line's start. */
+const OPENS_EMPHASIS = /(?:^|[^\p{L}\p{M}\p{N}*])\*+[\p{L}\p{N}]/u;
 /** Fewest letters shown, and at least one more than the asterisks ("f**k" is not read: two letters shown). */
 const MIN_SHOWN = 3;
 /** Shortest keyword word a masked word may stand for. */
@@ -52,6 +56,9 @@ export class MaskedWords {
     let read = 0;
     for (const m of text.matchAll(MASKED)) {
       if (++read > MAX_MASKED) break;
+      // Asterisks at a word's end mask letters, not a number's footnote or rating ("1000*", "5*"), nor the close of
+      // emphasis opened earlier on the line ("*stay safe little brother*").
+      if (m[0].endsWith('*') && (!LETTER.test(m[0]) || OPENS_EMPHASIS.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))) continue;
       const words = this.wordsFor(m[0]);
       if (words.length > 0) masks.push({ at: m.index, end: m.index + m[0].length, words });
     }
