@@ -1199,7 +1199,7 @@ describe('default pack with the matcher', () => {
       expectFlagged("Notre frère de Seine-Saint-Denis est tombé chahid dans les rangs de l'État islamique, qu'Allah l'accepte.", MARTYR, 'medium');
       expectFlagged("Ma mère pleure, la police est passée, mais mon frère est mort chahid pour le califat. Qu'Allah l'accepte.", MARTYR, 'medium');
       expectFlagged('إلى العاملين في شركات الإشراف على المحتوى: نعرف أين تسكنون، وكل حساب تغلقونه مكتوب عند أبناء الخلافة', 'ctx-2015-dorsey-threat', 'high');
-      expectFlagged("Les savants vous parleront de contexte. N'attendez pas d'ordres, frappez ici.", PLEDGE, 'high');
+      expectFlagged("Les savants vous parleront de contexte. N'attendez pas d'ordres, frappez-les chez eux.", PLEDGE, 'high');
       expectFlagged('Sisters, the land of the Khilafah is waiting. Send me a private message from a new account.', PLEDGE, 'medium');
       expectClear('Ma partie de Civilization VI avec Saladin : victoire religieuse, mon califat est baqiya wa tatamaddad 😂');
       expectClear('واحد هكر حسابي على بلايستيشن وقال تقفل حساب آخذ عشرة، عملت محضر وبلاغ لسوني');
@@ -1223,7 +1223,7 @@ describe('default pack with the matcher', () => {
       expectClear('الفيسبوك قفلّي الأكونت تالت مرة عشان كتبت رأيي، ماشي يا مارك، تقفل واحد أفتح عشرة');
       // The group's own word for its storming fighters, and the releases' channel moved; the word in a game stays clear.
       expectFlagged('fierté pour les inghimasis, morts debout', MARTYR, 'medium');
-      expectFlagged('ترى قناة الإصدارات تبدلت، الرابط الجديد بالبايو', MEDIA, 'medium');
+      expectFlagged('ترى قناة الإصدارات تبدلت، الرابط الجديد بالبايو، عشان ما يسكرونه', MEDIA, 'medium');
       expectClear('el clan fi pubg 3amal 10 kills, w ana el inghimasi bta3 el team');
     });
 
@@ -1231,8 +1231,9 @@ describe('default pack with the matcher', () => {
       expectFlagged('you are not in our league, zuck', CAMPAIGN, 'high');
       expectFlagged("o n  e n  p r e n d r a  d i x  e n  é c h a n g e ,  M a r k", CAMPAIGN, 'high');
       expectFlagged('Rumiyah 1-13 scan, dm if the link dies', MEDIA, 'medium');
-      expectFlagged('مطلوب أنصار للجبهة الإعلامية، من يحسن المونتاج يراسلنا خاص', MEDIA, 'medium');
-      expectFlagged("L'État reste et s'étend, qu'ils enragent.", SLOGAN, 'medium');
+      expectFlagged('مطلوب أنصار للجبهة الإعلامية، من يحسن المونتاج يراسلنا خاص #الدولة_الإسلامية', MEDIA, 'medium');
+      expectFlagged("La dawla reste et s'étend, qu'ils enragent.", SLOGAN, 'medium');
+      expectClear("L'État reste et s'étend : toujours plus de fonctionnaires.");
       expectFlagged("Brothers in the West, you don't need to travel. The crusaders are right where you live.", PLEDGE, 'high');
       expectFlagged('#AgenceAmaq nouvelle revendication ce soir', MEDIA, 'low');
       expectClear('lol "baqiya" my foot, they lost every inch of land by 2019');
