@@ -797,6 +797,11 @@ describe('default pack with the matcher', () => {
       expectFlagged('لستم في مستوانا يا مارك', CAMPAIGN, 'high');
       expectClear("Vos sites seront effacés si la facture n'est pas réglée avant vendredi");
       expectClear('لستم في مستوانا يا مارك، قالها المدرب بعد المباراة');
+      // Blind probe AP, held out against all of the above (122/150, everyday 0/200).
+      expectFlagged('أكثر من 10 آلاف صفحة فيسبوك تم اختراقها ووزعت على الأنصار', CAMPAIGN, 'high');
+      expectFlagged('m.o.d.s who close our accounts: your names are on the list now', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('#CyberCaliphate hacked another one, i love you isis', CYBER, 'low');
+      expectClear('اختراق TV5 اللي انتسب لسايبر خلافة طلع بعدين من مجموعة روسية');
     });
 
     it('Rumiyah in Arabic named by its issue, not the prison of Roumieh', () => {
@@ -1239,6 +1244,11 @@ describe('default pack with the matcher', () => {
       expectClear('lol "baqiya" my foot, they lost every inch of land by 2019');
       expectClear('Amaq News Agency served as the Islamic State\'s main channel for claiming attacks, says a new paper.');
       expectClear('لستم في مستوانا يا مارك، قالها المدرب بعد المباراة');
+      // Blind probe AP, held out against all of the above (122/150, everyday 0/200).
+      expectFlagged('أكثر من 10 آلاف صفحة فيسبوك تم اختراقها ووزعت على الأنصار', CAMPAIGN, 'high');
+      expectFlagged('m.o.d.s who close our accounts: your names are on the list now', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('#CyberCaliphate hacked another one, i love you isis', CYBER, 'low');
+      expectClear('اختراق TV5 اللي انتسب لسايبر خلافة طلع بعدين من مجموعة روسية');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
