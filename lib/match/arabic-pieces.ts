@@ -16,7 +16,7 @@ const LETTER = '[\\u0620-\\u063f\\u0641-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u
  */
 const FILL = '[\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed\\u200b-\\u200f\\u2060\\ufeff\\u00ad]';
 /** FILL or a tatweel. */
-const FILL_T = '[\\u0640\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed\\u200b-\\u200f\\u2060\\ufeff\\u00ad]';
+const FILL_T = `[\\u0640${FILL.slice(1)}`;
 /**
  * What cuts a word: dots (also the Arabic and fullwidth full stops), dashes, minus, underscore, middle dot, bullet,
  * asterisk, bar, slashes, tilde, plus, commas (Latin and Arabic), and spaces (also no-break): one to four of them.

@@ -11,6 +11,14 @@ const ONE = 0x31;
 const SLASH = 0x2f;
 
 /**
+ * Whether the word starting at source index `wordStart` is a link's path ("t.co/x1ecsb"): it comes right after '/'.
+ * Its ones are not read as 'l', here nor in the prefilter's "maybe" for this reading.
+ */
+export function inLinkPath(text: string, wordStart: number): boolean {
+  return wordStart > 0 && text.charCodeAt(wordStart - 1) === SLASH;
+}
+
+/**
  * The text with every leet '1' the fold reads as 'i' written 'l', or null when it holds none. `folded`: the text's
  * fold when the caller has it at hand (the matcher, right after scanning the post), so it is not folded again.
  */
@@ -38,8 +46,7 @@ export function spellOnesAsL(text: string, folded?: FoldBuffer): Rewrite | null 
     let ones = e > s;
     for (let j = s; ones && j < e; j++) ones = text.charCodeAt(j) === ONE;
     if (!ones) continue;
-    // A link's path is no word ("t.co/x1ecsb"): the prefilter leaves a word right after '/' alone too.
-    if (wordFrom > 0 && text.charCodeAt(wordFrom - 1) === SLASH) continue;
+    if (inLinkPath(text, wordFrom)) continue;
     out ??= new RewriteBuilder(text);
     out.replaceRange(s, e, 'l'.repeat(e - s));
   }

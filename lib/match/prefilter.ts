@@ -20,6 +20,7 @@ import * as tables from '../text/fold-tables';
 import * as automaton from './automaton';
 import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
+import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
@@ -301,7 +302,7 @@ export class Prefilter {
             one = this.wordLetter && this.wordLen === 1;
             // A leet '1' is read as 'l' too ("Daw1a", "ca1ifat"): "maybe" where that reading may start or carry on a
             // keyword (rare: words with a leet '1' only).
-            if (this.wordOnes && (ws === 0 || text.charCodeAt(ws - 1) !== SLASH) && this.onesMayMatch(text, ws, i, wf, pStart !== -1, pHash, e, list !== null)) return true;
+            if (this.wordOnes && !inLinkPath(text, ws) && this.onesMayMatch(text, ws, i, wf, pStart !== -1, pHash, e, list !== null)) return true;
           }
           if (one) {
             if (++oneRun >= 3) return true; // rule 5 joins them
@@ -702,9 +703,6 @@ function markMayBeKept(input: string, j: number): boolean {
 function leetLetter(digit: number, onesAsL: boolean): number {
   return onesAsL && digit === 0x31 ? 12 : LEET_[digit]!;
 }
-
-/** A word right after '/' (a link's path, "t.co/x1ecsb") gets no reading of its ones as 'l' (ones.ts does the same). */
-const SLASH = 0x2f;
 
 /** nextTokenHash: no token follows. */
 const NEXT_NONE = -1;
