@@ -29,6 +29,9 @@ import {
 } from './adapter';
 import { FACEBOOK_SELECTORS } from './selectors-facebook';
 
+/** Words in these are never a commenter's name: links, controls, pictures, hidden labels, Firebreak's badge. */
+const NOT_A_NAME = 'a, button, [role="button"], svg, firebreak-badge, [aria-hidden="true"]';
+
 const FB_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com']);
 
 /** First path segments that are Facebook features, not page or profile vanity names. */
@@ -585,7 +588,27 @@ class FacebookAdapter implements SiteAdapter {
       if (handle && isProfilePath(u)) return { name, handle, profileUrl, el: a };
       other ??= { name, handle, profileUrl, el: a };
     }
-    return other ?? { name: '', handle: null, profileUrl: null, el: null };
+    return other ?? this.unlinkedCommenter(post, blocks, skip);
+  }
+
+  /**
+   * A participant shown without a profile link (a group's anonymous member, a deleted account): the first words of
+   * the comment before its own words, outside links, buttons and pictures. The name is shown, never a handle.
+   */
+  private unlinkedCommenter(post: Element, blocks: Element[], skip: (el: Element) => boolean): PostData['author'] & { el: Element | null } {
+    const none = { name: '', handle: null, profileUrl: null, el: null };
+    const first = blocks[0];
+    const walker = post.ownerDocument.createTreeWalker(post, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (first && (first.contains(n) || first.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      const el = n.parentElement;
+      if (!el || !n.nodeValue?.trim() || skip(el)) continue;
+      const control = el.closest(NOT_A_NAME);
+      if (control && post.contains(control)) continue;
+      const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return name && name.length <= 80 ? { ...none, name, el } : none;
+    }
+    return none;
   }
 
   /**

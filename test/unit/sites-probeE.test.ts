@@ -682,10 +682,10 @@ describe('probe E — Facebook', () => {
     check(got, [
       { text: `Mon fils a reçu ce message en arabe sur son jeu en ligne :\n« ${AR} »\nQuelqu’un peut traduire ? Je suis inquiète.`, flag: true },
       { text: 'Kermesse de l’école samedi, on cherche des bénévoles pour la buvette !', flag: false, author: 'Luc Bernard' },
-      { text: `Attention, le compte qui a écrit à mon fils signe « Sons of the Caliphate Army ». Luc Bernard tu peux prévenir l'école ?`, flag: true, comment: true },
+      { text: `Attention, le compte qui a écrit à mon fils signe « Sons of the Caliphate Army ». Luc Bernard tu peux prévenir l'école ?`, flag: true, comment: true, author: 'Anonymous member' },
       { text: 'Merci, je transmets à la directrice.', flag: false, comment: true, author: 'Luc Bernard' },
     ]);
-    // The anonymous commenter is not given the name of the member mentioned in the comment.
+    // The anonymous commenter is shown by the name the page gives, not by the member mentioned in the comment.
     expect(got[2]!.author).not.toBe('Luc Bernard');
   });
 });
