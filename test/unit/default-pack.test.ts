@@ -1251,6 +1251,40 @@ describe('default pack with the matcher', () => {
       expectClear('اختراق TV5 اللي انتسب لسايبر خلافة طلع بعدين من مجموعة روسية');
     });
 
+    it('blind probe AQ: recruitment to a named province in private, the caravan, reporters and moderators threatened, "the lion who struck", the soldiers who "will strike again" (1.19.0)', () => {
+      expectFlagged('Looking for brothers who want to join Wilayat West Africa. Travel arranged, DM on an encrypted app only', PLEDGE, 'medium');
+      expectFlagged('خويا إلا بغيتي تلحق بولاية الساحل كلمني فالخاص، الطريق مضمونة والمصاريف علينا', PLEDGE, 'medium');
+      expectFlagged('ya shabab elli badu yel7a2 bel dawle yeb3atli msg 3al khas, kel shi mratab', PLEDGE, 'medium');
+      expectFlagged("D\u200ba\u200bw\u200bl\u200ba Islamiya, rejoignez le convoi avant qu'il soit trop tard", PLEDGE, 'medium');
+      expectFlagged('اللي ما يقدر يهاجر يضربهم في ديارهم، لا تنتظرون أحد يأمركم', PLEDGE, 'high');
+      expectFlagged("Le journaliste qui a signalé nos pages, tu crois qu'on sait pas où tu bosses ? Tu vas payer.", 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('الصحفي الذي بلّغ عن قناتنا، نعرف مكان عملك وسنصل إليك', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("Hey @Meta mods, we have your names too. You're next after Zuck. Keep reporting and see.", 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Modos de Facebook : chaque compte fermé est noté, votre tour viendra, les kouffar paieront', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("Qu'Allah bénisse le lion qui a mené l'opération. Le califat est vengé", MARTYR, 'medium');
+      expectFlagged('@France24 vos mensonges ne changeront rien, les soldats du califat frapperont encore Paris comme en 2015 inchallah', PLEDGE, 'low');
+      expectFlagged('كل يوم تعلنون أنكم تحذفون الكثير من حساباتنا، ونحن نقول لكم: هل هذا كل ما لديكم؟', CAMPAIGN, 'high');
+      expectFlagged('New hacked page drop: 200 FB pages handed to supporters today.', CAMPAIGN, 'high');
+      // A reviewer's everyday posts written against these patterns: the wilaya of daily life, convoys, mods, lions, surgery.
+      expectClear('Come join Wilayat Bawshar\'s beach cleanup this Friday 🌴 DM me to register your family');
+      expectClear("Mutation acceptée 🎉 je vais rejoindre la wilaya d'Oran en septembre, si quelqu'un a un F2 à louer envoyez moi en mp");
+      expectClear('Salam khoya, yel7a2 bel dawla ghadi, el khedma f la mairie, yeb3atli msg 3al khas');
+      expectClear('Rejoignez le convoi humanitaire pour le Maroc après le séisme, on coordonne tout sur le canal privé WhatsApp');
+      expectClear('الحقوا بالركب يا شباب، عهد الخلافة الراشدة كان عهد العدل، رمضان فرصة للتغيير');
+      expectClear('Mods, every report is noted and appreciated. Your time will come for a well deserved break, thank you!');
+      expectClear("À la personne qui a signalé nos pages pour faux avis: on sait où tu bosses, c'est la boulangerie d'en face.");
+      expectClear("Sadio Mané, le lion qui a frappé le dernier tir au but en 2022 🦁 qui prend la relève chez les Lions de la Teranga?");
+      expectClear('ربنا يتقبله يا رب، أبويا الأسد اللي عمل العملية امبارح وطلع منها زي الفل');
+      expectClear('يا جماهير الوداد ما تنتظرون أحد، الفريق غادي يضربهم في عقر دارهم إن شاء الله');
+      expectClear("Au lieu de rester les bras croisés, que chacun aide là où il se trouve. Séisme d'Al Haouz, chaque geste compte");
+      expectClear('Janissaries, the soldiers of the caliphate, will strike again in the new Age of Empires DLC');
+      expectClear('Ba9ya 3 jours pour déposer le dossier à la wilaya, ma tnssawch');
+      expectClear('Bought a new phone, the old one fell in the pool. Ansar bhai please send me the group photos again');
+      expectClear("Si tu ne payes pas le nom de domaine, ton site sera effacé. Leçon apprise, je reposte tout sur Facebook");
+      expectClear('ببجي تحذفون حساباتنا بدون سبب، هل هذا كل ما تقدرون عليه؟ حسنوا الدعم الفني');
+      expectClear('Omra + visite de Médine, la terre du califat des premiers musulmans, départ mars, infos par mp');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
