@@ -12,21 +12,24 @@ import { AlertIcon, LockIcon, ShieldIcon } from '../../components/icons';
 
 interface TabInfo {
   id: number;
-  windowId: number;
   url: string | null;
 }
 
 type PanelOpener = () => Promise<unknown>;
 
-/** The browser's own way to open the side panel from this click, or null (feature detection). */
-export function sidePanelOpener(windowId: number | undefined): PanelOpener | null {
+/**
+ * The browser's own way to open the side panel from this click, or null (feature detection). Chrome opens it for the
+ * tab: the panel is enabled per tab (on the social sites only) and disabled globally, so asking by window fails with
+ * "No active side panel". Firefox opens its sidebar for the window.
+ */
+export function sidePanelOpener(tab: { id: number } | null): PanelOpener | null {
   const g = globalThis as unknown as {
-    chrome?: { sidePanel?: { open?: (o: { windowId: number }) => Promise<void> } };
+    chrome?: { sidePanel?: { open?: (o: { tabId: number }) => Promise<void> } };
     browser?: { sidebarAction?: { open?: () => Promise<void> } };
   };
   const chromeOpen = g.chrome?.sidePanel?.open;
-  if (typeof chromeOpen === 'function' && windowId !== undefined) {
-    return () => chromeOpen.call(g.chrome!.sidePanel, { windowId });
+  if (typeof chromeOpen === 'function') {
+    return tab ? () => chromeOpen.call(g.chrome!.sidePanel, { tabId: tab.id }) : null;
   }
   const ff = g.browser?.sidebarAction ?? (browser as unknown as { sidebarAction?: { open?: () => Promise<void> } }).sidebarAction;
   if (ff && typeof ff.open === 'function') return () => ff.open!.call(ff);
@@ -52,7 +55,7 @@ export function PopupApp() {
       try {
         const [t] = await browser.tabs.query({ active: true, currentWindow: true });
         if (!alive) return;
-        const info = t?.id !== undefined && t.id >= 0 ? { id: t.id, windowId: t.windowId ?? -1, url: t.url ?? null } : null;
+        const info = t?.id !== undefined && t.id >= 0 ? { id: t.id, url: t.url ?? null } : null;
         setTab(info);
         if (info && info.url && siteForUrl(info.url)) {
           const st = await sendMessage('getTabState', info.id).catch(() => null);
@@ -75,7 +78,7 @@ export function PopupApp() {
   const nf = new Intl.NumberFormat(lang);
 
   const openPanel = () => {
-    const open = sidePanelOpener(tab?.windowId);
+    const open = sidePanelOpener(tab);
     if (!open) {
       setNotice(tr('popup_panel_unavailable'));
       return;

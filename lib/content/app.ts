@@ -427,14 +427,23 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     if (png) download(new Blob([png as BlobPart], { type: 'image/png' }), name.replace(/\.json$/, '.png'));
   }
 
+  /**
+   * Saves a file through a link clicked inside a closed shadow root: the sites route clicks on links themselves (a
+   * document listener that finds the `<a>` and navigates in the app), and a link in the page's own tree had them
+   * leave the page instead of saving. From the shadow root the click reaches their listeners with the host as its
+   * target, no link, and the link stops it from bubbling further.
+   */
   function download(blob: Blob, name: string): void {
+    const host = document.createElement('firebreak-download');
+    host.style.display = 'none';
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = name;
-    a.style.display = 'none';
-    document.documentElement.appendChild(a);
+    a.addEventListener('click', (ev) => ev.stopPropagation());
+    host.attachShadow({ mode: 'closed' }).appendChild(a);
+    document.documentElement.appendChild(host);
     a.click();
-    a.remove();
+    host.remove();
     ctx.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 

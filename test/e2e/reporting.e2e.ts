@@ -84,6 +84,33 @@ describe.each(BROWSERS)('reporting in %s', (kind) => {
       expect((await b.tabUrls()).filter((u) => u.startsWith(HELP_URL[site])), `${where}: no help page opened`).toEqual([]);
     });
 
+    it(`${site}: "Download evidence" in the in-page panel saves the JSON and the PNG, and the page stays where it is`, async () => {
+      const where = `${kind} ${label(p)} (download)`;
+      const tab = track(await openFixture(b, p));
+      await waitForMarks(tab, where, p.posts);
+      const before = { url: await tab.url(), files: await b.downloadedFiles() };
+      await openPanel(tab, post.id, 'click', where);
+      await tab.clickProbe('panelButton', 'Download evidence', `${where}: "Download evidence"`);
+      const status = await until(`${where}: the panel says the file is saved`, async () => (await panelOf(tab))?.status ?? '', (st) => /Evidence file saved/.test(st), {
+        timeout: 20_000,
+      });
+      expect(status).toMatch(/Evidence file saved/);
+      const files = await until(
+        `${where}: the browser saved the evidence JSON and PNG`,
+        async () => (await b.downloadedFiles()).filter((f) => !before.files.includes(f)),
+        (list) => list.some((f) => f.endsWith('.json')) && list.some((f) => f.endsWith('.png')),
+        { timeout: 20_000 },
+      );
+      const json = files.find((f) => f.endsWith('.json'))!;
+      expect(files, `${where}: the PNG is named after the JSON`).toContain(json.replace(/\.json$/, '.png'));
+      // The sites route clicks on links themselves: the download's link must not take the reader elsewhere.
+      await settle(300);
+      expect(await tab.url(), `${where}: the page did not navigate`).toBe(before.url);
+      const events = await tab.probe<FixtureEvent[]>('events');
+      expect(events.filter((e) => e.type === 'navigate' || e.type === 'external'), `${where}: no in-app navigation`).toEqual([]);
+      expect(await panelOf(tab), `${where}: the panel is still open on the post`).not.toBeNull();
+    });
+
     it(`${site}: without the site's "…" menu, "${reportButton}" opens the platform's help page and copies the post's link`, async () => {
       const where = `${kind} ${label(p)} (menu removed)`;
       const tab = track(await openFixture(b, p));

@@ -18,7 +18,7 @@ vi.mock('wxt/browser', async () => {
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DetailView } from '../../components/DetailView';
 import { PostList } from '../../components/PostList';
-import { PopupApp } from '../../entrypoints/popup/App';
+import { PopupApp, sidePanelOpener } from '../../entrypoints/popup/App';
 import { SidePanelApp } from '../../entrypoints/sidepanel/App';
 import { destinationsForCountry } from '../../lib/report/destinations';
 import { sampleFlaggedPost } from '../../lib/ui/sample';
@@ -129,6 +129,23 @@ describe('side panel list: author names', () => {
       expect(getComputedStyle(name).maxInlineSize).toBe('100%');
     });
   }
+});
+
+describe('popup: "Open side panel"', () => {
+  afterEach(() => {
+    delete (globalThis as { chrome?: unknown }).chrome;
+  });
+
+  it('asks Chrome for the tab\'s panel (enabled per social-site tab), not the window\'s, which is disabled', async () => {
+    const open = vi.fn((_o: unknown) => Promise.resolve());
+    (globalThis as { chrome?: unknown }).chrome = { sidePanel: { open } };
+    const opener = sidePanelOpener({ id: 42 });
+    expect(opener).not.toBeNull();
+    await opener!();
+    expect(open).toHaveBeenCalledWith({ tabId: 42 });
+    // Without a tab (the popup could not read the active tab) there is nothing to open it for.
+    expect(sidePanelOpener(null)).toBeNull();
+  });
 });
 
 describe('popup: the two figures', () => {

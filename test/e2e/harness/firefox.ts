@@ -3,6 +3,8 @@
 // extension context (background, extension pages, content scripts) through a privileged console listener.
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   FIREFOX_ADDON_ID,
@@ -69,6 +71,18 @@ export interface FirefoxHarness {
   /** Hosts (host:port) Firefox tried to reach that are not fixture hosts (proxy mode only). */
   refusedHosts: string[];
   close(): Promise<void>;
+}
+
+/** Downloads saved to `dir` without a dialog or the downloads panel opening over the page. */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
 }
 
 /** Prefs for a quiet, deterministic test profile (added to puppeteer's own test defaults). */
@@ -190,6 +204,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
   assertUnpackedExtension(extensionPath);
   let proxy: ConnectProxy | undefined;
   let browser: Browser | undefined;
+  const downloadDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-e2e-downloads-'));
   let stopWatchdog = (): void => {};
   const cleanUp = async (): Promise<void> => {
     stopWatchdog();
@@ -199,6 +214,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       if (browser.process()?.exitCode === null) killProcessGroup(pid);
     }
     await proxy?.close();
+    rmSync(downloadDir, { recursive: true, force: true });
   };
 
   try {
@@ -212,7 +228,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       acceptInsecureCerts: true,
       // Lets BiDi reach the privileged window (console monitor) and navigate tabs to moz-extension:// URLs.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { ...firefoxPrefs(proxy?.port), ...options.extraPrefs },
+      extraPrefsFirefox: { ...firefoxPrefs(proxy?.port), ...downloadPrefs(downloadDir), ...options.extraPrefs },
       defaultViewport: { width: 1280, height: 720 },
       timeout: 60_000,
     });

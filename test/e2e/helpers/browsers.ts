@@ -104,6 +104,8 @@ export interface E2EBrowser {
   /** Requests for hosts outside the fixture hosts ('host path' in Chromium, 'host:port' in Firefox). */
   externalRequests(): string[];
   readClipboard(page: E2EPage): Promise<string>;
+  /** Names of the files the browser has saved (or begun saving) since it started, in any tab. */
+  downloadedFiles(): Promise<string[]>;
   /** Our errors (and the pages' own), noise removed; waits briefly for in-flight ones. Clears the list. */
   takeConsoleErrors(): Promise<string[]>;
   close(): Promise<void>;
@@ -201,6 +203,12 @@ class PwE2EPage implements E2EPage {
 async function chromiumBrowser(h: ChromiumHarness, server: FixtureServer): Promise<E2EBrowser> {
   const ctx: BrowserContext = h.context;
   const fixture = new Set<string>(FIXTURE_HOSTS);
+  const downloads: string[] = [];
+  const watchDownloads = (p: PwPage): void => {
+    p.on('download', (d) => downloads.push(d.suggestedFilename()));
+  };
+  ctx.pages().forEach(watchDownloads);
+  ctx.on('page', watchDownloads);
   const wrap = (p: PwPage): PwE2EPage => new PwE2EPage(p);
   const extEval = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
     h.serviceWorker.evaluate(fn as never, arg as never) as Promise<R>;
@@ -243,6 +251,7 @@ async function chromiumBrowser(h: ChromiumHarness, server: FixtureServer): Promi
     // that are not fixtures: a report page "opens" without leaving the machine.
     externalRequests: () => server.requests.filter((r) => !fixture.has(r.split(' ')[0] ?? '')),
     readClipboard: (page) => h.readClipboard((page as PwE2EPage).page),
+    downloadedFiles: async () => [...downloads],
     async takeConsoleErrors() {
       await sleep(150);
       const out = [...h.consoleErrors];
@@ -391,6 +400,11 @@ async function firefoxBrowser(h: FirefoxHarness): Promise<E2EBrowser> {
     },
     externalRequests: () => [...h.refusedHosts],
     readClipboard: (page) => h.readClipboard((page as PpE2EPage).page),
+    // Firefox's own list of downloads, read in its privileged window.
+    downloadedFiles: () =>
+      h.evalChrome<string[]>(
+        `(async () => { const { Downloads } = ChromeUtils.importESModule('resource://gre/modules/Downloads.sys.mjs'); const list = await Downloads.getList(Downloads.ALL); return (await list.getAll()).map((d) => String(d.target.path).split(/[\\\\/]/).pop()); })()`,
+      ),
     async takeConsoleErrors() {
       const out = [...(await h.settleConsole(250))];
       h.consoleErrors.length = 0;
