@@ -48,6 +48,26 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const panel = new InPagePanel(document);
   /** "Not a threat" entries recorded from this page, by post id, so Undo removes the right one. */
   const feedbackIds = new Map<string, string>();
+  /**
+   * A post read again under another id (Facebook shows a post's permalink only once it was hovered, and its id
+   * changes from a content hash to the permalink's): old id → new id, so that a dismissal follows the post.
+   */
+  const renamed = new Map<string, string>();
+  const latestId = (id: string): string => {
+    let cur = id;
+    for (let i = 0; i < 8 && renamed.has(cur); i++) cur = renamed.get(cur)!;
+    return cur;
+  };
+  /** Every id this page knew the post by: `id`, the ones it replaced, and the ones that replaced it. */
+  const idsOf = (id: string): string[] => {
+    const out = [latestId(id)];
+    for (let i = 0; i < 8; i++) {
+      const prev = [...renamed].find(([, to]) => to === out[out.length - 1])?.[0];
+      if (prev === undefined || out.includes(prev)) break;
+      out.push(prev);
+    }
+    return out;
+  };
   let scanner: Scanner | null = null;
   const readability = new PageReadability();
   let textlessWarned = false;
@@ -116,6 +136,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       l ??= lang();
       page ??= pageKey();
       post.id = distinctId(post.id, el);
+      if (replaces !== null && replaces !== post.id) {
+        renamed.set(replaces, post.id);
+        if (dismissed.has(replaces) && !dismissed.has(post.id)) carryDismissal(post, result);
+      }
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
@@ -344,7 +368,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             const entry = await sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) });
             dismissed.add(post.id);
             feedbackIds.set(post.id, entry.id);
-            remark(post.id);
+            // Read again under another id since the panel opened (its permalink appeared): that id too.
+            const now = latestId(post.id);
+            const current = flagged.get(now);
+            if (now !== post.id && current && !dismissed.has(now)) carryDismissal(current.post, current.result);
+            remark(now);
             rerender();
           } catch (err) {
             // Nothing changed (the background refused or is restarting): the post stays marked.
@@ -356,10 +384,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         void (async () => {
           try {
             // The entry id when this page recorded it; the background also accepts the post id (after a reload).
-            await sendMessage('removeFeedback', feedbackIds.get(post.id) ?? post.id);
-            dismissed.delete(post.id);
-            feedbackIds.delete(post.id);
-            remark(post.id);
+            // Every id the post went by on this page: a dismissal may have followed it to a new one.
+            const ids = idsOf(post.id).filter((id) => dismissed.has(id));
+            for (const id of ids) {
+              await sendMessage('removeFeedback', feedbackIds.get(id) ?? id);
+              dismissed.delete(id);
+              feedbackIds.delete(id);
+            }
+            remark(latestId(post.id));
             rerender();
           } catch (err) {
             console.warn('[Firebreak] could not undo "Not a threat":', err);
@@ -371,6 +403,15 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       onDownloadEvidence: () => downloadEvidence(post, result),
     };
   }
+  /** A dismissed post now read under a new id: dismissed under that id too, here and in the store (after a reload). */
+  function carryDismissal(post: PostData, result: MatchResult): void {
+    dismissed.add(post.id);
+    void sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) }).then(
+      (entry) => feedbackIds.set(post.id, entry.id),
+      (err) => console.warn('[Firebreak] could not record "Not a threat" under the post\'s new id:', err),
+    );
+  }
+
   /** Re-applies the mark of one post after a dismissal or its undo, without re-reading the page. */
   function remark(postId: string): void {
     const el = elementFor(postId);

@@ -30,7 +30,7 @@ import {
   type FocusInfo,
   type MarkInfo,
 } from './helpers/flows';
-import { until } from './helpers/wait';
+import { settle, until } from './helpers/wait';
 
 const SITES = ['x', 'facebook'] as const;
 type Site = (typeof SITES)[number];
@@ -183,6 +183,34 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       expectMarkContract(restored!, where);
       await expectToolbarBadge(b, tabId, String(n), `${where} after Undo`);
     });
+
+    if (site === 'facebook') {
+      it('facebook: "Not a threat" on a post whose permalink appeared (its id changes when it is read again) keeps it cleared, and Undo restores it', async () => {
+        const p = MAIN[site];
+        const where = `${kind} ${label(p)} (permalink filled in)`;
+        const tab = await fixtureTab(p);
+        await waitForMarks(tab, where, p.posts);
+        const post = flaggedPosts(p)[0]!;
+        expect((await markOf(tab, post.id))?.fbId, `${where}: post ${post.id} has a content-hash id before a hover`).toMatch(/^h:/);
+        await openPanel(tab, post.id, 'click', where);
+        // The pointer passes over the post's timestamp: Facebook fills in its link (the post's id once read again).
+        await tab.evaluate((id: string) => {
+          const fx = (window as unknown as { __fixture: { expectedFor(c: Element): { id: string } | null } }).__fixture;
+          const c = Array.from(document.querySelectorAll('[data-firebreak]')).find((el) => fx.expectedFor(el)?.id === id);
+          for (const a of Array.from(c?.querySelectorAll('a') ?? [])) a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        }, post.id);
+        await tab.clickProbe('panelButton', 'Not a threat', `${where}: "Not a threat"`);
+        await until(`${where}: post ${post.id} cleared`, () => markOf(tab, post.id), (m) => m?.state === 'clear' && m.badges.length === 0);
+        // The background tells the tab of the new dismissal and every post is read again, this one under its permalink.
+        const after = await until(`${where}: post ${post.id} read again under its permalink`, () => markOf(tab, post.id), (m) => !!m?.fbId && !m.fbId.startsWith('h:'));
+        await settle(1000);
+        expect((await markOf(tab, post.id))?.state, `${where}: still cleared under its new id ${after?.fbId}`).toBe('clear');
+        await tab.clickProbe('panelButton', 'Undo', `${where}: Undo`);
+        await until(`${where}: post ${post.id} flagged again after Undo`, () => markOf(tab, post.id), (m) => m?.state === 'flagged' && m.badges.length === 1);
+        await settle(1500);
+        expect((await markOf(tab, post.id))?.state, `${where}: still flagged after Undo`).toBe('flagged');
+      });
+    }
 
     it(`${site}: with "blur high-severity posts" on, their words are blurred (an X Article's title and body too) until clicked`, async () => {
       const p = MAIN[site];
