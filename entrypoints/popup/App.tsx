@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabState } from '../../lib/messages';
-import { siteForUrl, type SiteId } from '../../lib/sites/hosts';
+import { SOCIAL_HOST_PATTERNS, siteForUrl, type SiteId } from '../../lib/sites/hosts';
 import { isRtl, translator } from '../../lib/i18n';
 import { siteName } from '../../lib/ui/format';
 import { resolveLang, resolveTheme, setSiteEnabled, useDocumentAttrs, usePrefersDark, useSettings } from '../../lib/ui/hooks';
@@ -48,6 +48,11 @@ export function PopupApp() {
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  /**
+   * The sites' host patterns the browser does not let Firebreak read (a user may withhold or remove them). Without
+   * that access the browser does not tell the popup a tab's address either, so it cannot say which site is open.
+   */
+  const [missing, setMissing] = useState<string[]>([]);
 
   useEffect(() => {
     let alive = true;
@@ -57,6 +62,11 @@ export function PopupApp() {
         if (!alive) return;
         const info = t?.id !== undefined && t.id >= 0 ? { id: t.id, url: t.url ?? null } : null;
         setTab(info);
+        const granted = await Promise.all(
+          // An API that fails (or is missing) is taken as access: the warning is only for a known refusal.
+          SOCIAL_HOST_PATTERNS.map((p) => Promise.resolve().then(() => browser.permissions.contains({ origins: [p] })).catch(() => true)),
+        );
+        if (alive) setMissing(SOCIAL_HOST_PATTERNS.filter((_, i) => !granted[i]));
         if (info && info.url && siteForUrl(info.url)) {
           const st = await sendMessage('getTabState', info.id).catch(() => null);
           if (alive) setState(st ?? null);
@@ -90,6 +100,29 @@ export function PopupApp() {
     );
   };
 
+  // Sites Firebreak may not read, shown when this tab is one of them or when its address is hidden from the popup
+  // (the browser hides it exactly on the sites Firebreak may not read).
+  const blockedSites = [...new Set(missing.map((p) => siteForUrl(p.replace(/\*$/, ''))).filter((x): x is SiteId => x !== null))];
+  const showAccess = blockedSites.length > 0 && (site === null ? !tab?.url : blockedSites.includes(site));
+  const blockedNames = new Intl.ListFormat(lang, { type: 'conjunction' }).format(blockedSites.map((x) => siteName(lang, x)));
+
+  const allowSites = () => {
+    const origins = [...missing];
+    // Called synchronously in the click: the browser shows its prompt only during the user's gesture.
+    browser.permissions.request({ origins }).then(
+      (granted) => {
+        if (!granted) {
+          setNotice(tr('popup_access_refused'));
+          return;
+        }
+        setMissing([]);
+        // The content script runs from the next load of the page.
+        if (tab) void browser.tabs.reload(tab.id).then(() => window.close());
+      },
+      () => setNotice(tr('popup_access_refused')),
+    );
+  };
+
   const openSettings = () => {
     void browser.runtime.openOptionsPage().then(() => window.close());
   };
@@ -103,7 +136,20 @@ export function PopupApp() {
         </h1>
       </header>
 
-      {loaded && !site && <p class="fb-popup-text fb-muted">{tr('popup_not_supported')}</p>}
+      {showAccess && (
+        <div class="fb-popup-warning" role="alert" data-warning="no-access">
+          <AlertIcon size={18} />
+          <div>
+            <p class="fb-popup-warning-title">{tr('popup_access_title', { site: blockedNames })}</p>
+            <p class="fb-small">{tr('popup_access_text', { site: blockedNames })}</p>
+            <button type="button" class="fb-btn fb-btn-primary" data-action="allow-site" onClick={allowSites}>
+              {tr('popup_access_allow', { site: blockedNames })}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {loaded && !site && !showAccess && <p class="fb-popup-text fb-muted">{tr('popup_not_supported')}</p>}
 
       {site && (
         <>
@@ -131,7 +177,7 @@ export function PopupApp() {
 
           {!enabled && <p class="fb-popup-text fb-muted">{tr('popup_off_note', { site: siteName(lang, site) })}</p>}
 
-          {enabled && state?.unreadable && (
+          {enabled && !showAccess && state?.unreadable && (
             <div class="fb-popup-warning" role="alert">
               <AlertIcon size={18} />
               <div>
@@ -154,7 +200,7 @@ export function PopupApp() {
             </dl>
           )}
 
-          {enabled && loaded && !state && <p class="fb-popup-text fb-muted">{tr('popup_waiting')}</p>}
+          {enabled && loaded && !showAccess && !state && <p class="fb-popup-text fb-muted">{tr('popup_waiting')}</p>}
         </>
       )}
 

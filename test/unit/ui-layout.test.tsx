@@ -148,6 +148,40 @@ describe('popup: "Open side panel"', () => {
   });
 });
 
+describe('popup: a site the browser does not let Firebreak read', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('says so, names the site and offers to ask for access; the browser hides the tab\'s address there', async () => {
+    // The address of a tab on a site without access is hidden from the popup (no "tabs" permission).
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, index: 0, active: true, highlighted: true, pinned: false, incognito: false } as never]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) => !p.origins?.some((o) => o.includes('facebook.com')));
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const el = await mount(<PopupApp />);
+    const warning = el.querySelector('[data-warning="no-access"]');
+    expect(warning?.getAttribute('role')).toBe('alert');
+    expect(warning?.textContent).toContain('Firebreak cannot read Facebook');
+    expect(el.textContent).not.toContain('runs on X and Facebook only');
+    const allow = warning!.querySelector<HTMLButtonElement>('[data-action="allow-site"]')!;
+    expect(allow.textContent).toBe('Allow on Facebook');
+    await act(async () => {
+      allow.click();
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://www.facebook.com/*', 'https://web.facebook.com/*'] });
+    expect(el.querySelector('.fb-popup-status')?.textContent).toContain('Access was not given');
+  });
+
+  it('stays quiet where it has access: another page is "not checked", as before', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://example.org/', index: 0, active: true, highlighted: true, pinned: false, incognito: false } as never]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const el = await mount(<PopupApp />);
+    expect(el.querySelector('[data-warning="no-access"]')).toBeNull();
+    expect(el.textContent).toContain('runs on X and Facebook only');
+  });
+});
+
 describe('popup: the two figures', () => {
   it('sit at the top of their boxes, so that they line up when one label wraps', async () => {
     useCss(DETAIL_CSS, POPUP_CSS);
