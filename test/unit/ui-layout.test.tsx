@@ -155,9 +155,9 @@ describe('popup: a site the browser does not let Firebreak read', () => {
 
   it('says so, names the site and offers to ask for access; the browser hides the tab\'s address there', async () => {
     // The address of a tab on a site without access is hidden from the popup (no "tabs" permission).
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, index: 0, active: true, highlighted: true, pinned: false, incognito: false } as never]);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) => !p.origins?.some((o) => o.includes('facebook.com')));
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, index: 0, active: true, highlighted: true, pinned: false, incognito: false } ] as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins?: string[] }) => !p.origins?.some((o) => o.includes('facebook.com'))) as never);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const el = await mount(<PopupApp />);
     const warning = el.querySelector('[data-warning="no-access"]');
     expect(warning?.getAttribute('role')).toBe('alert');
@@ -174,8 +174,8 @@ describe('popup: a site the browser does not let Firebreak read', () => {
   });
 
   it('stays quiet where it has access: another page is "not checked", as before', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://example.org/', index: 0, active: true, highlighted: true, pinned: false, incognito: false } as never]);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://example.org/', index: 0, active: true, highlighted: true, pinned: false, incognito: false } ] as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     const el = await mount(<PopupApp />);
     expect(el.querySelector('[data-warning="no-access"]')).toBeNull();
     expect(el.textContent).toContain('runs on X and Facebook only');
