@@ -22,7 +22,7 @@ const MAX_ERRORS_SHOWN = 50;
 const SIG_EXT = /\.(sig|minisig|asc|signature)$/i;
 
 export function ImportPanel(props: { onImported: (name: string, version: string) => void }) {
-  const { tr, fmtNum } = useOptions();
+  const { tr, fmtNum, lang } = useOptions();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [signature, setSignature] = useState<{ file: string; value: string } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -75,7 +75,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const preview = await sendMessage('previewImport', { text });
       if (token.current !== my) return;
-      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: shownErrors(preview.errors, tr, fmtNum) });
+      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: shownErrors(preview.errors, tr, fmtNum, lang) });
       else setPhase({ kind: 'preview', file: file.name, text, preview });
     } catch (err) {
       if (token.current === my)
@@ -106,7 +106,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     try {
       const res = await sendMessage('importPack', { text, signature: signature?.value ?? null, source: file });
       if (!res.ok) {
-        setPhase({ kind: 'invalid', file, errors: shownErrors(res.errors, tr, fmtNum) });
+        setPhase({ kind: 'invalid', file, errors: shownErrors(res.errors, tr, fmtNum, lang) });
         return;
       }
       reset();

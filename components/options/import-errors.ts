@@ -1,7 +1,8 @@
 // How the import page words a pack file's problems: the validator's errors about the file as a whole (they carry
-// a code) in the interface language, its other sentences in English and marked so, the background's own sentences
-// in the language the background wrote them in.
+// a code) and its common mistakes (a place and a problem) in the interface language, its other sentences in English
+// and marked so, the background's own sentences in the language the background wrote them in.
 import type { ImportPreview } from '../../lib/messages';
+import type { PackErrorPlace, PackProblem } from '../../lib/pack/validate';
 import type { Lang } from '../../lib/types';
 import type { Translate } from './context';
 
@@ -19,13 +20,60 @@ export interface ImportError {
   detail?: string;
 }
 
+/** The entry and field an error is in, in the interface language (field names are the file format's own). */
+function placeText(place: PackErrorPlace, tr: Translate, fmtNum: (n: number) => string): string {
+  const id = place.id !== undefined ? tr('opt_import_quoted', { text: place.id }) : null;
+  const index = fmtNum(place.index ?? 0);
+  const where =
+    place.kind === 'pattern'
+      ? id !== null ? tr('opt_import_place_pattern_id', { index, id }) : tr('opt_import_place_pattern', { index })
+      : place.kind === 'context'
+        ? id !== null ? tr('opt_import_place_context_id', { index, id }) : tr('opt_import_place_context', { index })
+        : place.kind === 'siteProfile'
+          ? tr('opt_import_place_profile', { site: tr('opt_import_quoted', { text: place.site ?? '' }) })
+          : tr('opt_import_place_pack');
+  return place.field ? tr('opt_import_where_field', { where, field: place.field }) : where;
+}
+
+const TYPE_KEY = {
+  text: 'opt_import_type_text',
+  number: 'opt_import_type_number',
+  boolean: 'opt_import_type_boolean',
+  list: 'opt_import_type_list',
+  object: 'opt_import_type_object',
+} as const;
+
+/** A common mistake in the interface language. */
+function problemText(where: string, problem: PackProblem, tr: Translate, fmtNum: (n: number) => string): string {
+  switch (problem.code) {
+    case 'missing_field':
+      return tr('opt_import_p_missing', { where });
+    case 'unknown_field':
+      return tr('opt_import_p_unknown', { where });
+    case 'wrong_type':
+      return tr('opt_import_p_type', { where, type: tr(TYPE_KEY[problem.expected]) });
+    case 'not_one_of':
+      return tr('opt_import_p_one_of', { where, value: tr('opt_import_quoted', { text: problem.value }), options: problem.options.join(', ') });
+    case 'too_long':
+      return tr(problem.unit === 'items' ? 'opt_import_p_too_long_items' : 'opt_import_p_too_long_chars', { where, limit: fmtNum(problem.limit) });
+    case 'too_short':
+      return tr(problem.unit === 'items' ? 'opt_import_p_too_short_items' : 'opt_import_p_too_short_chars', { where, limit: fmtNum(problem.limit) });
+    case 'duplicate_id':
+      return tr('opt_import_p_duplicate', { where, id: tr('opt_import_quoted', { text: problem.id }) });
+    case 'unknown_context':
+      return tr('opt_import_p_unknown_context', { where, id: tr('opt_import_quoted', { text: problem.id }) });
+  }
+}
+
 /**
- * The background's answer as shown: errors about the file as a whole (their code) in the interface language, the
- * validator's other sentences in English, the background's own in the language it wrote them in.
+ * The background's answer as shown: errors about the file as a whole (their code) and the common mistakes (place
+ * and problem) in the interface language; in English, the validator's own sentence, which says the most. Another
+ * mistake in French or Arabic: its place in the interface language, then the validator's sentence, marked English.
+ * The background's own sentences stay in the language it wrote them in.
  */
-export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtNum: (n: number) => string): ImportError[] {
+export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtNum: (n: number) => string, uiLang: Lang = 'en'): ImportError[] {
   const num = (x: string | number | undefined): string => (typeof x === 'number' ? fmtNum(x) : String(x ?? ''));
-  return errors.map(({ path, message, line, column, code, params, lang }) => {
+  return errors.map(({ path, message, line, column, code, params, lang, place, problem }) => {
     const at = { path, line, column };
     switch (code) {
       case 'json_syntax':
@@ -37,7 +85,9 @@ export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtN
       case 'more_errors':
         return { ...at, message: tr('opt_import_err_first_errors', { count: num(params?.count) }) };
       default:
-        return { ...at, message, lang: lang ?? 'en' };
+        if (uiLang === 'en' || !place || (lang !== undefined && lang !== 'en')) return { ...at, message, lang: lang ?? 'en' };
+        if (problem) return { ...at, message: problemText(placeText(place, tr, fmtNum), problem, tr, fmtNum) };
+        return { ...at, message: tr('opt_import_p_invalid', { where: placeText(place, tr, fmtNum) }), detail: message };
     }
   });
 }

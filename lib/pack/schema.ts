@@ -500,7 +500,8 @@ export const PackEnvelopeSchema = v.strictObject({
 });
 
 export type PathKey = string | number;
-export type CrossCheckReport = (path: PathKey[], message: string) => void;
+/** A cross-field error: where, the English predicate about the entry, and the problem when it is a common one. */
+export type CrossCheckReport = (path: PathKey[], message: string, problem?: { code: 'duplicate_id' | 'unknown_context'; id: string }) => void;
 
 /**
  * Rules across the pack: unique pattern ids, unique context ids, every pattern's context defined.
@@ -528,7 +529,7 @@ export function crossCheckPack(pack: unknown, report: CrossCheckReport): void {
       const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
       if (typeof id !== 'string') return;
       const prev = first.get(id);
-      if (prev !== undefined) report(['contexts', i, 'id'], `has the id "${id}", already used by context entry ${prev}; context ids must be unique`);
+      if (prev !== undefined) report(['contexts', i, 'id'], `has the id "${id}", already used by context entry ${prev}; context ids must be unique`, { code: 'duplicate_id', id: id.slice(0, 60) });
       else first.set(id, i);
       contextIds.add(id);
     });
@@ -540,11 +541,13 @@ export function crossCheckPack(pack: unknown, report: CrossCheckReport): void {
       const po = p as Record<string, unknown>;
       if (typeof po.id === 'string') {
         const prev = first.get(po.id);
-        if (prev !== undefined) report(['patterns', i, 'id'], `has the id "${po.id}", already used by pattern ${prev}; pattern ids must be unique`);
+        if (prev !== undefined) {
+          report(['patterns', i, 'id'], `has the id "${po.id}", already used by pattern ${prev}; pattern ids must be unique`, { code: 'duplicate_id', id: po.id.slice(0, 60) });
+        }
         else first.set(po.id, i);
       }
       if (typeof po.context === 'string' && ENTRY_ID_RE.test(po.context) && !contextIds.has(po.context)) {
-        report(['patterns', i, 'context'], `refers to the context "${po.context}", which is not among this pack's context entries`);
+        report(['patterns', i, 'context'], `refers to the context "${po.context}", which is not among this pack's context entries`, { code: 'unknown_context', id: po.context });
       }
     });
   }

@@ -33,7 +33,31 @@ export interface PackError {
   code?: PackErrorCode;
   /** The figures and the parser's own (English) detail that go with `code`. */
   params?: Record<string, string | number>;
+  /** Where the error is, so that an interface can name the place in its own language. */
+  place?: PackErrorPlace;
+  /** What is wrong there, for the common mistakes (absent: only `message` says it, in English). */
+  problem?: PackProblem;
 }
+
+/** The entry an error is in (`index` and `id` for a pattern or a context entry) and the field inside it. */
+export interface PackErrorPlace {
+  kind: 'pattern' | 'context' | 'siteProfile' | 'pack';
+  index?: number;
+  id?: string;
+  site?: string;
+  /** "severity", "source.url", "terms[2]"; "" for the entry itself. */
+  field: string;
+}
+
+/** The common mistakes, with what an interface needs to word them (`message` says the same in English). */
+export type PackProblem =
+  | { code: 'missing_field' }
+  | { code: 'unknown_field' }
+  | { code: 'wrong_type'; expected: 'text' | 'number' | 'boolean' | 'list' | 'object' }
+  | { code: 'not_one_of'; value: string; options: string[] }
+  | { code: 'too_long' | 'too_short'; limit: number; unit: 'characters' | 'items' }
+  | { code: 'duplicate_id'; id: string }
+  | { code: 'unknown_context'; id: string };
 
 /**
  * json_syntax: the file is not JSON (params.detail: where the parser stopped, in English; line and column are
@@ -122,15 +146,21 @@ interface Place {
   subject: string;
   /** Path relative to the subject ("source.url", "terms[2]"); "" for the subject itself. */
   field: string;
+  at: PackErrorPlace;
 }
 
 function fieldPath(rest: readonly PathKey[]): string {
   return rest.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
-function idSuffix(entry: unknown): string {
+function entryId(entry: unknown): string | undefined {
   const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).id : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? ` (${quote(id, 40)})` : '';
+  return typeof id === 'string' && id.trim() !== '' ? id.slice(0, 41) : undefined;
+}
+
+function idSuffix(entry: unknown): string {
+  const id = entryId(entry);
+  return id !== undefined ? ` (${quote(id, 40)})` : '';
 }
 
 function placeOf(path: readonly PathKey[], root: unknown): Place {
@@ -139,12 +169,20 @@ function placeOf(path: readonly PathKey[], root: unknown): Place {
     const list = get(root, [k0]);
     const entry = Array.isArray(list) ? list[k1] : undefined;
     const noun = k0 === 'patterns' ? 'Pattern' : 'Context entry';
-    return { subject: `${noun} ${k1}${idSuffix(entry)}`, field: fieldPath(path.slice(2)) };
+    const field = fieldPath(path.slice(2));
+    const id = entryId(entry);
+    return {
+      subject: `${noun} ${k1}${idSuffix(entry)}`,
+      field,
+      at: { kind: k0 === 'patterns' ? 'pattern' : 'context', index: k1, ...(id !== undefined ? { id } : {}), field },
+    };
   }
   if (k0 === 'siteProfiles' && typeof k1 === 'string' && path.length > 2) {
-    return { subject: `The site profile for ${quote(k1, 20)}`, field: fieldPath(path.slice(2)) };
+    const field = fieldPath(path.slice(2));
+    return { subject: `The site profile for ${quote(k1, 20)}`, field, at: { kind: 'siteProfile', site: k1.slice(0, 20), field } };
   }
-  return { subject: 'The pack', field: fieldPath(path) };
+  const field = fieldPath(path);
+  return { subject: 'The pack', field, at: { kind: 'pack', field } };
 }
 
 function sentence(s: string): string {
@@ -160,6 +198,42 @@ interface RawError {
   message: string;
   code?: PackErrorCode;
   params?: Record<string, string | number>;
+  place?: PackErrorPlace;
+  problem?: PackProblem;
+}
+
+const EXPECTED_TYPE: Record<string, Extract<PackProblem, { code: 'wrong_type' }>['expected']> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
+  strict_object: 'object',
+  record: 'object',
+};
+
+/** The options of a picklist issue ('("high" | "medium" | "low")'), or null when they cannot be read. */
+function picklistOptions(expected: string | null | undefined): string[] | null {
+  if (!expected) return null;
+  const list = expected.startsWith('(') && expected.endsWith(')') ? expected.slice(1, -1) : expected;
+  const parts = list.split(' | ').map((x) => x.trim());
+  if (!parts.every((x) => /^"[^"]*"$/.test(x))) return null;
+  return parts.map((x) => x.slice(1, -1));
+}
+
+/** The problem a valibot issue describes, when it is one of the common ones (see PackProblem). */
+function problemOf(issue: v.BaseIssue<unknown>, value: unknown): PackProblem | undefined {
+  if (TYPE_ISSUES.has(issue.type) && EXPECTED_TYPE[issue.type]) return { code: 'wrong_type', expected: EXPECTED_TYPE[issue.type]! };
+  if (issue.type === 'picklist') {
+    const options = picklistOptions(issue.expected);
+    if (options) return { code: 'not_one_of', value: typeof value === 'string' ? value.slice(0, 60) : show(value), options };
+  }
+  const req = (issue as { requirement?: unknown }).requirement;
+  if ((issue.type === 'max_length' || issue.type === 'min_length') && typeof req === 'number') {
+    const unit = Array.isArray(value) ? 'items' : 'characters';
+    return { code: issue.type === 'max_length' ? 'too_long' : 'too_short', limit: req, unit };
+  }
+  return undefined;
 }
 
 function issuePath(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[]): PathKey[] {
@@ -180,41 +254,41 @@ function describeIssue(issue: v.BaseIssue<unknown>, path: PathKey[], root: unkno
       const ptr = toPointer(parentPath);
       if (seen.has(ptr)) return null;
       seen.add(ptr);
-      const { subject, field } = placeOf(parentPath, root);
+      const { subject, field, at } = placeOf(parentPath, root);
       const where = field ? `has ${field} as ${show(parent)}` : `is ${show(parent)}`;
-      return { path: parentPath, message: sentence(`${subject} ${where}; expected an object`) };
+      return { path: parentPath, message: sentence(`${subject} ${where}; expected an object`), place: at, problem: { code: 'wrong_type', expected: 'object' } };
     }
   }
 
   if (isKeyIssue && issue.expected === 'never') {
-    const { subject, field } = placeOf(path, root);
+    const { subject, field, at } = placeOf(path, root);
     const key = String(path[path.length - 1]);
-    const msg = FORBIDDEN_KEYS.includes(key)
-      ? `${subject} has a key named "${key}" (at ${field}); keys named ${FORBIDDEN_KEYS.join(', ')} are refused`
-      : `${subject} has an unknown field "${field}"; remove it or check its spelling`;
-    return { path, message: sentence(msg) };
+    if (FORBIDDEN_KEYS.includes(key)) {
+      return { path, message: sentence(`${subject} has a key named "${key}" (at ${field}); keys named ${FORBIDDEN_KEYS.join(', ')} are refused`), place: at };
+    }
+    return { path, message: sentence(`${subject} has an unknown field "${field}"; remove it or check its spelling`), place: at, problem: { code: 'unknown_field' } };
   }
 
   if (isKeyIssue) {
-    const { subject, field } = placeOf(path, root);
-    return { path, message: sentence(`${subject} is missing the field "${field}"`) };
+    const { subject, field, at } = placeOf(path, root);
+    return { path, message: sentence(`${subject} is missing the field "${field}"`), place: at, problem: { code: 'missing_field' } };
   }
 
   if (last?.origin === 'key') {
     // A key of a record (a selector table) that does not fit: name the key, not its value.
-    const { subject, field } = placeOf(path.slice(0, -1), root);
+    const { subject, field, at } = placeOf(path.slice(0, -1), root);
     const key = String(path[path.length - 1]);
     const where = field ? ` in ${field}` : '';
-    return { path, message: sentence(`${subject} has the key ${quote(key)}${where}; ${issue.message.startsWith('expected') ? issue.message : 'expected another key'}`) };
+    return { path, message: sentence(`${subject} has the key ${quote(key)}${where}; ${issue.message.startsWith('expected') ? issue.message : 'expected another key'}`), place: at };
   }
 
-  const { subject, field } = placeOf(path, root);
+  const { subject, field, at } = placeOf(path, root);
   const value = get(root, path);
   const lengthy = issue.type === 'min_length' || issue.type === 'max_length' || issue.type === 'length';
 
   if (issue.type === 'raw_check') {
     // Cross-field rules and forbidden keys: the message is a predicate about the subject.
-    return { path, message: sentence(`${subject} ${issue.message}`) };
+    return { path, message: sentence(`${subject} ${issue.message}`), place: at };
   }
 
   let expected: string;
@@ -228,7 +302,8 @@ function describeIssue(issue: v.BaseIssue<unknown>, path: PathKey[], root: unkno
   }
   const isContainer = value !== null && typeof value === 'object';
   const what = field ? `has ${field}${isContainer ? ' as' : ''} ${shown}` : `is ${shown}`;
-  return { path, message: sentence(`${subject} ${what}; ${expected}`) };
+  const problem = problemOf(issue, value);
+  return { path, message: sentence(`${subject} ${what}; ${expected}`), place: at, ...(problem ? { problem } : {}) };
 }
 
 function collectIssues(
@@ -402,7 +477,13 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
   const finish = (truncated: boolean): ParsePackResult => {
     let errors: PackError[] = raw
       .slice(0, maxErrors)
-      .map((e) => ({ path: toPointer(e.path), message: e.message, ...(e.code ? { code: e.code, params: e.params } : {}) }));
+      .map((e) => ({
+        path: toPointer(e.path),
+        message: e.message,
+        ...(e.code ? { code: e.code, params: e.params } : {}),
+        ...(e.place ? { place: e.place } : {}),
+        ...(e.problem ? { problem: e.problem } : {}),
+      }));
     if (text !== null) {
       // In file order, so that an author can work down the file.
       errors = withPositions(text, errors)
@@ -477,12 +558,12 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
 
   // 5. Rules across the pack (ids, references), on the raw value so that they run even when fields are wrong.
   if (!truncated) {
-    crossCheckPack(root, (path, message) => {
+    crossCheckPack(root, (path, message, problem) => {
       const ptr = toPointer(path);
       if (seen.has(ptr)) return;
       seen.add(ptr);
-      const { subject } = placeOf(path, root);
-      raw.push({ path, message: sentence(`${subject} ${message}`) });
+      const { subject, at } = placeOf(path, root);
+      raw.push({ path, message: sentence(`${subject} ${message}`), place: at, ...(problem ? { problem } : {}) });
     });
   }
 

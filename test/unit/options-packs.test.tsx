@@ -204,11 +204,46 @@ describe('options: packs', () => {
     const fr = (n: number) => n.toLocaleString('fr').replace(/\s/g, ' ');
     expect(said.map((x) => x.text)).toContain(`Le pack contient ${fr(MAX_PATTERNS + 1)} motifs ; un pack peut en avoir au plus ${fr(MAX_PATTERNS)}.`);
     expect(said.map((x) => x.text)).toContain('Seules les 3 premières erreurs sont listées ; corrigez-les, puis vérifiez de nouveau le fichier.');
-    // Sentences about one field stay the validator's English, and say so; the background's French is French.
-    const fieldErrors = said.filter((x) => x.lang === 'en');
+    // Mistakes in one field are said in French too: the place, then what is wrong, or the validator's English
+    // sentence (marked English) where no French wording fits; the background's French is French.
+    const fieldErrors = items.filter((li) => /^Le pack, champ /.test(message(li).textContent!.trim()));
     expect(fieldErrors.length).toBe(3);
-    for (const x of fieldErrors) expect(x.text).toMatch(/^The pack (is missing|has (id|version))/);
+    for (const li of fieldErrors) {
+      expect(message(li).getAttribute('lang'), 'in the interface language').toBeNull();
+      const english = li.querySelector('.error-detail');
+      if (english) expect(english.getAttribute('lang')).toBe('en');
+    }
+    expect(said.map((x) => x.text)).toContain('Le pack, champ publisher : ce champ manque.');
+    expect(said.map((x) => x.text)).toContain(
+      'Le pack, champ version : cette valeur n’est pas acceptée. En anglais : The pack has version "1"; expected a version such as 1.2.0 (three numbers separated by dots).',
+    );
     expect(said.find((x) => x.text.startsWith('Une version'))!.lang).toBe('fr');
+  });
+
+  it('words the common mistakes in Arabic (the place, then what is wrong), right to left, with the file\'s own field names and values', async () => {
+    const pack = {
+      schemaVersion: 1, id: 'org.example.bad', name: 'Bad', version: '1.0.0', languages: ['fr'], updated: '2026-01-01', publisher: { name: 'P' }, contexts: [],
+      patterns: [
+        { id: 'p1', name: 'n', kind: 'phrase', text: 'bonjour tout', lang: 'fr', category: 'slogan', severity: 'urgent', source: { publisher: 'P', url: 'https://example.org/' } },
+        { id: 'p1', name: 'n', kind: 'phrase', text: 'salut tout', lang: 'fr', category: 'slogan', severity: 'high', source: { publisher: 'P', url: 'https://example.org/' }, extra: 1 },
+      ],
+    };
+    const r = parsePack(JSON.stringify(pack, null, 2));
+    if (r.ok) throw new Error('the validator accepted a broken pack');
+    handlers.previewImport = (): ImportPreview => ({ ok: false, errors: r.errors });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'ar' } });
+    const root = await mount();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'bad.json')]);
+    const shown = [...root.querySelectorAll('.import-errors li .error-message')];
+    const texts = shown.map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('النمط 0 («p1»)، الحقل severity: القيمة «urgent» غير مقبولة؛ القيم الممكنة: high, medium, low.');
+    expect(texts).toContain('النمط 1 («p1»)، الحقل id: المعرّف «p1» مستخدم من قبل في هذه الحزمة؛ يجب أن يكون كل معرّف فريدًا.');
+    expect(texts).toContain('النمط 1 («p1»)، الحقل extra: حقل غير معروف؛ احذفه أو تحقّق من كتابته.');
+    for (const m of shown) {
+      expect(m.getAttribute('lang'), 'in the interface language').toBeNull();
+      expect(m.getAttribute('dir')).toBe('auto');
+    }
+    expect(root.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.getAttribute('dir')).toBe('rtl');
   });
 
   it('lists the first 50 errors of a very broken file and counts the rest', async () => {
