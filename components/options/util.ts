@@ -68,12 +68,13 @@ export function parseHttpsUrl(value: string): URL | null {
   return url;
 }
 
-/** True for base64 (standard or URL-safe, padding optional) of at least 32 bytes: a public key. */
+/** True for base64 (standard or URL-safe, padding optional) of exactly 32 bytes: an Ed25519 public key. */
 export function looksLikePublicKey(value: string): boolean {
   const v = value.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(v)) return false;
+  // An Ed25519 public key is 32 bytes (what the publisher's pack:keygen prints), the only kind the background takes.
   const bytes = Math.floor((v.replace(/=+$/, '').length * 3) / 4);
-  return bytes >= 32 && bytes <= 1024;
+  return bytes === 32;
 }
 
 /** The message of whatever a rejected promise carried. */

@@ -246,6 +246,32 @@ describe('options: packs', () => {
     expect(root.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.getAttribute('dir')).toBe('rtl');
   });
 
+  it('a trusted key that is not 32 bytes of base64 is refused in the interface language before anything is sent', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    handlers.trustKey = (d: unknown) => ({ id: 'k2', label: (d as { label: string }).label, publicKeyB64: (d as { publicKeyB64: string }).publicKeyB64, builtIn: false });
+    const root = await mount();
+    await act(async () => buttonByText(root, 'Ajouter une clé…').click());
+    await flush(5);
+    const type = async (sel: string, value: string) => {
+      const el = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+      el.value = value;
+      await act(async () => {
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    };
+    await type('#key-label', 'Éditeur');
+    // 33 bytes: base64, but not an Ed25519 public key.
+    await type('#key-value', btoa(String.fromCharCode(...Array.from({ length: 33 }, (_, i) => i))));
+    await act(async () => buttonByText(root, 'Faire confiance à cette clé').click());
+    await flush(5);
+    expect(root.querySelector('#key-value-error')!.textContent).toContain('n’est pas une clé publique Ed25519');
+    expect(send.mock.calls.some(([name]) => name === 'trustKey')).toBe(false);
+    await type('#key-value', btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => i))));
+    await act(async () => buttonByText(root, 'Faire confiance à cette clé').click());
+    await flush(5);
+    expect(send.mock.calls.some(([name]) => name === 'trustKey')).toBe(true);
+  });
+
   it('lists the first 50 errors of a very broken file and counts the rest', async () => {
     handlers.previewImport = (): ImportPreview => ({
       ok: false,
