@@ -88,7 +88,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(250);
+    expect(pack.patterns.length).toBeLessThanOrEqual(300);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1283,6 +1283,39 @@ describe('default pack with the matcher', () => {
       expectClear("Si tu ne payes pas le nom de domaine, ton site sera effacé. Leçon apprise, je reposte tout sur Facebook");
       expectClear('ببجي تحذفون حساباتنا بدون سبب، هل هذا كل ما تقدرون عليه؟ حسنوا الدعم الفني');
       expectClear('Omra + visite de Médine, la terre du califat des premiers musulmans, départ mars, infos par mp');
+    });
+
+    it('blind probe AR: the police, journalists and moderators watching the accounts, strikes "where you stand", the founders told they will pay, women recruited, the IS app (1.20.0)', () => {
+      expectFlagged('That journo writing about "ISIS accounts" should watch his back. We read everything.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Les keufs qui surveillent nos comptes, la dawla vous a pas oubliés, chacun son tour', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('يا شرطة الطاغوت، تراقبون حساباتنا؟ نحن أيضا نراقبكم، ودولتنا لا تنسى', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Jack, tu vas payer pour nos comptes', CAMPAIGN, 'high');
+      expectFlagged('يا جاك دورسي، ألم نحذرك في ٢٠١٥؟ لن تنعم بالأمان أنت وموظفوك', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged("Brothers in the West, you don't need a ticket to Sham. Strike where you stand.", PLEDGE, 'high');
+      expectFlagged('Frères de France, pas besoin de billet pour le Cham. Frappez-les ici, là où ils vivent', PLEDGE, 'high');
+      expectFlagged('أختي المهاجرة، أرض الخلافة تناديك، كوني زوجة لمجاهد. راسلي حساب الأخوات', PLEDGE, 'medium');
+      expectFlagged('تقبّل الله أخانا الانغماسي، شفى صدور الموحدين وأغاظ عباد الصليب', MARTYR, 'medium');
+      expectFlagged('Dawn of Glad Tidings is back, link in bio, auto-post for the dawla', MEDIA, 'medium');
+      expectFlagged('القناة الرسمية لأنصار الخلافة انتقلت بعد الحظر، الرابط الجديد: t[.]me/ansar_baqiya_x9 .. انشروه', MEDIA, 'medium');
+      expectFlagged('Already got 10k of your FB pages, Zuck. Next is the whole site.', CAMPAIGN, 'high');
+      // Everyday posts the round's reviewer wrote against these patterns, and the probe's own.
+      expectClear('The cops will pay for the community BBQ this year! Huge thanks. Check our posts for times and location.');
+      expectClear('Les keufs m\'ont arrêté pour un feu arrière, vous allez payer pour vos radars un jour 😤 nos comptes sont vides à cause de vous');
+      expectClear('Jack tu vas payer pour nos comptes Spotify ce mois ci, c\'est ton tour');
+      expectClear('Jack Dorsey\'s Bluesky is next on our list of apps to try after Threads flopped');
+      expectClear('Download the Dawn of Glad Tidings app for daily devotionals and verses of hope 🌅');
+      expectClear('We warned you in 2015 that Putin wanted a real war, and nobody listened.');
+      expectClear('ألم نحذرك من السرعة؟ ثلاثة شباب لم يعودوا إلى بيوتهم الليلة. الله يرحمهم');
+      expectClear('الوليدات ديالكم ما تستناو والو من المدرسة، علموهم الصلاة. مروهم بالصلاة لسبع واضربوهم عليها لعشر');
+      expectClear('ذكرى غزوة بدر الكبرى، غزوة مباركة نصر الله فيها المسلمين على الكفار. اللهم تقبل صيامنا وقيامنا');
+      expectClear('أبطال الدولة في كرة الطائرة لنادي النصر 🏐 ألف مبروك');
+      expectClear('جدتي كانت زوجة لمجاهد في الثورة التحريرية، للي يحب يعرف قصتها يراسلني في الخاص');
+      expectClear('Bghiti khedma dial dawla? Rejoins les soldats des FAR, concours ouvert jusqu\'au 30 juin');
+      expectClear('Ansar FC official: our English page got hacked, follow the backup, Ansar English');
+      expectClear('كل عام ومصر بخير، الدولة باقية ومؤسساتها قوية 🇪🇬');
+      expectClear('التيك توك حذف حسابي عشان رقصة العيد؟ تقفلون حساب نفتح عشرة 😂💃');
+      expectClear('Insta banned me again. You close one account, I open ten. Try me Zuck 😤');
+      expectClear("dawla baqya? l7aja l wa7ida li baqya hiya l fatoura dyal l internet 😂");
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
