@@ -507,11 +507,14 @@ export function DetailView(props: DetailViewProps) {
                   </bdi>
                 )}
               </span>
-              {time && (
+              {time ? (
                 <time class="fb-post-time fb-muted" dateTime={isoAttr(post.time)}>
                   {time}
                 </time>
-              )}
+              ) : post.timeShown ? (
+                // The page's own words for the time ("6 h"), where it gives no date: shown as the page showed them.
+                <bdi class="fb-post-time fb-muted">{post.timeShown}</bdi>
+              ) : null}
             </figcaption>
             <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
               <Excerpt post={post} result={result} />

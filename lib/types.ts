@@ -37,6 +37,11 @@ export interface PostData {
   text: string;
   /** ISO 8601 time of the post, when the page shows one. */
   time: string | null;
+  /**
+   * The post's time as the page displays it ("6 h", "3 March at 17:12"), where the page gives no machine-readable
+   * time (Facebook). Relative to when it was read.
+   */
+  timeShown?: string | null;
   /** BCP 47 language the site declares for the text (`lang` attribute), when it does. */
   lang: string | null;
   /** Outbound links, unwrapped from the sites' redirectors. */

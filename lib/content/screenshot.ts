@@ -66,7 +66,7 @@ export async function renderPostPng(post: PostData, opts: RenderOptions): Promis
   let lines = wrapText(post.text, inner, (s) => ctx.measureText(s).width);
   if (lines.length > MAX_LINES) lines = [...lines.slice(0, MAX_LINES - 1), '…'];
   const header = [post.author.name, post.author.handle ? `@${post.author.handle}` : ''].filter(Boolean).join('  ');
-  const meta = [post.time ?? '', post.url ?? post.author.profileUrl ?? ''].filter(Boolean).join('  ·  ');
+  const meta = [post.time ?? post.timeShown ?? '', post.url ?? post.author.profileUrl ?? ''].filter(Boolean).join('  ·  ');
   const height = PAD * 2 + LINE * 2 + 8 + lines.length * LINE + 16 + LINE;
   canvas.width = WIDTH;
   canvas.height = height;

@@ -10,6 +10,7 @@ export const EVIDENCE_LABEL_KEYS = [
   'evidence_author',
   'evidence_profile',
   'evidence_posted',
+  'evidence_as_shown',
   'evidence_captured',
   'evidence_text',
   'evidence_matched',

@@ -18,6 +18,8 @@ export interface EvidenceBundle {
   author: { name: string; handle: string | null; profileUrl: string | null };
   /** Time of the post as the page shows it (ISO 8601), when it does. */
   postTime: string | null;
+  /** Without postTime, the time as the page displayed it at capture ("6 h"), relative to capturedAt. */
+  postTimeShown?: string;
   /** The post's text as displayed (what was matched). */
   text: string;
   /** Outbound links of the post, unwrapped from the sites' redirectors. */
@@ -119,6 +121,7 @@ export async function buildEvidence(
     pageUrl,
     author: { name: post.author.name, handle: post.author.handle, profileUrl: post.author.profileUrl },
     postTime: post.time,
+    ...(!post.time && post.timeShown ? { postTimeShown: post.timeShown } : {}),
     text: post.text,
     links: [...post.links],
     matchedPatterns: result.patterns.map((p) => ({
@@ -201,7 +204,10 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
   const who = [name ? free(name, lang) : '', handle ? `(${ltr(handle, lang)})` : ''].filter(Boolean).join(' ');
   field(s.evidence_author, who || s.evidence_unknown);
   if (profileUrl) field(s.evidence_profile, ltr(profileUrl, lang));
-  field(s.evidence_posted, orUnknown(bundle.postTime));
+  field(
+    s.evidence_posted,
+    !bundle.postTime && bundle.postTimeShown ? `${free(bundle.postTimeShown, lang)} ${s.evidence_as_shown}` : orUnknown(bundle.postTime),
+  );
   field(s.evidence_captured, ltr(bundle.capturedAt, lang));
   lines.push(s.evidence_text);
   for (const line of bundle.text.replace(/\r\n?/g, '\n').split('\n')) {

@@ -57,7 +57,7 @@ function row(entry: ReportLogEntry): string[] {
     entry.author.name,
     entry.author.handle,
     entry.author.profileUrl,
-    b.postTime,
+    b.postTime ?? (b.postTimeShown ? `${b.postTimeShown} (as shown at capture)` : null),
     b.capturedAt,
     b.matchedPatterns.map((p) => `${p.name} (${p.category}, ${p.severity})`).join('; '),
     b.text,

@@ -29,6 +29,15 @@ import {
 } from './adapter';
 import { FACEBOOK_SELECTORS } from './selectors-facebook';
 
+/**
+ * The words of a post's or comment's timestamp link ("6 h", "2 d", "3 March at 17:12", "٣ س"): a time as shown, when
+ * they are short and hold a digit (not a link the adapter took for a timestamp by mistake).
+ */
+function shownTime(link: Element | null): string | null {
+  const words = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return words.length > 0 && words.length <= 60 && /\p{Nd}/u.test(words) ? words : null;
+}
+
 /** Words in these are never a commenter's name: links, controls, pictures, hidden labels, Firebreak's badge. */
 const NOT_A_NAME = 'a, button, [role="button"], svg, firebreak-badge, [aria-hidden="true"]';
 
@@ -772,13 +781,14 @@ class FacebookAdapter implements SiteAdapter {
     const skip = this.notOwn(post);
     const { url, id } = this.postIdentity(post, author, text, messages);
 
-    // Time, when exposed.
+    // Time, when exposed; else the timestamp link's words ("6 h"), as shown.
     const timeEl = queryFirst(post, this.sel('time'), skip);
     let time: string | null = null;
     if (timeEl) {
       const utime = timeEl.getAttribute('data-utime');
       time = utime && /^\d+$/.test(utime) ? new Date(Number(utime) * 1000).toISOString() : timeEl.getAttribute('datetime');
     }
+    const timeShown = time ? null : shownTime(this.timestampLink(post, messages, author).link);
 
     // Language declared on the message, if any.
     let lang: string | null = null;
@@ -808,6 +818,7 @@ class FacebookAdapter implements SiteAdapter {
       author: { name: author.name, handle: author.handle, profileUrl: author.profileUrl },
       text,
       time,
+      ...(timeShown ? { timeShown } : {}),
       lang,
       links,
       isComment: false,
@@ -839,6 +850,7 @@ class FacebookAdapter implements SiteAdapter {
     }
     const timeEl = queryFirst(post, this.sel('time'), skip);
     const commentId = cUrl ? fbCommentIdFromUrl(cUrl) : null;
+    const timeShown = timeEl ? null : shownTime(this.commentLink(post).link);
     return {
       id: commentIdentity(commentId, author, text),
       site: 'facebook',
@@ -846,6 +858,7 @@ class FacebookAdapter implements SiteAdapter {
       author: { name: author.name, handle: author.handle, profileUrl: author.profileUrl },
       text,
       time: timeEl?.getAttribute('datetime') ?? null,
+      ...(timeShown ? { timeShown } : {}),
       lang,
       links,
       isComment: true,

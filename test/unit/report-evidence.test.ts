@@ -226,6 +226,19 @@ describe('evidenceToText', () => {
     expect(text).not.toMatch(/[\u2066-\u2069\u200F]/);
   });
 
+  it('gives a post time as the page showed it where the page gives no machine-readable one (Facebook)', async () => {
+    const b = await buildEvidence({ ...post, site: 'facebook', time: null, timeShown: '6 h' }, result, PAGE, NOW);
+    expect(b.postTime).toBeNull();
+    expect(b.postTimeShown).toBe('6 h');
+    expect(await verifyEvidence(b)).toBe(true);
+    expect(evidenceToText(b, 'en')).toContain('Posted: 6 h (as the page showed it when captured)\n');
+    expect(evidenceToText(b, 'fr')).toContain('6 h (tel que la page l’affichait à la capture)');
+    expect(evidenceToText(b, 'ar')).toContain('(كما عرضته الصفحة وقت الالتقاط)');
+    // A machine-readable time wins; nothing is guessed from a label.
+    const withTime = await buildEvidence({ ...post, timeShown: '6 h' }, result, PAGE, NOW);
+    expect(withTime.postTimeShown).toBeUndefined();
+  });
+
   it('writes French labels', async () => {
     const b = await buildEvidence({ ...post, site: 'facebook', time: null }, result, PAGE, NOW);
     const text = evidenceToText(b, 'fr');

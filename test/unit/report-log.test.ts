@@ -133,6 +133,12 @@ describe('reportLogToCsv', () => {
     const e = await entry({ text: 'نص عربي' });
     expect(parseCsv(reportLogToCsv([e]))[1]).toContain('نص عربي');
   });
+
+  it('gives a Facebook post\'s time as the page showed it, saying so, where there is no date', async () => {
+    const e = await entry({ site: 'facebook', time: null, timeShown: '3 h' });
+    const [header, row] = parseCsv(reportLogToCsv([e]));
+    expect(row![header!.indexOf('postTime')]).toBe('3 h (as shown at capture)');
+  });
 });
 
 describe('reportLogToJson', () => {

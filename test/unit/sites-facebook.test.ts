@@ -64,6 +64,8 @@ describe('Facebook fixtures: every container found and read', () => {
         expect(d.links, `#${i} links`).toEqual(e.links);
         expect(d.isComment, `#${i} isComment`).toBe(e.isComment);
         expect(d.time).toBeNull();
+        // Facebook gives no machine-readable time: the timestamp link's words, as shown ("45 min", "3 h", "2 j").
+        if (e.text) expect(d.timeShown, `#${i} time as shown`).toMatch(/^\d+ (min|h|j)$/);
       });
       expect(ad.pageExpectsPosts(new URL(page.url))).toBe(page.expectsPosts);
     });
