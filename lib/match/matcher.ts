@@ -28,6 +28,7 @@ import { singledForms } from './stretched';
 import { cliticForms } from './clitics';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
+import { writtenPlainly } from './plain';
 
 export interface MatcherPattern {
   id: string;
@@ -554,36 +555,36 @@ class MatcherImpl implements CompiledMatcher {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
       // a word so read may start or carry on a keyword.
-      const ells = spellOnesAsL(text, this.scan(text, found, excluded, null));
+      const ells = spellOnesAsL(text, this.scan(text, found, excluded, null, text));
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
-      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled);
+      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
       // Likewise words spelled with marks between their letters ("L'a-r-m-é-e d-e-s f-i-l-s").
       const marked = joinMarkedLetters(text);
-      if (marked !== null && this.prefilter.mayMatch(marked.text)) this.scan(marked.text, found, excluded, marked);
+      if (marked !== null && this.prefilter.mayMatch(marked.text)) this.scan(marked.text, found, excluded, marked, text);
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(text);
-      if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined);
+      if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
       // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(text);
-      if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt);
+      if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt, text);
       // The ones read as 'l', taken from the first scan's fold above.
-      if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells);
+      if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(text);
-    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut);
+    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
     // An Arabic word cut into pieces by marks and tatweel is read a second time whole ("أبـ.ـنـ.ـاء"). Not only in
     // "maybe" posts: the pieces are words of two or three letters, which the prefilter may rule out.
     const pieces = joinArabicPieces(text);
-    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces);
+    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     for (const unmasked of this.masked.unmask(text))
-      if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked);
-    // An exclusion found in any reading holds for the post: the words that excuse it are there.
+      if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked, text);
+    // An exclusion found in any reading holds for the post: the words that excuse it are there, written plainly.
     for (const p of excluded) found.delete(p);
     if (found.size === 0) return EMPTY_RESULT;
     const result = this.result(found);
@@ -594,14 +595,20 @@ class MatcherImpl implements CompiledMatcher {
   /**
    * Folds and scans `text` (the prefilter said it may match), adding the spans of each pattern that fires to `found`
    * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading, and the patterns an
-   * exclusion was found for to `excluded`. Returns the fold it scanned (the shared buffer: valid until the next fold).
+   * exclusion was found for to `excluded`, where `post` (the post's own text) writes it plainly. Returns the fold it
+   * scanned (the shared buffer: valid until the next fold).
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null): FoldBuffer {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string): FoldBuffer {
     const folded = foldInto(text);
     const count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return folded;
     const H = this.scanner.hitBuffer;
-    const fired = this.rules.evaluate(H, count, folded.atoms, folded.length);
+    const plain = (h: number): boolean => {
+      const start = folded.start[H[h * 3 + 1]!]!;
+      const end = folded.end[H[h * 3 + 2]! - 1]!;
+      return writtenPlainly(cut === null ? post.slice(start, end) : post.slice(cut.source(start), cut.source(end)));
+    };
+    const fired = this.rules.evaluate(H, count, folded.atoms, folded.length, plain);
     for (const p of this.rules.excluded) excluded.add(p);
     const ids = this.meta.ids;
     for (const { pattern: p, hits } of fired) {

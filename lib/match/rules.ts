@@ -1,5 +1,6 @@
 // Pattern rules applied to the automaton's hits: a phrase fires on its term, an `all` pattern needs every term
-// (within N words when `within` is set), and an `unless` exclusion found anywhere in the post suppresses it.
+// (within N words when `within` is set), and an `unless` exclusion found anywhere in the post suppresses it, where
+// the post writes it plainly (the caller says which hits are; lib/match/plain.ts).
 // Works on the flat tables of the snapshot; allocates only when a post has hits.
 import { C_SEP } from '../text/fold-tables';
 
@@ -48,8 +49,11 @@ export class RuleEvaluator {
     this.patSlot = new Int32Array(r.patKind.length);
   }
 
-  /** The patterns that fire, in pattern order, given `count` hit triples (keyword, start, end) in H. */
-  evaluate(H: Int32Array, count: number, atoms: Int32Array, n: number): RuleMatch[] {
+  /**
+   * The patterns that fire, in pattern order, given `count` hit triples (keyword, start, end) in H. `plain(h)` says
+   * whether hit h is written plainly: an exclusion hit that is not excuses nothing (absent: every hit is).
+   */
+  evaluate(H: Int32Array, count: number, atoms: Int32Array, n: number, plain?: (h: number) => boolean): RuleMatch[] {
     const { kwRefStart, refs, slotPattern, patTermBase, patTermCount, patWithin } = this.r;
     if (++this.gen === 0x7fffffff) this.reset();
     const gen = this.gen;
@@ -63,6 +67,7 @@ export class RuleEvaluator {
       for (let x = kwRefStart[k]!, end = kwRefStart[k + 1]!; x < end; x++) {
         const ref = refs[x]!;
         if (ref < 0) {
+          if (plain !== undefined && !plain(h)) continue;
           if (this.exclGen[-ref - 1] !== gen) this.excluded.push(-ref - 1);
           this.exclGen[-ref - 1] = gen;
           continue;

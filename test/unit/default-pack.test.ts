@@ -1318,6 +1318,11 @@ describe('default pack with the matcher', () => {
       expectClear("dawla baqya? l7aja l wa7ida li baqya hiya l fatoura dyal l internet 😂");
     });
 
+    it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
+      expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
+      expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');

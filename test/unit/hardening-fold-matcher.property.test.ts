@@ -19,6 +19,7 @@ import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinMarkedLetters } from '../../lib/match/spaced';
 import { foldText } from '../../lib/text/fold';
+import { writtenPlainly } from '../../lib/match/plain';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
@@ -211,7 +212,12 @@ const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
  * form of it with a space inside a word ("Cali phate") unless it is a run-together form (`split` false).
  */
 function naiveOccurrences(text: string, term: string, split = true): number[] {
-  const out: number[] = [];
+  return naiveSpans(text, term, split).map(([start]) => start);
+}
+
+/** naiveOccurrences with each occurrence's end (a split form is one unit longer than the term). */
+function naiveSpans(text: string, term: string, split = true): [number, number][] {
+  const out: [number, number][] = [];
   if (term === '') return out;
   for (const form of split ? splitForms(term) : [term]) {
     for (let i = 0; i + form.length <= text.length; i++) {
@@ -220,7 +226,7 @@ function naiveOccurrences(text: string, term: string, split = true): number[] {
       const after = text[i + form.length] ?? '';
       if (before && WORD_RE.test(before)) continue;
       if (after && WORD_RE.test(after)) continue;
-      out.push(i);
+      out.push([i, i + form.length]);
     }
   }
   return out;
@@ -231,7 +237,11 @@ function naiveOccurrences(text: string, term: string, split = true): number[] {
  * added to `excludedOut`.
  */
 function naiveMatch(patterns: readonly MatcherPattern[], post: string, excludedOut = new Set<string>()): string[] {
-  const text = foldText(post).text;
+  const folded = foldText(post);
+  const text = folded.text;
+  // An exclusion excuses the post where the post writes it plainly (lib/match/plain.ts): its occurrences, so written.
+  const plainly = (hits: [number, number][]): [number, number][] =>
+    hits.filter(([a, b]) => writtenPlainly(post.slice(folded.map[a]!, folded.end[b - 1]!)));
   const wordOf = (i: number): number => {
     let n = 0;
     for (let k = 0; k < i; k++) if (text[k] === ' ') n++;
@@ -244,9 +254,9 @@ function naiveMatch(patterns: readonly MatcherPattern[], post: string, excludedO
     const terms = [...new Set(p.terms.map((t) => foldText(t).text))];
     const unless = (p.unless ?? []).map((u) => foldText(u).text);
     const excluded =
-      unless.some((u) => naiveOccurrences(text, u).length > 0) ||
-      unless.map(runTogether).some((u) => u !== null && !unless.includes(u) && naiveOccurrences(text, u, spelledAny.has(u)).length > 0) ||
-      unless.flatMap(singledForms).some((u) => naiveOccurrences(text, u).length > 0);
+      unless.some((u) => plainly(naiveSpans(text, u)).length > 0) ||
+      unless.map(runTogether).some((u) => u !== null && !unless.includes(u) && plainly(naiveSpans(text, u, spelledAny.has(u))).length > 0) ||
+      unless.flatMap(singledForms).some((u) => plainly(naiveSpans(text, u)).length > 0);
     if (excluded) {
       excludedOut.add(p.id);
       continue;

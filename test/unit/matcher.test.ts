@@ -278,11 +278,12 @@ describe('words spelled out letter by letter, two spaces apart, are read as word
     expect(m.match('l e s  f i l s  d u  c a l i f a t').patterns.map((p) => p.id)).toEqual(['fils']);
   });
 
-  test('an exclusion found in one reading holds for the post', () => {
+  test('an exclusion found in one reading holds for the post, where the post writes it plainly', () => {
     const ex = matcherOf(pat(['amaq', 'agency'], { id: 'amaq', within: 5, unless: ['isis'] }));
     expect(ex.match('Amaq agency reports. j o i n  n o w').patterns.map((p) => p.id)).toEqual(['amaq']);
-    // "I S  I S" reads "isis" as written (the fold joins one-letter words) and "is is" spelled out: excluded.
-    expect(ex.match('I S  I S claims: Amaq agency reports. j o i n  n o w')).toBe(EMPTY_RESULT);
+    expect(ex.match('ISIS claims: Amaq agency reports. j o i n  n o w')).toBe(EMPTY_RESULT);
+    // "I S  I S" spelled out is read "isis", but written so it is an evasion, not the news's word: it excuses nothing.
+    expect(ex.match('I S  I S claims: Amaq agency reports. j o i n  n o w').patterns.map((p) => p.id)).toEqual(['amaq']);
   });
 
   test('one-letter words of an ordinary post are not joined', () => {
@@ -448,8 +449,12 @@ describe('unless (exclusions)', () => {
     expect(m.match('baqiya wa tatamaddad … this was DEBUNKED')).toBe(EMPTY_RESULT);
   });
 
-  test('exclusions go through the same folding', () => {
-    expect(m.match('baqiya wa tatamaddad — fаct chеck').flagged).toBe(false); // Cyrillic а, е
+  test('exclusions go through the same folding (case, accents), and excuse a post only where it writes them plainly', () => {
+    expect(m.match('baqiya wa tatamaddad — FACT CHÉCK').flagged).toBe(false);
+    // With Cyrillic а, е in a Latin word, leet, or invisible characters, the words are an evasion, not a fact-check's.
+    expect(m.match('baqiya wa tatamaddad — fаct chеck').flagged).toBe(true);
+    expect(m.match('baqiya wa tatamaddad — f4ct ch3ck').flagged).toBe(true);
+    expect(m.match('baqiya wa tatamaddad — fa\u200bct check').flagged).toBe(true);
   });
 
   test('an exclusion only suppresses its own pattern', () => {
