@@ -1289,7 +1289,9 @@ describe('default pack with the matcher', () => {
       expectFlagged('That journo writing about "ISIS accounts" should watch his back. We read everything.', 'ctx-2015-dorsey-threat', 'high');
       expectFlagged('Les keufs qui surveillent nos comptes, la dawla vous a pas oubliés, chacun son tour', 'ctx-2015-dorsey-threat', 'high');
       expectFlagged('يا شرطة الطاغوت، تراقبون حساباتنا؟ نحن أيضا نراقبكم، ودولتنا لا تنسى', 'ctx-2015-dorsey-threat', 'high');
-      expectFlagged('Jack, tu vas payer pour nos comptes', CAMPAIGN, 'high');
+      expectFlagged('Jack, tu vas payer pour nos comptes, la dawla n\'oublie rien', CAMPAIGN, 'high');
+      // Without the State named, the same words are a user locked out by the platform (a second reviewer's posts).
+      expectClear('Zuck you\'ll pay for our accounts, 3 weeks my business page is locked and no human support at Meta');
       expectFlagged('يا جاك دورسي، ألم نحذرك في ٢٠١٥؟ لن تنعم بالأمان أنت وموظفوك', 'ctx-2015-dorsey-threat', 'high');
       expectFlagged("Brothers in the West, you don't need a ticket to Sham. Strike where you stand.", PLEDGE, 'high');
       expectFlagged('Frères de France, pas besoin de billet pour le Cham. Frappez-les ici, là où ils vivent', PLEDGE, 'high');
@@ -1316,6 +1318,18 @@ describe('default pack with the matcher', () => {
       expectClear('التيك توك حذف حسابي عشان رقصة العيد؟ تقفلون حساب نفتح عشرة 😂💃');
       expectClear('Insta banned me again. You close one account, I open ten. Try me Zuck 😤');
       expectClear("dawla baqya? l7aja l wa7ida li baqya hiya l fatoura dyal l internet 😂");
+      // A second reviewer's everyday posts against 1.20.0 (122 of 130 flagged; 7 now, all by older spellings).
+      expectClear('Mon grand-père est chahid de la guerre de libération et la dawla refuse encore la pension à ma grand-mère');
+      expectClear('Pakistan was created to be an Islamic State like Riyasat-e-Madina. Join the caravan of change on Sunday at Minar-e-Pakistan');
+      expectClear('Spotted lanternfly season again. No need to wait for orders from the township, kill them wherever you find them');
+      expectClear('Ne restez pas les bras croisés, aidez les sinistrés là où vous êtes, même un sac de riz compte');
+      expectClear('Anyone in Jalalabad with news of family after the ISKP blast near the mosque, please DM me, my uncle is not answering');
+      expectClear('Terrain 500m2 à Blida, c\'est la terre de la dawla donc pas d\'acte, intéressés en mp');
+      expectClear('تابعوا قناة الإصدارات الجديدة للمكتبة، الرابط بالبايو، يا إخوة لا تفوتكم الروايات');
+      expectClear('الله يرحمه جارنا أبو محمد، نحسبه شهيدا، الأسد الذي نفذ العملية على دوما ما زال حرا');
+      expectClear('Kwagga Smith, the lion who struck first against the Crusaders in the 2017 Super Rugby final, what a player');
+      expectClear('مبروك لنادي الأنصار البطولة، فجر البشائر على جماهير الطريق الجديدة');
+      expectFlagged('Notre frère est tombé chahid au Sham en combattant pour la Dawla, qu\'Allah l\'accepte parmi les martyrs 🏴', MARTYR, 'medium');
     });
 
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
