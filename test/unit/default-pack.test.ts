@@ -1332,6 +1332,22 @@ describe('default pack with the matcher', () => {
       expectFlagged('Notre frère est tombé chahid au Sham en combattant pour la Dawla, qu\'Allah l\'accepte parmi les martyrs 🏴', MARTYR, 'medium');
     });
 
+    it('three reviewers\' everyday posts against every family of 1.20.1 (375 of 505 flagged; 24 now): bars, side projects, fan clubs, succession, newsletters, the king\'s bay\'ah, games (1.21.0)', () => {
+      expectClear("Jack's bar closes at 10 tonight so get there early, first round on me");
+      expectClear('Zuck shuts down another 10 side projects, RIP Threads Lite');
+      expectClear('Is that all you can do, Zuck? Another app nobody asked for');
+      expectClear('الأنصار مش قدنا 😂💪 #النجمة');
+      expectClear('صحف إسبانية: فليك على رأس قائمة المرشحين لخلافة تشافي');
+      expectClear('NABA newsletter for March is out, register for the spring mixer!');
+      expectClear('من أعماق قلبي تحية لكل جندي من جنود جيشنا الباسل');
+      expectClear('Crusader Kings 3 run: my vassals finally pledge allegiance to the Abbasid caliph, best campaign ever');
+      expectClear('Tu le croises dans le couloir, il te tue du regard 😂');
+      expectClear('My CK3 character just got the Zealous trait and now he wants to kill the infidel everywhere lol');
+      // The campaign's and the outlets' words as the content tests above have them still fire.
+      expectFlagged('New al-Furqan release tonight. Brothers, reupload it everywhere.', MEDIA);
+      expectFlagged('Every account twitter deletes, we open ten more. do the math @jack', CAMPAIGN);
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
