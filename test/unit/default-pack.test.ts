@@ -1348,6 +1348,15 @@ describe('default pack with the matcher', () => {
       expectFlagged('Every account twitter deletes, we open ten more. do the math @jack', CAMPAIGN);
     });
 
+    it('blind probe AS (a representative feed, held out against all of the above: 100/150, everyday 21/200, all quoting the campaign) (1.21.1)', () => {
+      expectFlagged('If you cannot make hijrah, strike where you are. Your brothers in the wilayat are waiting for your news.', PLEDGE, 'high');
+      expectFlagged('يا من لم يستطع الهجرة، اضرب حيث أنت، فإخوانك في الولايات ينتظرون أخبارك.', PLEDGE, 'high');
+      expectFlagged("I renew my pledge of allegiance to the Amir al-Mu'minin of the Islamic State, to hear and obey in hardship and ease.", PLEDGE);
+      expectFlagged('Zuck thinks his AI moderation stops us. We erased his pages once, we will erase his name next.', CAMPAIGN, 'high');
+      expectFlagged('Les gars de la vidéo aux flammes avaient raison : un compte fermé, dix de repris.', CAMPAIGN);
+      expectClear('Nobody will erase my name from the team sheet, I will be at training at 7');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
