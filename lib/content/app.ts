@@ -37,6 +37,14 @@ interface Tracked extends FlaggedPost {
 
 const pageKey = (): string => location.href.split('#')[0] ?? location.href;
 
+/**
+ * Whether `now` is the post `was` read again once its permalink appeared: a content-hash id became the site's own,
+ * same author, and the words unchanged or grown ("See more"). A node the site recycles for another post is not.
+ */
+function samePostGotPermalink(oldId: string, was: PostData, now: PostData): boolean {
+  return isHashPostId(oldId) && !isHashPostId(now.id) && was.author.name === now.author.name && now.text.startsWith(was.text.slice(0, 200));
+}
+
 export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
   let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   let adapter = baseAdapter;
@@ -50,9 +58,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const feedbackIds = new Map<string, string>();
   /**
    * A post read again under another id (Facebook shows a post's permalink only once it was hovered, and its id
-   * changes from a content hash to the permalink's): old id → new id, so that a dismissal follows the post.
+   * changes from a content hash to the permalink's): old id → new id, so that a dismissal follows the post. Only for
+   * that change on the same post (author and words); a node the site recycles for another post is another post.
    */
   const renamed = new Map<string, string>();
+  /** Dismissals being saved under a post's new id, so that Undo waits for them before removing them. */
+  const carrying = new Map<string, Promise<unknown>>();
   const latestId = (id: string): string => {
     let cur = id;
     for (let i = 0; i < 8 && renamed.has(cur); i++) cur = renamed.get(cur)!;
@@ -126,6 +137,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     let page: string | null = null;
     for (const { el, id, replaces, post, result, text } of outcomes) {
       readability.scanned(text);
+      const before = replaces !== null ? flagged.get(replaces) : undefined;
       if (replaces !== null) forget(replaces);
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
@@ -136,7 +148,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       l ??= lang();
       page ??= pageKey();
       post.id = distinctId(post.id, el);
-      if (replaces !== null && replaces !== post.id) {
+      // A content-hash id handed out again is another post's now: what it was renamed to is not this one.
+      if (isHashPostId(post.id)) renamed.delete(post.id);
+      if (replaces !== null && replaces !== post.id && before && samePostGotPermalink(replaces, before.post, post)) {
+        if (renamed.size > 2000) renamed.clear();
         renamed.set(replaces, post.id);
         if (dismissed.has(replaces) && !dismissed.has(post.id)) carryDismissal(post, result);
       }
@@ -387,6 +402,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             // Every id the post went by on this page: a dismissal may have followed it to a new one.
             const ids = idsOf(post.id).filter((id) => dismissed.has(id));
             for (const id of ids) {
+              await carrying.get(id)?.catch(() => undefined);
               await sendMessage('removeFeedback', feedbackIds.get(id) ?? id);
               dismissed.delete(id);
               feedbackIds.delete(id);
@@ -405,11 +421,16 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
   /** A dismissed post now read under a new id: dismissed under that id too, here and in the store (after a reload). */
   function carryDismissal(post: PostData, result: MatchResult): void {
-    dismissed.add(post.id);
-    void sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) }).then(
-      (entry) => feedbackIds.set(post.id, entry.id),
+    const id = post.id;
+    dismissed.add(id);
+    const saving = sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) }).then(
+      (entry) => feedbackIds.set(id, entry.id),
       (err) => console.warn('[Firebreak] could not record "Not a threat" under the post\'s new id:', err),
     );
+    carrying.set(id, saving);
+    void saving.finally(() => {
+      if (carrying.get(id) === saving) carrying.delete(id);
+    });
   }
 
   /** Re-applies the mark of one post after a dismissal or its undo, without re-reading the page. */

@@ -387,6 +387,32 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       await expectToolbarBadge(b, tabId, String(n + 1), `${where}: flagged post → clear post (posts seen on this page)`);
     });
 
+    it(`${site}: a dismissed post's node recycled for another flagged post: the new post is marked, its own dismissal untouched`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} (dismissed node recycled)`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const post = flaggedPosts(p).find((x) => !x.isComment)!;
+      await openPanel(tab, post.id, 'click', where);
+      await tab.clickProbe('panelButton', 'Not a threat', `${where}: "Not a threat"`);
+      await until(`${where}: post ${post.id} cleared`, () => markOf(tab, post.id), (m) => m?.state === 'clear');
+      await tab.press('Escape');
+      const i = await recycleIndexOf(tab, site, post.id);
+      expect(i, `${where}: the node of ${post.id} on the page`).toBeGreaterThanOrEqual(0);
+      const r = await tab.evaluate(
+        (index: number) =>
+          (window as unknown as { __fixture: { recycle(i: number, o: object): { oldId: string; newId: string } } }).__fixture.recycle(index, { flagged: true }),
+        i,
+      );
+      expect(r.oldId).toBe(post.id);
+      const m = await until(`${where}: the recycled node shows ${r.newId}, flagged`, () => markOf(tab, r.newId), (x) => x?.state === 'flagged');
+      expect(m?.badges.length, `${where}: ${r.newId} has its badge`).toBe(1);
+      // The user's "Not a threat" stays with the post it was given to, not with the node.
+      const stored = await b.bgMessage<{ postId: string }[]>('listFeedback');
+      expect(stored.length, `${where}: one dismissal stored`).toBe(1);
+      await b.bgMessage('removeFeedback', stored[0]!.postId);
+    });
+
     it(`${site}: "${site === 'x' ? 'Show more' : 'See more'}" expands a post in place and it is scanned again`, async () => {
       const p = MAIN[site];
       const where = `${kind} ${label(p)} (expansion)`;
