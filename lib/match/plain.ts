@@ -5,10 +5,11 @@
 // harakat) is plain writing: everyone uses it.
 
 /**
- * A digit between two letters, or a symbol touching one, standing for a letter ("1S1S", "d4esh", "$elon", "i|s",
- * "D*esh"). A name that ends in digits ("APT28", "covid19") is plain.
+ * A leet digit (0, 1, 4: o, i or l, a) between two letters, or a symbol touching one, standing for a letter ("1S1S",
+ * "d4esh", "$elon", "i|s", "D*esh"). A name that ends in digits ("APT28", "covid19") is plain, and so is Arabizi,
+ * whose digits are letters of its own (2, 3, 5, 7, 8, 9: "sa3a", "lo3ba", "7sab").
  */
-const LETTER_STAND_IN = /\p{L}[0-9]\p{L}|\p{L}[@$€|!*]|[@$€|!*]\p{L}/u;
+const LETTER_STAND_IN = /\p{L}[014]\p{L}|\p{L}[@$€|!*]|[@$€|!*]\p{L}/u;
 /** Invisible characters inside the stretch (soft hyphen, zero-width spaces and joiners, word joiner, BOM…). */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/u;
 /** Letters restyled: fullwidth, mathematical, circled, small capitals, modifier letters. */

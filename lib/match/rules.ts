@@ -64,10 +64,13 @@ export class RuleEvaluator {
     const termsOf: number[][] = [];
     for (let h = 0; h < count; h++) {
       const k = H[h * 3]!;
+      // Whether this hit is written plainly, asked once per hit however many patterns exclude its keyword.
+      let isPlain = -1;
       for (let x = kwRefStart[k]!, end = kwRefStart[k + 1]!; x < end; x++) {
         const ref = refs[x]!;
         if (ref < 0) {
-          if (plain !== undefined && !plain(h)) continue;
+          if (plain !== undefined && isPlain < 0) isPlain = plain(h) ? 1 : 0;
+          if (isPlain === 0) continue;
           if (this.exclGen[-ref - 1] !== gen) this.excluded.push(-ref - 1);
           this.exclGen[-ref - 1] = gen;
           continue;

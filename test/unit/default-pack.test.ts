@@ -1360,6 +1360,8 @@ describe('default pack with the matcher', () => {
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
+      // Arabizi writes letters with digits (3, 7, 5…): its exclusions are plain writing, not leet.
+      expectClear('ken tsaker compte wa7ed na5thou 3achra fi sa3a');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
