@@ -100,10 +100,10 @@ export function PopupApp() {
     );
   };
 
-  // Sites Firebreak may not read, shown when this tab is one of them or when its address is hidden from the popup
-  // (the browser hides it exactly on the sites Firebreak may not read).
+  // Sites Firebreak may not read, shown when the popup cannot see this tab's address (the browser hides it on every
+  // site Firebreak may not read; one it can read is allowed, whatever other hosts are withheld).
   const blockedSites = [...new Set(missing.map((p) => siteForUrl(p.replace(/\*$/, ''))).filter((x): x is SiteId => x !== null))];
-  const showAccess = blockedSites.length > 0 && (site === null ? !tab?.url : blockedSites.includes(site));
+  const showAccess = blockedSites.length > 0 && loaded && !tab?.url;
   const blockedNames = new Intl.ListFormat(lang, { type: 'conjunction' }).format(blockedSites.map((x) => siteName(lang, x)));
 
   const allowSites = () => {
@@ -116,8 +116,13 @@ export function PopupApp() {
           return;
         }
         setMissing([]);
-        // The content script runs from the next load of the page.
-        if (tab) void browser.tabs.reload(tab.id).then(() => window.close());
+        // The content script runs from the next load of the page: reloaded if it is one of the sites (its address is
+        // readable now), left alone otherwise.
+        if (!tab) return;
+        void browser.tabs.get(tab.id).then(
+          (t) => (t.url && siteForUrl(t.url) ? browser.tabs.reload(tab.id).then(() => window.close()) : window.close()),
+          () => window.close(),
+        );
       },
       () => setNotice(tr('popup_access_refused')),
     );

@@ -173,6 +173,13 @@ describe('popup: a site the browser does not let Firebreak read', () => {
     expect(el.querySelector('.fb-popup-status')?.textContent).toContain('Access was not given');
   });
 
+  it('stays quiet on a site it can read, whatever other hosts are withheld (x.com open, twitter.com withheld)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://x.com/home', index: 0, active: true, highlighted: true, pinned: false, incognito: false }] as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins?: string[] }) => !p.origins?.some((o) => o.includes('twitter.com'))) as never);
+    const el = await mount(<PopupApp />);
+    expect(el.querySelector('[data-warning="no-access"]')).toBeNull();
+  });
+
   it('stays quiet where it has access: another page is "not checked", as before', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://example.org/', index: 0, active: true, highlighted: true, pinned: false, incognito: false } ] as never);
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
