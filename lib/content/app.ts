@@ -64,20 +64,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const renamed = new Map<string, string>();
   /** Dismissals being saved under a post's new id, so that Undo waits for them before removing them. */
   const carrying = new Map<string, Promise<unknown>>();
-  const latestId = (id: string): string => {
-    let cur = id;
-    for (let i = 0; i < 8 && renamed.has(cur); i++) cur = renamed.get(cur)!;
-    return cur;
-  };
-  /** Every id this page knew the post by: `id`, the ones it replaced, and the ones that replaced it. */
+  // A rename goes from a content hash to the site's own id, never further: one step each way.
+  const latestId = (id: string): string => renamed.get(id) ?? id;
+  /** Every id this page knew the post by: its latest, and the content hashes renamed to it. */
   const idsOf = (id: string): string[] => {
-    const out = [latestId(id)];
-    for (let i = 0; i < 8; i++) {
-      const prev = [...renamed].find(([, to]) => to === out[out.length - 1])?.[0];
-      if (prev === undefined || out.includes(prev)) break;
-      out.push(prev);
-    }
-    return out;
+    const now = latestId(id);
+    return [now, ...[...renamed].filter(([from, to]) => to === now && from !== now).map(([from]) => from)];
   };
   let scanner: Scanner | null = null;
   const readability = new PageReadability();

@@ -603,25 +603,17 @@ class MatcherImpl implements CompiledMatcher {
     const count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return folded;
     const H = this.scanner.hitBuffer;
-    const plain = (h: number): boolean => {
-      const start = folded.start[H[h * 3 + 1]!]!;
-      const end = folded.end[H[h * 3 + 2]! - 1]!;
-      return writtenPlainly(cut === null ? post.slice(start, end) : post.slice(cut.source(start), cut.source(end)));
-    };
+    // A hit's words in the post itself: a second reading's offsets are mapped back through `cut`.
+    const inPost = (i: number): number => (cut === null ? i : cut.source(i));
+    const startOf = (h: number): number => inPost(folded.start[H[h * 3 + 1]!]!);
+    const endOf = (h: number): number => inPost(folded.end[H[h * 3 + 2]! - 1]!);
+    const plain = (h: number): boolean => writtenPlainly(post.slice(startOf(h), endOf(h)));
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length, plain);
     for (const p of this.rules.excluded) excluded.add(p);
     const ids = this.meta.ids;
     for (const { pattern: p, hits } of fired) {
       const spans = found.get(p) ?? [];
-      for (const h of hits) {
-        const start = folded.start[H[h * 3 + 1]!]!;
-        const end = folded.end[H[h * 3 + 2]! - 1]!;
-        spans.push({
-          start: cut === null ? start : cut.source(start),
-          end: cut === null ? end : cut.source(end),
-          patternId: ids[p]!,
-        });
-      }
+      for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });
       found.set(p, spans);
     }
     return folded;
