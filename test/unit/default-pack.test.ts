@@ -1357,6 +1357,33 @@ describe('default pack with the matcher', () => {
       expectClear('Nobody will erase my name from the team sheet, I will be at training at 7');
     });
 
+    it('blind probe AT (short replies, paraphrase, threats to the people who watch; held out: 106/150, everyday 12/200, all quoting or reporting the campaign) (1.22.0)', () => {
+      expectFlagged('Frères et sœurs, faites la hijra vers la terre du califat, ne restez pas au milieu des mécréants.', PLEDGE, 'medium');
+      expectFlagged('يا شباب الأمة هاجروا إلى أرض الخلافة، فلا عذر لمن قعد بعد اليوم', PLEDGE, 'medium');
+      expectFlagged('Si tu ne peux pas faire la hijra, frappe-les là où tu te trouves. C\'est ce que demande la Dawla.', PLEDGE, 'high');
+      expectFlagged('من عجز عن الهجرة فليضرب أعداء الله حيث هو، هذا نداء الدولة', PLEDGE, 'high');
+      expectFlagged('Rejoignez les rangs du califat, la Dawla a besoin de médecins, d\'ingénieurs et de frères sincères', PLEDGE, 'medium');
+      expectFlagged('aux « chercheurs » qui cartographient nos comptes pour leurs rapports : on vous cartographie aussi 👀', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('إلى المشرفين الذين يحذفون صفحاتنا ليلاً ونهاراً: أنتم التالون، نعرف ما تفعلون', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('wait for the flames, zuck 🔥', CAMPAIGN, 'high');
+      expectFlagged('استنى اللهيب يا زوكربيرج 🔥', CAMPAIGN, 'high');
+      expectFlagged('Chaque jour ils suppriment nos comptes. Pour chaque compte qui tombe, dix autres se relèvent.', CAMPAIGN);
+      expectFlagged('I renew my pledge of allegiance to the Khalifah, to hear and obey in hardship and ease 🏴☝️', PLEDGE);
+      expectFlagged('والله الدولة باقية ورح تتمدد، شو بدكن تعملوا يعني؟ 😂', SLOGAN);
+      // The adversarial review's posts, aimed at the same words (/tmp/s19/fpreview in the session's note), stay clear.
+      expectClear('Aux modérateurs de Twitch qui bossent bénévolement toute la nuit : on vous voit, on vous aime ❤️');
+      expectClear('Les journalistes qui couvrent Gaza au péril de leur vie, on vous voit, on vous soutient');
+      expectClear('الباحثين عن عمل في الخليج، أنتم القادمون بعد ما يفتحوا التأشيرات');
+      expectClear('Mon grand-père est parti rejoindre les rangs des moudjahidines en 1957, il avait 19 ans');
+      expectClear('العلماء هاجروا إلى بغداد دار الخلافة العباسية حيث بيت الحكمة');
+      expectClear('يا مارك استنى اللهيب لما ينطفي قبل ما نحط اللحمة على الفحم');
+      expectClear('I renew my pledge of allegiance to His Majesty King Hamad bin Isa Al Khalifa on our National Day 🇧🇭');
+      expectClear('No matter how many accounts you ban, the BTS ARMY is remaining and expanding 💜');
+      expectClear('كرشي باقية وهتتمدد بعد رمضان 😂');
+      expectClear('الدولة باقية رغم كل شي، وصلاح الدين طرد صليبيين من القدس');
+      expectClear('Un compte tombe, dix autres se relèvent : la saga des comptes fan de Aya Nakamura');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
