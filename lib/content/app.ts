@@ -64,6 +64,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const renamed = new Map<string, string>();
   /** Dismissals being saved under a post's new id, so that Undo waits for them before removing them. */
   const carrying = new Map<string, Promise<unknown>>();
+  /**
+   * Dismissals an Undo is removing, one id after the other: a page read again in between (the store tells the tab
+   * of each removal) must not carry one still listed to the copy already undone.
+   */
+  const undoing = new Set<string>();
   // A rename goes from a content hash to the site's own id, never further: one step each way.
   const latestId = (id: string): string => renamed.get(id) ?? id;
   /** Every id this page knew the post by: its latest, and the content hashes renamed to it. */
@@ -98,6 +103,23 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function forget(id: string): void {
     elements.delete(id);
     if (flagged.delete(id)) reportDue = true;
+  }
+
+  /**
+   * The other copies on this page of a flagged post: Facebook gives a feed post its permalink only once the pointer
+   * passes over it (its id is a content hash until then), while the same post opened in its dialog shows it at once.
+   * A copy read under a content hash and one read under the site's id, same author and words, are one post: listed
+   * and counted once, dismissed together. Two site ids are two posts, and two content hashes were told apart on
+   * purpose (distinctId).
+   */
+  function copiesOf(post: PostData, page: string): string[] {
+    const out: string[] = [];
+    const hashed = isHashPostId(post.id);
+    for (const [id, f] of flagged) {
+      if (id === post.id || f.page !== page || isHashPostId(id) === hashed) continue;
+      if (hashed ? samePostGotPermalink(post.id, post, f.post) : samePostGotPermalink(id, f.post, post)) out.push(id);
+    }
+    return out;
   }
 
   /**
@@ -147,6 +169,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         renamed.set(replaces, post.id);
         if (dismissed.has(replaces) && !dismissed.has(post.id)) carryDismissal(post, result);
       }
+      // Another copy of this post on the page was dismissed (in the feed, or in the post's dialog): this one too.
+      if (!dismissed.has(post.id) && dismissed.size > 0 && copiesOf(post, page).some((c) => dismissed.has(c) && !undoing.has(c))) carryDismissal(post, result);
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
@@ -257,6 +281,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const current = new Map<string, FlaggedPost>();
     for (const f of flagged.values()) {
       if (dismissed.has(f.post.id)) continue;
+      // The copy without a permalink of a post also shown with one (its dialog) is listed and counted once.
+      if (isHashPostId(f.post.id) && copiesOf(f.post, f.page).length > 0) continue;
       const sent = acked?.get(f.post.id);
       // The object the background already holds when nothing in it changed (the delta then leaves it out).
       const same = sent !== undefined && sent.post === f.post && sent.result === f.result && sent.seenAt === f.seenAt;
@@ -380,6 +406,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             const current = flagged.get(now);
             if (now !== post.id && current && !dismissed.has(now)) carryDismissal(current.post, current.result);
             remark(now);
+            // The post's other copies on the page (the feed's and its dialog's) with it.
+            for (const id of copiesOf(current?.post ?? post, pageKey())) {
+              const copy = flagged.get(id)!;
+              if (!dismissed.has(id)) carryDismissal(copy.post, copy.result);
+              remark(id);
+            }
             rerender();
           } catch (err) {
             // Nothing changed (the background refused or is restarting): the post stays marked.
@@ -392,14 +424,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
           try {
             // The entry id when this page recorded it; the background also accepts the post id (after a reload).
             // Every id the post went by on this page: a dismissal may have followed it to a new one.
-            const ids = idsOf(post.id).filter((id) => dismissed.has(id));
-            for (const id of ids) {
-              await carrying.get(id)?.catch(() => undefined);
-              await sendMessage('removeFeedback', feedbackIds.get(id) ?? id);
-              dismissed.delete(id);
-              feedbackIds.delete(id);
+            const copies = copiesOf(flagged.get(latestId(post.id))?.post ?? post, pageKey());
+            const ids = [...idsOf(post.id), ...copies].filter((id) => dismissed.has(id));
+            for (const id of ids) undoing.add(id);
+            try {
+              for (const id of ids) {
+                await carrying.get(id)?.catch(() => undefined);
+                await sendMessage('removeFeedback', feedbackIds.get(id) ?? id);
+                dismissed.delete(id);
+                feedbackIds.delete(id);
+              }
+            } finally {
+              for (const id of ids) undoing.delete(id);
             }
             remark(latestId(post.id));
+            for (const id of copies) remark(id);
             rerender();
           } catch (err) {
             console.warn('[Firebreak] could not undo "Not a threat":', err);

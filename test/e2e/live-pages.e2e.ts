@@ -307,6 +307,65 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         await until(`${where}: the side panel lists both`, async () => await sidePanelIds(side), (l) => ids.every((id) => l.includes(id!)));
       });
 
+      it('facebook: a feed post opened in its dialog (permalink shown at once, none yet in the feed) is one post: counted and listed once, and "Not a threat" and Undo act on both copies', async () => {
+        const p = MAIN.facebook;
+        const where = `${kind} ${label(p)} + a post's dialog`;
+        const tab = await fixtureTab(p);
+        const marks = await waitForMarks(tab, where, p.posts);
+        const tabId = await b.tabIdOf(tab);
+        const n = marks.filter((m) => m.state === 'flagged').length;
+        const post = flaggedPosts(p)[0]!;
+        const feedId = (await markOf(tab, post.id))?.fbId ?? '';
+        expect(feedId, `${where}: the feed copy has a content-hash id (no hover yet)`).toMatch(/^h:/);
+        // As "N comments" opens it: the same story in a dialog outside the feed, its timestamp link filled in. Put
+        // first in the document, so that the probes find this copy by the fixture's post id.
+        await tab.evaluate((fid: string) => {
+          const unit = document.querySelector(`[data-firebreak-id="${CSS.escape(fid)}"]`)!.closest('[aria-posinset]')!;
+          const c = unit.cloneNode(true) as Element;
+          for (const el of [c, ...Array.from(c.querySelectorAll('*'))]) {
+            for (const a of Array.from(el.attributes)) if (a.name.startsWith('data-firebreak') || a.name === 'aria-posinset') el.removeAttribute(a.name);
+          }
+          c.querySelectorAll('firebreak-badge').forEach((e) => e.remove());
+          const dialog = document.createElement('div');
+          dialog.id = 'e2e-dialog';
+          dialog.setAttribute('role', 'dialog');
+          dialog.setAttribute('aria-modal', 'true');
+          dialog.appendChild(c);
+          document.body.prepend(dialog);
+          for (const a of Array.from(c.querySelectorAll('span[id] a'))) a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        }, feedId);
+        const states = () =>
+          tab.evaluate((fid: string) => {
+            const d = document.querySelector('#e2e-dialog [data-firebreak]');
+            const f = document.querySelector(`[role="feed"] [data-firebreak-id="${CSS.escape(fid)}"]`);
+            return { dialogId: d?.getAttribute('data-firebreak-id') ?? '', dialog: d?.getAttribute('data-firebreak') ?? '', feed: f?.getAttribute('data-firebreak') ?? '' };
+          }, feedId);
+        const opened = await until(`${where}: the dialog's copy marked under its permalink`, states, (x) => x.dialog === 'flagged' && !!x.dialogId && !x.dialogId.startsWith('h:'));
+        expect(opened!.feed, `${where}: the feed copy still marked`).toBe('flagged');
+        await settle(1500);
+        await expectToolbarBadge(b, tabId, String(n), `${where}: counted once`);
+        const side = track(await b.openExtensionPage('sidepanel.html'));
+        await tab.bringToFront();
+        const listed = await until(`${where}: the side panel lists the post under its permalink`, async () => await sidePanelIds(side), (l) => l.includes(opened!.dialogId));
+        expect(listed!.filter((id) => id === feedId || id === opened!.dialogId), `${where}: listed once (${listed!.join(', ')})`).toEqual([opened!.dialogId]);
+        expect(listed!.length, `${where}: the side panel's list`).toBe(n);
+        // "Not a threat" from the dialog's copy: the feed's copy is cleared with it, and Undo brings both back.
+        await openPanel(tab, post.id, 'click', where);
+        await tab.clickProbe('panelButton', 'Not a threat', `${where}: "Not a threat"`);
+        await until(`${where}: both copies cleared`, states, (x) => x.dialog === 'clear' && x.feed === 'clear');
+        await expectToolbarBadge(b, tabId, n > 1 ? String(n - 1) : '', `${where} after "Not a threat"`);
+        await settle(1000);
+        expect(await states(), `${where}: both copies still cleared`).toMatchObject({ dialog: 'clear', feed: 'clear' });
+        await tab.clickProbe('panelButton', 'Undo', `${where}: Undo`);
+        await until(`${where}: both copies flagged again after Undo`, states, (x) => x.dialog === 'flagged' && x.feed === 'flagged');
+        await expectToolbarBadge(b, tabId, String(n), `${where} after Undo`);
+        // The dialog closed: the feed's copy stays one flagged post.
+        await tab.evaluate(() => document.getElementById('e2e-dialog')!.remove());
+        await settle(1000);
+        expect((await states()).feed, `${where}: the feed copy after the dialog closed`).toBe('flagged');
+        await expectToolbarBadge(b, tabId, String(n), `${where} after the dialog closed`);
+      });
+
       it('facebook: the photo viewer opened as a layer over the feed: its caption (no author hook) is its own flagged post', async () => {
         const p = MAIN.facebook;
         const where = `${kind} ${label(p)} + photo viewer`;
