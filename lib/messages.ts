@@ -125,6 +125,8 @@ export interface TrustedKeyView {
   label: string;
   publicKeyB64: string;
   builtIn: boolean;
+  /** In a trustKey reply: the key was trusted already (under this record's label); nothing was added. */
+  alreadyTrusted?: boolean;
 }
 
 export interface ProtocolMap {
@@ -156,13 +158,14 @@ export interface ProtocolMap {
 
   // options page → background
   listPacks(): PackSummary[];
-  previewImport(data: { text: string }): ImportPreview;
+  previewImport(data: { text: string; signature?: string | null }): ImportPreview;
   importPack(data: { text: string; signature?: string | null; source?: string }): ImportPreview;
   exportPack(id: string): string;
   setPackEnabled(data: { id: string; enabled: boolean }): void;
   removePack(id: string): void;
   addSubscription(url: string): PackSummary;
-  updatePack(id: string): { ok: boolean; message: string; version?: string };
+  /** `updated`: a newer version was installed (ok without it: up to date). */
+  updatePack(id: string): { ok: boolean; message: string; version?: string; updated?: boolean };
   listTrustedKeys(): TrustedKeyView[];
   trustKey(data: { label: string; publicKeyB64: string }): TrustedKeyView;
   untrustKey(id: string): void;

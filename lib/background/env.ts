@@ -48,4 +48,6 @@ export interface BackgroundEnv {
   loadBuiltInKeys(): Promise<BuiltInKey[]>;
   /** Logs a background failure that has no caller to report to. */
   logError(context: string, err: unknown): void;
+  /** How long a pack download may take (tests shorten it); FETCH_TIMEOUT_MS of subscriptions.ts by default. */
+  fetchTimeoutMs?: number;
 }

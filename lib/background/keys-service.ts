@@ -42,9 +42,16 @@ export class KeysService {
     const id = await computeKeyId(raw);
     const label = boundedString(data.label, 120) || `Key ${id}`;
     const builtIn = (await this.builtInKeys()).find((k) => k.id === id);
-    if (builtIn) return { id, label: builtIn.label, publicKeyB64: builtIn.publicKeyB64, builtIn: true };
-    const rec = await addStoredKey(await this.env.db(), { id, label, publicKeyB64: encodeBase64(raw), addedAt: this.env.now().toISOString() });
-    return { id: rec.id, label: rec.label, publicKeyB64: rec.publicKeyB64, builtIn: false };
+    if (builtIn) return { id, label: builtIn.label, publicKeyB64: builtIn.publicKeyB64, builtIn: true, alreadyTrusted: true };
+    const fresh = { id, label, publicKeyB64: encodeBase64(raw), addedAt: this.env.now().toISOString() };
+    // The store hands back the record it already holds for this key (its label kept) instead of adding another.
+    const rec = await addStoredKey(await this.env.db(), fresh);
+    return { id: rec.id, label: rec.label, publicKeyB64: rec.publicKeyB64, builtIn: false, ...(rec !== fresh ? { alreadyTrusted: true } : {}) };
+  }
+
+  /** Whether a key id is one of the keys shipped with Firebreak (the default pack's publisher). */
+  async isBuiltIn(id: string): Promise<boolean> {
+    return (await this.builtInKeys()).some((k) => k.id === id);
   }
 
   async untrust(id: string): Promise<void> {

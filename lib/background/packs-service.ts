@@ -141,11 +141,36 @@ export class PacksService {
     return r ? toSummary(r) : null;
   }
 
-  /** Validates a file and says what importing it would change, without changing anything. */
-  async preview(data: { text: string }): Promise<ImportPreview> {
-    const parsed = parsePack(data?.text ?? '');
+  /**
+   * Validates a file and says what importing it would change, without changing anything. It refuses what the import
+   * would refuse (a signature that does not verify, the default pack's id without its publisher's signature), so
+   * that no preview offers a dead end.
+   */
+  async preview(data: { text: string; signature?: string | null }): Promise<ImportPreview> {
+    const text = typeof data?.text === 'string' ? data.text : '';
+    const parsed = parsePack(text);
     if (!parsed.ok) return fail(parsed.errors);
-    return this.describe(parsed.pack, parsed.warnings);
+    const lang = await readUiLang(this.env);
+    const refused = await this.refusal(parsed.pack, text, data.signature, lang);
+    if (typeof refused !== 'string' && refused !== null) return refused;
+    return this.describe(parsed.pack, parsed.warnings, lang);
+  }
+
+  /**
+   * Why a valid file cannot be imported (a refusal to show), or the key that signed it (null: unsigned). The default
+   * pack's id takes only a file signed by a key shipped with Firebreak: one the user trusted for another publisher
+   * would otherwise replace Firebreak's pack for good (as a newer version, it stays through every later update).
+   */
+  private async refusal(pack: Pack, text: string, sig: string | null | undefined, lang: Lang): Promise<ImportPreview | string | null> {
+    const said = { packId: pack.id, name: pack.name, version: pack.version };
+    const signature = typeof sig === 'string' && sig.trim() !== '' ? sig : null;
+    if (!signature) return pack.id === DEFAULT_PACK_ID ? fail({ message: t(lang, 'import_err_default_unsigned'), lang }, said) : null;
+    const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
+    if (!res.ok) return fail({ message: t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) }), lang }, said);
+    if (pack.id === DEFAULT_PACK_ID && !(await this.keys.isBuiltIn(res.keyId))) {
+      return fail({ message: t(lang, 'import_err_default_other_key'), lang }, said);
+    }
+    return res.keyId;
   }
 
   private async describe(pack: Pack, warnings: string[], lang?: Lang): Promise<ImportPreview> {
@@ -181,22 +206,9 @@ export class PacksService {
     if (!parsed.ok) return fail(parsed.errors);
     const pack = parsed.pack;
     const lang = await readUiLang(this.env);
-    let signedBy: string | null = null;
-    const signature = typeof data.signature === 'string' && data.signature.trim() !== '' ? data.signature : null;
-    if (signature) {
-      const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
-      if (!res.ok) {
-        const message = t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) });
-        return fail({ message, lang }, { packId: pack.id, name: pack.name, version: pack.version });
-      }
-      signedBy = res.keyId;
-    } else if (pack.id === DEFAULT_PACK_ID) {
-      return fail({ message: t(lang, 'import_err_default_unsigned'), lang }, {
-        packId: pack.id,
-        name: pack.name,
-        version: pack.version,
-      });
-    }
+    const refused = await this.refusal(pack, text, data.signature, lang);
+    if (typeof refused !== 'string' && refused !== null) return refused;
+    const signedBy = refused;
     const preview = await this.describe(pack, parsed.warnings, lang);
     if (!preview.ok) return preview;
     try {
@@ -217,14 +229,19 @@ export class PacksService {
     return preview;
   }
 
+  /** A refusal worded in the interface language (the options page shows the error's message as it is). */
+  private async said(key: 'pack_err_not_installed' | 'pack_err_default_remove' | 'pack_err_custom_remove'): Promise<Error> {
+    return new Error(t(await readUiLang(this.env), key));
+  }
+
   /** The pack file: as imported, or generated for "My patterns". */
   async export(id: string): Promise<string> {
     const db = await this.env.db();
     const rec = await getPackRecord(db, id);
-    if (!rec) throw new Error('This pack is not installed.');
+    if (!rec) throw await this.said('pack_err_not_installed');
     if (rec.raw !== null && !rec.custom) return rec.raw;
     const pack = await readPack(db, id);
-    if (!pack) throw new Error('This pack is not installed.');
+    if (!pack) throw await this.said('pack_err_not_installed');
     if (rec.custom) {
       const header = { ...customPackHeader(rec.version, new Date(rec.updatedAt)), ...(rec.header.description ? { description: rec.header.description } : {}) };
       return JSON.stringify(assemblePack(header, await listPatternRecords(db, id), await listContextRecords(db, id)), null, 2) + '\n';
@@ -234,7 +251,7 @@ export class PacksService {
 
   async setEnabled(data: { id: string; enabled: boolean }): Promise<void> {
     const rec = await getPackRecord(await this.env.db(), data?.id);
-    if (!rec) throw new Error('This pack is not installed.');
+    if (!rec) throw await this.said('pack_err_not_installed');
     if (rec.enabled === (data.enabled === true)) return;
     await setPackEnabled(await this.env.db(), data.id, data.enabled === true);
     await this.onChange();
@@ -244,8 +261,8 @@ export class PacksService {
     const db = await this.env.db();
     const rec = await getPackRecord(db, id);
     if (!rec) return;
-    if (rec.builtIn || id === DEFAULT_PACK_ID) throw new Error('The default pack cannot be removed; you can turn it off instead.');
-    if (rec.custom || id === CUSTOM_PACK_ID) throw new Error('“My patterns” cannot be removed; delete its patterns or turn it off instead.');
+    if (rec.builtIn || id === DEFAULT_PACK_ID) throw await this.said('pack_err_default_remove');
+    if (rec.custom || id === CUSTOM_PACK_ID) throw await this.said('pack_err_custom_remove');
     await deletePack(db, id);
     if (rec.enabled) await this.onChange();
   }

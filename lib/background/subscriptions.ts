@@ -8,7 +8,7 @@ import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { MAX_PACK_BYTES } from '../pack/limits';
 import { parsePack } from '../pack/validate';
 import type { SubscriptionInfo } from '../store/db';
-import { CUSTOM_PACK_ID, getPackRecord, installPack, listPackRecords, StoreError, updatePackRecord } from '../store/packs';
+import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, getPackRecord, installPack, listPackRecords, StoreError, updatePackRecord } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
@@ -17,6 +17,12 @@ import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 
+/**
+ * How long a pack or signature download may take, body included (a 32 MB pack on a slow line fits; the browser
+ * would otherwise wait for a silent server for minutes, and Firefox drops the options page's message at 30 s).
+ */
+export const FETCH_TIMEOUT_MS = 25_000;
+
 /** Largest signature file fetched (base64 of 64 bytes, with some room for line breaks). */
 export const MAX_SIG_BYTES = 4096;
 
@@ -24,6 +30,8 @@ export interface UpdateResult {
   ok: boolean;
   message: string;
   version?: string;
+  /** A newer version was installed (ok without it: the pack was up to date). */
+  updated?: boolean;
 }
 
 /** A failure with a message for the user, in the interface language; nothing was installed. */
@@ -74,6 +82,14 @@ export class SubscriptionsService {
   ) {}
 
   private async get(url: URL, maxBytes: number, what: 'pack' | 'sig', lang: Lang): Promise<Uint8Array | null> {
+    // A server that takes the connection and never answers would leave the update (and the options page's row)
+    // waiting for good: the download, body included, is given FETCH_TIMEOUT_MS.
+    const timeout = this.env.fetchTimeoutMs ?? FETCH_TIMEOUT_MS;
+    const signal = AbortSignal.timeout(timeout);
+    const failed = (err: unknown): SubscriptionError =>
+      signal.aborted
+        ? new SubscriptionError(t(lang, `sub_err_timeout_${what}`, { seconds: String(Math.round(timeout / 1000)) }))
+        : new SubscriptionError(t(lang, `sub_err_download_${what}`, { detail: errorText(err).replace(/[.\s]+$/, '') }));
     let res: Response;
     try {
       res = await this.env.fetch(url.href, {
@@ -81,16 +97,22 @@ export class SubscriptionsService {
         cache: 'no-cache',
         redirect: 'follow',
         referrerPolicy: 'no-referrer',
+        signal,
       });
     } catch (err) {
-      throw new SubscriptionError(t(lang, `sub_err_download_${what}`, { detail: errorText(err) }));
+      throw failed(err);
     }
     if (res.status === 404 || res.status === 410) return null;
     if (!res.ok) throw new SubscriptionError(t(lang, `sub_err_status_${what}`, { status: String(res.status) }));
     if (res.url && !res.url.startsWith('https:')) throw new SubscriptionError(t(lang, `sub_err_redirect_${what}`));
     const declared = Number(res.headers?.get?.('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await res.arrayBuffer());
+    } catch (err) {
+      throw failed(err);
+    }
     if (bytes.byteLength > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
     return bytes;
   }
@@ -123,6 +145,8 @@ export class SubscriptionsService {
       );
     }
     if (parsed.pack.id === CUSTOM_PACK_ID) throw new SubscriptionError(t(lang, 'sub_err_reserved_id'));
+    // The default pack's id: only from Firebreak's own publisher (see PacksService.refusal).
+    if (parsed.pack.id === DEFAULT_PACK_ID && !(await this.keys.isBuiltIn(verdict.keyId))) throw new SubscriptionError(t(lang, 'import_err_default_other_key'), true);
     return { text, bytes, pack: parsed.pack, signedBy: verdict.keyId };
   }
 
@@ -204,7 +228,7 @@ export class SubscriptionsService {
       return { ok: false, message, version: rec.version };
     }
     if (rec.enabled) await this.onChange();
-    return { ok: true, message: t(lang, 'sub_updated', { version: got.pack.version }), version: got.pack.version };
+    return { ok: true, message: t(lang, 'sub_updated', { version: got.pack.version }), version: got.pack.version, updated: true };
   }
 
   /** Updates every subscribed pack (the scheduled alarm); failures are recorded on each pack. */

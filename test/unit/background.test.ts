@@ -57,9 +57,16 @@ class FakeServer {
     if (body === null) this.routes.delete(url);
     else this.routes.set(url, { body, status });
   }
+  /** Addresses whose server takes the connection and never answers (until the request is aborted). */
+  silent = new Set<string>();
   fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     this.requests.push({ url, init });
+    if (this.silent.has(url)) {
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error));
+      });
+    }
     const r = this.routes.get(url);
     if (!r) return new Response('Not found', { status: 404 });
     return new Response(r.body, { status: r.status ?? 200 });
@@ -119,6 +126,7 @@ async function setup(opts: { contentTabs?: number[]; sidePanel?: boolean; defaul
     loadDefaultPack: async () => (opts.defaultText === null ? null : { text: opts.defaultText ?? DEFAULT_TEXT }),
     loadBuiltInKeys: async () => [signer.key],
     logError: () => undefined,
+    fetchTimeoutMs: 1500,
   };
   const bg = createBackground(env);
   const h = createHandlers(bg);
@@ -483,6 +491,45 @@ describe('packs', () => {
     expect((await h.listPacks(undefined, EXT_PAGE))[0]?.version).toBe(parsed.pack.version);
   });
 
+  it('only the built-in publisher key can replace the default pack: a key the user trusted for another publisher cannot, at preview or import', async () => {
+    const { h, signer } = await setup();
+    const parsed = parsePack(DEFAULT_TEXT);
+    if (!parsed.ok) throw new Error('invalid default');
+    const other = await makeSigner('Research group');
+    await h.trustKey({ label: 'Research group', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE);
+    const forged = packText({ ...parsed.pack, version: '99.0.0', name: 'Not Firebreak', patterns: parsed.pack.patterns.slice(0, 1) });
+    const signature = await other.sign(forged);
+    for (const res of [await h.previewImport({ text: forged, signature }, EXT_PAGE), await h.importPack({ text: forged, signature }, EXT_PAGE)]) {
+      expect(res.ok).toBe(false);
+      expect(res.errors[0]?.message).toMatch(/Only Firebreak’s own publisher can update the default pack.*Nothing was changed/);
+    }
+    const installed = (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === parsed.pack.id)!;
+    expect(installed).toMatchObject({ version: parsed.pack.version, name: parsed.pack.name, patternCount: parsed.pack.patterns.length });
+    // Unsigned, it is refused at preview already (not only after Confirm); signed by the shipped key, it updates.
+    expect((await h.previewImport({ text: forged }, EXT_PAGE)).errors[0]?.message).toMatch(/signature from its publisher/);
+    const real = packText({ ...parsed.pack, version: '99.0.0' });
+    expect((await h.importPack({ text: real, signature: await signer.sign(real) }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === parsed.pack.id)?.version).toBe('99.0.0');
+  });
+
+  it('a preview checks an attached signature as the import will', async () => {
+    const { h, signer } = await setup();
+    const text = packText(userPack());
+    const bad = await h.previewImport({ text, signature: await signer.sign(text + ' ') }, EXT_PAGE);
+    expect(bad.ok).toBe(false);
+    expect(bad.errors[0]?.message).toMatch(/Nothing was changed/);
+    expect((await h.previewImport({ text, signature: await signer.sign(text) }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.previewImport({ text }, EXT_PAGE)).ok).toBe(true);
+  });
+
+  it('pack actions on a pack removed meanwhile (another options tab) are refused in the interface language', async () => {
+    const { h } = await setup();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    await expect(h.setPackEnabled({ id: 'org.example.gone', enabled: false }, EXT_PAGE)).rejects.toThrow(/n’est plus installé/);
+    await expect(h.exportPack('org.example.gone', EXT_PAGE)).rejects.toThrow(/n’est plus installé/);
+    await expect(h.removePack(DEFAULT_PACK_ID, EXT_PAGE)).rejects.toThrow(/pack par défaut ne peut pas être supprimé/);
+  });
+
   it('getContexts returns entries of enabled packs only, aligned with the refs', async () => {
     const { h } = await setup();
     await h.importPack({ text: packText(userPack()) }, EXT_PAGE);
@@ -537,6 +584,10 @@ describe('trusted keys', () => {
     const other = await makeSigner('Research group');
     const added = await h.trustKey({ label: 'Research group', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE);
     expect(added).toEqual({ ...other.key, builtIn: false });
+    // The same key again, under another label: nothing added, and the reply says so (with the label it has).
+    expect(await h.trustKey({ label: 'Other name', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE)).toEqual({ ...other.key, builtIn: false, alreadyTrusted: true });
+    expect(await h.trustKey({ label: 'Mine', publicKeyB64: signer.key.publicKeyB64 }, EXT_PAGE)).toMatchObject({ id: signer.key.id, builtIn: true, alreadyTrusted: true });
+    expect(await h.listTrustedKeys(undefined, EXT_PAGE)).toHaveLength(2);
     await expect(h.trustKey({ label: 'x', publicKeyB64: 'bm90IGEga2V5' }, EXT_PAGE)).rejects.toThrow(/not an Ed25519 public key/);
     await expect(h.untrustKey(signer.key.id, EXT_PAGE)).rejects.toThrow(/cannot be removed/);
     await h.untrustKey(other.key.id, EXT_PAGE);
@@ -561,6 +612,17 @@ describe('subscriptions', () => {
     const { server } = await subscribed();
     expect(server.requests.map((r) => r.url)).toEqual([URL_, `${URL_}.sig`]);
     for (const r of server.requests) expect(r.init).toMatchObject({ credentials: 'omit', cache: 'no-cache' });
+  });
+
+  it('a server that never answers: the update gives up after the deadline, says so in the interface language, and changes nothing', async () => {
+    const { h, server } = await subscribed();
+    server.silent.add(URL_);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    const res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res).toMatchObject({ ok: false, version: '1.0.0' });
+    expect(res.message).toBe('Le serveur n’a pas envoyé le pack en 2 secondes. Rien n’a été modifié.');
+    const listed = (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research');
+    expect(listed?.subscription?.lastError).toBe(res.message);
   });
 
   it('refuses an http address and an unsigned pack', async () => {
@@ -617,7 +679,7 @@ describe('subscriptions', () => {
     // A newer signed version is installed and the snapshot rebuilt.
     server.set(URL_, v2);
     server.set(`${URL_}.sig`, await signer.sign(v2));
-    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'Updated to version 2.0.0.', version: '2.0.0' });
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'Updated to version 2.0.0.', version: '2.0.0', updated: true });
     expect(await patterns()).toEqual(['u-amaq-v2']);
     expect((await h.getSnapshot(undefined, contentSender(1))).version).not.toBe(snapBefore);
     expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.subscription?.lastError).toBeNull();
@@ -637,7 +699,7 @@ describe('subscriptions', () => {
     expect(res.message).toMatch(/^La signature ne correspond pas au pack/);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'ar' } });
     server.set(`${URL_}.sig`, await signer.sign(v2));
-    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'حُدّثت إلى الإصدار 2.0.0.', version: '2.0.0' });
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: true, message: 'حُدّثت إلى الإصدار 2.0.0.', version: '2.0.0', updated: true });
   });
 
   it('the update alarm follows the settings when the permission is granted, and updates on it', async () => {
