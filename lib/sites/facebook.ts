@@ -481,17 +481,25 @@ class FacebookAdapter implements SiteAdapter {
       // too: a shared post's original rendered without a message marker, under the sharer's marked words. Only
       // paragraph blocks, and none inside a control, an editor, a hidden or labelled block (a comment without its
       // ARIA role is labelled), or anything the text leaves out.
-      // A poll's option labels too (one query for both), under the same guards.
+      // A poll's option labels too, under the same guards but for labels: a poll's list and its checkboxes are
+      // labelled as a matter of course ("Poll", the option's own words).
       const found = messages;
       const closed = [...this.sel('textExclude'), ...NOT_OWN_WORDS];
-      const elsewhere = (el: Element) =>
+      const closedToOptions = closed.filter((s) => s !== LABELLED);
+      const elsewhere = (el: Element, blocks: string[]) =>
         skip(el) ||
         author.contains(el) ||
         el.contains(author) ||
         attachment(el) ||
-        hasAncestorBelow(el, post, closed) ||
+        hasAncestorBelow(el, post, blocks) ||
         found.some((m) => m.contains(el) || el.contains(m));
-      const extra = outermost(queryAllAny(post, [...this.sel('paragraph'), ...this.sel('pollOption')], elsewhere), post);
+      const extra = outermost(
+        [
+          ...queryAllAny(post, this.sel('paragraph'), (el) => elsewhere(el, closed)),
+          ...queryAllAny(post, this.sel('pollOption'), (el) => elsewhere(el, closedToOptions)),
+        ],
+        post,
+      );
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const photos = this.photoWords(post, skip, author);
@@ -989,7 +997,8 @@ function commentIdentity(commentId: string | null, author: { name: string; profi
  * editors (the comment composer), hidden copies, and labelled blocks (a comment rendered without its ARIA role is
  * labelled "Comment by …").
  */
-const NOT_OWN_WORDS = ['[role="button"]', '[contenteditable]', '[aria-hidden="true"]', '[aria-label]'];
+const LABELLED = '[aria-label]';
+const NOT_OWN_WORDS = ['[role="button"]', '[contenteditable]', '[aria-hidden="true"]', LABELLED];
 
 /** How long the author found in a layer without the hook is trusted before the layer is searched again. */
 const LAYER_AUTHOR_MS = 1000;

@@ -629,6 +629,13 @@ describe('probe D — extras', () => {
     const feed = `<div role="feed"><div class="x1yztbdb x1n2onr6 xh8yej3 x1ja2u2z">${fbCard(fbHeader({ title: nameLink('Hélène Roux', `${FB}/groups/873456120/user/100012345/`), stamp: stamp('1h'), avatarUrl: `${FB}/groups/873456120/user/100012345/` }), storyMessage(fparas(['Quel réseau revient après chaque purge ?'])) + poll)}</div></div>`;
     const got = await run(facebookAdapter, `${FB}/groups/873456120/`, fbShell(feed));
     check(got, [{ text: 'Quel réseau revient après chaque purge ?\nIgnorer\nSons of the Caliphate Army\nTout signaler', flag: true }]);
+    // Labelled as ARIA would have it (the list "Poll", each checkbox by its option): the options are still read.
+    const labelled = feed
+      .replace(`<div class="${HD}">`, `<div class="${HD}" role="list" aria-label="Poll">`)
+      .replace(/role="checkbox" tabindex="0"><div class="x6s0dn4 x78zum5"><i class="x1b0d499" data-visualcompletion="css-img"><\/i><span class="[^"]*" dir="auto">([^<]*)</g, (m, t: string) => m.replace('role="checkbox"', `role="checkbox" aria-label="${t}"`));
+    expect(labelled).toContain('aria-label="Sons of the Caliphate Army"');
+    const again = await run(facebookAdapter, `${FB}/groups/873456120/`, fbShell(labelled));
+    check(again, [{ text: 'Quel réseau revient après chaque purge ?\nIgnorer\nSons of the Caliphate Army\nTout signaler', flag: true }]);
   });
 });
 
