@@ -4,15 +4,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ImportPreview } from '../../lib/messages';
 import { PackText } from '../../lib/ui/sanitize';
 import { useOptions } from './context';
-import { shownErrors, type ImportError } from './import-errors';
+import { failureCount, failureErrors, type ImportFailure } from './import-errors';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
 
+// A refusal keeps what was refused (`failure`), worded at render time, and the file's text when there is one, so
+// that attaching or removing a signature checks the same file again.
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string; loaded: number; total: number }
-  | { kind: 'checking'; file: string }
-  | { kind: 'invalid'; file: string; errors: ImportError[] }
+  | { kind: 'checking'; file: string; text: string }
+  | { kind: 'invalid'; file: string; failure: ImportFailure; text?: string }
   | { kind: 'preview'; file: string; text: string; preview: ImportPreview }
   | { kind: 'importing'; file: string; text: string; preview: ImportPreview };
 
@@ -28,31 +30,64 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const sigInput = useRef<HTMLInputElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const sigButton = useRef<HTMLButtonElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const token = useRef(0);
+  // The signature's value as of now, for a check started before the last render (a pack and its .sig dropped together).
+  const sigValue = useRef<string | null>(null);
+
+  const putSignature = (next: { file: string; value: string } | null) => {
+    sigValue.current = next?.value ?? null;
+    setSignature(next);
+  };
 
   // Move focus to the outcome (errors or preview) so that keyboard and screen reader users land on it.
   useEffect(() => {
     if (phase.kind === 'invalid' || phase.kind === 'preview') resultRef.current?.focus();
   }, [phase.kind]);
 
+  /** Asks the background what importing `text` with the current signature would do; the latest request wins. */
+  const check = async (file: string, text: string) => {
+    const my = ++token.current;
+    setPhase({ kind: 'checking', file, text });
+    try {
+      const preview = await sendMessage('previewImport', { text, signature: sigValue.current });
+      if (token.current !== my) return;
+      if (!preview.ok) setPhase({ kind: 'invalid', file, text, failure: { kind: 'refused', errors: preview.errors } });
+      else setPhase({ kind: 'preview', file, text, preview });
+    } catch (err) {
+      // The messaging layer's own English.
+      if (token.current === my)
+        setPhase({ kind: 'invalid', file, text, failure: { kind: 'message', message: errorText(err), lang: 'en' } });
+    }
+  };
+
+  // A signature attached or removed while a file is loaded (being checked, previewed or refused) changes what the
+  // import would do: check the same text again. Never during the import itself (its controls are disabled then).
+  const lastSignature = useRef(signature);
+  useEffect(() => {
+    if (lastSignature.current === signature) return;
+    lastSignature.current = signature;
+    if ((phase.kind === 'checking' || phase.kind === 'invalid' || phase.kind === 'preview') && phase.text !== undefined)
+      void check(phase.file, phase.text);
+  }, [signature]);
+
   const takeSignature = async (file: File) => {
     try {
-      setSignature({ file: file.name, value: await readSignature(file) });
+      putSignature({ file: file.name, value: await readSignature(file) });
     } catch (err) {
-      setSignature(null);
-      setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+      // The browser's own message, in the browser's language; a check still under way must not cover it.
+      token.current++;
+      putSignature(null);
+      setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'message', message: errorText(err) } });
     }
   };
 
   const takePack = async (file: File) => {
     const my = ++token.current;
     if (file.size > MAX_PACK_BYTES) {
-      setPhase({
-        kind: 'invalid',
-        file: file.name,
-        errors: [{ path: '', message: tr('opt_import_too_large', { max: fmtNum(MAX_PACK_BYTES / 1024 / 1024) }) }],
-      });
+      setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'too_large', maxBytes: MAX_PACK_BYTES } });
       return;
     }
     setPhase({ kind: 'reading', file: file.name, loaded: 0, total: file.size });
@@ -63,24 +98,16 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
       });
     } catch (err) {
       // The browser's own message, in the browser's language.
-      if (token.current === my) setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err) }] });
+      if (token.current === my)
+        setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'message', message: errorText(err) } });
       return;
     }
     if (token.current !== my) return;
     if (!text.trim()) {
-      setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: tr('opt_import_empty') }] });
+      setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'empty' } });
       return;
     }
-    setPhase({ kind: 'checking', file: file.name });
-    try {
-      const preview = await sendMessage('previewImport', { text });
-      if (token.current !== my) return;
-      if (!preview.ok) setPhase({ kind: 'invalid', file: file.name, errors: shownErrors(preview.errors, tr, fmtNum, lang) });
-      else setPhase({ kind: 'preview', file: file.name, text, preview });
-    } catch (err) {
-      if (token.current === my)
-        setPhase({ kind: 'invalid', file: file.name, errors: [{ path: '', message: errorText(err), lang: 'en' }] });
-    }
+    await check(file.name, text);
   };
 
   const takeFiles = (files: FileList | File[] | null | undefined) => {
@@ -94,9 +121,16 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
   const reset = () => {
     token.current++;
     setPhase({ kind: 'idle' });
-    setSignature(null);
+    putSignature(null);
+    lastSignature.current = null;
     if (fileInput.current) fileInput.current.value = '';
     if (sigInput.current) sigInput.current.value = '';
+  };
+
+  /** Cancel or "Try another file": the result block goes away, focus goes to the file button (not <body>). */
+  const startOver = () => {
+    reset();
+    chooseButton.current?.focus();
   };
 
   const confirm = async () => {
@@ -104,19 +138,25 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     const { file, text, preview } = phase;
     setPhase({ kind: 'importing', file, text, preview });
     try {
-      const res = await sendMessage('importPack', { text, signature: signature?.value ?? null, source: file });
+      const res = await sendMessage('importPack', { text, signature: sigValue.current, source: file });
       if (!res.ok) {
-        setPhase({ kind: 'invalid', file, errors: shownErrors(res.errors, tr, fmtNum, lang) });
+        setPhase({ kind: 'invalid', file, text, failure: { kind: 'refused', errors: res.errors } });
         return;
       }
       reset();
+      // The result block is gone: focus goes to the card's heading, then the announcement, which moving focus
+      // would otherwise cut short.
+      document.getElementById('packs-import')?.focus();
       props.onImported(res.name ?? preview.name ?? file, res.version ?? preview.version ?? '');
     } catch (err) {
-      setPhase({ kind: 'invalid', file, errors: [{ path: '', message: errorText(err), lang: 'en' }] });
+      setPhase({ kind: 'invalid', file, text, failure: { kind: 'message', message: errorText(err), lang: 'en' } });
     }
   };
 
   const busy = phase.kind === 'reading' || phase.kind === 'checking' || phase.kind === 'importing';
+  // Worded now, in the interface language of this render.
+  const errors = phase.kind === 'invalid' ? failureErrors(phase.failure, MAX_ERRORS_SHOWN, tr, fmtNum, lang) : [];
+  const moreErrors = phase.kind === 'invalid' ? failureCount(phase.failure) - errors.length : 0;
 
   return (
     <Card id="packs-import" title={tr('opt_import_heading')} description={tr('opt_import_intro')} busy={busy}>
@@ -144,6 +184,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
         <p class="dropzone-text">{tr('opt_import_drop')}</p>
         <button
           type="button"
+          ref={chooseButton}
           class="btn btn-primary"
           disabled={busy}
           aria-describedby="import-file-hint"
@@ -180,10 +221,13 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             <button
               type="button"
               class="icon-btn"
+              disabled={busy}
               aria-label={tr('opt_import_sig_remove', { file: signature.file })}
               onClick={() => {
-                setSignature(null);
+                putSignature(null);
                 if (sigInput.current) sigInput.current.value = '';
+                // The chip goes away: focus its replacement (a file being checked again then takes it to the outcome).
+                setTimeout(() => sigButton.current?.focus(), 0);
               }}
             >
               <Icon name="close" class="icon icon-sm" />
@@ -192,6 +236,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
         ) : (
           <button
             type="button"
+            ref={sigButton}
             class="btn btn-small"
             aria-describedby="sig-label sig-hint"
             disabled={busy}
@@ -235,7 +280,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
           </h4>
           <p>{tr('opt_import_nothing_changed')}</p>
           <ol class="error-list">
-            {phase.errors.slice(0, MAX_ERRORS_SHOWN).map((err, i) => (
+            {errors.map((err, i) => (
               <li key={i}>
                 <span class="error-where">
                   <code dir="ltr">{err.path && err.path !== '/' ? err.path : tr('opt_import_path_root')}</code>
@@ -261,13 +306,11 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
               </li>
             ))}
           </ol>
-          {phase.errors.length > MAX_ERRORS_SHOWN ? (
-            <p class="muted">
-              {tr('opt_import_more_errors', { count: fmtNum(phase.errors.length - MAX_ERRORS_SHOWN) })}
-            </p>
+          {moreErrors > 0 ? (
+            <p class="muted">{tr('opt_import_more_errors', { count: fmtNum(moreErrors) })}</p>
           ) : null}
           <div class="button-row">
-            <button type="button" class="btn" onClick={reset}>
+            <button type="button" class="btn" onClick={startOver}>
               {tr('opt_import_try_another')}
             </button>
           </div>
@@ -324,11 +367,18 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             {signature ? tr('opt_import_with_sig', { file: signature.file }) : tr('opt_import_without_sig')}
           </p>
           <div class="button-row">
-            <button type="button" class="btn btn-primary" disabled={phase.kind === 'importing'} onClick={confirm}>
+            {/* Stays focusable while importing (confirm ignores it), so that focus is not dropped to <body>. */}
+            <button
+              type="button"
+              class="btn btn-primary"
+              aria-disabled={phase.kind === 'importing' || undefined}
+              aria-busy={phase.kind === 'importing' || undefined}
+              onClick={confirm}
+            >
               {phase.kind === 'importing' ? <Spinner inline /> : <Icon name="check" class="icon icon-sm" />}
               {tr('opt_import_confirm')}
             </button>
-            <button type="button" class="btn" disabled={phase.kind === 'importing'} onClick={reset}>
+            <button type="button" class="btn" disabled={phase.kind === 'importing'} onClick={startOver}>
               {tr('opt_cancel')}
             </button>
           </div>

@@ -1,6 +1,6 @@
 // Packs: the installed packs (switch, update, export, remove), import from a file with a preview,
 // subscriptions and the trusted publisher keys.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type PackSummary } from '../../lib/messages';
 import { PackText, safeHttpsUrl } from '../../lib/ui/sanitize';
 import { formatDate } from '../../lib/ui/format';
@@ -11,28 +11,38 @@ import { packName, packPublisher } from './labels';
 import { ImportPanel } from './ImportPanel';
 import { SubscriptionForm } from './SubscriptionForm';
 import { TrustedKeys } from './TrustedKeys';
+import { useRefreshOnReturn } from './useRefreshOnReturn';
 
 export function PacksSection(props: { active: boolean }) {
   const { tr, announce } = useOptions();
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const loadSeq = useRef(0);
 
-  const load = useCallback(async () => {
-    setLoading(true);
+  // Only the latest answer is shown: a reload started before a change must not bring back the old list. A quiet
+  // load (coming back from another tab, which may have removed or imported a pack) shows no spinner and no error
+  // for what is only a check; rows are keyed, so an open confirmation or a focused control stays as it was.
+  const load = useCallback(async (quiet = false) => {
+    const my = ++loadSeq.current;
+    if (!quiet) setLoading(true);
     try {
-      setPacks(await sendMessage('listPacks'));
+      const list = await sendMessage('listPacks');
+      if (my !== loadSeq.current) return;
+      setPacks(list);
       setLoadError(null);
     } catch (err) {
-      setLoadError(errorText(err));
+      if (my === loadSeq.current && !quiet) setLoadError(errorText(err));
     } finally {
-      setLoading(false);
+      if (my === loadSeq.current) setLoading(false);
     }
   }, []);
+  const refresh = useCallback(() => load(true), [load]);
 
   useEffect(() => {
     if (props.active) void load();
   }, [props.active, load]);
+  useRefreshOnReturn(props.active, refresh);
 
   return (
     <>
@@ -67,21 +77,36 @@ export function PacksSection(props: { active: boolean }) {
           void load();
         }}
       />
-      <TrustedKeys />
+      <TrustedKeys active={props.active} />
     </>
   );
 }
 
+type Action = 'update' | 'toggle' | 'export' | 'remove';
+
+/**
+ * A row's control while the row is busy: the one that started the action stays focusable (aria-disabled, `run`
+ * ignores it), so keyboard focus stays where it was; the others are disabled.
+ */
+function lock(state: Action | undefined, mine: Action) {
+  return { disabled: !!state && state !== mine, 'aria-disabled': state === mine || undefined };
+}
+
 function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> }) {
   const { tr, lang, fmtNum, fmtDate, announce } = useOptions();
-  const [busy, setBusy] = useState<Record<string, 'update' | 'toggle' | 'export' | 'remove' | undefined>>({});
-  const run = async (id: string, what: 'update' | 'toggle' | 'export' | 'remove', fn: () => Promise<void>) => {
+  const [busy, setBusy] = useState<Record<string, Action | undefined>>({});
+  // Rows with an action under way, known at once (state lags a render): a second press waits for the first.
+  const running = useRef(new Set<string>());
+  const run = async (id: string, what: Action, fn: () => Promise<void>) => {
+    if (running.current.has(id)) return;
+    running.current.add(id);
     setBusy((b) => ({ ...b, [id]: what }));
     try {
       await fn();
     } catch (err) {
       announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
     } finally {
+      running.current.delete(id);
       setBusy((b) => ({ ...b, [id]: undefined }));
     }
   };
@@ -165,7 +190,7 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                 <td>
                   <Switch
                     checked={p.enabled}
-                    disabled={state === 'toggle'}
+                    disabled={!!state && state !== 'toggle'}
                     busy={state === 'toggle'}
                     label={tr('opt_pack_enable_label', { name })}
                     onChange={(enabled) =>
@@ -186,15 +211,16 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                       <button
                         type="button"
                         class="btn btn-small"
-                        disabled={!!state}
+                        {...lock(state, 'update')}
                         aria-busy={state === 'update' || undefined}
                         aria-label={tr('opt_pack_update_label', { name })}
                         onClick={() =>
                           run(p.id, 'update', async () => {
                             const res = await sendMessage('updatePack', p.id);
                             if (res.ok) {
+                              // `version` is set even when nothing changed; `updated` says a newer one was installed.
                               announce(
-                                res.version
+                                res.updated && res.version
                                   ? tr('opt_pack_updated', { name, version: res.version })
                                   : tr('opt_pack_up_to_date', { name }),
                                 'success',
@@ -213,7 +239,7 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                     <button
                       type="button"
                       class="btn btn-small"
-                      disabled={!!state}
+                      {...lock(state, 'export')}
                       aria-label={tr('opt_pack_export_label', { name })}
                       onClick={() =>
                         run(p.id, 'export', async () => {
@@ -233,12 +259,15 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                         ariaLabel={tr('opt_pack_remove_label', { name })}
                         question={tr('opt_pack_remove_question', { name })}
                         confirmLabel={tr('opt_remove')}
-                        disabled={!!state}
+                        disabled={!!state && state !== 'remove'}
                         onConfirm={() =>
                           run(p.id, 'remove', async () => {
                             await sendMessage('removePack', p.id);
-                            announce(tr('opt_pack_removed', { name }), 'success');
                             await props.reload();
+                            // The row is gone: focus goes to the list's heading rather than <body>, then the
+                            // announcement, so that moving focus does not cut it short.
+                            document.getElementById('packs-installed')?.focus();
+                            announce(tr('opt_pack_removed', { name }), 'success');
                           })
                         }
                       />

@@ -293,8 +293,10 @@ export function PatternsSection(props: { active: boolean }) {
                           try {
                             await sendMessage('removeCustomPattern', p.id);
                             if (draft.id === p.id) setDraft(EMPTY_DRAFT);
-                            announce(tr('opt_pat_removed', { text: p.text }), 'success');
                             await load();
+                            // The row is gone: focus goes to the list's heading (not <body>), then the announcement.
+                            document.getElementById('pattern-list-title')?.focus();
+                            announce(tr('opt_pat_removed', { text: p.text }), 'success');
                           } catch (err) {
                             announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
                           }

@@ -65,8 +65,10 @@ export function ReportLogSection(props: { active: boolean }) {
               onConfirm={async () => {
                 try {
                   await sendMessage('clearReports');
-                  announce(tr('opt_log_cleared'), 'success');
                   await load();
+                  // "Clear" is disabled once the log is empty: focus goes to the list's heading, then the announcement.
+                  document.getElementById('reports-title')?.focus();
+                  announce(tr('opt_log_cleared'), 'success');
                 } catch (err) {
                   announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
                 }
@@ -135,8 +137,10 @@ export function ReportLogSection(props: { active: boolean }) {
                           onConfirm={async () => {
                             try {
                               await sendMessage('removeReport', r.id);
-                              announce(tr('opt_log_deleted'), 'success');
                               await load();
+                              // The row is gone: focus goes to the list's heading (not <body>), then the announcement.
+                              document.getElementById('reports-title')?.focus();
+                              announce(tr('opt_log_deleted'), 'success');
                             } catch (err) {
                               announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
                             }

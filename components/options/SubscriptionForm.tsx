@@ -8,14 +8,17 @@ import { errorText, parseHttpsUrl } from './util';
 export function SubscriptionForm(props: { onAdded: (pack: PackSummary) => void }) {
   const { tr } = useOptions();
   const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded at render time so that it follows a change of interface language: the address is not
+  // https, or the background's refusal (its own words).
+  const [error, setError] = useState<{ kind: 'invalid_url' } | { kind: 'failed'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
     const parsed = parseHttpsUrl(url);
     if (!parsed) {
-      setError(tr('opt_sub_invalid_url'));
+      setError({ kind: 'invalid_url' });
       document.getElementById('sub-url')?.focus();
       return;
     }
@@ -26,7 +29,7 @@ export function SubscriptionForm(props: { onAdded: (pack: PackSummary) => void }
       setUrl('');
       props.onAdded(pack);
     } catch (err) {
-      setError(tr('opt_sub_failed', { message: errorText(err) }));
+      setError({ kind: 'failed', message: errorText(err) });
     } finally {
       setBusy(false);
     }
@@ -55,11 +58,12 @@ export function SubscriptionForm(props: { onAdded: (pack: PackSummary) => void }
           />
           {error ? (
             <p class="field-error" id="sub-url-error" role="alert">
-              {error}
+              {error.kind === 'invalid_url' ? tr('opt_sub_invalid_url') : tr('opt_sub_failed', { message: error.message })}
             </p>
           ) : null}
         </div>
-        <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy || undefined}>
+        {/* Not disabled while busy (submit ignores it): a disabled button would drop keyboard focus to <body>. */}
+        <button type="submit" class="btn btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
           {busy ? <Spinner inline /> : null}
           {tr('opt_sub_submit')}
         </button>

@@ -4,25 +4,35 @@ import { sendMessage, type TrustedKeyView } from '../../lib/messages';
 import { useOptions } from './context';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner } from './ui';
 import { errorText, looksLikePublicKey, middleEllipsis } from './util';
+import { useRefreshOnReturn } from './useRefreshOnReturn';
 
-export function TrustedKeys() {
+export function TrustedKeys(props: { active: boolean }) {
   const { tr, announce } = useOptions();
   const [keys, setKeys] = useState<TrustedKeyView[] | null>(null);
   const [adding, setAdding] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const loadSeq = useRef(0);
 
-  const load = useCallback(async () => {
+  // Only the latest answer is shown. A quiet load (back from another tab, which may have trusted or removed a key)
+  // reports no error for what is only a check; an open form or confirmation is state of its own and stays.
+  const load = useCallback(async (quiet = false) => {
+    const my = ++loadSeq.current;
     try {
-      setKeys(await sendMessage('listTrustedKeys'));
+      const list = await sendMessage('listTrustedKeys');
+      if (my !== loadSeq.current) return;
+      setKeys(list);
       setLoadError(null);
     } catch (err) {
-      setLoadError(errorText(err));
+      if (my === loadSeq.current && !quiet) setLoadError(errorText(err));
     }
   }, []);
+  const refresh = useCallback(() => load(true), [load]);
+  // Read when the section is opened, like the packs list, and when the user comes back to the page.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (props.active) void load();
+  }, [props.active, load]);
+  useRefreshOnReturn(props.active, refresh);
 
   return (
     <Card
@@ -48,7 +58,13 @@ export function TrustedKeys() {
           onDone={(added) => {
             setAdding(false);
             if (added) {
-              announce(tr('opt_keys_added', { label: added.label }), 'success');
+              // Trusting a key twice adds nothing and keeps its first label: say so rather than "added".
+              announce(
+                added.alreadyTrusted
+                  ? tr('opt_keys_already', { label: added.label })
+                  : tr('opt_keys_added', { label: added.label }),
+                added.alreadyTrusted ? 'info' : 'success',
+              );
               void load();
             }
             setTimeout(() => addButton.current?.focus(), 0);
@@ -82,8 +98,11 @@ export function TrustedKeys() {
                   onConfirm={async () => {
                     try {
                       await sendMessage('untrustKey', k.id);
-                      announce(tr('opt_keys_removed', { label: k.label }), 'success');
                       await load();
+                      // The key's row is gone: focus goes to the list's heading rather than <body>, before the
+                      // announcement so that moving focus does not cut it short.
+                      document.getElementById('packs-keys')?.focus();
+                      announce(tr('opt_keys_removed', { label: k.label }), 'success');
                     } catch (err) {
                       announce(tr('opt_action_failed', { message: errorText(err) }), 'error');
                     }
@@ -103,16 +122,19 @@ function AddKeyForm(props: { onDone: (added: TrustedKeyView | null) => void }) {
   const { tr } = useOptions();
   const [label, setLabel] = useState('');
   const [key, setKey] = useState('');
-  const [errors, setErrors] = useState<{ label?: string; key?: string; form?: string }>({});
+  // Which fields are wrong, and the background's refusal (its own words): worded at render time, so that they follow
+  // a change of interface language.
+  const [errors, setErrors] = useState<{ label?: boolean; key?: boolean; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
     const next: typeof errors = {};
-    if (!label.trim()) next.label = tr('opt_keys_label_required');
-    if (!looksLikePublicKey(key)) next.key = tr('opt_keys_key_invalid');
+    if (!label.trim()) next.label = true;
+    if (!looksLikePublicKey(key)) next.key = true;
     setErrors(next);
     if (next.label) return document.getElementById('key-label')?.focus();
     if (next.key) return document.getElementById('key-value')?.focus();
@@ -121,7 +143,7 @@ function AddKeyForm(props: { onDone: (added: TrustedKeyView | null) => void }) {
       const added = await sendMessage('trustKey', { label: label.trim(), publicKeyB64: key.replace(/\s+/g, '') });
       props.onDone(added);
     } catch (err) {
-      setErrors({ form: tr('opt_action_failed', { message: errorText(err) }) });
+      setErrors({ form: errorText(err) });
     } finally {
       setBusy(false);
     }
@@ -149,7 +171,7 @@ function AddKeyForm(props: { onDone: (added: TrustedKeyView | null) => void }) {
         />
         {errors.label ? (
           <p class="field-error" id="key-label-error">
-            {errors.label}
+            {tr('opt_keys_label_required')}
           </p>
         ) : null}
       </div>
@@ -171,17 +193,18 @@ function AddKeyForm(props: { onDone: (added: TrustedKeyView | null) => void }) {
         </p>
         {errors.key ? (
           <p class="field-error" id="key-value-error">
-            {errors.key}
+            {tr('opt_keys_key_invalid')}
           </p>
         ) : null}
       </div>
       {errors.form ? (
         <p class="field-error" role="alert">
-          {errors.form}
+          {tr('opt_action_failed', { message: errors.form })}
         </p>
       ) : null}
       <div class="button-row">
-        <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy || undefined}>
+        {/* Not disabled while busy (submit ignores it): a disabled button would drop keyboard focus to <body>. */}
+        <button type="submit" class="btn btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
           {busy ? <Spinner inline /> : null}
           {tr('opt_keys_trust')}
         </button>

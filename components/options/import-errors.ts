@@ -20,6 +20,42 @@ export interface ImportError {
   detail?: string;
 }
 
+/**
+ * Why a file was refused, kept as it came (not as text) so that the words follow a change of interface language:
+ * the background's answer, one of the page's own checks, or a sentence from elsewhere in its language (the browser's
+ * file reader, the messaging layer: `lang` when known).
+ */
+export type ImportFailure =
+  | { kind: 'refused'; errors: ImportPreview['errors'] }
+  | { kind: 'too_large'; maxBytes: number }
+  | { kind: 'empty' }
+  | { kind: 'message'; message: string; lang?: Lang };
+
+/** The errors a refusal shows: at most `limit`, worded in the interface language now. */
+export function failureErrors(
+  failure: ImportFailure,
+  limit: number,
+  tr: Translate,
+  fmtNum: (n: number) => string,
+  uiLang: Lang,
+): ImportError[] {
+  switch (failure.kind) {
+    case 'refused':
+      return shownErrors(failure.errors.slice(0, limit), tr, fmtNum, uiLang);
+    case 'too_large':
+      return [{ path: '', message: tr('opt_import_too_large', { max: fmtNum(failure.maxBytes / 1024 / 1024) }) }];
+    case 'empty':
+      return [{ path: '', message: tr('opt_import_empty') }];
+    case 'message':
+      return [{ path: '', message: failure.message, lang: failure.lang }];
+  }
+}
+
+/** How many errors a refusal has in all. */
+export function failureCount(failure: ImportFailure): number {
+  return failure.kind === 'refused' ? failure.errors.length : 1;
+}
+
 /** The entry and field an error is in, in the interface language (field names are the file format's own). */
 function placeText(place: PackErrorPlace, tr: Translate, fmtNum: (n: number) => string): string {
   const id = place.id !== undefined ? tr('opt_import_quoted', { text: place.id }) : null;

@@ -1,9 +1,12 @@
 // Building blocks of the options page: switch, spinner, two-step confirmation, empty state, icons.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOptions } from './context';
 
-/** A checkbox shown as a switch (role="switch"); labelled by its visible text or by `label`. */
+/**
+ * A checkbox shown as a switch (role="switch"); labelled by its visible text or by `label`. While `busy` it ignores
+ * clicks and keys but stays focusable (aria-disabled, not disabled): a disabled control drops keyboard focus to <body>.
+ */
 export function Switch(props: {
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -27,7 +30,12 @@ export function Switch(props: {
           aria-label={props.children ? undefined : props.label}
           aria-checked={props.checked}
           aria-busy={props.busy || undefined}
+          aria-disabled={props.busy || undefined}
           aria-describedby={hintId}
+          onClick={(e) => {
+            // Cancelling the click leaves the box as it was and fires no change event.
+            if (props.busy) e.preventDefault();
+          }}
           onChange={(e) => props.onChange(e.currentTarget.checked)}
         />
         <span class="switch-track" aria-hidden="true">
@@ -53,7 +61,11 @@ export function Spinner(props: { label?: string; inline?: boolean }) {
   );
 }
 
-/** A button that asks "are you sure?" in place before running `onConfirm`. Focus moves to Cancel, then back. */
+/**
+ * A button that asks "are you sure?" in place before running `onConfirm`. Focus moves to Cancel, then back to the
+ * button, which stays focusable (aria-disabled) while the action runs. An action that removes the button (its row)
+ * moves focus itself; this one only takes back a focus that was lost.
+ */
 export function ConfirmAction(props: {
   label: string;
   /** Accessible name of the first button when the visible label is ambiguous (e.g. "Remove" in a table row). */
@@ -66,12 +78,15 @@ export function ConfirmAction(props: {
 }) {
   const { tr } = useOptions();
   const [asking, setAsking] = useState(false);
+  const [running, setRunning] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  useEffect(() => {
+  // A layout effect, so that focus comes back in the same commit, before the action can move it elsewhere.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
     if (asking) cancelRef.current?.focus();
-    else if (wasAsking.current) openerRef.current?.focus();
+    else if (wasAsking.current && (!active || active === document.body || !active.isConnected)) openerRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
   if (!asking) {
@@ -81,8 +96,12 @@ export function ConfirmAction(props: {
         ref={openerRef}
         class={props.class ?? 'btn btn-quiet-danger'}
         aria-label={props.ariaLabel}
-        disabled={props.disabled}
-        onClick={() => setAsking(true)}
+        disabled={props.disabled && !running}
+        aria-disabled={running || undefined}
+        aria-busy={running || undefined}
+        onClick={() => {
+          if (!running) setAsking(true);
+        }}
       >
         {props.label}
       </button>
@@ -95,9 +114,13 @@ export function ConfirmAction(props: {
         type="button"
         class="btn btn-danger"
         onClick={async () => {
-          wasAsking.current = false;
           setAsking(false);
-          await props.onConfirm();
+          setRunning(true);
+          try {
+            await props.onConfirm();
+          } finally {
+            setRunning(false);
+          }
         }}
       >
         {props.confirmLabel}

@@ -44,13 +44,11 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
   return { settings, loaded, update };
 }
 
-/** The browser's interface language tag. */
+/**
+ * The browser's preferred language tag (navigator.language), for the automatic interface language and reporting
+ * country. Not i18n.getUILanguage(), the language of the browser's own menus: the popup, side panel, badges and
+ * in-page panel follow navigator.language, and the options page must name the same language and hotline.
+ */
 export function browserLocale(): string {
-  try {
-    const ui = browser.i18n?.getUILanguage?.();
-    if (ui) return ui;
-  } catch {
-    // not available (tests)
-  }
-  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+  return (typeof navigator !== 'undefined' && navigator.language) || 'en';
 }

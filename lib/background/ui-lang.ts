@@ -1,5 +1,5 @@
 // The interface language the background writes its messages in: the user's choice in the settings, else the
-// browser's (when it is one Firebreak speaks), else English. Also the message keys of signature verdicts, shared by
+// browser's preferred language (when it is one Firebreak speaks), else English. Also the message keys of signature verdicts, shared by
 // file imports and subscriptions.
 import type { MessageKey } from '../i18n';
 import type { SignatureFailure } from '../pack/signature';
@@ -25,11 +25,15 @@ export async function readUiLang(env: BackgroundEnv): Promise<Lang> {
     // settings unreadable: follow the browser
   }
   if (pref !== 'auto') return pref;
-  let ui = 'en';
-  try {
-    ui = env.browser.i18n?.getUILanguage?.() ?? 'en';
-  } catch {
-    // fakeBrowser / no i18n
+  // The browser's preferred language, as the pages and the content scripts read it (navigator.language), so that
+  // "Automatic" means one language everywhere; the browser's own interface language where there is no navigator.
+  let ui = (globalThis as { navigator?: { language?: string } }).navigator?.language ?? '';
+  if (!ui) {
+    try {
+      ui = env.browser.i18n?.getUILanguage?.() ?? 'en';
+    } catch {
+      // fakeBrowser / no i18n
+    }
   }
   const base = ui.toLowerCase().split(/[-_]/)[0] ?? 'en';
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';

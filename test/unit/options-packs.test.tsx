@@ -155,7 +155,7 @@ describe('options: packs', () => {
     const input = root.querySelector<HTMLInputElement>('#import-file')!;
     await chooseFiles(input, [new File(['{"bad": true}'], 'bad-pack.json', { type: 'application/json' })]);
 
-    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"bad": true}' });
+    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"bad": true}', signature: null });
     const box = root.querySelector('.import-errors')!;
     expect(box).not.toBeNull();
     expect(box.getAttribute('role')).toBe('alert');
@@ -305,6 +305,8 @@ describe('options: packs', () => {
     expect(root.querySelector('.chip')!.textContent).toContain('pack.json.sig');
 
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([text], 'pack.json')]);
+    // The preview already checks the signature, as the import will.
+    expect(send).toHaveBeenCalledWith('previewImport', { text, signature: 'c2lnbmF0dXJl' });
     const preview = root.querySelector('.import-preview')!;
     expect(preview).not.toBeNull();
     expect(preview.textContent).toContain('Example pack');
@@ -349,7 +351,7 @@ describe('options: packs', () => {
     });
     await flush(20);
     await flush(20);
-    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"a":1}' });
+    expect(send).toHaveBeenCalledWith('previewImport', { text: '{"a":1}', signature: null });
     expect(root.querySelector('.import-preview')!.textContent).toContain('Dropped');
   });
 

@@ -135,6 +135,20 @@ describe('options: settings', () => {
     expect(root.querySelector('#set-country-hint')!.textContent).toContain('France');
   });
 
+  it("'automatic' follows the browser's preferred language (navigator.language), as the rest of Firebreak does, not the language of its menus", async () => {
+    // A browser in English whose preferred language is French: the in-page panel is French and offers PHAROS.
+    const i18n = (fakeBrowser as unknown as { i18n?: unknown }).i18n;
+    (fakeBrowser as unknown as { i18n?: unknown }).i18n = { getUILanguage: () => 'en-US' };
+    onTestFinished(() => {
+      (fakeBrowser as unknown as { i18n?: unknown }).i18n = i18n;
+    });
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+    const root = await mount();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(root.querySelector<HTMLSelectElement>('#set-ui-lang')!.options[0]!.textContent).toBe(t('fr', 'opt_set_lang_auto', { lang: 'Français' }));
+    expect(root.querySelector<HTMLSelectElement>('#set-country')!.options[0]!.textContent).toBe('Automatique (France)');
+  });
+
   it('keeps scheduled updates off when the alarms permission is refused', async () => {
     const request = vi.fn(async () => false);
     (fakeBrowser as unknown as { permissions: { request: unknown; remove: unknown } }).permissions.request = request;
