@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
+          // A guard against hangs, not a speed check: the property tests take 3.5–4.5 s on an idle 2-core machine
+          // and ran past vitest's default 5 s on a loaded one.
+          testTimeout: 30_000,
         },
       },
       {
