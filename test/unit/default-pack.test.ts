@@ -1384,6 +1384,20 @@ describe('default pack with the matcher', () => {
       expectClear('Un compte tombe, dix autres se relèvent : la saga des comptes fan de Aya Nakamura');
     });
 
+    it('blind probe AU (long rants, captions, bios, mixed languages; held out: 129/150, everyday 17/200, 10 of them quoting the campaign) (1.23.0)', () => {
+      expectFlagged("Pendant que vous likez des vidéos de chats, les lions de la Dawla défendent l'Islam contre la coalition croisée. Ils nous traitent de terroristes, nous on les appelle kuffar et murtaddin.", PLEDGE);
+      expectFlagged('Tell the kuffar: we love death more than you love life. That\'s why the lions of the Dawlah will always win.', PLEDGE);
+      expectFlagged('khilafa ba9ya w tatmadad 🏴 lmurtaddin ghadi yt7taw, lusud dyal dawla ma kay7bsoch', SLOGAN);
+      expectFlagged('أسود الخلافة لا يتراجعون، والطواغيت يرتجفون منهم', MARTYR);
+      // Research that names the words, and the review's posts aimed at the new ones, stay clear.
+      expectClear("Abstract: We analyse 2.3M tweets from 2014–2016. Keyword classifiers trained on 'dawla', 'baqiya' and 'kuffar' showed high false-positive rates on news and religious content.");
+      expectClear('Procès à Paris : une mère jugée pour avoir laissé ses deux fils rejoindre les « lionceaux du califat », la section enfants de l\'État islamique.');
+      expectClear('CK3 Fatimid run: the lions of the caliphate just crushed the crusaders at Ascalon, screenshots below');
+      expectClear('طارق بن زياد وموسى بن نصير أسود الخلافة في الأندلس، والنصر كان حليفهم.');
+      expectClear('سقط الأسد وبقيت سوريا… الطواغيت يروحون والدولة باقية.');
+      expectClear("Les Lions de l'Atlas ne meurent pas ! Quelle remontée face à la Zambie 🇲🇦🦁");
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
