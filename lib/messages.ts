@@ -98,6 +98,8 @@ export interface ImportPreview {
   patternsChanged?: number;
   contexts?: number;
   warnings?: string[];
+  /** A preview of a signed file: the trusted key whose signature checked out. */
+  signedBy?: { id: string; label: string; builtIn: boolean };
 }
 
 export interface CustomPatternInput {

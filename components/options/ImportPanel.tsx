@@ -278,7 +278,9 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             <Icon name="alert" class="icon icon-sm" />
             {tr('opt_import_invalid', { file: phase.file })}
           </h4>
-          <p>{tr('opt_import_nothing_changed')}</p>
+          {/* "Fix the places below" only where the errors have places; a refusal of the whole file says itself that
+              nothing changed. */}
+          {errors.some((e) => (e.path && e.path !== '/') || e.line !== undefined) ? <p>{tr('opt_import_nothing_changed')}</p> : null}
           <ol class="error-list">
             {errors.map((err, i) => (
               <li key={i}>
@@ -364,7 +366,14 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             </div>
           ) : null}
           <p class="hint">
-            {signature ? tr('opt_import_with_sig', { file: signature.file }) : tr('opt_import_without_sig')}
+            {phase.preview.signedBy
+              ? tr('opt_import_sig_checked', {
+                  file: signature?.file ?? '',
+                  label: phase.preview.signedBy.builtIn ? tr('opt_keys_builtin_name') : phase.preview.signedBy.label,
+                })
+              : signature
+                ? tr('opt_import_with_sig', { file: signature.file })
+                : tr('opt_import_without_sig')}
           </p>
           <div class="button-row">
             {/* Stays focusable while importing (confirm ignores it), so that focus is not dropped to <body>. */}

@@ -61,7 +61,7 @@ export function TrustedKeys(props: { active: boolean }) {
               // Trusting a key twice adds nothing and keeps its first label: say so rather than "added".
               announce(
                 added.alreadyTrusted
-                  ? tr('opt_keys_already', { label: added.label })
+                  ? tr('opt_keys_already', { label: added.builtIn ? tr('opt_keys_builtin_name') : added.label })
                   : tr('opt_keys_added', { label: added.label }),
                 added.alreadyTrusted ? 'info' : 'success',
               );
@@ -80,7 +80,8 @@ export function TrustedKeys(props: { active: boolean }) {
               <div class="key-body">
                 <span class="key-title">
                   <span class="key-label" dir="auto">
-                    {k.label}
+                    {/* The shipped key's label is Firebreak's own, worded in the interface language. */}
+                    {k.builtIn ? tr('opt_keys_builtin_name') : k.label}
                   </span>
                   {k.builtIn ? <span class="tag">{tr('opt_keys_builtin')}</span> : null}
                 </span>

@@ -153,7 +153,11 @@ export class PacksService {
     const lang = await readUiLang(this.env);
     const refused = await this.refusal(parsed.pack, text, data.signature, lang);
     if (typeof refused !== 'string' && refused !== null) return refused;
-    return this.describe(parsed.pack, parsed.warnings, lang);
+    const preview = await this.describe(parsed.pack, parsed.warnings, lang);
+    if (typeof refused !== 'string') return preview;
+    // The signature checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
+    const key = (await this.keys.list()).find((k) => k.id === refused);
+    return { ...preview, signedBy: { id: refused, label: key?.label ?? refused, builtIn: key?.builtIn ?? false } };
   }
 
   /**

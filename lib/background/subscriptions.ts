@@ -18,8 +18,8 @@ import { t } from '../i18n';
 import type { Lang } from '../types';
 
 /**
- * How long a pack or signature download may take, body included (a 32 MB pack on a slow line fits; the browser
- * would otherwise wait for a silent server for minutes, and Firefox drops the options page's message at 30 s).
+ * How long fetching a pack and its signature may take together, bodies included (the browser would otherwise wait
+ * for a silent server for minutes, and Firefox drops the options page's message at 30 s).
  */
 export const FETCH_TIMEOUT_MS = 25_000;
 
@@ -67,6 +67,12 @@ export function signatureUrl(packUrl: URL): URL {
   return s;
 }
 
+/** A download's time limit, shared by a pack and its signature. */
+interface Deadline {
+  signal: AbortSignal;
+  timeout: number;
+}
+
 interface Fetched {
   text: string;
   bytes: Uint8Array;
@@ -81,11 +87,12 @@ export class SubscriptionsService {
     private readonly onChange: () => Promise<void>,
   ) {}
 
-  private async get(url: URL, maxBytes: number, what: 'pack' | 'sig', lang: Lang): Promise<Uint8Array | null> {
-    // A server that takes the connection and never answers would leave the update (and the options page's row)
-    // waiting for good: the download, body included, is given FETCH_TIMEOUT_MS.
-    const timeout = this.env.fetchTimeoutMs ?? FETCH_TIMEOUT_MS;
-    const signal = AbortSignal.timeout(timeout);
+  /**
+   * One download. A server that takes the connection and never answers would leave the update (and the options
+   * page's row) waiting for good: `deadline` (one for the pack and its signature together) ends it.
+   */
+  private async get(url: URL, maxBytes: number, what: 'pack' | 'sig', lang: Lang, deadline: Deadline): Promise<Uint8Array | null> {
+    const { signal, timeout } = deadline;
     const failed = (err: unknown): SubscriptionError =>
       signal.aborted
         ? new SubscriptionError(t(lang, `sub_err_timeout_${what}`, { seconds: String(Math.round(timeout / 1000)) }))
@@ -119,9 +126,13 @@ export class SubscriptionsService {
 
   /** Downloads, validates and verifies a pack and its signature. Throws SubscriptionError on any refusal. */
   async fetchVerified(url: URL, lang: Lang = 'en'): Promise<Fetched> {
-    const bytes = await this.get(url, MAX_PACK_BYTES, 'pack', lang);
+    // The pack and its signature within one deadline: the options page waits for the whole answer, and Firefox
+    // drops its message after 30 s.
+    const timeout = this.env.fetchTimeoutMs ?? FETCH_TIMEOUT_MS;
+    const deadline: Deadline = { signal: AbortSignal.timeout(timeout), timeout };
+    const bytes = await this.get(url, MAX_PACK_BYTES, 'pack', lang, deadline);
     if (!bytes) throw new SubscriptionError(t(lang, 'sub_err_not_found'));
-    const sigBytes = await this.get(signatureUrl(url), MAX_SIG_BYTES, 'sig', lang);
+    const sigBytes = await this.get(signatureUrl(url), MAX_SIG_BYTES, 'sig', lang, deadline);
     if (!sigBytes || sigBytes.byteLength === 0) {
       throw new SubscriptionError(t(lang, 'sub_err_unsigned', { file: signatureUrl(url).pathname.split('/').pop() ?? '.sig' }));
     }

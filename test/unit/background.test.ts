@@ -59,11 +59,15 @@ class FakeServer {
   }
   /** Addresses whose server takes the connection and never answers (until the request is aborted). */
   silent = new Set<string>();
+  /** Addresses whose server answers after this many ms (unless the request is aborted first). */
+  slow = new Map<string, number>();
   fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     this.requests.push({ url, init });
-    if (this.silent.has(url)) {
-      return new Promise<Response>((_, reject) => {
+    const wait = this.silent.has(url) ? Infinity : (this.slow.get(url) ?? 0);
+    if (wait > 0) {
+      await new Promise<void>((resolve, reject) => {
+        if (wait !== Infinity) setTimeout(resolve, wait);
         init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error));
       });
     }
@@ -518,8 +522,11 @@ describe('packs', () => {
     const bad = await h.previewImport({ text, signature: await signer.sign(text + ' ') }, EXT_PAGE);
     expect(bad.ok).toBe(false);
     expect(bad.errors[0]?.message).toMatch(/Nothing was changed/);
-    expect((await h.previewImport({ text, signature: await signer.sign(text) }, EXT_PAGE)).ok).toBe(true);
-    expect((await h.previewImport({ text }, EXT_PAGE)).ok).toBe(true);
+    const good = await h.previewImport({ text, signature: await signer.sign(text) }, EXT_PAGE);
+    expect(good).toMatchObject({ ok: true, signedBy: { id: signer.key.id, label: signer.key.label, builtIn: true } });
+    const unsigned = await h.previewImport({ text }, EXT_PAGE);
+    expect(unsigned.ok).toBe(true);
+    expect(unsigned.signedBy).toBeUndefined();
   });
 
   it('pack actions on a pack removed meanwhile (another options tab) are refused in the interface language', async () => {
@@ -623,6 +630,19 @@ describe('subscriptions', () => {
     expect(res.message).toBe('Le serveur n’a pas envoyé le pack en 2 secondes. Rien n’a été modifié.');
     const listed = (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research');
     expect(listed?.subscription?.lastError).toBe(res.message);
+  });
+
+  it('the pack and its signature share one deadline (Firefox drops the page\'s message at 30 s): each in time, both too slow', async () => {
+    const { h, server, signer } = await subscribed();
+    const v2 = packText(userPack('2.0.0'));
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    // 1 s each against a 1.5 s deadline for the whole update.
+    server.slow.set(URL_, 1000);
+    server.slow.set(`${URL_}.sig`, 1000);
+    const res = await h.updatePack('org.example.research', EXT_PAGE);
+    expect(res).toMatchObject({ ok: false, version: '1.0.0' });
+    expect(res.message).toMatch(/did not send the signature within 2 seconds/);
   });
 
   it('refuses an http address and an unsigned pack', async () => {

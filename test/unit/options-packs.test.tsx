@@ -283,6 +283,37 @@ describe('options: packs', () => {
     expect(root.querySelector('.import-errors')!.textContent).toContain('…and 10 more problems.');
   });
 
+  it('a preview says whose signature checked out (the shipped key by its name in the interface language); a refusal of the whole file asks for no fixes', async () => {
+    handlers.previewImport = (): ImportPreview => ({
+      ok: true,
+      errors: [],
+      packId: 'org.example.pack',
+      name: 'Example pack',
+      version: '2.0.0',
+      replacesVersion: null,
+      patternsAdded: 1,
+      patternsRemoved: 0,
+      patternsChanged: 0,
+      contexts: 1,
+      warnings: [],
+      signedBy: { id: '93c4813012d93a87', label: 'Firebreak default pack publisher', builtIn: true },
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mount();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-signature')!, [new File(['c2lnbmF0dXJl\n'], 'pack.json.sig')]);
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'pack.json')]);
+    expect(root.querySelector('.import-preview')!.textContent).toContain('La signature pack.json.sig est valide : signée par « Éditeur du pack par défaut de Firebreak »');
+
+    handlers.previewImport = (): ImportPreview => ({
+      ok: false,
+      errors: [{ path: '', message: 'La signature ne correspond pas à ce fichier. Rien n’a été modifié.', lang: 'fr' }],
+    });
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{ }'], 'autre.json')]);
+    const box = root.querySelector('.import-errors')!;
+    expect(box.textContent).toContain('La signature ne correspond pas à ce fichier. Rien n’a été modifié.');
+    expect(box.textContent).not.toMatch(/Corrigez les endroits/);
+  });
+
   it('previews what changes, then imports on Confirm with the signature', async () => {
     handlers.previewImport = (): ImportPreview => ({
       ok: true,
