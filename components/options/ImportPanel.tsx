@@ -14,7 +14,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string; loaded: number; total: number }
   | { kind: 'checking'; file: string; text: string }
-  | { kind: 'invalid'; file: string; failure: ImportFailure; text?: string }
+  | { kind: 'invalid'; file: string; failure: ImportFailure; text?: string; packFile?: string }
   | { kind: 'preview'; file: string; text: string; preview: ImportPreview }
   | { kind: 'importing'; file: string; text: string; preview: ImportPreview };
 
@@ -70,17 +70,25 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     if (lastSignature.current === signature) return;
     lastSignature.current = signature;
     if ((phase.kind === 'checking' || phase.kind === 'invalid' || phase.kind === 'preview') && phase.text !== undefined)
-      void check(phase.file, phase.text);
+      void check((phase.kind === 'invalid' && phase.packFile) || phase.file, phase.text);
   }, [signature]);
 
   const takeSignature = async (file: File) => {
     try {
       putSignature({ file: file.name, value: await readSignature(file) });
     } catch (err) {
-      // The browser's own message, in the browser's language; a check still under way must not cover it.
+      // The browser's own message, in the browser's language; a check still under way must not cover it, nor a new
+      // check of the pack (no signature now: the effect above is told it saw that already). The pack's text is
+      // kept, so that a signature attached next checks the same file.
       token.current++;
+      lastSignature.current = null;
       putSignature(null);
-      setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'message', message: errorText(err) } });
+      setPhase((p) => ({
+        kind: 'invalid',
+        file: file.name,
+        failure: { kind: 'message', message: errorText(err) },
+        ...('text' in p && p.text !== undefined ? { text: p.text, packFile: p.kind === 'invalid' ? (p.packFile ?? p.file) : p.file } : {}),
+      }));
     }
   };
 

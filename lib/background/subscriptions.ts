@@ -21,7 +21,7 @@ import type { Lang } from '../types';
  * How long fetching a pack and its signature may take together, bodies included (the browser would otherwise wait
  * for a silent server for minutes, and Firefox drops the options page's message at 30 s).
  */
-export const FETCH_TIMEOUT_MS = 25_000;
+export const FETCH_TIMEOUT_MS = 20_000;
 
 /** Largest signature file fetched (base64 of 64 bytes, with some room for line breaks). */
 export const MAX_SIG_BYTES = 4096;

@@ -50,6 +50,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let adapter = baseAdapter;
   let matcher: Matcher | null = null;
   let snapshotVersion = '';
+  let snapshotAsks = 0;
   let dismissed = new Set<string>();
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
@@ -69,6 +70,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
    * of each removal) must not carry one still listed to the copy already undone.
    */
   const undoing = new Set<string>();
+  /**
+   * One post shown twice: a feed post under its content hash (Facebook fills its permalink in on hover) and the same
+   * post opened in its dialog, under its permalink at once. Both ways (hash → site id, site id → hash); paired once
+   * while both are on the page (pairCopies), the pair holds after the dialog closes.
+   */
+  const twins = new Map<string, string>();
   // A rename goes from a content hash to the site's own id, never further: one step each way.
   const latestId = (id: string): string => renamed.get(id) ?? id;
   /** Every id this page knew the post by: its latest, and the content hashes renamed to it. */
@@ -103,23 +110,34 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function forget(id: string): void {
     elements.delete(id);
     if (flagged.delete(id)) reportDue = true;
+    const twin = twins.get(id);
+    if (twin !== undefined) {
+      twins.delete(id);
+      twins.delete(twin);
+    }
   }
 
   /**
-   * The other copies on this page of a flagged post: Facebook gives a feed post its permalink only once the pointer
-   * passes over it (its id is a content hash until then), while the same post opened in its dialog shows it at once.
-   * A copy read under a content hash and one read under the site's id, same author and words, are one post: listed
-   * and counted once, dismissed together. Two site ids are two posts, and two content hashes were told apart on
-   * purpose (distinctId).
+   * Pairs a flagged post read under the site's id inside a dialog (Facebook opens a feed post there, permalink shown)
+   * with its feed copy: the one flagged post on the page read under a content hash outside any dialog, same author,
+   * its words the start of this one's (the feed may cut them short). Two candidates, or none: no pair (two posts
+   * alike are two posts; distinctId keeps them apart on purpose).
    */
-  function copiesOf(post: PostData, page: string): string[] {
-    const out: string[] = [];
-    const hashed = isHashPostId(post.id);
+  function pairCopies(post: PostData, el: Element, page: string): void {
+    if (isHashPostId(post.id) || twins.has(post.id) || !el.closest('[role="dialog"]')) return;
+    let found: string | null = null;
     for (const [id, f] of flagged) {
-      if (id === post.id || f.page !== page || isHashPostId(id) === hashed) continue;
-      if (hashed ? samePostGotPermalink(post.id, post, f.post) : samePostGotPermalink(id, f.post, post)) out.push(id);
+      if (!isHashPostId(id) || f.page !== page || twins.has(id)) continue;
+      const other = f.el.deref();
+      if (!other?.isConnected || other.closest('[role="dialog"]')) continue;
+      if (f.post.author.name !== post.author.name || !post.text.startsWith(f.post.text.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
+      if (found !== null) return;
+      found = id;
     }
-    return out;
+    if (found === null) return;
+    if (twins.size > 2000) twins.clear();
+    twins.set(found, post.id);
+    twins.set(post.id, found);
   }
 
   /**
@@ -149,6 +167,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     // are calls into the browser, and most slices hold clear posts alone.
     let l: Lang | null = null;
     let page: string | null = null;
+    /** Feed copies whose dialog copy is dismissed (in an earlier visit): dismissed and marked after this slice. */
+    const twinsToClear: string[] = [];
     for (const { el, id, replaces, post, result, text } of outcomes) {
       readability.scanned(text);
       const before = replaces !== null ? flagged.get(replaces) : undefined;
@@ -167,10 +187,15 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       if (replaces !== null && replaces !== post.id && before && samePostGotPermalink(replaces, before.post, post)) {
         if (renamed.size > 2000) renamed.clear();
         renamed.set(replaces, post.id);
-        if (dismissed.has(replaces) && !dismissed.has(post.id)) carryDismissal(post, result);
+        if (dismissed.has(replaces) && !dismissed.has(post.id) && !undoing.has(replaces)) carryDismissal(post, result);
       }
-      // Another copy of this post on the page was dismissed (in the feed, or in the post's dialog): this one too.
-      if (!dismissed.has(post.id) && dismissed.size > 0 && copiesOf(post, page).some((c) => dismissed.has(c) && !undoing.has(c))) carryDismissal(post, result);
+      // The same post in the feed and in its dialog: a dismissal of either copy (now or in an earlier visit) is both's.
+      pairCopies(post, el, page);
+      const twin = twins.get(post.id);
+      if (twin !== undefined && flagged.has(twin)) {
+        if (dismissed.has(twin) && !dismissed.has(post.id) && !undoing.has(twin)) carryDismissal(post, result);
+        else if (dismissed.has(post.id) && !dismissed.has(twin) && !undoing.has(post.id)) twinsToClear.push(twin);
+      }
       applyMark(el, post.id, result.severity, {
         dismissed: dismissed.has(post.id),
         blur: settings.blurHighSeverity,
@@ -184,6 +209,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       if (prev && prev.page === page && prev.el.deref() === el && prev.result === result) continue;
       flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
       reportDue = true;
+    }
+    for (const id of twinsToClear) {
+      const copy = flagged.get(id);
+      if (!copy || dismissed.has(id)) continue;
+      carryDismissal(copy.post, copy.result);
+      remark(id);
     }
   }
 
@@ -281,8 +312,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const current = new Map<string, FlaggedPost>();
     for (const f of flagged.values()) {
       if (dismissed.has(f.post.id)) continue;
-      // The copy without a permalink of a post also shown with one (its dialog) is listed and counted once.
-      if (isHashPostId(f.post.id) && copiesOf(f.post, f.page).length > 0) continue;
+      // The feed copy of a post also shown in its dialog is listed and counted once, under the permalink.
+      const twin = isHashPostId(f.post.id) ? twins.get(f.post.id) : undefined;
+      if (twin !== undefined && flagged.has(twin)) continue;
       const sent = acked?.get(f.post.id);
       // The object the background already holds when nothing in it changed (the delta then leaves it out).
       const same = sent !== undefined && sent.post === f.post && sent.result === f.result && sent.seenAt === f.seenAt;
@@ -335,12 +367,15 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
 
   async function loadSnapshot(): Promise<void> {
+    // Two changes close together ask twice: an answer that comes after a later one's is older, and is dropped.
+    const asked = ++snapshotAsks;
     let res: SnapshotResponse;
     try {
       res = await sendMessage('getSnapshot');
     } catch {
       return;
     }
+    if (asked !== snapshotAsks) return;
     snapshotVersion = res.version;
     dismissed = new Set(res.dismissed);
     try {
@@ -355,11 +390,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   // ---- the in-page panel -------------------------------------------------------------------------------------
 
-  function elementFor(postId: string): Element | null {
+  function elementFor(postId: string, orCopy = true): Element | null {
     const el = elements.get(postId)?.deref();
     if (el?.isConnected && el.getAttribute(ATTR_ID) === postId) return el;
     const found = document.querySelector(`[${ATTR_ID}="${CSS.escape(postId)}"]`);
-    return found;
+    if (found || !orCopy) return found;
+    // Its dialog closed: the same post in the feed (see twins).
+    const twin = twins.get(postId);
+    return twin !== undefined ? elementFor(twin, false) : null;
   }
 
   async function contextsFor(result: MatchResult): Promise<ContextEntry[]> {
@@ -406,11 +444,12 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             const current = flagged.get(now);
             if (now !== post.id && current && !dismissed.has(now)) carryDismissal(current.post, current.result);
             remark(now);
-            // The post's other copies on the page (the feed's and its dialog's) with it.
-            for (const id of copiesOf(current?.post ?? post, pageKey())) {
-              const copy = flagged.get(id)!;
-              if (!dismissed.has(id)) carryDismissal(copy.post, copy.result);
-              remark(id);
+            // The post's other copy on the page (the feed's, or its dialog's) with it.
+            const twin = twins.get(now);
+            const copy = twin !== undefined ? flagged.get(twin) : undefined;
+            if (twin !== undefined && copy) {
+              if (!dismissed.has(twin)) carryDismissal(copy.post, copy.result);
+              remark(twin);
             }
             rerender();
           } catch (err) {
@@ -424,7 +463,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
           try {
             // The entry id when this page recorded it; the background also accepts the post id (after a reload).
             // Every id the post went by on this page: a dismissal may have followed it to a new one.
-            const copies = copiesOf(flagged.get(latestId(post.id))?.post ?? post, pageKey());
+            const twin = twins.get(latestId(post.id));
+            const copies = twin !== undefined ? [twin] : [];
             const ids = [...idsOf(post.id), ...copies].filter((id) => dismissed.has(id));
             for (const id of ids) undoing.add(id);
             try {
@@ -466,7 +506,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   /** Re-applies the mark of one post after a dismissal or its undo, without re-reading the page. */
   function remark(postId: string): void {
-    const el = elementFor(postId);
+    // Its own element only: marking a copy's element under this id would rename that copy.
+    const el = elementFor(postId, false);
     const tracked = flagged.get(postId);
     if (!el || !tracked) return;
     apply([{ el, fp: '', id: postId, replaces: null, text: tracked.post.text, post: tracked.post, result: tracked.result }]);
