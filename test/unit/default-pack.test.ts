@@ -1398,6 +1398,18 @@ describe('default pack with the matcher', () => {
       expectClear("Les Lions de l'Atlas ne meurent pas ! Quelle remontée face à la Zambie 🇲🇦🦁");
     });
 
+    it('blind probe AV (a moderator\'s representative sample; held out: 115/150, everyday 14/200, 10 of them quoting the campaign) (1.24.0)', () => {
+      expectFlagged('May Allah preserve the soldiers of the Khilafah and give them victory 🏴', SLOGAN);
+      expectFlagged('اللهم احفظ دولة الخلافة وجنودها', SLOGAN);
+      expectFlagged("Gloire aux lions de l'Etat islamique qui font trembler les croisés, qu'Allah leur donne la victoire sur les tawaghit", MARTYR);
+      expectFlagged('rejoignez les lions du califat tant qu\'il est temps', PLEDGE);
+      // The review's posts aimed at the same words stay clear: prayers for a country, the Medina of history, a scam.
+      expectClear('اللهم احفظ العراق من شر الدولة الإسلامية وأعوانها');
+      expectClear('May Allah protect us from the Islamic State and every group that kills in His name');
+      expectClear('Fact-check : rien ne prouve que des partisans de l\'EI aient piraté « 10 000 pages Facebook » comme le prétend leur vidéo');
+      expectClear('Zuck your days are numbered, Gen Z left Facebook years ago');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
