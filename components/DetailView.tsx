@@ -56,8 +56,9 @@ export interface DetailViewProps {
   emergencyNumber: string;
   /** The user marked the post "Not a threat". */
   dismissed: boolean;
-  onNotThreat(): void;
-  onUndo(): void;
+  /** A promise when the outcome is known later: the status then says what came of it (a failure included). */
+  onNotThreat(): void | Promise<void>;
+  onUndo(): void | Promise<void>;
   /** Opens the site's own report menu; `message` is shown in the status region. */
   onReportPlatform(): Promise<ActionOutcome>;
   /** Opens the hotline and copies the evidence; `message` is shown in the status region. */
@@ -423,6 +424,20 @@ export function DetailView(props: DetailViewProps) {
     focusNext.current = null;
   }, [dismissed]);
 
+  /** Says `done` once the action succeeded (at once when it answers nothing), or that it failed. */
+  async function settle(outcome: void | Promise<void>, done: string) {
+    if (!outcome) {
+      setStatus({ text: done, tone: 'ok' });
+      return;
+    }
+    try {
+      await outcome;
+      setStatus({ text: done, tone: 'ok' });
+    } catch {
+      setStatus({ text: tr('detail_action_failed'), tone: 'error' });
+    }
+  }
+
   async function run(id: string, action: () => Promise<Status>) {
     if (busyRef.current) return;
     busyRef.current = id;
@@ -673,8 +688,7 @@ export function DetailView(props: DetailViewProps) {
                 class="fb-btn fb-btn-secondary"
                 onClick={() => {
                   focusNext.current = 'notThreat';
-                  props.onUndo();
-                  setStatus({ text: tr('detail_undone'), tone: 'ok' });
+                  void settle(props.onUndo(), tr('detail_undone'));
                 }}
               >
                 {tr('detail_undo')}
@@ -689,8 +703,7 @@ export function DetailView(props: DetailViewProps) {
                 aria-describedby={ids.notThreatHint}
                 onClick={() => {
                   focusNext.current = 'undo';
-                  props.onNotThreat();
-                  setStatus({ text: tr('detail_marked_not_threat'), tone: 'ok' });
+                  void settle(props.onNotThreat(), tr('detail_marked_not_threat'));
                 }}
               >
                 <CheckIcon size={16} />

@@ -14,11 +14,11 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_TAG, clearAllMarks, markClear } from './marks';
-import { InPagePanel, type PanelContent } from './panel';
+import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
+import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { PageReadability } from './readability';
-import { ATTR_ID, Scanner, baseId, type ScanOutcome } from './scanner';
+import { ATTR_ID, ATTR_STATE, Scanner, baseId, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
 import { renderPostPng } from './screenshot';
 
@@ -86,6 +86,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let scanner: Scanner | null = null;
   const readability = new PageReadability();
   let textlessWarned = false;
+  let markFailedWarned = false;
   let reportTimer: number | null = null;
   let reportAt = Number.POSITIVE_INFINITY;
   /** The flagged list changed since the last tab report. */
@@ -196,13 +197,20 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         if (dismissed.has(twin) && !dismissed.has(post.id) && !undoing.has(twin)) carryDismissal(post, result);
         else if (dismissed.has(post.id) && !dismissed.has(twin) && !undoing.has(post.id)) twinsToClear.push(twin);
       }
-      applyMark(el, post.id, result.severity, {
-        dismissed: dismissed.has(post.id),
-        blur: settings.blurHighSeverity,
-        lang: l,
-        anchor: () => adapter.badgeAnchor(el),
-        handlers,
-      });
+      try {
+        applyMark(el, post.id, result.severity, {
+          dismissed: dismissed.has(post.id),
+          blur: settings.blurHighSeverity,
+          lang: l,
+          anchor: () => adapter.badgeAnchor(el),
+          handlers,
+        });
+      } catch (err) {
+        // The page broke the mark (its own elements under ours): the post is still listed, counted and reported,
+        // and the rest of the slice is marked.
+        if (!markFailedWarned) console.warn('[Firebreak] could not mark a post on this page:', err);
+        markFailedWarned = true;
+      }
       const prev = flagged.get(post.id);
       const ref = new WeakRef(el);
       elements.set(post.id, ref);
@@ -264,7 +272,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   function isUnreadable(): boolean {
     if (!enabled()) return false;
-    const why = readability.verdict(adapter.pageExpectsPosts(location), () => adapter.pageIsEmpty?.(document) ?? false);
+    const why = readability.verdict(adapter.pageExpectsPosts(location), () => adapter.pageIsEmpty?.(document) ?? false, {
+      marked: () => document.querySelectorAll(`[${ATTR_STATE}]`).length,
+      textHooks: adapter.textHooksPresent ? () => adapter.textHooksPresent!(document) : undefined,
+    });
     if (why === 'no-text' && !textlessWarned) {
       // Posts found, but not one with words: the site renamed its text hooks (a silent miss otherwise).
       console.warn(`[Firebreak] ${adapter.site}: posts found, none with text: the text selectors no longer match`);
@@ -433,8 +444,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       destinations: destinationsForCountry(c),
       emergencyNumber: emergencyNumber(c),
       dismissed: dismissed.has(post.id),
-      onNotThreat: () => {
-        void (async () => {
+      // Each returns its outcome: the panel says "marked" or "undone" only once the store took it.
+      onNotThreat: () =>
+        (async () => {
           try {
             const entry = await sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) });
             dismissed.add(post.id);
@@ -453,13 +465,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             }
             rerender();
           } catch (err) {
-            // Nothing changed (the background refused or is restarting): the post stays marked.
+            // Nothing changed (the background refused or is restarting, or the extension was reloaded): the post
+            // stays marked, and the panel says the action failed.
             console.warn('[Firebreak] could not record "Not a threat":', err);
+            throw err;
           }
-        })();
-      },
-      onUndo: () => {
-        void (async () => {
+        })(),
+      onUndo: () =>
+        (async () => {
           try {
             // The entry id when this page recorded it; the background also accepts the post id (after a reload).
             // Every id the post went by on this page: a dismissal may have followed it to a new one.
@@ -482,9 +495,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             rerender();
           } catch (err) {
             console.warn('[Firebreak] could not undo "Not a threat":', err);
+            throw err;
           }
-        })();
-      },
+        })(),
       onReportPlatform: () => reportOnPlatform(post.id),
       onReportDestination: (d: Destination) => reportToDestination(post, result, d),
       onDownloadEvidence: () => downloadEvidence(post, result),
@@ -592,8 +605,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   // ---- wiring ------------------------------------------------------------------------------------------------
 
-  // Badges left by an earlier instance of this script (extension reloaded or updated) lost their handlers.
-  for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
+  // Badges and a panel left by an earlier instance of this script (extension reloaded or updated) lost their handlers.
+  for (const stale of document.querySelectorAll(`${BADGE_SELECTOR}, ${PANEL_TAG}, [data-firebreak-panel]`)) stale.remove();
 
   // Revealing a blurred post: a click on its blurred text, the only way the page's own click is intercepted.
   ctx.addEventListener(

@@ -9,6 +9,12 @@ export const ATTR_SEVERITY = 'data-firebreak-severity';
 export const ATTR_DISMISSED = 'data-firebreak-dismissed';
 export const ATTR_BLUR = 'data-firebreak-blur';
 export const BADGE_TAG = 'firebreak-badge';
+/**
+ * Every badge: <firebreak-badge>, or a <span> with this attribute where the page took that tag first (a page may define
+ * a custom element of that name whose constructor attaches its own shadow root, and ours could not be attached).
+ */
+const BADGE_FALLBACK_ATTR = 'data-firebreak-badge';
+export const BADGE_SELECTOR = `${BADGE_TAG}, span[${BADGE_FALLBACK_ATTR}]`;
 
 const SEVERITY_KEY = { high: 'badge_high', medium: 'badge_medium', low: 'badge_low' } as const;
 
@@ -93,7 +99,7 @@ function setAttr(el: Element, name: string, value: string | null): void {
 
 /** The badge that belongs to this container (not one of a nested comment container). */
 export function findOwnBadge(container: Element): HTMLElement | null {
-  for (const b of container.querySelectorAll<HTMLElement>(BADGE_TAG)) {
+  for (const b of container.querySelectorAll<HTMLElement>(BADGE_SELECTOR)) {
     if (b.closest(`[${ATTR_STATE}]`) === container) return b;
   }
   return null;
@@ -143,8 +149,16 @@ function styleBadge(shadow: ShadowRoot): void {
 }
 
 function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
-  const badge = document.createElement(BADGE_TAG);
-  const shadow = badge.attachShadow({ mode: 'open' });
+  let badge: HTMLElement = document.createElement(BADGE_TAG);
+  let shadow: ShadowRoot;
+  try {
+    shadow = badge.attachShadow({ mode: 'open' });
+  } catch {
+    // The page defined <firebreak-badge> itself and attached a shadow root first: a plain host of our own.
+    badge = document.createElement('span');
+    badge.setAttribute(BADGE_FALLBACK_ATTR, '');
+    shadow = badge.attachShadow({ mode: 'open' });
+  }
   const button = document.createElement('button');
   button.type = 'button';
   const svgNs = 'http://www.w3.org/2000/svg';
@@ -205,7 +219,7 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
 
 /** Removes every mark and badge Firebreak added under root (site switched off). */
 export function clearAllMarks(root: ParentNode): void {
-  for (const b of root.querySelectorAll(BADGE_TAG)) b.remove();
+  for (const b of root.querySelectorAll(BADGE_SELECTOR)) b.remove();
   for (const el of root.querySelectorAll(`[${ATTR_STATE}]`)) {
     for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) el.removeAttribute(a);
   }

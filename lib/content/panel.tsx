@@ -53,9 +53,19 @@ export class InPagePanel {
     this.postId = postId;
     this.returnFocus = returnFocus;
     if (!this.host || !this.host.isConnected) {
+      // A panel another instance of the content script left (the extension was reloaded or updated: its handlers
+      // are dead, and it would stay on the page under this one).
+      for (const stale of this.doc.querySelectorAll(`${PANEL_TAG}, [data-firebreak-panel]`)) stale.remove();
       this.host = this.doc.createElement(PANEL_TAG);
       this.atLeft = null;
-      this.shadow = this.host.attachShadow({ mode: 'open' });
+      try {
+        this.shadow = this.host.attachShadow({ mode: 'open' });
+      } catch {
+        // The page defined the tag itself and attached a shadow root first: a plain host of our own.
+        this.host = this.doc.createElement('div');
+        this.host.setAttribute('data-firebreak-panel', '');
+        this.shadow = this.host.attachShadow({ mode: 'open' });
+      }
       const style = this.doc.createElement('style');
       style.textContent = FRAME_CSS + detailCss;
       const mount = this.doc.createElement('div');

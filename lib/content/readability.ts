@@ -7,6 +7,8 @@
 export const UNREADABLE_AFTER_MS = 8000;
 /** After this many posts without a word of text, the page's text hooks are taken as broken. */
 export const TEXTLESS_AFTER_POSTS = 20;
+/** After this many posts with none of the site's text hooks on the page (SiteAdapter.textHooksPresent), likewise. */
+export const HOOKLESS_AFTER_POSTS = 8;
 
 /** Why a page cannot be read: no post found, or posts found without text. */
 export type Unreadable = 'no-posts' | 'no-text';
@@ -37,10 +39,21 @@ export class PageReadability {
    * Why the page cannot be read, or null when it can (or holds no posts by design). `expectsPosts`: the adapter
    * says this page lists posts; `isEmpty`: asked only when no post was found, true when the page shows it is empty.
    */
-  verdict(expectsPosts: boolean, isEmpty: () => boolean): Unreadable | null {
+  verdict(
+    expectsPosts: boolean,
+    isEmpty: () => boolean,
+    page: { marked?: () => number; textHooks?: () => boolean } = {},
+  ): Unreadable | null {
     if (!expectsPosts) return null;
     if (this.posts >= TEXTLESS_AFTER_POSTS && this.texts === 0) return 'no-text';
-    if (this.posts === 0 && this.now() - this.navigatedAt > UNREADABLE_AFTER_MS && !isEmpty()) return 'no-posts';
+    // Words were read (photo descriptions, comments, quotes), but the site's own text blocks are nowhere on a page of
+    // posts (scanned since the address changed, or marked before it): renamed.
+    if (page.textHooks && !page.textHooks() && Math.max(this.posts, page.marked?.() ?? 0) >= HOOKLESS_AFTER_POSTS) return 'no-text';
+    // No post scanned since the address changed: the page may still show posts scanned before it (the site moved
+    // the address after rendering the next page, or came back to a page it kept): marked posts are posts found.
+    if (this.posts === 0 && this.now() - this.navigatedAt > UNREADABLE_AFTER_MS && !isEmpty() && (page.marked?.() ?? 0) === 0) {
+      return 'no-posts';
+    }
     return null;
   }
 }

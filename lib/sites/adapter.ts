@@ -40,6 +40,11 @@ export interface SiteAdapter {
   pageExpectsPosts(loc: Location | URL): boolean;
   /** True when the page says it has nothing to show (an empty or unavailable timeline): not unreadable then. */
   pageIsEmpty?(doc: Document): boolean;
+  /**
+   * False when the page shows enough posts that some should carry the site's text hooks, and not one does (the site
+   * renamed them): the page is then unreadable even where other words (photo descriptions, comments) were read.
+   */
+  textHooksPresent?(doc: Document): boolean;
   /** Where to insert the badge inside the container; the container itself as fallback. */
   badgeAnchor(post: Element): Element;
   /** The post's "…" actions menu button, for the reporting flow. */

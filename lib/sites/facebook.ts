@@ -898,6 +898,13 @@ class FacebookAdapter implements SiteAdapter {
     return facebookPageExpectsPosts(loc);
   }
 
+  textHooksPresent(doc: Document): boolean {
+    // Only a feed long enough that some of its stories carry words: photo posts and pages of comments carry no
+    // message block, a feed of 8 stories without one has had its hooks renamed.
+    if (doc.querySelectorAll('[role="feed"] [aria-posinset]').length < FEED_STORIES_WITH_WORDS) return true;
+    return queryFirst(doc, this.sel('text').filter((s) => s.includes('data-ad-'))) !== null;
+  }
+
   badgeAnchor(post: Element): Element {
     const origin = fbOrigin(post);
     if (this.isComment(post)) {
@@ -998,6 +1005,8 @@ function commentIdentity(commentId: string | null, author: { name: string; profi
  * labelled "Comment by …").
  */
 const LABELLED = '[aria-label]';
+/** Stories a feed shows before some of them must carry a message block (textHooksPresent). */
+const FEED_STORIES_WITH_WORDS = 8;
 const NOT_OWN_WORDS = ['[role="button"]', '[contenteditable]', '[aria-hidden="true"]', LABELLED];
 
 /** How long the author found in a layer without the hook is trusted before the layer is searched again. */

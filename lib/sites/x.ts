@@ -403,6 +403,11 @@ class XAdapter implements SiteAdapter {
     return queryFirst(doc, this.sel('emptyState')) !== null;
   }
 
+  textHooksPresent(doc: Document): boolean {
+    // A post's words: a page of posts with none had its hooks renamed (an X Article among them has its own blocks).
+    return queryFirst(doc, this.sel('text')) !== null;
+  }
+
   badgeAnchor(post: Element): Element {
     return queryFirst(post, this.sel('badgeAnchor'), this.inQuoteOf(post)) ?? post;
   }

@@ -546,6 +546,25 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
 
     // ---- the extension's own pages ------------------------------------------------------------------------------
 
+    it(`${site}: the site renames its text hooks on a loaded page: the popup says Firebreak cannot read this page`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)} with its text hooks renamed`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const popup = track(await b.openExtensionPage('popup.html'));
+      await tab.bringToFront();
+      const warning = () => popup.evaluate(() => document.body.innerText.includes('Firebreak cannot read this page'));
+      await until(`${where}: the popup shows this tab's counts`, () => popupStats(popup), (x) => x !== null);
+      expect(await warning(), `${where}: no warning while the hooks are there`).toBe(false);
+      // As a site release would: every text block's hook under another name (the words stay on the page).
+      await tab.evaluate((hooks: string[]) => {
+        for (const [attr, value] of hooks.map((h) => h.split('=') as [string, string])) {
+          for (const el of Array.from(document.querySelectorAll(`[${attr}="${value}"]`))) el.setAttribute(attr, `${value}-v2`);
+        }
+      }, site === 'x' ? ['data-testid=tweetText'] : ['data-ad-rendering-role=story_message', 'data-ad-preview=message', 'data-ad-comet-preview=message']);
+      await until(`${where}: the popup says Firebreak cannot read this page`, warning, (w) => w === true, { timeout: 20_000 });
+    });
+
     it(`${site}: the side panel lists the tab's flagged posts, the popup and the toolbar badge count them`, async () => {
       const p = MAIN[site];
       const where = `${kind} ${label(p)}`;

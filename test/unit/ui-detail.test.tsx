@@ -353,6 +353,18 @@ describe('DetailView: Not a threat', () => {
   });
 });
 
+describe('DetailView: Not a threat that could not be recorded', () => {
+  it('says the action failed, not "Marked as not a threat", when the store refused it (the extension was reloaded)', async () => {
+    const p = props({ onNotThreat: vi.fn(() => Promise.reject(new Error('Extension context invalidated.'))) });
+    const root = mount(p);
+    await click(buttonByText(root, t('en', 'detail_not_threat')));
+    await new Promise((r) => setTimeout(r, 0));
+    const status = root.querySelector('[role="status"], .fb-status')?.textContent ?? '';
+    expect(status).toContain(t('en', 'detail_action_failed'));
+    expect(status).not.toContain(t('en', 'detail_marked_not_threat'));
+  });
+});
+
 describe('DetailView: accessibility and languages', () => {
   it('gives every button an accessible name and type="button"; the close button when onClose is given', async () => {
     const onClose = vi.fn();
