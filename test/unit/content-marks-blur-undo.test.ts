@@ -104,3 +104,27 @@ describe('"Not a threat" and Undo', () => {
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 });
+
+describe('a page that took the badge\'s tag', () => {
+  it('a page defining <firebreak-badge> with its own shadow root: the post still gets a working badge, of our own host', () => {
+    // The custom element's constructor takes the shadow root first (the case that stopped the scan in a browser).
+    if (!customElements.get(BADGE_TAG)) {
+      customElements.define(BADGE_TAG, class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      });
+    }
+    const [high] = timeline();
+    let activated: Element | null = null;
+    mark(high!, 'high', { onActivate: (c) => (activated = c) });
+    const badge = findOwnBadge(high!);
+    expect(badge, 'a badge').not.toBeNull();
+    expect(badge!.localName).toBe('span');
+    const button = badgeButton(high!);
+    expect(button).not.toBeNull();
+    button!.click();
+    expect(activated).toBe(high);
+  });
+});
