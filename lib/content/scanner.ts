@@ -111,6 +111,8 @@ export class Scanner {
   private lastFullPass = Number.NEGATIVE_INFINITY;
   private fullPassTimer: ReturnType<typeof setTimeout> | null = null;
   private handle: number | null = null;
+  /** Slices run one after the other since the last change of the page (a backlog; see scheduleSlice). */
+  private backToBack = 0;
   private readonly now: () => number;
   /** Scanned containers, so that a change inside one is traced back cheaply. */
   private readonly known = new WeakSet<Element>();
@@ -289,14 +291,21 @@ export class Scanner {
     }
   }
 
-  private scheduleSlice(): void {
+  private scheduleSlice(backlog = false): void {
     if (this.handle !== null) return;
-    const schedule = this.opts.schedule ?? scheduleTask;
+    // A backlog (thousands of posts added at once) goes on in ordinary timer tasks after the first slices: slices
+    // asked back to back at 'user-blocking' priority run before every timer of the page, whose own work then waited
+    // 1–2 s in Firefox. The first slices after a change stay ahead of the frame that paints the new posts.
+    const schedule = this.opts.schedule ?? (backlog && this.backToBack >= BACKLOG_AFTER_SLICES ? scheduleTimer : scheduleTask);
+    if (!backlog) this.backToBack = 0;
     this.handle = schedule((deadline) => {
       this.handle = null;
       const budget = deadline.didTimeout ? SLICE_MS : Math.max(2, Math.min(SLICE_MS, deadline.timeRemaining()));
       this.slice(budget);
-      if (this.hasWork()) this.scheduleSlice();
+      if (this.hasWork()) {
+        this.backToBack++;
+        this.scheduleSlice(true);
+      }
     });
   }
 
@@ -410,6 +419,14 @@ function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) 
 }
 
 const TASK_DEADLINE = { timeRemaining: () => SLICE_MS, didTimeout: true };
+
+/** Slices in a row at 'user-blocking' priority before a backlog goes on in timer tasks (Scanner.scheduleSlice). */
+const BACKLOG_AFTER_SLICES = 2;
+
+/** A slice as an ordinary timer task, taking its turn with the page's own timers. */
+function scheduleTimer(cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void): number {
+  return setTimeout(() => cb(TASK_DEADLINE), 0) as unknown as number;
+}
 
 function cancelTask(handle: number): void {
   if (handle < 0) pendingTasks.delete(handle);

@@ -898,6 +898,16 @@ class FacebookAdapter implements SiteAdapter {
     return facebookPageExpectsPosts(loc);
   }
 
+  /**
+   * An empty result: the feed is there with not one element in it (loading shows placeholders in it) and the main
+   * column says something (Facebook's "No posts yet", "We didn't find any results"): ARIA roles, not localised.
+   */
+  pageIsEmpty(doc: Document): boolean {
+    const feed = doc.querySelector('[role="main"] [role="feed"]');
+    if (!feed || feed.childElementCount > 0) return false;
+    return (doc.querySelector('[role="main"]')?.textContent ?? '').trim() !== '';
+  }
+
   textHooksPresent(doc: Document): boolean {
     // Only a feed long enough that some of its stories carry words: photo posts and pages of comments carry no
     // message block, a feed of 8 stories without one has had its hooks renamed.
