@@ -44,6 +44,8 @@ export interface ActionOutcome {
 }
 
 export interface DetailViewProps {
+  /** Shown in the status region when the view opens (the in-page panel of an extension reloaded since). */
+  notice?: string;
   lang: Lang;
   theme: 'light' | 'dark';
   post: PostData;
@@ -392,7 +394,7 @@ function orderedContexts(result: MatchResult, contexts: ContextEntry[]): Context
 export function DetailView(props: DetailViewProps) {
   const { lang, theme, post, result, destinations, dismissed } = props;
   const tr = translator(lang);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Status>(props.notice ? { text: props.notice, tone: 'error' } : null);
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef<string | null>(null);
   const focusNext = useRef<'undo' | 'notThreat' | null>(null);
@@ -411,10 +413,10 @@ export function DetailView(props: DetailViewProps) {
     notThreatHint: useId(),
   };
 
-  // A new post: forget the previous post's status.
+  // A new post: forget the previous post's status (the notice it is opened with stands).
   useEffect(() => {
-    setStatus(null);
-  }, [post.id]);
+    setStatus(props.notice ? { text: props.notice, tone: 'error' } : null);
+  }, [post.id, props.notice]);
 
   // Keep keyboard focus on the "Not a threat" / "Undo" pair when one replaces the other.
   useEffect(() => {

@@ -427,7 +427,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const post = tracked?.post ?? adapter.read(container);
     const result = tracked?.result ?? match(post.text);
     const contexts = await contextsFor(result);
-    panel.open(postId, panelContent(post, result, contexts), button);
+    // Opened from a badge of this instance after the extension was reloaded or updated: its actions cannot reach the
+    // background any more, and the panel says so rather than failing at each.
+    const content = panelContent(post, result, contexts);
+    panel.open(postId, ctx.isInvalid ? { ...content, notice: t(content.lang, 'panel_extension_reloaded') } : content, button);
   }
 
   function panelContent(post: PostData, result: MatchResult, contexts: ContextEntry[]): PanelContent {

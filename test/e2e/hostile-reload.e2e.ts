@@ -93,9 +93,11 @@ describe.skipIf(!KINDS.includes('chromium'))('extension reloaded while a tab is 
     });
     await sleep(2000);
     expect(Object.values(await page.evaluate(marksOf, ids))).toEqual([null, null, null]);
-    // Clicking an old badge does not throw a storm either.
+    // Clicking an old badge does not throw a storm either, and its panel says to reload the page.
     await page.evaluate(() => (document.querySelector('firebreak-badge')?.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.click());
     await sleep(1000);
+    const said = await page.evaluate(() => document.querySelector('firebreak-panel')?.shadowRoot?.querySelector('.fb-status')?.textContent ?? '');
+    expect(said, 'the old badge\'s panel').toContain('reload the page to use these actions');
     const errorsNow = h.consoleErrors.filter((e) => e.includes('x.com'));
     expect(errorsNow.length, errorsNow.join('\n')).toBeLessThanOrEqual(ERROR_BUDGET);
 

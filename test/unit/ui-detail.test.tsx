@@ -365,6 +365,13 @@ describe('DetailView: Not a threat that could not be recorded', () => {
   });
 });
 
+describe('DetailView: a notice on opening', () => {
+  it('shows the notice it is opened with in the status region (the extension was reloaded since the page opened)', () => {
+    const root = mount(props({ notice: t('en', 'panel_extension_reloaded') }));
+    expect(root.querySelector('.fb-status')?.textContent).toContain('reload the page to use these actions');
+  });
+});
+
 describe('DetailView: accessibility and languages', () => {
   it('gives every button an accessible name and type="button"; the close button when onClose is given', async () => {
     const onClose = vi.fn();
