@@ -1410,6 +1410,13 @@ describe('default pack with the matcher', () => {
       expectClear('Zuck your days are numbered, Gen Z left Facebook years ago');
     });
 
+    it('blind probe AW (measured on the final pack of session 19 before its own edits: 93/120, everyday 4/150) (1.24.1)', () => {
+      expectFlagged('Ô toi qui vis parmi les mécréants, fais ta hijra vers la terre du califat', PLEDGE);
+      expectFlagged('Brother, why are you still living among the disbelievers? Make hijrah to the lands of the Khilafah', PLEDGE);
+      expectClear("Cours d'arabe pour débutants : aujourd'hui on étudie les mots hijra, bay'a et khalifa dans leur sens historique.");
+      expectClear('تدقيق: لا يوجد أي دليل مستقل على أن مجموعة تسمي نفسها جيش أبناء الخلافة اخترقت آلاف الحسابات');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
