@@ -41,6 +41,8 @@ export class InPagePanel {
   private returnFocus: HTMLElement | null = null;
   /** The host is fixed against the left edge (a right-to-left page); null until styled. */
   private atLeft: boolean | null = null;
+  /** The host's inline style as last written (read back, as the browser serialises it). */
+  private hostCss = '';
   postId: string | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -52,6 +54,11 @@ export class InPagePanel {
   open(postId: string, content: PanelContent, returnFocus: HTMLElement | null): void {
     this.postId = postId;
     this.returnFocus = returnFocus;
+    // A host the page moved (into a hidden element) or hid is made again where it belongs.
+    if (this.host && (this.host.parentElement !== this.doc.documentElement || this.host.hasAttribute('hidden'))) {
+      this.host.remove();
+      this.host = null;
+    }
     if (!this.host || !this.host.isConnected) {
       // A panel another instance of the content script left (the extension was reloaded or updated: its handlers
       // are dead, and it would stay on the page under this one).
@@ -82,9 +89,11 @@ export class InPagePanel {
     const mount = this.shadow?.lastElementChild;
     if (!mount || !this.host) return;
     const atLeft = pageIsRtl(this.doc);
-    if (atLeft !== this.atLeft) {
-      // Inline, so that no page stylesheet can move it (outer styles beat :host rules).
+    if (atLeft !== this.atLeft || this.host.style.cssText !== this.hostCss) {
+      // Inline, so that no page stylesheet can move it (outer styles beat :host rules); written again if the page
+      // changed it.
       this.host.style.cssText = hostStyle(atLeft);
+      this.hostCss = this.host.style.cssText;
       this.atLeft = atLeft;
     }
     render(<Frame content={content} focus={focus} atLeft={atLeft} onClose={() => this.close()} />, mount);

@@ -74,4 +74,25 @@ describe('in-page panel frame', () => {
     expect(panel.isOpen).toBe(false);
     expect(document.activeElement).toBe(badge);
   });
+
+  it('a page that hid the panel, moved it into a hidden element or rewrote its style: the next opening shows it again', () => {
+    const panel = new InPagePanel(document);
+    panel.open('x:1', content('en'), null);
+    const written = host().style.cssText;
+    // Hidden by style, then by the attribute, then moved into a hidden box.
+    host().style.cssText = 'display: none !important';
+    panel.open('x:2', content('en'), null);
+    expect(host().style.cssText).toBe(written);
+    host().setAttribute('hidden', '');
+    panel.open('x:3', content('en'), null);
+    expect(host().hasAttribute('hidden')).toBe(false);
+    const box = document.createElement('div');
+    box.style.display = 'none';
+    document.body.appendChild(box);
+    box.appendChild(host());
+    panel.open('x:4', content('en'), null);
+    expect(host().parentElement).toBe(document.documentElement);
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    panel.close();
+  });
 });
