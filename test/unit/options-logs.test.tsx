@@ -2,7 +2,6 @@
 // Options page, report log and "Not a threat" decisions: exports (CSV and JSON through a Blob download),
 // delete one / delete all with confirmation, undo one decision.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { FeedbackEntry } from '../../lib/messages';
 import type { ReportLogEntry } from '../../lib/report/log';
@@ -16,7 +15,7 @@ vi.mock('wxt/browser', async () => {
 
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp, type SectionId } from '../../components/options/OptionsApp';
+import { buttonByText as button, flush, mountOptions as mount, unmountOptions } from './helpers/options-page';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
@@ -53,31 +52,6 @@ let feedback: FeedbackEntry[];
 let blobs: Blob[];
 let downloads: string[];
 const origCreate = URL.createObjectURL;
-
-const roots: HTMLElement[] = [];
-
-async function flush(ms = 0) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount(section: SectionId) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  await act(async () => {
-    render(<OptionsApp initialSection={section} />, root);
-  });
-  await flush(10);
-  return root;
-}
-
-function button(root: ParentNode, text: string): HTMLButtonElement {
-  const b = [...root.querySelectorAll('button')].find((el) => el.textContent?.trim() === text);
-  if (!b) throw new Error(`no button "${text}"`);
-  return b;
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -138,7 +112,7 @@ beforeEach(() => {
 afterEach(() => {
   URL.createObjectURL = origCreate;
   vi.restoreAllMocks();
-  for (const r of roots.splice(0)) render(null, r);
+  unmountOptions();
   document.body.replaceChildren();
 });
 

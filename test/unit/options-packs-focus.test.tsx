@@ -4,7 +4,6 @@
 // current interface language; the lists follow changes made in another tab; honest wording for a key trusted twice
 // and an update that found nothing new.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ImportPreview, PackSummary, TrustedKeyView } from '../../lib/messages';
 
@@ -16,7 +15,7 @@ vi.mock('wxt/browser', async () => {
 
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { buttonByText, chooseFiles, flush, mountOptions, unmountOptions } from './helpers/options-page';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 
@@ -49,44 +48,10 @@ const builtInKey: TrustedKeyView = { id: 'k1', label: 'Firebreak', publicKeyB64:
 const userKey: TrustedKeyView = { id: 'k2', label: 'Example org', publicKeyB64: 'B'.repeat(44), builtIn: false };
 
 let handlers: Record<string, (data: unknown) => unknown>;
-const roots: HTMLElement[] = [];
-
-async function flush(ms = 0) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  await act(async () => {
-    render(<OptionsApp initialSection="packs" />, root);
-  });
-  await flush(10);
-  return root;
-}
-
-async function chooseFiles(input: HTMLInputElement, files: File[]) {
-  Object.defineProperty(input, 'files', { value: files, configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await flush(20);
-  await flush(20);
-}
-
 async function click(el: HTMLElement) {
   await act(async () => {
     el.click();
   });
-}
-
-function buttonByText(root: ParentNode, text: string): HTMLButtonElement {
-  const b = [...root.querySelectorAll('button')].find((el) => el.textContent?.trim() === text);
-  if (!b) throw new Error(`no button "${text}"`);
-  return b;
 }
 
 /** A promise the test settles when it wants: an answer from the background that takes a while. */
@@ -114,7 +79,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const r of roots.splice(0)) render(null, r);
+  unmountOptions();
   document.body.replaceChildren();
 });
 
@@ -127,7 +92,7 @@ describe('options: focus after pack actions', () => {
       enabled = (d as { enabled: boolean }).enabled;
     };
     handlers.listPacks = () => [{ ...defaultPack, enabled }, subscribed];
-    const root = await mount();
+    const root = await mountOptions('packs');
     const sw = () => root.querySelector<HTMLInputElement>('tr[data-pack-id="firebreak.default"] input[role="switch"]')!;
     sw().focus();
     await click(sw());
@@ -172,7 +137,7 @@ describe('options: focus after pack actions', () => {
       await removing.promise;
       packs = [defaultPack];
     };
-    const root = await mount();
+    const root = await mountOptions('packs');
     await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!);
     await click(buttonByText(root.querySelector('.confirm')!, 'Remove'));
     await flush(5);
@@ -192,7 +157,7 @@ describe('options: focus after pack actions', () => {
     handlers.removePack = () => {
       throw new Error('nope');
     };
-    const root = await mount();
+    const root = await mountOptions('packs');
     await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!);
     await click(buttonByText(root.querySelector('.confirm')!, 'Remove'));
     await flush(10);
@@ -203,7 +168,7 @@ describe('options: focus after pack actions', () => {
   it('after an import is confirmed, focus is on the import heading and the import is announced', async () => {
     handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'New pack', version: '1.0.0' });
     handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], name: 'New pack', version: '1.0.0' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'new.json')]);
     expect(document.activeElement).toBe(root.querySelector('.import-preview'));
     const confirm = buttonByText(root, 'Confirm import');
@@ -217,7 +182,7 @@ describe('options: focus after pack actions', () => {
 
   it('Cancel on a preview puts focus back on the file button', async () => {
     handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'p.json')]);
     await click(buttonByText(root.querySelector('.import-preview')!, 'Cancel'));
     expect(document.activeElement).toBe(buttonByText(root, t('en', 'opt_import_choose')));
@@ -229,7 +194,7 @@ describe('options: focus after pack actions', () => {
     handlers.untrustKey = () => {
       keys = [builtInKey];
     };
-    const root = await mount();
+    const root = await mountOptions('packs');
     await click(root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_keys_remove_label', { label: 'Example org' })}"]`)!);
     await click(buttonByText(root.querySelector('#packs-keys')!.closest('section')!.querySelector('.confirm')!, 'Remove'));
     await flush(10);
@@ -248,7 +213,7 @@ describe('options: the import preview and the signature', () => {
   it('checks the file again, with the signature, when one is attached or removed', async () => {
     handlers.previewImport = (d): ImportPreview =>
       (d as { signature?: string | null }).signature ? signatureRefusal : { ok: true, errors: [], name: 'P', version: '1' };
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{"p":1}'], 'p.json')]);
     expect(previewCalls()).toEqual([{ text: '{"p":1}', signature: null }]);
     expect(root.querySelector('.import-preview')).not.toBeNull();
@@ -276,7 +241,7 @@ describe('options: the import preview and the signature', () => {
     const slow = deferred<ImportPreview>();
     let calls = 0;
     handlers.previewImport = () => (++calls === 1 ? slow.promise : signatureRefusal);
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{"p":1}'], 'p.json')]);
     // Still checking the unsigned file when the signature arrives.
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-signature')!, [new File(['c2ln'], 'p.json.sig')]);
@@ -289,7 +254,7 @@ describe('options: the import preview and the signature', () => {
 
   it('without a file loaded, attaching a signature checks nothing', async () => {
     handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [] });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-signature')!, [new File(['c2ln'], 'p.json.sig')]);
     expect(previewCalls()).toEqual([]);
   });
@@ -302,7 +267,7 @@ describe('options: an import refusal follows the interface language', () => {
       errors: [{ path: '/', line: 1, column: 2, message: 'JSON: bad', code: 'json_syntax', params: { detail: 'expected a value' } }],
     });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{'], 'bad.json')]);
     const message = () => root.querySelector('.import-errors .error-message')!.textContent!;
     expect(message()).toContain(t('fr', 'opt_import_err_json'));
@@ -317,7 +282,7 @@ describe('options: an import refusal follows the interface language', () => {
 
   it("re-words the page's own refusals too (an empty file)", async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['  \n'], 'vide.json')]);
     expect(root.querySelector('.import-errors')!.textContent).toContain(t('fr', 'opt_import_empty'));
     await act(async () => {
@@ -331,7 +296,7 @@ describe('options: an import refusal follows the interface language', () => {
 describe('options: form errors follow the interface language', () => {
   it('a refused subscription address is re-worded when the language changes', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     const input = root.querySelector<HTMLInputElement>('#sub-url')!;
     input.value = 'http://example.org/pack.json';
     await act(async () => {
@@ -351,7 +316,7 @@ describe('options: form errors follow the interface language', () => {
 
 describe('options: lists follow changes made in another tab', () => {
   it('reads the packs and keys again when the page is shown or focused, keeping an open confirmation and focus', async () => {
-    const root = await mount();
+    const root = await mountOptions('packs');
     expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
     await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!);
     const cancel = buttonByText(root.querySelector('.confirm')!, 'Cancel');
@@ -381,7 +346,7 @@ describe('options: lists follow changes made in another tab', () => {
   });
 
   it('does not read while another section is shown', async () => {
-    const root = await mount();
+    const root = await mountOptions('packs');
     await click(root.querySelector<HTMLButtonElement>('#tab-settings')!);
     const before = send.mock.calls.length;
     await act(async () => {
@@ -411,7 +376,7 @@ describe('options: honest statuses', () => {
 
   it('trusting a key that is already trusted says so, under its first label', async () => {
     handlers.trustKey = () => ({ ...userKey, alreadyTrusted: true });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await trust(root, 'New name');
     expect(polite(root)).toBe(t('en', 'opt_keys_already', { label: 'Example org' }));
     expect(polite(root)).not.toBe(t('en', 'opt_keys_added', { label: 'Example org' }));
@@ -419,14 +384,14 @@ describe('options: honest statuses', () => {
 
   it('trusting a new key says it was added', async () => {
     handlers.trustKey = () => ({ ...userKey, id: 'k9', label: 'New org' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await trust(root, 'New org');
     expect(polite(root)).toBe(t('en', 'opt_keys_added', { label: 'New org' }));
   });
 
   it('"Update now" says "updated" only when a newer version was installed', async () => {
     handlers.updatePack = () => ({ ok: true, message: '', version: '1.0.0' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     const update = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pack_update_label', { name: 'Example pack' })}"]`)!;
     update.focus();
     await click(update);

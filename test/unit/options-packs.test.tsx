@@ -2,7 +2,6 @@
 // Options page, packs: a bad file shows where it is wrong and changes nothing; a good one is previewed,
 // then imported on Confirm (with its detached signature); subscriptions take HTTPS addresses only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ImportPreview, PackSummary } from '../../lib/messages';
 
@@ -14,7 +13,7 @@ vi.mock('wxt/browser', async () => {
 
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { buttonByText, chooseFiles, flush, mountOptions, unmountOptions } from './helpers/options-page';
 import { parsePack } from '../../lib/pack/validate';
 import { MAX_PATTERNS } from '../../lib/pack/schema';
 import { SETTINGS_KEY } from '../../lib/settings';
@@ -48,40 +47,6 @@ const subscribed: PackSummary = {
 
 let handlers: Record<string, (data: unknown) => unknown>;
 
-const roots: HTMLElement[] = [];
-
-async function flush(ms = 0) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  await act(async () => {
-    render(<OptionsApp initialSection="packs" />, root);
-  });
-  await flush(10);
-  return root;
-}
-
-async function chooseFiles(input: HTMLInputElement, files: File[]) {
-  Object.defineProperty(input, 'files', { value: files, configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await flush(20);
-  await flush(20);
-}
-
-function buttonByText(root: ParentNode, text: string): HTMLButtonElement {
-  const b = [...root.querySelectorAll('button')].find((el) => el.textContent?.trim() === text);
-  if (!b) throw new Error(`no button "${text}"`);
-  return b;
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
   handlers = {
@@ -97,13 +62,13 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const r of roots.splice(0)) render(null, r);
+  unmountOptions();
   document.body.replaceChildren();
 });
 
 describe('options: packs', () => {
   it('lists installed packs; the default pack has a switch but no remove button', async () => {
-    const root = await mount();
+    const root = await mountOptions('packs');
     const rows = root.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(2);
     const def = root.querySelector('tr[data-pack-id="firebreak.default"]')!;
@@ -129,7 +94,7 @@ describe('options: packs', () => {
     handlers.listPacks = () => [defaultPack, mine];
     for (const lang of ['fr', 'ar'] as const) {
       await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
-      const root = await mount();
+      const root = await mountOptions('packs');
       const row = root.querySelector('tr[data-pack-id="local.my-patterns"]')!;
       expect(row.querySelector('.pack-name')!.textContent).toBe(t(lang, 'opt_nav_patterns'));
       expect(row.querySelectorAll('td')[0]!.textContent).toBe(t(lang, 'opt_pack_custom_publisher'));
@@ -139,7 +104,7 @@ describe('options: packs', () => {
       expect(row.querySelector('input[role="switch"]')!.getAttribute('aria-label')).toBe(t(lang, 'opt_pack_enable_label', { name }));
       // A published pack keeps its own name.
       expect(root.querySelector('tr[data-pack-id="firebreak.default"] .pack-name')!.textContent).toBe('Firebreak default pack');
-      for (const r of roots.splice(0)) render(null, r);
+      unmountOptions();
     }
   });
 
@@ -151,7 +116,7 @@ describe('options: packs', () => {
         { path: 'version', message: 'Missing version.' },
       ],
     });
-    const root = await mount();
+    const root = await mountOptions('packs');
     const input = root.querySelector<HTMLInputElement>('#import-file')!;
     await chooseFiles(input, [new File(['{"bad": true}'], 'bad-pack.json', { type: 'application/json' })]);
 
@@ -186,7 +151,7 @@ describe('options: packs', () => {
       errors: [...notJson.errors, ...tooMany.errors, ...wrongEverywhere.errors, { path: '/version', message: 'Une version 2.0 est déjà installée.', lang: 'fr' }],
     });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{'], 'casse.json')]);
     const items = [...root.querySelectorAll('.import-errors li')];
     const message = (li: Element) => li.querySelector('.error-message')!;
@@ -232,7 +197,7 @@ describe('options: packs', () => {
     if (r.ok) throw new Error('the validator accepted a broken pack');
     handlers.previewImport = (): ImportPreview => ({ ok: false, errors: r.errors });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'ar' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'bad.json')]);
     const shown = [...root.querySelectorAll('.import-errors li .error-message')];
     const texts = shown.map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
@@ -249,7 +214,7 @@ describe('options: packs', () => {
   it('a trusted key that is not 32 bytes of base64 is refused in the interface language before anything is sent', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
     handlers.trustKey = (d: unknown) => ({ id: 'k2', label: (d as { label: string }).label, publicKeyB64: (d as { publicKeyB64: string }).publicKeyB64, builtIn: false });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await act(async () => buttonByText(root, 'Ajouter une clé…').click());
     await flush(5);
     const type = async (sel: string, value: string) => {
@@ -277,7 +242,7 @@ describe('options: packs', () => {
       ok: false,
       errors: Array.from({ length: 60 }, (_, i) => ({ path: `/patterns/${i}/kind`, line: i + 2, column: 5, message: 'Bad kind.' })),
     });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['[]'], 'broken.json')]);
     expect(root.querySelectorAll('.import-errors li')).toHaveLength(50);
     expect(root.querySelector('.import-errors')!.textContent).toContain('…and 10 more problems.');
@@ -299,7 +264,7 @@ describe('options: packs', () => {
       signedBy: { id: '93c4813012d93a87', label: 'Firebreak default pack publisher', builtIn: true },
     });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-signature')!, [new File(['c2lnbmF0dXJl\n'], 'pack.json.sig')]);
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'pack.json')]);
     expect(root.querySelector('.import-preview')!.textContent).toContain('La signature pack.json.sig est valide : signée par « Éditeur du pack par défaut de Firebreak »');
@@ -329,7 +294,7 @@ describe('options: packs', () => {
       warnings: ['Pattern p9 has no context entry.'],
     });
     handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], name: 'Example pack', version: '2.0.0' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     const text = '{"schema": 1, "id": "org.example.pack"}';
     const sigInput = root.querySelector<HTMLInputElement>('#import-signature')!;
     await chooseFiles(sigInput, [new File(['c2lnbmF0dXJl\n'], 'pack.json.sig')]);
@@ -361,7 +326,7 @@ describe('options: packs', () => {
 
   it('Cancel on the preview imports nothing', async () => {
     handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1', replacesVersion: null });
-    const root = await mount();
+    const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'p.json')]);
     expect(root.textContent).toContain('New pack, not installed yet.');
     await act(async () => {
@@ -373,7 +338,7 @@ describe('options: packs', () => {
 
   it('accepts a dropped pack file', async () => {
     handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'Dropped', version: '1' });
-    const root = await mount();
+    const root = await mountOptions('packs');
     const zone = root.querySelector('.dropzone')!;
     const ev = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(ev, 'dataTransfer', { value: { files: [new File(['{"a":1}'], 'drop.json')] } });
@@ -388,7 +353,7 @@ describe('options: packs', () => {
 
   it('refuses a non-HTTPS subscription address in the form', async () => {
     handlers.addSubscription = () => subscribed;
-    const root = await mount();
+    const root = await mountOptions('packs');
     const input = root.querySelector<HTMLInputElement>('#sub-url')!;
     input.value = 'http://example.org/pack.json';
     await act(async () => {
@@ -414,7 +379,7 @@ describe('options: packs', () => {
 
   it('removes a pack only after confirmation', async () => {
     handlers.removePack = () => undefined;
-    const root = await mount();
+    const root = await mountOptions('packs');
     await act(async () => {
       root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!.click();
     });

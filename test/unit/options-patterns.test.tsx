@@ -2,7 +2,6 @@
 // Options page, My patterns: the live tester highlights what the user's phrases match and says why,
 // including the phrase still in the form; saving and exporting go through the background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { CustomPatternInput } from '../../lib/messages';
 
@@ -14,30 +13,11 @@ vi.mock('wxt/browser', async () => {
 
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { flush, mountOptions, unmountOptions } from './helpers/options-page';
 import { TESTER_DEBOUNCE_MS } from '../../components/options/PatternTester';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 let saved: (CustomPatternInput & { id: string })[];
-
-const roots: HTMLElement[] = [];
-
-async function flush(ms = 0) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  await act(async () => {
-    render(<OptionsApp initialSection="patterns" />, root);
-  });
-  await flush(10);
-  return root;
-}
 
 async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   el.value = value;
@@ -68,13 +48,13 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const r of roots.splice(0)) render(null, r);
+  unmountOptions();
   document.body.replaceChildren();
 });
 
 describe('options: my patterns', () => {
   it('highlights what a saved phrase matches in the tester, with the reason', async () => {
-    const root = await mount();
+    const root = await mountOptions('patterns');
     const tester = root.querySelector<HTMLTextAreaElement>('#tester-input')!;
     await type(tester, 'They wrote: Remaining and Expanding! again');
     await flush(TESTER_DEBOUNCE_MS + 50);
@@ -93,7 +73,7 @@ describe('options: my patterns', () => {
   });
 
   it('tests the phrase being typed in the form before it is saved', async () => {
-    const root = await mount();
+    const root = await mountOptions('patterns');
     await type(root.querySelector<HTMLInputElement>('#pat-text')!, 'black banners');
     // Case, spacing tricks and look-alike letters are folded the way the content scripts do.
     await type(root.querySelector<HTMLTextAreaElement>('#tester-input')!, 'the BLACK  bannërs will come');
@@ -103,7 +83,7 @@ describe('options: my patterns', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const root = await mount();
+    const root = await mountOptions('patterns');
     await type(root.querySelector<HTMLTextAreaElement>('#tester-input')!, 'a perfectly ordinary post');
     await flush(TESTER_DEBOUNCE_MS + 50);
     expect(root.querySelector('[data-testid="tester-summary"]')!.textContent).toBe('No match.');
@@ -111,7 +91,7 @@ describe('options: my patterns', () => {
   });
 
   it('saves a new phrase with its language, category, severity and note', async () => {
-    const root = await mount();
+    const root = await mountOptions('patterns');
     await type(root.querySelector<HTMLInputElement>('#pat-text')!, '  baqiya   wa tatamaddad ');
     const setSelect = async (id: string, value: string) => {
       const el = root.querySelector<HTMLSelectElement>(id)!;
@@ -139,7 +119,7 @@ describe('options: my patterns', () => {
   });
 
   it('refuses a phrase that is too short, without calling the background', async () => {
-    const root = await mount();
+    const root = await mountOptions('patterns');
     await type(root.querySelector<HTMLInputElement>('#pat-text')!, 'a');
     await act(async () => {
       root.querySelector<HTMLFormElement>('#pattern-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -157,7 +137,7 @@ describe('options: my patterns', () => {
     }) as typeof URL.createObjectURL;
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     try {
-      const root = await mount();
+      const root = await mountOptions('patterns');
       const btn = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Export as a pack'))!;
       await act(async () => {
         btn.click();

@@ -2,7 +2,6 @@
 // Options page, settings and language: every change lands in storage.local at once; Arabic turns the page
 // right-to-left with Arabic labels; the alarms permission is asked for in the click and a refusal keeps the switch off.
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
 vi.mock('../../lib/messages', () => ({ sendMessage: vi.fn(async () => []) }));
@@ -12,28 +11,12 @@ vi.mock('wxt/browser', async () => {
 });
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp, type SectionId } from '../../components/options/OptionsApp';
+import type { SectionId } from '../../components/options/OptionsApp';
+import { flush, mountOptions, unmountOptions } from './helpers/options-page';
+
+const mount = (section: SectionId = 'settings') => mountOptions(section);
 import { SETTINGS_KEY, normaliseSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
-
-const roots: HTMLElement[] = [];
-
-async function flush(ms = 0) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount(section: SectionId = 'settings') {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  await act(async () => {
-    render(<OptionsApp initialSection={section} />, root);
-  });
-  await flush(10);
-  return root;
-}
 
 async function stored() {
   const got = await fakeBrowser.storage.local.get(SETTINGS_KEY);
@@ -56,7 +39,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const r of roots.splice(0)) render(null, r);
+  unmountOptions();
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
