@@ -1,7 +1,7 @@
 // Trusted publisher keys for pack signatures: the built-in key(s) shipped in the extension
 // (public/keys/default-publisher.json, read once per worker) plus keys the user added in the options page.
 import type { TrustedKeyView } from '../messages';
-import { computeKeyId, decodeBase64, encodeBase64, type TrustedKey } from '../pack/signature';
+import { computeKeyId, decodeBase64, encodeBase64 } from '../pack/signature';
 import { addStoredKey, deleteStoredKey, listStoredKeys } from '../store/keys';
 import type { BackgroundEnv, BuiltInKey } from './env';
 import { boundedString } from './util';
@@ -20,6 +20,7 @@ export class KeysService {
     return this.builtIns;
   }
 
+  /** Every trusted key, built-in first: the list signatures are checked against, and the one the options page shows. */
   async list(): Promise<TrustedKeyView[]> {
     const [builtIn, stored] = await Promise.all([this.builtInKeys(), listStoredKeys(await this.env.db())]);
     const ids = new Set(builtIn.map((k) => k.id));
@@ -27,11 +28,6 @@ export class KeysService {
       ...builtIn.map((k) => ({ id: k.id, label: k.label, publicKeyB64: k.publicKeyB64, builtIn: true })),
       ...stored.filter((k) => !ids.has(k.id)).map((k) => ({ id: k.id, label: k.label, publicKeyB64: k.publicKeyB64, builtIn: false })),
     ];
-  }
-
-  /** The keys signatures are checked against: built-in first. */
-  async trusted(): Promise<TrustedKey[]> {
-    return (await this.list()).map(({ id, label, publicKeyB64 }) => ({ id, label, publicKeyB64 }));
   }
 
   async trust(data: { label: string; publicKeyB64: string }): Promise<TrustedKeyView> {
@@ -47,11 +43,6 @@ export class KeysService {
     // The store hands back the record it already holds for this key (its label kept) instead of adding another.
     const rec = await addStoredKey(await this.env.db(), fresh);
     return { id: rec.id, label: rec.label, publicKeyB64: rec.publicKeyB64, builtIn: false, ...(rec !== fresh ? { alreadyTrusted: true } : {}) };
-  }
-
-  /** Whether a key id is one of the keys shipped with Firebreak (the default pack's publisher). */
-  async isBuiltIn(id: string): Promise<boolean> {
-    return (await this.builtInKeys()).some((k) => k.id === id);
   }
 
   async untrust(id: string): Promise<void> {

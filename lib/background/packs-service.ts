@@ -1,7 +1,7 @@
 // Packs for the options page: list, preview an import (validate whole + diff against the installed version),
 // import (validate, check the signature when one is given, install in one transaction), export, enable or
 // disable, remove. Also the first-run setup: the shipped default pack and the empty "My patterns" pack.
-import type { ImportPreview, PackSummary } from '../messages';
+import type { ImportPreview, PackSummary, TrustedKeyView } from '../messages';
 import type { Pack } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { parsePack, type PackError } from '../pack/validate';
@@ -151,30 +151,35 @@ export class PacksService {
     const parsed = parsePack(text);
     if (!parsed.ok) return fail(parsed.errors);
     const lang = await readUiLang(this.env);
-    const refused = await this.refusal(parsed.pack, text, data.signature, lang);
-    if (typeof refused !== 'string' && refused !== null) return refused;
+    const check = await this.checkSigner(parsed.pack, text, data.signature, lang);
+    if ('refused' in check) return check.refused;
     const preview = await this.describe(parsed.pack, parsed.warnings, lang);
-    if (typeof refused !== 'string') return preview;
-    // The signature checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
-    const key = (await this.keys.list()).find((k) => k.id === refused);
-    return { ...preview, signedBy: { id: refused, label: key?.label ?? refused, builtIn: key?.builtIn ?? false } };
+    // A signature that checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
+    const { signer } = check;
+    return signer ? { ...preview, signedBy: { id: signer.id, label: signer.label, builtIn: signer.builtIn } } : preview;
   }
 
   /**
-   * Why a valid file cannot be imported (a refusal to show), or the key that signed it (null: unsigned). The default
-   * pack's id takes only a file signed by a key shipped with Firebreak: one the user trusted for another publisher
-   * would otherwise replace Firebreak's pack for good (as a newer version, it stays through every later update).
+   * Why a valid file cannot be imported (a refusal to show), or the trusted key that signed it (null: unsigned). The
+   * default pack's id takes only a file signed by a key shipped with Firebreak: one the user trusted for another
+   * publisher would otherwise replace Firebreak's pack for good (as a newer version, it stays through every later
+   * update).
    */
-  private async refusal(pack: Pack, text: string, sig: string | null | undefined, lang: Lang): Promise<ImportPreview | string | null> {
-    const said = { packId: pack.id, name: pack.name, version: pack.version };
+  private async checkSigner(
+    pack: Pack,
+    text: string,
+    sig: string | null | undefined,
+    lang: Lang,
+  ): Promise<{ refused: ImportPreview } | { signer: TrustedKeyView | null }> {
+    const refuse = (message: string) => ({ refused: fail({ message, lang }, { packId: pack.id, name: pack.name, version: pack.version }) });
     const signature = typeof sig === 'string' && sig.trim() !== '' ? sig : null;
-    if (!signature) return pack.id === DEFAULT_PACK_ID ? fail({ message: t(lang, 'import_err_default_unsigned'), lang }, said) : null;
-    const res = await verifyPackSignature(new TextEncoder().encode(text), signature, await this.keys.trusted());
-    if (!res.ok) return fail({ message: t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) }), lang }, said);
-    if (pack.id === DEFAULT_PACK_ID && !(await this.keys.isBuiltIn(res.keyId))) {
-      return fail({ message: t(lang, 'import_err_default_other_key'), lang }, said);
-    }
-    return res.keyId;
+    if (!signature) return pack.id === DEFAULT_PACK_ID ? refuse(t(lang, 'import_err_default_unsigned')) : { signer: null };
+    const keys = await this.keys.list();
+    const res = await verifyPackSignature(new TextEncoder().encode(text), signature, keys);
+    if (!res.ok) return refuse(t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) }));
+    const signer = keys.find((k) => k.id === res.keyId) ?? null;
+    if (pack.id === DEFAULT_PACK_ID && !signer?.builtIn) return refuse(t(lang, 'import_err_default_other_key'));
+    return { signer };
   }
 
   private async describe(pack: Pack, warnings: string[], lang?: Lang): Promise<ImportPreview> {
@@ -210,9 +215,9 @@ export class PacksService {
     if (!parsed.ok) return fail(parsed.errors);
     const pack = parsed.pack;
     const lang = await readUiLang(this.env);
-    const refused = await this.refusal(pack, text, data.signature, lang);
-    if (typeof refused !== 'string' && refused !== null) return refused;
-    const signedBy = refused;
+    const check = await this.checkSigner(pack, text, data.signature, lang);
+    if ('refused' in check) return check.refused;
+    const signedBy = check.signer?.id ?? null;
     const preview = await this.describe(pack, parsed.warnings, lang);
     if (!preview.ok) return preview;
     try {

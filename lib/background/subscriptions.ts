@@ -143,7 +143,8 @@ export class SubscriptionsService {
       throw new SubscriptionError(t(lang, 'sub_err_not_utf8'));
     }
     const sigText = new TextDecoder().decode(sigBytes).trim();
-    const verdict = await verifyPackSignature(bytes, sigText, await this.keys.trusted());
+    const keys = await this.keys.list();
+    const verdict = await verifyPackSignature(bytes, sigText, keys);
     if (!verdict.ok) throw new SubscriptionError(t(lang, SIGNATURE_MESSAGE_KEYS[verdict.reason]));
     const parsed = parsePack(text);
     if (!parsed.ok) {
@@ -156,8 +157,10 @@ export class SubscriptionsService {
       );
     }
     if (parsed.pack.id === CUSTOM_PACK_ID) throw new SubscriptionError(t(lang, 'sub_err_reserved_id'));
-    // The default pack's id: only from Firebreak's own publisher (see PacksService.refusal).
-    if (parsed.pack.id === DEFAULT_PACK_ID && !(await this.keys.isBuiltIn(verdict.keyId))) throw new SubscriptionError(t(lang, 'import_err_default_other_key'), true);
+    // The default pack's id: only from Firebreak's own publisher (see PacksService.checkSigner).
+    if (parsed.pack.id === DEFAULT_PACK_ID && !keys.find((k) => k.id === verdict.keyId)?.builtIn) {
+      throw new SubscriptionError(t(lang, 'import_err_default_other_key'), true);
+    }
     return { text, bytes, pack: parsed.pack, signedBy: verdict.keyId };
   }
 
