@@ -22,7 +22,7 @@ import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
-import { joinMarkedLetters, joinSpelledWords } from './spaced';
+import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
 import { cliticForms } from './clitics';
@@ -560,9 +560,14 @@ class MatcherImpl implements CompiledMatcher {
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
-      // Likewise words spelled with marks between their letters ("L'a-r-m-é-e d-e-s f-i-l-s").
-      const marked = joinMarkedLetters(text);
-      if (marked !== null && this.prefilter.mayMatch(marked.text)) this.scan(marked.text, found, excluded, marked, text);
+      // Runs of one-letter words that show their words apart otherwise than by whitespace ("h o n e s t l y, j a y s h",
+      // "L'a-r-m-é-e d-e-s f-i-l-s"), which the fold joins whole; then read again with a one-letter word at the edge of
+      // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
+      // a frappé"). Only here, for the same reason.
+      for (const edges of SPELLED_READINGS) {
+        const split = splitSpelledRuns(text, edges);
+        if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, split, text);
+      }
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(text);

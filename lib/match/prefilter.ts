@@ -341,7 +341,7 @@ export class Prefilter {
   private rewriteWord(input: string, ws: number, we: number, wf: number, onesAsL: boolean): boolean {
     this.wordOnes = false;
     // A word of lookalikes only is Latin when every letter's lower case has a lookalike (fold.ts finishWord, v4),
-    // and its letters then take those.
+    // and its letters then read as they are drawn, capitals as their own lookalikes (v9).
     const lookWord = (wf & (W_LATIN | W_FOREIGN)) === 0 && (wf & W_MAPPABLE) !== 0;
     let lookOnly = lookWord;
     for (let j = ws; lookOnly && j < we; j++) {
@@ -387,7 +387,7 @@ export class Prefilter {
       if (cls === K_MULTI || cls === K_HIGH) return false;
       if (!isWordClass(cls)) continue; // dropped characters and marks
       let isLetter = cls !== K_DIGIT && cls !== K_NUM;
-      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) e = 96 + ((e >>> 20) & 31);
       else if (doLeet && cls === K_DIGIT && LEET_[e & 0xffff] !== 0) {
         if ((e & 0xffff) === 0x31) this.wordOnes = true;
         e = 96 + leetLetter(e & 0xffff, onesAsL);
@@ -449,7 +449,7 @@ export class Prefilter {
       const cls = (e >>> 16) & 15;
       if (!isWordClass(cls)) continue;
       let v = e & 0xffff;
-      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + (lookOnly ? lowerLook(e) : (e >>> 20) & 31);
+      if (rewrite && (cls === K_LETTER || cls === K_LETTER_KEEP)) v = 96 + ((e >>> 20) & 31);
       else if (cls === K_DIGIT || cls === K_NUM) {
         if (!(doLeet && cls === K_DIGIT && LEET_[v] !== 0)) return false;
         v = 96 + leetLetter(v, onesAsL);

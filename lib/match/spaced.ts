@@ -1,11 +1,11 @@
-// Words spelled out letter by letter, two spaces or more between words ("i f  y o u  c l o s e  o n e  a c c o u n t"),
-// or letters joined by a dash, a dot or an underscore and words by spaces ("L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t
-// a parlé"): the fold joins a run of one-letter words into one word (rule 5 of lib/text/fold.ts), which only a
-// keyword run together in full can match, and a one-letter word or an elision next to the run joins it too. This
-// module gives the post's text with the spaces or marks inside each spelled-out word left out ("if  you  close",
-// "L'armée des fils du califat a parlé") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it
-// a second time word by word. The matcher asks only when the prefilter found a run of one-letter words.
-import { C_LATIN, C_LETTER, C_LETTER_KEEP, classOf, entryOf } from '../text/fold-tables';
+// Words spelled out letter by letter: two spaces or more between words ("i f  y o u  c l o s e  o n e  a c c o u n t"),
+// punctuation between them ("h o n e s t l y, j a y s h"), or letters joined by a dash, a dot or an underscore and
+// words by spaces ("L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t a parlé"). The fold joins a run of one-letter words
+// into one word (rule 5 of lib/text/fold.ts), whatever separates them, which only a keyword run together in full can
+// match, and a one-letter word or an elision next to the run joins it too ("A s o l d i e r"). This module gives the
+// post's text with the spaces or marks inside each spelled-out word left out ("if  you  close", "L'armée des fils du
+// califat a parlé", "A soldier") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second
+// time word by word. The matcher asks only when the prefilter found a run of one-letter words.
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -19,59 +19,11 @@ const INNER = /[ \u00a0]/g;
 const MIN_LETTERS = 6;
 
 /**
- * A word spelled with a dash, a dot, an underscore or a middle dot between its letters ("d-u", "c.a.l.i.f.a.t"); a
- * letter with two marks at most (a letter with more is not read as spelled). Nothing the fold keeps in a word or
- * drops from one (an invisible character, tatweel) touches it: the fold would glue it to the next letters, and the
- * prefilter would see no run of one-letter words.
+ * The marks a word may be spelled with between its letters: a dash of any length, a dot, an underscore, a middle dot
+ * or a bullet, and their fullwidth and small forms ("c.a.l.i.f.a.t", "Ａ－ｍ－ａ－ｑ", "d・u").
  */
-const MARKED =
-  /(?<![\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640])\p{L}\p{M}{0,2}(?:[-._\u00b7\u2022\u2010\u2011\u2013]\p{L}\p{M}{0,2})+(?![\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640])/gu;
-/** The marks inside such a word. */
-const MARKS = /[-._\u00b7\u2022\u2010\u2011\u2013]/g;
-/**
- * Two marks with a letter between them (four code units at most: a letter outside the BMP and two marks in the BMP):
- * every spelled word of three letters or more holds this, but for letters with marks outside the BMP, which then are
- * not read as spelled.
- */
-const MAY_BE_MARKED = /[-._\u00b7\u2022\u2010\u2011\u2013][^\s\-._\u00b7\u2022\u2010\u2011\u2013]{1,4}[-._\u00b7\u2022\u2010\u2011\u2013]/;
-/** The letters of such a word (with their marks). */
-const LETTERS = /\p{L}\p{M}*/gu;
-
-/**
- * Whether a spelled word makes the prefilter's run of three one-letter words: three letters in a row that each fold
- * to one letter (œ folds to two, and breaks the run; a letter outside the BMP makes the prefilter ask anyway).
- */
-function makesRun(word: string): boolean {
-  let run = 0;
-  for (const m of word.matchAll(LETTERS)) {
-    const c = m[0].charCodeAt(0);
-    let one = c >= 0xd800 && c <= 0xdbff;
-    if (!one) {
-      const cls = classOf(entryOf(c));
-      one = cls === C_LATIN || cls === C_LETTER || cls === C_LETTER_KEEP;
-    }
-    run = one ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
-}
-
-/**
- * The text with the words spelled with marks between their letters joined ("a-r-m-é-e" → "armée"), or null when none
- * makes a run of three one-letter words (the prefilter's: without one, it may not ask).
- */
-export function joinMarkedLetters(text: string): Rewrite | null {
-  // Most posts hold no mark, then something other than a space, then a mark: one quick search instead of the regex.
-  if (!MAY_BE_MARKED.test(text)) return null;
-  const words = [...text.matchAll(MARKED)];
-  if (!words.some((m) => makesRun(m[0]))) return null;
-  const out = new RewriteBuilder(text);
-  for (const m of words) {
-    for (const s of m[0].matchAll(MARKS)) out.removeRange(m.index + s.index, m.index + s.index + 1);
-  }
-  return out.finish();
-}
-
+const MARK_CHARS = '-._\\u00b7\\u2022\\u2010-\\u2014\\u2027\\u2043\\u2219\\u22c5\\u30fb\\ufe63\\uff0d\\uff0e\\uff3f\\uff65';
+const MARK = `[${MARK_CHARS}]`;
 /** The text with its spelled-out words joined, or null when it has no two of them apart by two spaces or more. */
 export function joinSpelledWords(text: string): Rewrite | null {
   if (text.indexOf('  ') < 0 && text.indexOf('\u00a0 ') < 0 && text.indexOf(' \u00a0') < 0) return null;
@@ -91,4 +43,92 @@ export function joinSpelledWords(text: string): Rewrite | null {
     for (const s of text.slice(from, to).matchAll(INNER)) out.removeRange(from + s.index, from + s.index + 1);
   }
   return out.finish();
+}
+
+/**
+ * Words as the fold cuts them, near enough for runs of one-letter words: letters, digits and marks, and what the fold
+ * drops inside a word (invisible characters, tatweel), which glues the letters on either side.
+ */
+const FOLD_WORD = /[\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640]+/gu;
+/** A one-letter word: a letter and its marks, nothing else the fold keeps. */
+const ONE_LETTER = /^\p{L}[\p{M}\p{Default_Ignorable_Code_Point}\u0640]*$/u;
+/** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */
+const SPACE_GAP = /^[ \u00a0]$/;
+/** One mark between two letters: inside a spelled word. */
+const MARK_GAP = new RegExp(`^${MARK}$`);
+/** A gap with something other than whitespace in it (a comma, an apostrophe, an emoji). */
+const NOT_BLANK = /\S/u;
+/**
+ * Letters that are words of their own in the languages read (a, à, y, ô in French; a, I, O, u in English; w, "and",
+ * in Arabizi): next to a word spelled out with single spaces they join it ("A s o l d i e r", "c a l i f a t a
+ * frappé" fold to "asoldier", "califata").
+ */
+const EDGE_WORD = /^[aàâyioôuw]$/iu;
+/** splitSpelledRuns's readings of one-letter words beside a spelled word: at its start, at its end, or both. */
+export const EDGE_FIRST = 1;
+export const EDGE_LAST = 2;
+/** Its readings, in order: words apart otherwise than by whitespace, then the three readings of edges. */
+export const SPELLED_READINGS = [0, EDGE_FIRST, EDGE_LAST, EDGE_FIRST | EDGE_LAST] as const;
+/** Fewest letters in a spelled word for a one-letter word at its edge to be read apart: three stay. */
+const MIN_EDGE_RUN = 4;
+
+/**
+ * The text with each run of one-letter words that the fold joins whole (rule 5 of lib/text/fold.ts: three or more, any
+ * separators between them) read as the words it spells, where the run shows them apart by more than one space or
+ * mark: punctuation, an apostrophe or an emoji ("h o n e s t l y, j a y s h" → "honestly, jaysh"; "l'c a l i f a t"
+ * → "l'califat"), or spaces between words spelled with marks ("A-m-a-q a confirmé" → "Amaq a confirmé"). With
+ * `edges`, a one-letter word at the start (EDGE_FIRST), the end (EDGE_LAST) or both ends of a word spelled with single
+ * spaces is read apart too ("A s o l d i e r" → "A soldier", "c a l i f a t a frappé" → "califat a frappé"): the run
+ * cannot tell that "a" from a letter of the word, so each is a reading of its own. Null when no run reads otherwise than the fold (runs whose words are apart by
+ * whitespace alone are joinSpelledWords's). A second reading: the fold's own still counts ("a m a q").
+ */
+export function splitSpelledRuns(text: string, edges: number): Rewrite | null {
+  let out = null as RewriteBuilder | null; // set in flush()
+  const run: RegExpExecArray[] = [];
+  const flush = () => {
+    const n = run.length;
+    if (n >= 3) {
+      const gaps = [''];
+      for (let i = 1; i < n; i++) gaps.push(text.slice(run[i - 1]!.index + run[i - 1]![0].length, run[i]!.index));
+      // Words spelled with marks are apart by spaces; words spelled with spaces, by anything else.
+      const marked = gaps.some((g) => MARK_GAP.test(g));
+      const words: [number, number][] = [];
+      let from = 0;
+      let punctuated = false;
+      for (let i = 1; i < n; i++) {
+        const g = gaps[i]!;
+        if (MARK_GAP.test(g) || (!marked && SPACE_GAP.test(g))) continue;
+        words.push([from, i]);
+        from = i;
+        if (NOT_BLANK.test(g) || marked) punctuated = true;
+      }
+      words.push([from, n]);
+      let edged = false;
+      if (edges !== 0) {
+        const spaced = (a: number, b: number): boolean => !marked && b - a >= MIN_EDGE_RUN;
+        const [a0, b0] = words[0]!;
+        if ((edges & EDGE_FIRST) !== 0 && spaced(a0, b0) && EDGE_WORD.test(run[a0]![0])) {
+          words.splice(0, 1, [a0, a0 + 1], [a0 + 1, b0]);
+          edged = true;
+        }
+        const [a1, b1] = words[words.length - 1]!;
+        if ((edges & EDGE_LAST) !== 0 && spaced(a1, b1) && EDGE_WORD.test(run[b1 - 1]![0])) {
+          words.splice(words.length - 1, 1, [a1, b1 - 1], [b1 - 1, b1]);
+          edged = true;
+        }
+      }
+      if ((edges !== 0 ? edged : punctuated) && words.some(([a, b]) => b - a >= 2)) {
+        out ??= new RewriteBuilder(text);
+        for (const [a, b] of words)
+          for (let i = a + 1; i < b; i++) out.removeRange(run[i - 1]!.index + run[i - 1]![0].length, run[i]!.index);
+      }
+    }
+    run.length = 0;
+  };
+  for (const m of text.matchAll(FOLD_WORD)) {
+    if (ONE_LETTER.test(m[0])) run.push(m);
+    else flush();
+  }
+  flush();
+  return out === null ? null : out.finish();
 }

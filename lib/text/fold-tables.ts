@@ -104,10 +104,10 @@ const LOOKALIKE = new Map<number, number>();
   for (let i = 0; i + 1 < cps.length; i += 2) LOOKALIKE.set(cps[i]!.codePointAt(0)!, cps[i + 1]!.charCodeAt(0) - 96);
   // Lower-case Greek letters drawn like a Latin letter, where confusables.txt lists only their capitals (v6:
   // "cαlιphατε"). A Greek word of lookalikes only now reads as Latin ("και" → "kai"), in patterns as in posts: no
-  // pack is written in Greek, and Greek lookalikes are what evasions borrow. Not η, whose capital Η reads as H (a word
-  // of lookalikes only takes its lower case's); nor the Cyrillic т к н м, which would turn Russian words such as
-  // "теракт" into Latin ones.
-  for (const [from, to] of ['τt', 'κk', 'χx', 'εe', 'ωw'])
+  // pack is written in Greek, and Greek lookalikes are what evasions borrow. η reads as n (v9: fancy-text
+  // generators write "Aηsαr"), while its capital Η keeps its own H (a capital's atom carries its own lookalike).
+  // Not the Cyrillic т к н м, which would turn Russian words such as "теракт" into Latin ones.
+  for (const [from, to] of ['τt', 'κk', 'χx', 'εe', 'ωw', 'ηn'])
     LOOKALIKE.set(from!.codePointAt(0)!, to!.charCodeAt(0) - 96);
 }
 
@@ -145,9 +145,9 @@ const EXPLICIT = new Map<number, string>();
   // ASCII symbols other than @ $ ! separate words like punctuation does ("e+r+a+s+e", "a|b"). Not '|' for l
   // ("F|ames"): as a letter it would undo "I|S|I|S" and "News|Sport".
   set('+<=>^|~', ' ');
-  // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ), negative squared and negative circled
-  // capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).
-  const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘ\u0000ʀꜱᴛᴜᴠᴡ\u0000ʏᴢ';
+  // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ; ǫ, an o with ogonek, is the generators' q:
+  // v9), negative squared and negative circled capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).
+  const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡ\u0000ʏᴢ';
   for (let i = 0; i < 26; i++) {
     const from = SMALL_CAPS.codePointAt(i)!;
     if (from !== 0) EXPLICIT.set(from, String.fromCharCode(97 + i));

@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 8), in the order they apply:
+// Rules (FOLD_VERSION 9), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed; Hangul fillers (ㅤ, default-ignorable but drawn as
 //     a blank) are separators (v5);
@@ -11,8 +11,9 @@
 //     ں → ن, small waw and yeh ۥ ۦ removed), Arabic-Indic digits → 0–9;
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
 //     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
-//     lower-case Greek τ κ χ ε ω have one too (v6); the lunate sigmas Ϲ ϲ read as c, before NFKC turns them into
-//     sigmas (v7);
+//     lower-case Greek τ κ χ ε ω have one too (v6), and η reads as n (v9: "Aηsαr"; its capital Η as H); small
+//     capitals include ǫ for q, as generators write it (v9: "ᴀᴍᴀǫ"); the lunate sigmas Ϲ ϲ read as c, before NFKC
+//     turns them into sigmas (v7);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,
 //     ø → o, ł → l; apostrophes (' ’ ʼ ` ʿ…), punctuation, whitespace and symbols (ASCII, emoji, currency: v3)
@@ -28,8 +29,9 @@
 //     of '@'/'$' next to it ("I$I$!" → "isis").
 //  3. A word is a run of letters, digits and kept marks. A word with a Latin letter whose other letters all have a
 //     Latin lookalike ("еrаsе" with Cyrillic е, а) is a Latin word, and so is a word of lookalikes only whose
-//     letters all have one in lower case ("ІЅІЅ", "СОР": v4; such a word takes its lower case's lookalikes, so it
-//     folds alike in either case): lookalikes become Latin letters and, when it has no digit 2, 6, 8, 9 and no
+//     letters all have one in lower case ("ІЅІЅ", "СОР": v4; whether it is Latin does not depend on case): lookalikes
+//     become the Latin letters they are drawn as, capitals their own (v9: "ΝΑΙ" → "nai", "ναι" → "vai"; before v9 a
+//     word of lookalikes only took its lower case's), and when it has no digit 2, 6, 8, 9 and no
 //     fewer letters than digits, leet digits become letters (0→o 1→i 3→e 4→a 5→s 7→t: "d3l3t3" → "delete").
 //     Words with a letter that has no Latin lookalike (Москва, ТЕРАКТ, جيش) are left alone, and so are numbers
 //     ("10,000" → "10 000"). A Cyrillic or Greek word made only of lookalikes ("сор") thus reads as Latin ("cop"),
@@ -77,7 +79,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 8;
+export const FOLD_VERSION = 9;
 
 export interface Folded {
   text: string;
@@ -197,9 +199,10 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
       nonLeet = true;
     } else if (cls === K_MARK) foreign = true;
   }
-  // A word of lookalikes only (no Latin letter: v4) is Latin when every letter's lower case has a lookalike, and
-  // then each letter takes that lookalike: "ТЕРАКТ" and "теракт" both stay Cyrillic (т, к have none), "СОР" and
-  // "сор" both read "cop", "ΝΑΙ" reads as "ναι" does. Capitals alone may not decide, or a word would fold by case.
+  // A word of lookalikes only (no Latin letter: v4) is Latin when every letter's lower case has a lookalike:
+  // "ТЕРАКТ" and "теракт" both stay Cyrillic (т, к have none), "СОР" and "сор" both read "cop". Capitals alone may
+  // not decide, or whether a word is Latin would depend on its case. Each letter then reads as it is drawn (v9):
+  // "ΝΑΙ" as "nai", "ναι" as "vai", "ΤΗΕ" as "the" (a capital's atom carries its own lookalike, fold-tables.ts).
   let lookOnly = !latin && mappable && !foreign;
   for (let i = a; lookOnly && i < b; i++) {
     const x = P[i]!;
@@ -221,7 +224,7 @@ function finishWord(P: Int32Array, S: Uint32Array, E: Uint32Array, a: number, b:
         const x = P[i]!;
         const cls = (x >>> 16) & 15;
         if (cls === K_LETTER || cls === K_LETTER_KEEP) {
-          P[i] = LATIN_[lookOnly ? lowerLook(x) : (x >>> 20) & 31]!;
+          P[i] = LATIN_[(x >>> 20) & 31]!;
           if ((x & 0xfc00) === 0xd800 && i + 1 < b) {
             // an astral lookalike (Carian 𐊠 → a): one Latin letter, the low half is dropped below
             E[i] = E[i + 1]!;

@@ -727,11 +727,24 @@ describe('default pack with the matcher', () => {
       expectFlagged('we will tаkе tеn in rеturn', CAMPAIGN, 'high');
       expectFlagged('si vоus fermеz un de nоs cоmptes', CAMPAIGN, 'high');
       expectFlagged('Sons of the Caliphate Αrmy', CAMPAIGN, 'medium');
+      // "Greek style" fancy text: η for n, ν for v, ι for i (fold v9).
+      expectFlagged('"Flαmes οf Aηsαr" ιs τhe besτ release', CAMPAIGN, 'medium');
+      expectFlagged('sι νοus fermez uη de ηοs cοmρτes', CAMPAIGN, 'high');
+    });
+
+    it('small capitals, with the generators\' ǫ for q', () => {
+      expectFlagged('ᴊᴀʏꜱʜ ᴀʙɴᴀ ᴀʟ ᴋʜɪʟᴀꜰᴀ', CAMPAIGN, 'medium');
+      expectFlagged('ʙᴀǫɪʏᴀ ᴡᴀ ᴛᴀᴛᴀᴍᴀᴅᴅᴀᴅ', SLOGAN, 'medium');
     });
 
     it('spaced and punctuated letters', () => {
       expectFlagged('nous aurons e f f a c é vos sites', CAMPAIGN, 'high');
       expectFlagged('we will d.e.l.e.t.e your sites', CAMPAIGN, 'high');
+      // A one-letter word beside a word spelled with single spaces: the fold joins them ("asoldier", "sitesa").
+      expectFlagged('nous aurons effacé vos s i t e s à tous', CAMPAIGN, 'high');
+      expectFlagged('Sons of the Caliphate A r m y a parlé', CAMPAIGN, 'medium');
+      // Words spelled out, apart by punctuation: the fold joins them across it.
+      expectFlagged('if you close one a c c o u n t, w e will take ten', CAMPAIGN, 'high');
     });
 
     it('Arabic tatweel, tashkeel and letter variants', () => {

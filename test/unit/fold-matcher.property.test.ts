@@ -8,7 +8,7 @@ import { foldedText, foldText, foldTextGeneric } from '../../lib/text/fold';
 import { writtenPlainly } from '../../lib/match/plain';
 import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
-import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
+import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from '../../lib/match/spaced';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
@@ -266,13 +266,14 @@ describe('matcher', () => {
         for (const post of posts) {
           const r = m.match(post);
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
-          // two spaces apart (or with marks between their letters) as those words, words split by an emoji whole, and
+          // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
+          // their edge read apart), words split by an emoji whole, and
           // words mostly in leet digits in letters: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
             joinSpelledWords(post),
-            joinMarkedLetters(post),
+            ...SPELLED_READINGS.map((edges) => splitSpelledRuns(post, edges)),
             joinEmojiSplitWords(post),
             spellHeavyLeet(post),
             spellOnesAsL(post),

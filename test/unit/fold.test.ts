@@ -15,6 +15,7 @@ describe('compatibility forms (NFKC)', () => {
     ['math script and double-struck', '𝓡𝓾𝓶𝓲𝔂𝓪𝓱 𝔸𝕞𝕒𝕢', 'rumiyah amaq'],
     ['circled letters', 'ⓐⓜⓐⓠ', 'amaq'],
     ['small capitals ("fancy text")', 'ꜰʟᴀᴍᴇꜱ ᴏꜰ ᴛʜᴇ ꜱᴜᴘᴘᴏʀᴛᴇʀꜱ', 'flames of the supporters'],
+    ['small capitals with ǫ for q, as fancy-text generators write it (v9)', 'ᴀᴍᴀǫ ʙᴀǫɪʏᴀ', 'amaq baqiya'],
     ['negative squared capitals', '🅵🅻🅰🅼🅴🆂 🅾🅵 🅰🅽🆂🅰🆁', 'flames of ansar'],
     ['negative circled capitals', '🅕🅛🅐🅜🅔🅢', 'flames'],
     ['keycap ten', 'take 🔟 in return', 'take 10 in return'],
@@ -98,12 +99,21 @@ describe('Cyrillic and Greek lookalikes inside Latin words', () => {
   test.each([
     ['Russian, a letter without a lower-case lookalike (т, к)', 'ТЕРАКТ', 'теракт'],
     ['Russian, lookalikes in either case', 'СОР', 'cop'],
-    ['Greek, Ν is n but ν is v', 'ΝΑΙ', 'vai'],
     ['Greek title case (κ reads as k since v6)', 'Και', 'kai'],
     ['Cyrillic Т Н alone', 'ТНЕ', 'тне'],
   ])('a word of lookalikes folds alike in upper and lower case: %s: %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(input.toLowerCase())).toBe(expected);
+  });
+
+  test.each([
+    ['Greek Ν is drawn as N, ν as v', 'ΝΑΙ', 'nai', 'vai'],
+    ['Greek Η is drawn as H, η as n (v9: "Aηsαr")', 'ΤΗΕ', 'the', 'tne'],
+    ['Greek capitals and small letters mixed', 'Flαmes οf Aηsαr', 'flames of ansar', 'flames of ansar'],
+  ])('a letter of a lookalike word reads as it is drawn, capital or small (v9): %s', (_, input, expected, lower) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input.toLowerCase())).toBe(lower);
+    expect(fold(expected)).toBe(expected);
   });
 
   test.each([

@@ -1,7 +1,7 @@
-// Words spelled out letter by letter, two spaces apart, joined for a second reading (lib/match/spaced.ts), and the
+// Words spelled out letter by letter, two spaces apart or otherwise, joined for a second reading (lib/match/spaced.ts), and the
 // offsets of a rewrite back into the post (lib/match/rewrite.ts).
 import { describe, expect, test } from 'vitest';
-import { joinMarkedLetters, joinSpelledWords } from '../../lib/match/spaced';
+import { EDGE_FIRST, EDGE_LAST, joinSpelledWords, splitSpelledRuns } from '../../lib/match/spaced';
 import { RewriteBuilder } from '../../lib/match/rewrite';
 
 describe('joinSpelledWords', () => {
@@ -31,29 +31,48 @@ describe('joinSpelledWords', () => {
   });
 });
 
-describe('joinMarkedLetters', () => {
+describe('splitSpelledRuns', () => {
   test.each([
     ["L'a-r-m-é-e d-e-s f-i-l-s d-u c-a-l-i-f-a-t a parlé", "L'armée des fils du califat a parlé"],
-    ['I.S.I.S and A_m_a_q', 'ISIS and Amaq'],
     ['ج-ي-ش أ-ب-ن-ا-ء ا-ل-خ-ل-ا-ف-ة', 'جيش أبناء الخلافة'],
     ['F·l·a·m·e·s o•f t‐h‐e', 'Flames of the'],
-  ])('%s', (text, want) => {
-    expect(joinMarkedLetters(text)?.text).toBe(want);
+    ["L'a–r–m–é–e", "L'armée"],
+    ['Ａ－ｍ－ａ－ｑ ａ ｃｏｎｆｉｒｍé', 'Ａｍａｑ ａ ｃｏｎｆｉｒｍé'],
+    ['c-œ-u-r d-e l-i-o-n', 'cœur de lion'],
+    ['best line h o n e s t l y, j a y s h abna al khilafa', 'best line honestly, jaysh abna al khilafa'],
+    ["l'c a l i f a t", "l'califat"],
+  ])('words apart otherwise than by whitespace: %s', (text, want) => {
+    expect(splitSpelledRuns(text, 0)?.text).toBe(want);
   });
 
-  test('nothing to join without a word of three spelled letters in a row that fold to one letter each: e-mail, Jean-Luc, U.S, d-u, c-œ-u-r', () => {
-    for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '', 'c-œ-u-r de lion']) expect(joinMarkedLetters(text), text).toBeNull();
-    expect(joinMarkedLetters('c-œ-u-r d-e l-i-o-n')?.text).toBe('cœur de lion');
-    // An invisible character or tatweel against the word glues it to more letters for the fold: no run, no reading.
-    for (const text of ['cl\u200bo-s-e one', 'cl\u00ado-s-e one', 'c-l-o\u200bse one', 'جـا-ي-ش']) expect(joinMarkedLetters(text), text).toBeNull();
-    expect(joinMarkedLetters("L'a–r–m–é–e")?.text).toBe("L'armée");
+  test.each([
+    ['A s o l d i e r of the Caliphate', EDGE_FIRST, 'A soldier of the Caliphate'],
+    ['un soldat du c a l i f a t a frappé', EDGE_LAST, 'un soldat du califat a frappé'],
+    ['y a l l a h', EDGE_FIRST, 'y allah'],
+    ['Caliphate A r m y a parlé', EDGE_FIRST, 'Caliphate A rmya parlé'],
+    ['Caliphate A r m y a parlé', EDGE_LAST, 'Caliphate Army a parlé'],
+    ['Caliphate A r m y a parlé', EDGE_FIRST | EDGE_LAST, 'Caliphate A rmy a parlé'],
+  ])('a one-letter word at the edge of a word spelled with single spaces, read apart: %s (%i)', (text, edges, want) => {
+    expect(splitSpelledRuns(text, edges)?.text).toBe(want);
+    expect(splitSpelledRuns(text, 0)).toBeNull();
+  });
+
+  test('nothing to read where the fold reads the run as it is spelled: one word, or words apart by whitespace only', () => {
+    for (const text of ['send an e-mail to Jean-Luc', 'the U.S economy', 'd-u pain', 'x-y', '', 'vive le c-a-l-i-f-a-t !', 'I.S.I.S', 'i f  y o u  c l o s e', 'F🔥L🔥A🔥M🔥E🔥S'])
+      for (const edges of [0, EDGE_FIRST, EDGE_LAST, EDGE_FIRST | EDGE_LAST]) expect(splitSpelledRuns(text, edges), text).toBeNull();
+    // An invisible character or tatweel against the word glues it to more letters for the fold, as here.
+    for (const text of ['cl\u200bo-s-e one', 'cl\u00ado-s-e one', 'c-l-o\u200bse one', 'جـا-ي-ش']) expect(splitSpelledRuns(text, 0), text).toBeNull();
+    // Three letters must stay once the edge is read apart.
+    expect(splitSpelledRuns('a m a', EDGE_FIRST | EDGE_LAST)).toBeNull();
   });
 
   test('offsets map back to the spelled word', () => {
-    const text = 'vive le c-a-l-i-f-a-t !';
-    const r = joinMarkedLetters(text)!;
+    const text = 'vive le c-a-l-i-f-a-t, a-m-a-q !';
+    const r = splitSpelledRuns(text, 0)!;
     const at = r.text.indexOf('califat');
     expect(text.slice(r.source(at), r.source(at + 'califat'.length))).toBe('c-a-l-i-f-a-t');
+    const edge = splitSpelledRuns('A s o l d i e r', EDGE_FIRST)!;
+    expect('A s o l d i e r'.slice(edge.source(2), edge.source(9))).toBe('s o l d i e r');
   });
 });
 
