@@ -1430,6 +1430,18 @@ describe('default pack with the matcher', () => {
       expectClear('تدقيق: لا يوجد أي دليل مستقل على أن مجموعة تسمي نفسها جيش أبناء الخلافة اخترقت آلاف الحسابات');
     });
 
+    it('blind probe AX (held out: 92/150, everyday 23/200, all news or counter-speech quoting the campaign) (1.25.0)', () => {
+      expectFlagged("Frère, qu'attends-tu encore en terre de mécréance ? La hijra est une obligation, la khilafa t'ouvre ses portes.", PLEDGE);
+      expectFlagged('khouya, 3amaq 7atet el bayan, jnoud el khilafa darbou el salibiyin, baqya inchallah', PLEDGE);
+      // The review's posts aimed at the round's first draft stay clear: sermons, history, jokes, shop prices, rugby.
+      expectClear('خطبة الجمعة عن الهجرة النبوية: الهجرة واجبة من المعاصي إلى الطاعات، وفتح النبي أبواب دار الإسلام في المدينة للمهاجرين');
+      expectClear('Me asking my friends to come make hijrah to my new flat: "the khilafah needs you" (to help carry the sofa up four floors)');
+      expectClear('الأسعار باقية وهتتمدد، والمرتب هو اللي بيتقلص.');
+      expectClear('عرض الجمعة في محل جاك: القميص واحد بعشرة دنانير بس 😍');
+      expectClear('Canterbury Crusaders fans abroad: if you cannot make hijrah back to Christchurch for the final, the pub on 5th Street is showing it');
+      expectClear("Histoire : Baybars, que certains panégyristes surnomment « le lion de la khilafa » abbasside rétablie au Caire, a fait trembler les Mongols.");
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
