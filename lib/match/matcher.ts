@@ -22,7 +22,7 @@ import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
-import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from './spaced';
+import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
 import { cliticForms } from './clitics';
@@ -564,8 +564,9 @@ class MatcherImpl implements CompiledMatcher {
       // "L'a-r-m-é-e d-e-s f-i-l-s"), which the fold joins whole; then read again with a one-letter word at the edge of
       // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
       // a frappé"). Only here, for the same reason.
-      for (const edges of SPELLED_READINGS) {
-        const split = splitSpelledRuns(text, edges);
+      const runs = spelledRuns(text);
+      for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
+        const split = splitSpelledRuns(text, edges, runs);
         if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, split, text);
       }
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"

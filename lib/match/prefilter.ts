@@ -396,7 +396,7 @@ export class Prefilter {
       const u = e & 0xffff;
       if (isLetter && u === prev) {
         // A run of 3+ keeps its first letter only; a run of two is kept whole.
-        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet, lookOnly, onesAsL)) continue;
+        if (++run >= 3 || this.runReachesThree(input, j + 1, we, u, rewrite, doLeet, onesAsL)) continue;
       } else {
         run = 1;
         prev = isLetter ? u : -1;
@@ -441,7 +441,6 @@ export class Prefilter {
     u: number,
     rewrite: boolean,
     doLeet: boolean,
-    lookOnly: boolean,
     onesAsL: boolean,
   ): boolean {
     for (let j = from; j < we; j++) {

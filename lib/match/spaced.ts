@@ -46,12 +46,19 @@ export function joinSpelledWords(text: string): Rewrite | null {
 }
 
 /**
- * Words as the fold cuts them, near enough for runs of one-letter words: letters, digits and marks, and what the fold
- * drops inside a word (invisible characters, tatweel), which glues the letters on either side.
+ * A letter as the fold reads one: a letter, or a circled or squared letter symbol (ⓐ, 🅐, 🅰), which it folds to one.
  */
-const FOLD_WORD = /[\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}\u0640]+/gu;
-/** A one-letter word: a letter and its marks, nothing else the fold keeps. */
-const ONE_LETTER = /^\p{L}[\p{M}\p{Default_Ignorable_Code_Point}\u0640]*$/u;
+const LETTER = '\\p{L}\\u24b6-\\u24e9\\u{1f130}-\\u{1f189}';
+/** What the fold drops inside a word, gluing the letters on either side: invisible characters, tatweel. */
+const GLUE = '\\p{Default_Ignorable_Code_Point}\\u0640';
+/**
+ * Words as the fold cuts them, near enough for runs of one-letter words: letters, digits and marks, with what the fold
+ * drops inside a word. A variation selector or joiner of an emoji alone is no word: the fold drops it, and the letters
+ * on either side of the emoji stay one-letter words ("s o l d i e r ⚔️ c a l i f a t").
+ */
+const FOLD_WORD = new RegExp(`[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}\\p{M}][${LETTER}\\p{N}\\p{M}${GLUE}]*`, 'gu');
+/** A one-letter word: a letter and its marks, nothing else the fold keeps (variation selectors are marks it drops). */
+const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
 /** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */
 const SPACE_GAP = /^[ \u00a0]$/;
 /** One mark between two letters: inside a spelled word. */
@@ -61,9 +68,11 @@ const NOT_BLANK = /\S/u;
 /**
  * Letters that are words of their own in the languages read (a, à, y, ô in French; a, I, O, u in English; w, "and",
  * in Arabizi): next to a word spelled out with single spaces they join it ("A s o l d i e r", "c a l i f a t a
- * frappé" fold to "asoldier", "califata").
+ * frappé" fold to "asoldier", "califata"). Tested on the letter without invisible characters, composed (NFC).
  */
 const EDGE_WORD = /^[aàâyioôuw]$/iu;
+const GLUE_ALL = new RegExp(`[${GLUE}]`, 'gu');
+const isEdgeWord = (word: string): boolean => EDGE_WORD.test(word.replace(GLUE_ALL, '').normalize('NFC'));
 /** splitSpelledRuns's readings of one-letter words beside a spelled word: at its start, at its end, or both. */
 export const EDGE_FIRST = 1;
 export const EDGE_LAST = 2;
@@ -72,63 +81,85 @@ export const SPELLED_READINGS = [0, EDGE_FIRST, EDGE_LAST, EDGE_FIRST | EDGE_LAS
 /** Fewest letters in a spelled word for a one-letter word at its edge to be read apart: three stay. */
 const MIN_EDGE_RUN = 4;
 
+/** The runs of three one-letter words or more in a text (what the fold joins whole), as offsets of each word. */
+export interface SpelledRun {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** The text's runs of one-letter words, read once for all of splitSpelledRuns's readings. */
+export function spelledRuns(text: string): SpelledRun[] {
+  const runs: SpelledRun[] = [];
+  let starts: number[] = [];
+  let ends: number[] = [];
+  const flush = () => {
+    if (starts.length >= 3) runs.push({ starts, ends });
+    if (starts.length > 0) {
+      starts = [];
+      ends = [];
+    }
+  };
+  FOLD_WORD.lastIndex = 0;
+  for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
+    if (ONE_LETTER.test(m[0])) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
 /**
  * The text with each run of one-letter words that the fold joins whole (rule 5 of lib/text/fold.ts: three or more, any
  * separators between them) read as the words it spells, where the run shows them apart by more than one space or
  * mark: punctuation, an apostrophe or an emoji ("h o n e s t l y, j a y s h" → "honestly, jaysh"; "l'c a l i f a t"
  * → "l'califat"), or spaces between words spelled with marks ("A-m-a-q a confirmé" → "Amaq a confirmé"). With
- * `edges`, a one-letter word at the start (EDGE_FIRST), the end (EDGE_LAST) or both ends of a word spelled with single
- * spaces is read apart too ("A s o l d i e r" → "A soldier", "c a l i f a t a frappé" → "califat a frappé"): the run
- * cannot tell that "a" from a letter of the word, so each is a reading of its own. Null when no run reads otherwise than the fold (runs whose words are apart by
- * whitespace alone are joinSpelledWords's). A second reading: the fold's own still counts ("a m a q").
+ * `edges`, a one-letter word at the start (EDGE_FIRST), the end (EDGE_LAST) or both ends of each word spelled with
+ * single spaces is read apart too ("A s o l d i e r" → "A soldier", "c a l i f a t a frappé" → "califat a frappé"):
+ * the run cannot tell that "a" from a letter of the word, so each is a reading of its own. Null when no run reads
+ * otherwise than the fold (runs whose words are apart by whitespace alone are joinSpelledWords's). A second reading:
+ * the fold's own still counts ("a m a q"). `runs` are spelledRuns(text), when the caller has them.
  */
-export function splitSpelledRuns(text: string, edges: number): Rewrite | null {
-  let out = null as RewriteBuilder | null; // set in flush()
-  const run: RegExpExecArray[] = [];
-  const flush = () => {
-    const n = run.length;
-    if (n >= 3) {
-      const gaps = [''];
-      for (let i = 1; i < n; i++) gaps.push(text.slice(run[i - 1]!.index + run[i - 1]![0].length, run[i]!.index));
-      // Words spelled with marks are apart by spaces; words spelled with spaces, by anything else.
-      const marked = gaps.some((g) => MARK_GAP.test(g));
-      const words: [number, number][] = [];
-      let from = 0;
-      let punctuated = false;
-      for (let i = 1; i < n; i++) {
-        const g = gaps[i]!;
-        if (MARK_GAP.test(g) || (!marked && SPACE_GAP.test(g))) continue;
-        words.push([from, i]);
-        from = i;
-        if (NOT_BLANK.test(g) || marked) punctuated = true;
-      }
-      words.push([from, n]);
-      let edged = false;
-      if (edges !== 0) {
-        const spaced = (a: number, b: number): boolean => !marked && b - a >= MIN_EDGE_RUN;
-        const [a0, b0] = words[0]!;
-        if ((edges & EDGE_FIRST) !== 0 && spaced(a0, b0) && EDGE_WORD.test(run[a0]![0])) {
-          words.splice(0, 1, [a0, a0 + 1], [a0 + 1, b0]);
-          edged = true;
-        }
-        const [a1, b1] = words[words.length - 1]!;
-        if ((edges & EDGE_LAST) !== 0 && spaced(a1, b1) && EDGE_WORD.test(run[b1 - 1]![0])) {
-          words.splice(words.length - 1, 1, [a1, b1 - 1], [b1 - 1, b1]);
-          edged = true;
-        }
-      }
-      if ((edges !== 0 ? edged : punctuated) && words.some(([a, b]) => b - a >= 2)) {
-        out ??= new RewriteBuilder(text);
-        for (const [a, b] of words)
-          for (let i = a + 1; i < b; i++) out.removeRange(run[i - 1]!.index + run[i - 1]![0].length, run[i]!.index);
-      }
+export function splitSpelledRuns(text: string, edges: number, runs: readonly SpelledRun[] = spelledRuns(text)): Rewrite | null {
+  let out: RewriteBuilder | null = null;
+  for (const { starts, ends } of runs) {
+    const n = starts.length;
+    const gap = (i: number): string => text.slice(ends[i - 1]!, starts[i]!);
+    // Words spelled with marks are apart by spaces; words spelled with spaces, by anything else.
+    let marked = false;
+    for (let i = 1; i < n && !marked; i++) marked = MARK_GAP.test(gap(i));
+    let words: [number, number][] = [];
+    let from = 0;
+    let punctuated = false;
+    for (let i = 1; i < n; i++) {
+      const g = gap(i);
+      if (MARK_GAP.test(g) || (!marked && SPACE_GAP.test(g))) continue;
+      words.push([from, i]);
+      from = i;
+      if (NOT_BLANK.test(g) || marked) punctuated = true;
     }
-    run.length = 0;
-  };
-  for (const m of text.matchAll(FOLD_WORD)) {
-    if (ONE_LETTER.test(m[0])) run.push(m);
-    else flush();
+    words.push([from, n]);
+    let edged = false;
+    if (edges !== 0 && !marked) {
+      const split: [number, number][] = [];
+      for (const [first, b] of words) {
+        let a = first;
+        if ((edges & EDGE_FIRST) !== 0 && b - a >= MIN_EDGE_RUN && isEdgeWord(text.slice(starts[a]!, ends[a]!))) {
+          split.push([a, a + 1]);
+          a++;
+          edged = true;
+        }
+        if ((edges & EDGE_LAST) !== 0 && b - a >= MIN_EDGE_RUN && isEdgeWord(text.slice(starts[b - 1]!, ends[b - 1]!))) {
+          split.push([a, b - 1], [b - 1, b]);
+          edged = true;
+        } else split.push([a, b]);
+      }
+      words = split;
+    }
+    if (!(edges !== 0 ? edged : punctuated) || !words.some(([a, b]) => b - a >= 2)) continue;
+    out ??= new RewriteBuilder(text);
+    for (const [a, b] of words) for (let i = a + 1; i < b; i++) out.removeRange(ends[i - 1]!, starts[i]!);
   }
-  flush();
   return out === null ? null : out.finish();
 }

@@ -146,7 +146,8 @@ const EXPLICIT = new Map<number, string>();
   // ("F|ames"): as a letter it would undo "I|S|I|S" and "News|Sport".
   set('+<=>^|~', ' ');
   // "Fancy text" letters that NFKC leaves alone: small capitals (ꜰʟᴀᴍᴇꜱ; ǫ, an o with ogonek, is the generators' q:
-  // v9), negative squared and negative circled capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).
+  // v9; the only letter folded otherwise than its decomposition, o + U+0328, which stays o: generators write ǫ
+  // composed, and the languages read have no ǫ), negative squared and negative circled capitals (🅵🅻🅰🅼🅴🆂, 🅕🅛🅐🅜🅔🅢).
   const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡ\u0000ʏᴢ';
   for (let i = 0; i < 26; i++) {
     const from = SMALL_CAPS.codePointAt(i)!;
@@ -208,8 +209,9 @@ const EMPTY = new Int32Array(0);
 
 /**
  * The lookalike of a letter's lower case, from its atom or table entry: the entry of its unit (folded, lower case).
- * A capital's own atom carries the capital's lookalike instead (Т → t), which its lower case may lack (т): a word
- * of lookalikes only is read by its lower case's (fold.ts rule 3, v4), so that it folds alike in either case.
+ * A capital's own atom carries the capital's lookalike instead (Т → t), which its lower case may lack (т). Whether a
+ * word of lookalikes only is Latin is decided on its lower cases' (fold.ts rule 3, v4), so that the decision does not
+ * depend on case; its letters then read as drawn, each by its own atom's lookalike (v9).
  */
 export function lowerLookOf(x: number): number {
   return lookOf(entryOf(x & 0xffff));

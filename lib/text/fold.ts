@@ -12,7 +12,7 @@
 //     "fancy text" small capitals and negative squared and circled capitals → a–z (ꜰʟᴀᴍᴇꜱ, 🅵🅻🅰🅼🅴🆂), keycap
 //     ten → 10 (v3); a Greek or Cyrillic capital takes its own Latin lookalike, composed or not (Ν → n, not ν's v: v3);
 //     lower-case Greek τ κ χ ε ω have one too (v6), and η reads as n (v9: "Aηsαr"; its capital Η as H); small
-//     capitals include ǫ for q, as generators write it (v9: "ᴀᴍᴀǫ"); the lunate sigmas Ϲ ϲ read as c, before NFKC
+//     capitals include ǫ for q, as generators write it (v9: "ᴀᴍᴀǫ"; composed only: o + U+0328 stays o); the lunate sigmas Ϲ ϲ read as c, before NFKC
 //     turns them into sigmas (v7);
 //     lower case (String#toLowerCase, locale-independent); combining marks dropped after Latin, Greek, Cyrillic,
 //     Armenian, Hebrew and Arabic letters (é → e, tashkeel), kept after other scripts; ß → ss, œ → oe, æ → ae,

@@ -1,7 +1,7 @@
 // Words spelled out letter by letter, two spaces apart or otherwise, joined for a second reading (lib/match/spaced.ts), and the
 // offsets of a rewrite back into the post (lib/match/rewrite.ts).
 import { describe, expect, test } from 'vitest';
-import { EDGE_FIRST, EDGE_LAST, joinSpelledWords, splitSpelledRuns } from '../../lib/match/spaced';
+import { EDGE_FIRST, EDGE_LAST, joinSpelledWords, spelledRuns, splitSpelledRuns } from '../../lib/match/spaced';
 import { RewriteBuilder } from '../../lib/match/rewrite';
 
 describe('joinSpelledWords', () => {
@@ -41,6 +41,11 @@ describe('splitSpelledRuns', () => {
     ['c-œ-u-r d-e l-i-o-n', 'cœur de lion'],
     ['best line h o n e s t l y, j a y s h abna al khilafa', 'best line honestly, jaysh abna al khilafa'],
     ["l'c a l i f a t", "l'califat"],
+    // An emoji with its variation selector or joiners between the words (the fold drops those, and joins the run).
+    ['s o l d i e r ⚔️ c a l i f a t', 'soldier ⚔️ califat'],
+    ['r 👨‍👩‍👧 c a b', 'r 👨‍👩‍👧 cab'],
+    // Circled letters are symbols to Unicode, letters to the fold.
+    ['ⓢ ⓞ ⓛ ⓓ ⓘ ⓔ ⓡ, ⓒ ⓐ ⓛ ⓘ ⓕ ⓐ ⓣ', 'ⓢⓞⓛⓓⓘⓔⓡ, ⓒⓐⓛⓘⓕⓐⓣ'],
   ])('words apart otherwise than by whitespace: %s', (text, want) => {
     expect(splitSpelledRuns(text, 0)?.text).toBe(want);
   });
@@ -52,9 +57,21 @@ describe('splitSpelledRuns', () => {
     ['Caliphate A r m y a parlé', EDGE_FIRST, 'Caliphate A rmya parlé'],
     ['Caliphate A r m y a parlé', EDGE_LAST, 'Caliphate Army a parlé'],
     ['Caliphate A r m y a parlé', EDGE_FIRST | EDGE_LAST, 'Caliphate A rmy a parlé'],
+    // Each spelled word of a run, not only the run's first and last letters; a decomposed à too.
+    ['x, a s o l d i e r', EDGE_FIRST, 'x, a soldier'],
+    ['h o n e s t l y, a s o l d i e r, f r o m', EDGE_FIRST, 'honestly, a soldier, from'],
+    ['a\u0300 s o l d i e r', EDGE_FIRST, 'a\u0300 soldier'],
   ])('a one-letter word at the edge of a word spelled with single spaces, read apart: %s (%i)', (text, edges, want) => {
     expect(splitSpelledRuns(text, edges)?.text).toBe(want);
-    expect(splitSpelledRuns(text, 0)).toBeNull();
+    expect(splitSpelledRuns(text, edges, spelledRuns(text))?.text).toBe(want);
+  });
+
+  test('a long run costs one pass: runs are read once and kept as offsets', () => {
+    const text = 'a '.repeat(50_000);
+    const runs = spelledRuns(text);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.starts).toHaveLength(50_000);
+    expect(splitSpelledRuns(text, EDGE_FIRST | EDGE_LAST, runs)?.text).toBe('a ' + 'a'.repeat(49_998) + ' a ');
   });
 
   test('nothing to read where the fold reads the run as it is spelled: one word, or words apart by whitespace only', () => {
