@@ -17,6 +17,7 @@ import type { ContextEntry } from '../pack/schema';
 import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
+import { PostPositions } from './positions';
 import { PageReadability } from './readability';
 import { ATTR_ID, ATTR_STATE, Scanner, baseId, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
@@ -28,6 +29,11 @@ const REPORT_THROTTLE_MS = 1000;
 const SCANNED_REPORT_MS = 5000;
 /** A report the background could not take is sent again after this delay. */
 const REPORT_RETRY_MS = 3000;
+/**
+ * "Show on page" for a post a virtual list dropped: how long to wait, once scrolled to where it was, for the site to
+ * render it and the scanner to mark it again (the side panel gives up on the answer after 5 s).
+ */
+const BRING_BACK_MS = 3000;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
@@ -54,6 +60,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let dismissed = new Set<string>();
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
+  const positions = new PostPositions();
   const panel = new InPagePanel(document);
   /** "Not a threat" entries recorded from this page, by post id, so Undo removes the right one. */
   const feedbackIds = new Map<string, string>();
@@ -110,6 +117,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   /** A post id no longer flagged on this page: out of the flagged list (the next report drops it). */
   function forget(id: string): void {
     elements.delete(id);
+    positions.forget(id);
     if (flagged.delete(id)) reportDue = true;
     const twin = twins.get(id);
     if (twin !== undefined) {
@@ -214,6 +222,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       const prev = flagged.get(post.id);
       const ref = new WeakRef(el);
       elements.set(post.id, ref);
+      positions.track(post.id, el);
       if (prev && prev.page === page && prev.el.deref() === el && prev.result === result) continue;
       flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
       reportDue = true;
@@ -640,6 +649,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }, 2000);
   ctx.onInvalidated(() => {
     clearInterval(unreadableCheck);
+    positions.disconnect();
     scanner?.stop();
     panel.close();
   });
@@ -673,8 +683,28 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   });
 
+  /**
+   * A flagged post of this page that a virtual list took out of the DOM (X keeps a few screens of posts): scrolled to
+   * where it was last seen, the site renders it again and the scanner marks it. Null, and the page scrolled back,
+   * when it does not come back in time.
+   */
+  async function bringBack(postId: string): Promise<Element | null> {
+    const tracked = flagged.get(postId);
+    const top = positions.topOf(postId);
+    if (!tracked || tracked.page !== pageKey() || top === undefined) return null;
+    const from = window.scrollY;
+    window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3), behavior: 'instant' });
+    for (const until = Date.now() + BRING_BACK_MS; Date.now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const el = elementFor(postId);
+      if (el) return el;
+    }
+    window.scrollTo({ top: from, behavior: 'instant' });
+    return null;
+  }
+
   onMessage('showPost', async ({ data: postId }) => {
-    const el = elementFor(postId);
+    const el = elementFor(postId) ?? (await bringBack(postId));
     if (!el) return false;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     await openPanelFor(el, badgeButton(el));

@@ -272,6 +272,45 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       await expectToolbarBadge(b, tabId, String(flaggedPosts(p).length + added.flagged.length), where);
     });
 
+    if (site === 'x') {
+      it('x: "Show on page" in the side panel brings back a post the virtual list dropped: scrolled to, marked again, its panel open', async () => {
+        const p = MAIN.x;
+        const where = `${kind} ${label(p)} + virtual list`;
+        const tab = await fixtureTab(p);
+        await waitForMarks(tab, where, p.posts);
+        const first = flaggedPosts(p)[0]!;
+        const id = (await markOf(tab, first.id))?.fbId ?? '';
+        expect(id, `${where}: the first flagged post's id`).not.toBe('');
+        // As X does: the list keeps a few screens of cells; the reader scrolls on and the first ones leave the DOM.
+        await tab.evaluate(async () => {
+          const fx = (window as unknown as { __fixture: { setVirtualize(n: number): void; append(n: number, o: object): Promise<unknown> } }).__fixture;
+          fx.setVirtualize(12);
+          for (let i = 0; i < 3; i++) {
+            await fx.append(10, { flaggedEvery: 5, batch: 10 });
+            window.scrollTo(0, document.documentElement.scrollHeight);
+            await new Promise((r) => setTimeout(r, 150));
+          }
+        });
+        const inDom = () => tab.evaluate((x: string) => !!document.querySelector(`[data-firebreak-id="${CSS.escape(x)}"]`), id);
+        await until(`${where}: the post left the DOM`, inDom, (here) => !here);
+        const side = track(await b.openExtensionPage('sidepanel.html'));
+        await tab.bringToFront();
+        await until(`${where}: the side panel still lists it`, () => sidePanelIds(side), (l) => l.includes(id));
+        await side.evaluate((x: string) => {
+          const item = document.querySelector(`[data-post-id="${CSS.escape(x)}"]`)!.closest('li')!;
+          item.querySelector<HTMLButtonElement>('.fb-list-side button')!.click();
+        }, id);
+        await until(`${where}: the post rendered again and marked`, inDom, (here) => here);
+        const panel = await until(`${where}: its panel open`, () => panelOf(tab), (x) => !!x && x.open && x.visible);
+        expect(panel!.postText, `${where}: the panel shows the post brought back`).toContain(first.text.slice(0, 40));
+        const seen = await tab.evaluate((x: string) => {
+          const r = document.querySelector(`[data-firebreak-id="${CSS.escape(x)}"]`)!.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        }, id);
+        expect(seen, `${where}: the post is in view`).toBe(true);
+      });
+    }
+
     if (site === 'facebook') {
       it('facebook: two posts that read alike (same author, same opening words, no permalink yet) are counted and listed apart', async () => {
         const p = MAIN.facebook;
