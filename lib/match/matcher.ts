@@ -22,6 +22,7 @@ import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
+import { insideQuotes } from './quoted';
 import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -46,6 +47,11 @@ export interface MatcherPattern {
   within?: number;
   /** Exclusion phrases: the pattern does not fire when any is present in the post. */
   unless?: string[];
+  /**
+   * One of `terms`: a post where it (or one of its alternates) stands inside quotation marks is excused, as by an
+   * exclusion (lib/match/quoted.ts): news and solidarity posts quote a threat, its authors do not.
+   */
+  quotedTerm?: string;
   category: Category;
   severity: Severity;
   contextId: string | null;
@@ -66,6 +72,8 @@ export interface MatcherMeta {
   categories: Category[];
   severities: Severity[];
   contextIds: (string | null)[];
+  /** Per pattern, the index of its term whose quoting excuses a post, or -1 (absent in snapshots without any). */
+  quotedTerms?: number[];
 }
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
@@ -338,6 +346,7 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
       severity: o.severity,
       contextId: o.contextId,
       ...(typeof o.lang === 'string' ? { lang: o.lang } : {}),
+      ...(typeof o.quotedTerm === 'string' ? { quotedTerm: o.quotedTerm } : {}),
     };
     if (pattern.contextId !== undefined && pattern.contextId !== null && typeof pattern.contextId !== 'string')
       return refuse('contextId is not a string');
@@ -432,6 +441,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     severities: accepted.map((a) => a.p.severity),
     contextIds: accepted.map((a) => a.p.contextId ?? null),
   };
+  const quotedTerms = accepted.map((a) => (a.p.quotedTerm === undefined ? -1 : a.p.terms.indexOf(a.p.quotedTerm)));
+  if (quotedTerms.some((q) => q >= 0)) meta.quotedTerms = quotedTerms;
   return new MatcherImpl(pack(automaton, rules), meta, rejected);
 }
 
@@ -527,6 +538,7 @@ class MatcherImpl implements CompiledMatcher {
   private readonly found = new Map<number, MatchSpan[]>();
   private readonly excluded = new Set<number>();
   private readonly rules: RuleEvaluator;
+  private readonly ruleArrays: RuleArrays;
   private readonly severityRank: Int32Array;
   private snapshot: MatcherSnapshot | null = null;
 
@@ -542,6 +554,7 @@ class MatcherImpl implements CompiledMatcher {
     this.prefilter = new Prefilter(automaton, this.scanner.root);
     this.masked = new MaskedWords(automaton);
     this.rules = new RuleEvaluator(rules);
+    this.ruleArrays = rules;
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
   }
 
@@ -617,12 +630,26 @@ class MatcherImpl implements CompiledMatcher {
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length, plain);
     for (const p of this.rules.excluded) excluded.add(p);
     const ids = this.meta.ids;
+    const quoted = this.meta.quotedTerms;
     for (const { pattern: p, hits } of fired) {
       const spans = found.get(p) ?? [];
       for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });
       found.set(p, spans);
+      // Its quoted term inside quotation marks in the post: reported speech, excused as by an exclusion.
+      const q = quoted === undefined ? -1 : quoted[p]!;
+      if (q >= 0 && hits.some((h) => this.termOf(p, H[h * 3]!) === q && insideQuotes(post, startOf(h), endOf(h)))) excluded.add(p);
     }
     return folded;
+  }
+
+  /** Which of pattern p's terms keyword k spells (-1: none; a spelling stands for one term of a pattern). */
+  private termOf(p: number, k: number): number {
+    const { kwRefStart, refs, slotPattern, patTermBase } = this.ruleArrays;
+    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
+      const r = refs[i]!;
+      if (r >= 0 && slotPattern[r] === p) return r - patTermBase[p]!;
+    }
+    return -1;
   }
 
   private result(found: Map<number, MatchSpan[]>): MatchResult {
@@ -692,6 +719,8 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
   const P = snapshot.patternCount;
   const fields = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
   if (!meta || fields.some((f) => !Array.isArray(meta[f]) || meta[f].length !== P))
+    throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+  if (meta.quotedTerms !== undefined && (!Array.isArray(meta.quotedTerms) || meta.quotedTerms.length !== P || !meta.quotedTerms.every(Number.isInteger)))
     throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
   const m = new MatcherImpl(decodeBase64(snapshot.data), meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');

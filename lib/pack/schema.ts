@@ -318,6 +318,15 @@ export const PackPatternObjectSchema = v.strictObject({
       v.description('The pattern does not fire on a post that contains any of these phrases.'),
     ),
   ),
+  quotedTerm: v.optional(
+    v.pipe(
+      TermSchema,
+      v.description(
+        'The phrase, or one of the terms, whose words written inside quotation marks excuse the post: news, ' +
+          'fact-checks and solidarity posts quote a threat (« on connaît vos noms »), those who make it do not.',
+      ),
+    ),
+  ),
   variants: v.optional(
     v.pipe(
       v.record(v.string(), v.pipe(v.array(TermSchema), v.minLength(1, 'expected at least one other spelling'))),
@@ -360,6 +369,11 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
     }
   }
   checkVariants(o, report);
+  if (typeof o.quotedTerm === 'string') {
+    const own = o.kind === 'phrase' ? [o.text] : Array.isArray(o.terms) ? o.terms : [];
+    if (!own.includes(o.quotedTerm))
+      report('quotedTerm', `names ${JSON.stringify(o.quotedTerm)}, which is not this pattern's ${o.kind === 'phrase' ? '"text"' : 'terms'}; name the phrase or term whose quoting excuses a post, written exactly as there`);
+  }
 }
 
 /** Each key of "variants" names the phrase or one of the terms, and no spelling stands for two terms. */

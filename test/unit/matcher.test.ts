@@ -131,6 +131,47 @@ describe('run-together forms: a phrase written as one word (hashtags, spaced let
   });
 });
 
+describe('a quoted term excuses a post that writes it inside quotation marks (reported speech)', () => {
+  const threat = () =>
+    pat(['journalists', 'we know your names', 'dawla'], {
+      id: 'watchers',
+      lang: 'en',
+      within: 25,
+      quotedTerm: 'we know your names',
+      alternates: [['journalistes', 'الصحفيين'], ['on connaît vos noms', 'نعرفكم بأسمائكم'], ['الخلافة']],
+    });
+  const m = matcherOf(threat());
+
+  test.each([
+    'Journalists lying about the Dawla: we know your names.',
+    'Les journalistes qui salissent la Dawla, on connaît vos noms.',
+    'إلى الصحفيين الذين يكذبون على الخلافة: نعرفكم بأسمائكم',
+    // Quoting another word of the post is not quoting the threat.
+    'Journalists lying about the "Dawla": we know your names.',
+  ])('the threat made: %s', (post) => {
+    expect(m.match(post).patterns.map((p) => p.id)).toEqual(['watchers']);
+  });
+
+  test.each([
+    'Police say journalists got emails signed "dawla" reading "we know your names".',
+    'Des journalistes ont reçu des messages signés « dawla » : « on connaît vos noms ». Le syndicat porte plainte.',
+    "Solidarity with the journalists told 'we know your names' by Dawla accounts.",
+    'الشرطة تحقق في رسائل إلى الصحفيين تقول "نعرفكم بأسمائكم" وتنتحل اسم الخلافة',
+    // Read through a second reading (a word spelled out) and still quoted.
+    'Journalists got “we know your n a m e s” from Dawla accounts',
+  ])('the threat reported: %s', (post) => {
+    expect(m.match(post)).toBe(EMPTY_RESULT);
+  });
+
+  test('without quotedTerm the same reports fire; the snapshot keeps the term', () => {
+    const plain = matcherOf({ ...threat(), quotedTerm: undefined });
+    expect(plain.match('Police say journalists got emails signed "dawla" reading "we know your names".').flagged).toBe(true);
+    const loaded = loadMatcher(m.toSnapshot());
+    expect(loaded.match('Des journalistes ont reçu « on connaît vos noms » signé dawla.')).toBe(EMPTY_RESULT);
+    expect(loaded.match('Journalistes de la dawla, on connaît vos noms').flagged).toBe(true);
+  });
+});
+
 describe('a word split by one space or separator ("Cali phate"): three code units or more on each side', () => {
   const m = matcherOf(
     pat('sons of the caliphate army', { id: 'group' }),

@@ -174,6 +174,19 @@ describe('parsePack: each kind of invalid input', () => {
     expectSentence(e.message);
     schemaRefuses(stray);
 
+    // quotedTerm names the phrase or one of the terms, and reaches the matcher.
+    const quoted = valid();
+    quoted.patterns[1]!.quotedTerm = 'magazine';
+    const q = parsePack(JSON.stringify(quoted));
+    expect(q.ok).toBe(true);
+    if (q.ok) expect(packToMatcherPatterns(q.pack)[1]!.quotedTerm).toBe('magazine');
+    const strayQuote = valid();
+    strayQuote.patterns[1]!.quotedTerm = 'the magazine';
+    const eq = errorAt(strayQuote, '/patterns/1/quotedTerm');
+    expect(eq.message).toContain('"the magazine", which is not this pattern\'s terms');
+    expectSentence(eq.message);
+    schemaRefuses(strayQuote);
+
     const crossed = valid();
     crossed.patterns[1]!.variants = { dabiq: ['MAGAZINE'] };
     expect(errorAt(crossed, '/patterns/1/variants').message).toContain('a spelling can stand for one term only');
