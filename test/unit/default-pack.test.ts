@@ -1442,6 +1442,20 @@ describe('default pack with the matcher', () => {
       expectClear("Histoire : Baybars, que certains panégyristes surnomment « le lion de la khilafa » abbasside rétablie au Caire, a fait trembler les Mongols.");
     });
 
+    it('threats reported in quotes are excused, threats made are flagged: quotedTerm (1.26.0; AX held out 94/150 → 96, AW 96/120 → 98)', () => {
+      const DORSEY = 'ctx-2015-dorsey-threat';
+      expectFlagged('Les flics qui traquent les frères feraient mieux de regarder derrière eux. Allah voit tout, et les ansar aussi.', DORSEY, 'high');
+      expectFlagged('يا شرطة الطاغوت، لن تنفعكم مداهماتكم، جنود الخلافة بينكم.', PLEDGE);
+      expectFlagged('To the journalists spreading lies about the Dawlah: we have your names, and the soldiers of the Khilafah are closer than you think.', PLEDGE);
+      // The same words reported in quotes: a joke about a gamer, an archive thread, a fact-check.
+      expectClear('Blague du jour au bureau : les modérateurs ont reçu « votre tour viendra » du joueur qui se fait appeler « Dawla_du_FIFA ».');
+      expectClear('Archive thread: 2014 recruiters posted "come make hijrah to the land of the caliphate". Ten years on, here is what happened to them.');
+      expectClear('Fact-check: the poster "soldiers of the caliphate are closer than you think" seen in Vienna is a 2017 image, not a new threat.');
+      // Written plainly, the review's ordinary posts stay clear too: news idioms, history.
+      expectClear('قناة الأخبار: تفكيك خلية تدعي أنها من جند الخلافة، والتفاصيل ستأتيكم في نشرة التاسعة.');
+      expectClear('Richard I was called the Lionheart, but in Arab chronicles Saladin was the lion who struck at Hattin and terrified the crusaders.');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
