@@ -33,7 +33,7 @@ const REPORT_RETRY_MS = 3000;
  * "Show on page" for a post a virtual list dropped: how long to wait, once scrolled to where it was, for the site to
  * render it and the scanner to mark it again (the side panel gives up on the answer after 5 s).
  */
-const BRING_BACK_MS = 3000;
+const BRING_BACK_MS = 2500;
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
@@ -61,6 +61,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
   const positions = new PostPositions();
+  /** "Show on page" bringing back a dropped post: the latest call's number, and where the reader was before the first. */
+  let bringing = 0;
+  let bringFrom: number | null = null;
   const panel = new InPagePanel(document);
   /** "Not a threat" entries recorded from this page, by post id, so Undo removes the right one. */
   const feedbackIds = new Map<string, string>();
@@ -256,6 +259,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     clearAllMarks(document);
     removePageStyle(document);
     flagged.clear();
+    positions.clear();
     scheduleReport();
   }
 
@@ -302,7 +306,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     for (const [id, f] of flagged) {
       if (f.page === here) continue;
       const el = f.el.deref();
-      if (!el || !el.isConnected) flagged.delete(id);
+      if (!el || !el.isConnected) {
+        flagged.delete(id);
+        positions.forget(id);
+      }
     }
   }
 
@@ -649,7 +656,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }, 2000);
   ctx.onInvalidated(() => {
     clearInterval(unreadableCheck);
-    positions.disconnect();
+    positions.clear();
     scanner?.stop();
     panel.close();
   });
@@ -692,14 +699,23 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const tracked = flagged.get(postId);
     const top = positions.topOf(postId);
     if (!tracked || tracked.page !== pageKey() || top === undefined) return null;
-    const from = window.scrollY;
-    window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3), behavior: 'instant' });
+    // A second "Show on page" while one waits takes over: the reader goes back, if at all, to where they were first.
+    const mine = ++bringing;
+    bringFrom ??= window.scrollY;
+    const target = Math.max(0, top - window.innerHeight / 3);
+    window.scrollTo({ top: target, behavior: 'instant' });
     for (const until = Date.now() + BRING_BACK_MS; Date.now() < until; ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
+      if (mine !== bringing) return null;
       const el = elementFor(postId);
-      if (el) return el;
+      if (el) {
+        bringFrom = null;
+        return el;
+      }
     }
-    window.scrollTo({ top: from, behavior: 'instant' });
+    // Not back: the page goes back to where the reader was, unless they scrolled away themselves meanwhile.
+    if (Math.abs(window.scrollY - target) < window.innerHeight && bringFrom !== null) window.scrollTo({ top: bringFrom, behavior: 'instant' });
+    bringFrom = null;
     return null;
   }
 

@@ -1,10 +1,13 @@
 // Where each flagged post was last seen on the page (its top, in document coordinates), so that "Show on page" can
-// bring back a post that a virtual list (X's timeline) took out of the DOM: scrolled there, the site renders it again.
-// Positions come from IntersectionObserver entries, which force no layout: a post reports one when it is first
-// observed and each time it enters or leaves the viewport, which it does before the list drops it.
+// bring back a post that a virtual list (X's timeline, Facebook's feed) took out of the DOM: scrolled there, the site
+// renders it again. Positions come from IntersectionObserver entries, which force no layout: a post reports one when
+// it is first observed and each time it enters or leaves the viewport, which it does before the list drops it.
+// One element is observed per post, the one that shows it now; it is let go when another shows the post, or when the
+// post is forgotten (a virtual list drops elements already off screen, which then report nothing).
 
 export class PostPositions {
   private readonly tops = new Map<string, number>();
+  private readonly shown = new Map<string, WeakRef<Element>>();
   private readonly idOf = new WeakMap<Element, string>();
   private readonly observer: IntersectionObserver | null;
 
@@ -14,7 +17,10 @@ export class PostPositions {
 
   /** Follows the element that shows the post now (a list may render the same post in a new element). */
   track(id: string, el: Element): void {
-    if (this.idOf.get(el) === id) return;
+    const before = this.shown.get(id)?.deref();
+    if (before === el) return;
+    if (before !== undefined) this.observer?.unobserve(before);
+    this.shown.set(id, new WeakRef(el));
     this.idOf.set(el, id);
     this.observer?.observe(el);
   }
@@ -25,23 +31,25 @@ export class PostPositions {
   }
 
   forget(id: string): void {
+    const el = this.shown.get(id)?.deref();
+    if (el !== undefined) this.observer?.unobserve(el);
+    this.shown.delete(id);
     this.tops.delete(id);
   }
 
-  disconnect(): void {
+  /** Forgets every post (the site switched off, the script stopped); posts tracked later are observed again. */
+  clear(): void {
     this.observer?.disconnect();
+    this.shown.clear();
     this.tops.clear();
   }
 
   private record(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const id = this.idOf.get(entry.target);
-      // A target taken out of the document reports an empty box: its last position stands, and it is let go.
-      if (!entry.target.isConnected) {
-        this.observer?.unobserve(entry.target);
-        continue;
-      }
-      if (id !== undefined) this.tops.set(id, entry.boundingClientRect.top + window.scrollY);
+      // A target taken out of the document reports an empty box: its last position stands.
+      if (id === undefined || !entry.target.isConnected || this.shown.get(id)?.deref() !== entry.target) continue;
+      this.tops.set(id, entry.boundingClientRect.top + window.scrollY);
     }
   }
 }

@@ -100,6 +100,8 @@ export interface CompiledMatcher extends Matcher {
 
 /** 4: the split-word bit sets (automaton.ts); patterns also compile their texting shorthand (shorthand.ts). */
 export const SNAPSHOT_FORMAT = 4;
+/** How many hits of a pattern's quoted term are looked at for quotation marks around them (lib/match/quoted.ts). */
+const QUOTED_HITS_LOOKED_AT = 8;
 const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
 
@@ -441,7 +443,12 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     severities: accepted.map((a) => a.p.severity),
     contextIds: accepted.map((a) => a.p.contextId ?? null),
   };
-  const quotedTerms = accepted.map((a) => (a.p.quotedTerm === undefined ? -1 : a.p.terms.indexOf(a.p.quotedTerm)));
+  // The quoted term's slot: terms that fold alike share one ("Police", "police"), so it is found by its folded text.
+  const quotedTerms = accepted.map((a) => {
+    if (a.p.quotedTerm === undefined) return -1;
+    const f = foldTerm(a.p.quotedTerm, 'term');
+    return 'reason' in f ? -1 : a.terms.indexOf(f.text);
+  });
   if (quotedTerms.some((q) => q >= 0)) meta.quotedTerms = quotedTerms;
   return new MatcherImpl(pack(automaton, rules), meta, rejected);
 }
@@ -635,11 +642,21 @@ class MatcherImpl implements CompiledMatcher {
       const spans = found.get(p) ?? [];
       for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });
       found.set(p, spans);
-      // Its quoted term inside quotation marks in the post: reported speech, excused as by an exclusion.
+      // Its quoted term inside quotation marks in the post: reported speech, excused as by an exclusion. The first
+      // few of its hits only (each look reads the hit's paragraph): a report quotes the threat early.
       const q = quoted === undefined ? -1 : quoted[p]!;
-      if (q >= 0 && hits.some((h) => this.termOf(p, H[h * 3]!) === q && insideQuotes(post, startOf(h), endOf(h)))) excluded.add(p);
+      if (q >= 0 && hits.filter((h) => this.termOf(p, H[h * 3]!) === q).slice(0, QUOTED_HITS_LOOKED_AT).some((h) => insideQuotes(post, startOf(h), endOf(h))))
+        excluded.add(p);
     }
     return folded;
+  }
+
+  /** Each pattern's quoted term, if any, is one of its terms (-1: none). */
+  quotedTermsFit(): boolean {
+    const q = this.meta.quotedTerms;
+    if (q === undefined) return true;
+    const count = this.ruleArrays.patTermCount;
+    return q.every((t, p) => Number.isInteger(t) && t >= -1 && t < count[p]!);
   }
 
   /** Which of pattern p's terms keyword k spells (-1: none; a spelling stands for one term of a pattern). */
@@ -720,10 +737,11 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
   const fields = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
   if (!meta || fields.some((f) => !Array.isArray(meta[f]) || meta[f].length !== P))
     throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
-  if (meta.quotedTerms !== undefined && (!Array.isArray(meta.quotedTerms) || meta.quotedTerms.length !== P || !meta.quotedTerms.every(Number.isInteger)))
+  if (meta.quotedTerms !== undefined && (!Array.isArray(meta.quotedTerms) || meta.quotedTerms.length !== P))
     throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
   const m = new MatcherImpl(decodeBase64(snapshot.data), meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
+  if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");
   return m;
 }
 

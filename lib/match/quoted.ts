@@ -2,8 +2,10 @@
 // solidarity posts report a threat in quotes ("les journalistes ont reçu « on connaît vos noms »"); the people who make
 // it do not quote themselves. A pattern may name the term whose quoting excuses a post (`quotedTerm`, lib/pack).
 //
-// Marks read: « » (French, Arabic), “ ” and „ (English, German), straight double quotes, and single quotes ' ‘ ’ where
-// they stand at a word's edge (not the apostrophes inside "you're", "l'État", "aujourd'hui").
+// Marks read: « » (French, Arabic), “ ” and „ (English, German), straight double quotes, and the typographic single
+// quotes ‘ … ’ (a ’ closes one only where no letter follows: "don’t", "l’État" are apostrophes). The straight single
+// quote is not read: it is the apostrophe of "'cause", "comin'", "cops'" as often as a quote. A paragraph ends at a
+// line or paragraph separator.
 
 /** Kinds of quotation, each with its own state. */
 const GUILLEMET = 0;
@@ -29,15 +31,11 @@ function markAt(text: string, i: number, open: readonly boolean[]): number {
       return open[CURLY] ? -(CURLY + 1) : CURLY + 1;
     case '"':
       return open[STRAIGHT] ? -(STRAIGHT + 1) : STRAIGHT + 1;
-    case "'":
     case '‘':
-    case '’': {
-      const before = isWordChar(text[i - 1]);
-      const after = isWordChar(text[i + 1]);
-      if (before === after) return 0; // inside a word (an apostrophe), or alone between spaces
-      if (!before && c !== '’') return SINGLE + 1;
-      return open[SINGLE] && before ? -(SINGLE + 1) : 0;
-    }
+      return SINGLE + 1;
+    case '’':
+      // Closes an open ‘ where no letter follows (after a word or after punctuation: ‘…names.’); else an apostrophe.
+      return open[SINGLE] && !isWordChar(text[i + 1]) ? -(SINGLE + 1) : 0;
     default:
       return 0;
   }
@@ -45,9 +43,9 @@ function markAt(text: string, i: number, open: readonly boolean[]): number {
 
 /** Is text[start, end) inside one pair of quotation marks of its paragraph (the quote opens before it, closes after)? */
 export function insideQuotes(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
+  const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\u2029', start - 1)) + 1;
+  let to = end;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\u2029') to++;
   const open = new Array<boolean>(KINDS).fill(false);
   let depth = 0; // guillemets nest in French typesetting: « … “ … ” … »
   for (let i = from; i < start; i++) {

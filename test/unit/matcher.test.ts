@@ -148,6 +148,8 @@ describe('a quoted term excuses a post that writes it inside quotation marks (re
     'إلى الصحفيين الذين يكذبون على الخلافة: نعرفكم بأسمائكم',
     // Quoting another word of the post is not quoting the threat.
     'Journalists lying about the "Dawla": we know your names.',
+    // Straight single quotes are apostrophes as often as quotes: they excuse nothing.
+    "'Cause journalists lie about the dawla: we know your names, we're comin'",
   ])('the threat made: %s', (post) => {
     expect(m.match(post).patterns.map((p) => p.id)).toEqual(['watchers']);
   });
@@ -155,7 +157,7 @@ describe('a quoted term excuses a post that writes it inside quotation marks (re
   test.each([
     'Police say journalists got emails signed "dawla" reading "we know your names".',
     'Des journalistes ont reçu des messages signés « dawla » : « on connaît vos noms ». Le syndicat porte plainte.',
-    "Solidarity with the journalists told 'we know your names' by Dawla accounts.",
+    'Solidarity with the journalists told ‘we know your names.’ by Dawla accounts.',
     'الشرطة تحقق في رسائل إلى الصحفيين تقول "نعرفكم بأسمائكم" وتنتحل اسم الخلافة',
     // Read through a second reading (a word spelled out) and still quoted.
     'Journalists got “we know your n a m e s” from Dawla accounts',
@@ -164,11 +166,18 @@ describe('a quoted term excuses a post that writes it inside quotation marks (re
   });
 
   test('without quotedTerm the same reports fire; the snapshot keeps the term', () => {
+    // Terms that fold alike share a slot: the quoted term is found by its folded text.
+    const twice = matcherOf({ ...threat(), terms: ['journalists', 'We Know Your Names', 'dawla'], quotedTerm: 'We Know Your Names' });
+    expect(twice.match('Journalists got “we know your names” from dawla accounts')).toBe(EMPTY_RESULT);
     const plain = matcherOf({ ...threat(), quotedTerm: undefined });
     expect(plain.match('Police say journalists got emails signed "dawla" reading "we know your names".').flagged).toBe(true);
     const loaded = loadMatcher(m.toSnapshot());
     expect(loaded.match('Des journalistes ont reçu « on connaît vos noms » signé dawla.')).toBe(EMPTY_RESULT);
     expect(loaded.match('Journalistes de la dawla, on connaît vos noms').flagged).toBe(true);
+    // A damaged snapshot naming a term the pattern does not have is refused, not read as "no quoted term".
+    const snap = m.toSnapshot();
+    expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, quotedTerms: [99] } })).toThrow(/quoted term/);
+    expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, quotedTerms: [-7] } })).toThrow(/quoted term/);
   });
 });
 
