@@ -1456,6 +1456,17 @@ describe('default pack with the matcher', () => {
       expectClear('Richard I was called the Lionheart, but in Arab chronicles Saladin was the lion who struck at Hattin and terrified the crusaders.');
     });
 
+    it('blind probe AY (the campaign in supporters\' own words; held out: 122/150, everyday 4/200, news naming the campaign) (1.26.1)', () => {
+      expectFlagged('سدّو لينا حساب واحد نحلّو عشرة، هادشي لي قدرتو عليه؟ ماشي قدّنا', CAMPAIGN);
+      expectFlagged('يسدون حساب واحد نفتح عشرة، هذا بس اللي تگدرون عليه؟ انتو مو بمستوانا', CAMPAIGN);
+      expectFlagged('y2flo 7saab wa7ed nefta7 3ashra, howa da a5erko ya mark?', CAMPAIGN);
+      expectFlagged('sddo lina 7sab wa7d n7llo 3achra, hadchi li qdrto 3lih? machi qddna', CAMPAIGN);
+      // A seller, a shop, a marketer: their own accounts closed, ten opened for customers.
+      expectClear('واش هاد فيسبوك؟ سدو ليا الحساب ديال البيع، غادي نحل عشرة ديال الحسابات');
+      expectClear('كل ما يسدون حساب المتجر نفتح عشرة، الله يعين أصحاب المشاريع الصغيرة');
+      expectClear('يقفلون حساب قديم في الموقع ونحلوا عشرة بداله، عادي هذي شغلة المسوقين');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
