@@ -109,6 +109,24 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
   );
 }
 
+/**
+ * X: the post quotes another, read as part of it. Says whose it is, and when every matched word is in it, that the
+ * words are the quoted author's: the person quoting may be reporting or denouncing them.
+ */
+function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<PostData['quoted']>; result: MatchResult }) {
+  const tr = translator(lang);
+  const handle = quoted.author.handle?.trim();
+  const at = handle ? (handle.startsWith('@') ? handle : `@${handle}`) : '';
+  const author = quoted.author.name && at ? `${quoted.author.name} (${at})` : quoted.author.name || at;
+  const spans = resultSpans(result);
+  const allInQuote = spans.length > 0 && spans.every((sp) => sp.start >= quoted.start && sp.end <= quoted.end);
+  return (
+    <p class="fb-muted fb-small fb-quoted-note" dir="auto">
+      {tr(allInQuote ? 'detail_match_in_quoted' : 'detail_quotes_post', { author })}
+    </p>
+  );
+}
+
 function authorHandle(post: PostData): string | null {
   const h = post.author.handle?.trim();
   if (!h) return null;
@@ -536,6 +554,7 @@ export function DetailView(props: DetailViewProps) {
             <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
               <Excerpt post={post} result={result} />
             </blockquote>
+            {post.quoted && <QuotedNote lang={lang} quoted={post.quoted} result={result} />}
           </figure>
           {(props.onScrollToPost || postUrl) && (
             <div class="fb-row">

@@ -48,6 +48,11 @@ export interface PostData {
   links: string[];
   /** True for a Facebook comment or an X reply shown under a post. */
   isComment: boolean;
+  /**
+   * X: the post this one quotes, whose words are `text`'s [start, end) (a quoted post is read as part of the post
+   * that quotes it), and its author as shown in the quote.
+   */
+  quoted?: { start: number; end: number; author: { name: string; handle: string | null } };
 }
 
 /** One span of the original text that a pattern term matched. */

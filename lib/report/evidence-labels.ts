@@ -8,6 +8,7 @@ export const EVIDENCE_LABEL_KEYS = [
   'evidence_link',
   'evidence_page',
   'evidence_author',
+  'evidence_quoted_author',
   'evidence_profile',
   'evidence_posted',
   'evidence_as_shown',

@@ -16,6 +16,8 @@ export interface EvidenceBundle {
   /** Page the post was seen on (timeline, search, group…). */
   pageUrl: string;
   author: { name: string; handle: string | null; profileUrl: string | null };
+  /** X: the author of the post this one quotes, whose words are part of `text`. */
+  quotedAuthor?: { name: string; handle: string | null };
   /** Time of the post as the page shows it (ISO 8601), when it does. */
   postTime: string | null;
   /** Without postTime, the time as the page displayed it at capture ("6 h"), relative to capturedAt. */
@@ -120,6 +122,7 @@ export async function buildEvidence(
     permalink: post.url,
     pageUrl,
     author: { name: post.author.name, handle: post.author.handle, profileUrl: post.author.profileUrl },
+    ...(post.quoted ? { quotedAuthor: { name: post.quoted.author.name, handle: post.quoted.author.handle } } : {}),
     postTime: post.time,
     ...(!post.time && post.timeShown ? { postTimeShown: post.timeShown } : {}),
     text: post.text,
@@ -200,10 +203,11 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
   field(s.evidence_platform, ltr(bundle.platform === 'x' ? 'X' : 'Facebook', lang));
   field(s.evidence_link, orUnknown(bundle.permalink));
   if (bundle.pageUrl && bundle.pageUrl !== bundle.permalink) field(s.evidence_page, ltr(bundle.pageUrl, lang));
-  const { name, handle, profileUrl } = bundle.author;
-  const who = [name ? free(name, lang) : '', handle ? `(${ltr(handle, lang)})` : ''].filter(Boolean).join(' ');
-  field(s.evidence_author, who || s.evidence_unknown);
-  if (profileUrl) field(s.evidence_profile, ltr(profileUrl, lang));
+  const whoOf = (a: { name: string; handle: string | null }) =>
+    [a.name ? free(a.name, lang) : '', a.handle ? `(${ltr(a.handle, lang)})` : ''].filter(Boolean).join(' ');
+  field(s.evidence_author, whoOf(bundle.author) || s.evidence_unknown);
+  if (bundle.author.profileUrl) field(s.evidence_profile, ltr(bundle.author.profileUrl, lang));
+  if (bundle.quotedAuthor) field(s.evidence_quoted_author, whoOf(bundle.quotedAuthor) || s.evidence_unknown);
   field(
     s.evidence_posted,
     !bundle.postTime && bundle.postTimeShown ? `${free(bundle.postTimeShown, lang)} ${s.evidence_as_shown}` : orUnknown(bundle.postTime),

@@ -294,13 +294,18 @@ const plainByArray = new WeakMap<readonly string[], CompiledList>();
  * ancestor, and the walk stops at root (closest() would go on to the top of the document).
  */
 export function hasAncestorBelow(el: Element, root: Element, sels: readonly string[]): boolean {
+  return closestWithin(el, root, sels) !== null;
+}
+
+/** The nearest ancestor of `el` below `root` (root excluded) that matches one of `sels`, or null. */
+export function closestWithin(el: Element, root: Element, sels: readonly string[]): Element | null {
   let c = plainByArray.get(sels);
   if (!c) {
     c = compileList(sels);
     plainByArray.set(sels, c);
   }
-  for (let n = el.parentElement; n && n !== root; n = n.parentElement) if (matchesList(n, c)) return true;
-  return false;
+  for (let n = el.parentElement; n && n !== root; n = n.parentElement) if (matchesList(n, c)) return n;
+  return null;
 }
 
 function compileList(sels: readonly string[]): CompiledList {

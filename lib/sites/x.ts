@@ -4,6 +4,7 @@
 import type { PostData } from '../types';
 import {
   closestFirst,
+  closestWithin,
   documentUrl,
   extractText,
   hashPostId,
@@ -179,22 +180,32 @@ class XAdapter implements SiteAdapter {
     return null;
   }
 
-  private textOf(post: Element): { text: string; textEls: Element[] } {
+  /**
+   * The post's words: its text blocks (its own, then a quoted post's) one per line, a poll's options, photo
+   * descriptions. With `quote`, also where the quoted post's text stands in them (read for flagged posts only).
+   */
+  private textOf(post: Element, quote?: (el: Element) => boolean): { text: string; textEls: Element[]; quoted: { start: number; end: number; el: Element } | null } {
     let textEls = queryAllFirst(post, this.sel('text'));
     let opts: TextOptions = { exclude: this.sel('textExclude') };
-    let text: string;
+    let text = '';
+    let quoted: { start: number; end: number; el: Element } | null = null;
     // One text block (a post without a quote): no arrays in between.
-    if (textEls.length === 1) text = extractText(textEls[0]!, opts);
-    else {
+    if (textEls.length === 1) {
+      text = extractText(textEls[0]!, opts);
+      if (quote?.(textEls[0]!) && text) quoted = { start: 0, end: text.length, el: textEls[0]! };
+    } else {
       if (textEls.length === 0) {
         // A long-form X Article has no tweetText: its title and body, outermost blocks only, one paragraph per line.
         textEls = outermost(queryAllAny(post, this.sel('longformText')));
         opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
       }
-      text = textEls
-        .map((el) => extractText(el, opts))
-        .filter(Boolean)
-        .join('\n');
+      for (const el of textEls) {
+        const t = extractText(el, opts);
+        if (!t) continue;
+        if (text) text += '\n';
+        if (quoted === null && quote?.(el)) quoted = { start: text.length, end: text.length + t.length, el };
+        text += t;
+      }
     }
     const poll = queryFirst(post, this.sel('poll'));
     if (poll) {
@@ -203,7 +214,7 @@ class XAdapter implements SiteAdapter {
     }
     const photos = this.photoText(post);
     if (photos) text = text ? `${text}\n${photos}` : photos;
-    return { text, textEls };
+    return { text, textEls, quoted };
   }
 
   /**
@@ -234,38 +245,8 @@ class XAdapter implements SiteAdapter {
     return lines.join('\n');
   }
 
-  scan(post: Element): PostScan {
-    // A short text is its own fingerprint (compared as a string, no hash pass over it); a long one is hashed, so
-    // that the scanner does not keep a second copy of a page's longest texts.
-    const { text } = this.textOf(post);
-    return { text, fp: text.length <= FP_TEXT_MAX ? text : textFingerprint(text) };
-  }
-
-  postId(post: Element): string {
-    const href = this.permalinkEl(post, this.inQuoteOf(post))?.getAttribute('href');
-    // Without a status link the id hashes the author too: rare (a post being composed, a tombstone), read it all.
-    return statusIdOf(href, post) ?? this.read(post).id;
-  }
-
-  read(post: Element): PostData {
-    const origin = pageOrigin(post);
-    const skip = this.inQuoteOf(post);
-
-    // Permalink, id, time
-    const link = this.permalinkEl(post, skip);
-    const linkUrl = toUrl(link?.getAttribute('href'), origin);
-    const statusId = statusIdOf(link?.getAttribute('href'), post);
-    let url: string | null = null;
-    if (linkUrl && statusId) {
-      const clean = new URL(linkUrl.pathname.replace(/(\/status(?:es)?\/\d+).*$/, '$1'), isXHost(linkUrl.hostname) ? linkUrl.origin : origin);
-      url = clean.href;
-    }
-    const timeEl =
-      (link ? queryFirst(link, this.sel('time')) : null) ?? queryFirst(post, this.sel('time'), skip);
-    const time = timeEl?.getAttribute('datetime') || null;
-
-    // Author
-    const userName = queryFirst(post, this.sel('userName'), skip);
+  /** The name, handle and profile link shown in a User-Name block (the post's own, or a quoted post's). */
+  private authorOf(userName: Element | null, origin: string): { name: string; handle: string | null; profileUrl: string | null } {
     let name = '';
     let handle: string | null = null;
     let profileUrl: string | null = null;
@@ -301,6 +282,44 @@ class XAdapter implements SiteAdapter {
         }
       }
     }
+    return { name, handle, profileUrl };
+  }
+
+  scan(post: Element): PostScan {
+    // A short text is its own fingerprint (compared as a string, no hash pass over it); a long one is hashed, so
+    // that the scanner does not keep a second copy of a page's longest texts.
+    const { text } = this.textOf(post);
+    return { text, fp: text.length <= FP_TEXT_MAX ? text : textFingerprint(text) };
+  }
+
+  postId(post: Element): string {
+    const href = this.permalinkEl(post, this.inQuoteOf(post))?.getAttribute('href');
+    // Without a status link the id hashes the author too: rare (a post being composed, a tombstone), read it all.
+    return statusIdOf(href, post) ?? this.read(post).id;
+  }
+
+  read(post: Element): PostData {
+    const origin = pageOrigin(post);
+    const skip = this.inQuoteOf(post);
+
+    // Permalink, id, time
+    const link = this.permalinkEl(post, skip);
+    const linkUrl = toUrl(link?.getAttribute('href'), origin);
+    const statusId = statusIdOf(link?.getAttribute('href'), post);
+    let url: string | null = null;
+    if (linkUrl && statusId) {
+      const clean = new URL(linkUrl.pathname.replace(/(\/status(?:es)?\/\d+).*$/, '$1'), isXHost(linkUrl.hostname) ? linkUrl.origin : origin);
+      url = clean.href;
+    }
+    const timeEl =
+      (link ? queryFirst(link, this.sel('time')) : null) ?? queryFirst(post, this.sel('time'), skip);
+    const time = timeEl?.getAttribute('datetime') || null;
+
+    // Author
+    const userName = queryFirst(post, this.sel('userName'), skip);
+    const shown = this.authorOf(userName, origin);
+    const name = shown.name;
+    let { handle, profileUrl } = shown;
     if (!handle && linkUrl) {
       const seg = linkUrl.pathname.split('/').filter(Boolean)[0];
       if (seg && HANDLE_RE.test(seg) && seg !== 'i') {
@@ -309,8 +328,14 @@ class XAdapter implements SiteAdapter {
       }
     }
 
-    // Text, lang
-    const { text, textEls } = this.textOf(post);
+    // Text, lang, and the quoted post's words and author
+    const { text, textEls, quoted: inQuote } = this.textOf(post, skip);
+    let quoted: PostData['quoted'] = undefined;
+    if (inQuote) {
+      const block = closestWithin(inQuote.el, post, this.quoteSels());
+      const who = this.authorOf(block ? queryFirst(block, this.sel('userName')) : null, origin);
+      if (who.name || who.handle) quoted = { start: inQuote.start, end: inQuote.end, author: { name: who.name, handle: who.handle } };
+    }
     // The post's own text block: a post of media alone quoting a French post is not in French.
     const ownText = textEls.find((el) => !skip(el));
     const declared = ownText?.getAttribute('lang')?.toLowerCase() || null;
@@ -355,6 +380,7 @@ class XAdapter implements SiteAdapter {
       lang,
       links,
       isComment,
+      ...(quoted ? { quoted } : {}),
     };
   }
 

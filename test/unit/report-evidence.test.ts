@@ -226,6 +226,18 @@ describe('evidenceToText', () => {
     expect(text).not.toMatch(/[\u2066-\u2069\u200F]/);
   });
 
+  it('names the author of the post a reported post quotes (X), in the bundle and the text', async () => {
+    const b = await buildEvidence({ ...post, quoted: { start: 0, end: 10, author: { name: 'Ansar Relay', handle: 'relay_x' } } }, result, PAGE, NOW);
+    expect(b.quotedAuthor).toEqual({ name: 'Ansar Relay', handle: 'relay_x' });
+    expect(await verifyEvidence(b)).toBe(true);
+    expect(evidenceToText(b, 'en')).toContain('Quoted post by: Ansar Relay (relay_x)\n');
+    expect(evidenceToText(b, 'fr')).toContain('Publication citée, de : Ansar Relay');
+    // A post that quotes nothing has no such field or line.
+    const plain = await buildEvidence(post, result, PAGE, NOW);
+    expect(plain.quotedAuthor).toBeUndefined();
+    expect(evidenceToText(plain, 'en')).not.toContain('Quoted post by');
+  });
+
   it('gives a post time as the page showed it where the page gives no machine-readable one (Facebook)', async () => {
     const b = await buildEvidence({ ...post, site: 'facebook', time: null, timeShown: '6 h' }, result, PAGE, NOW);
     expect(b.postTime).toBeNull();

@@ -69,6 +69,16 @@ describe('X reading details', () => {
     expect(posts.map((p) => xAdapter.read(p).id)).not.toContain(quoteEntry.quotedId);
     // Author, badge anchor and menu come from the outer post, not the quoted one.
     expect(d.author.handle).toBe('osint_watch');
+    // Where the quoted post's words stand in the text, and whose they are (the panel and the evidence say so).
+    expect(d.quoted, 'the quoted post').toBeDefined();
+    const quotedWords = d.text.slice(d.quoted!.start, d.quoted!.end);
+    expect(quotedWords).toContain('if you close one account we will take 10 in return');
+    expect(quotedWords).not.toContain('This old script is circulating again');
+    expect(d.quoted!.author.handle).toBeTruthy();
+    expect(d.quoted!.author.handle).not.toBe('osint_watch');
+    expect(d.quoted!.author.name).not.toBe('');
+    const plain = posts.find((el) => el.querySelectorAll('[data-testid="tweetText"]').length === 1)!;
+    expect(xAdapter.read(plain).quoted, 'a post that quotes nothing').toBeUndefined();
     expect(xAdapter.badgeAnchor(outer)).toBe(outer.querySelector('[data-testid="User-Name"]'));
     expect(xAdapter.menuButton(outer)).toBe(outer.querySelector('[data-testid="caret"]'));
     // findPosts on the quoted block itself finds nothing.

@@ -113,6 +113,31 @@ describe('DetailView: highlights', () => {
     expect(root.querySelector('blockquote')?.textContent).toBe(p.post.text);
   });
 
+  it('says whose words they are when the post quotes another (X), in each language', () => {
+    const base = props();
+    const text = base.post.text;
+    const spans = mergedSpans(text, base.result.spans);
+    const first = spans[0]!;
+    const last = spans[spans.length - 1]!;
+    const author = { name: 'Ansar Relay', handle: 'relay_x' };
+    // Every matched word inside the quoted part: the note says they are the quoted author's.
+    const all = mount(props({ post: { ...base.post, site: 'x', quoted: { start: first.start, end: last.end, author } } }));
+    expect(all.querySelector('.fb-quoted-note')?.textContent).toBe('The words that matched are in the post it quotes, by Ansar Relay (@relay_x).');
+    render(null, container!);
+    // Some outside it: the note only says that it quotes a post.
+    const some = mount(props({ post: { ...base.post, site: 'x', quoted: { start: last.start, end: last.end, author } } }));
+    expect(some.querySelector('.fb-quoted-note')?.textContent).toBe('Quotes a post by Ansar Relay (@relay_x).');
+    render(null, container!);
+    const baseAr = props({}, 'ar');
+    const spansAr = mergedSpans(baseAr.post.text, baseAr.result.spans);
+    const quotedAr = { start: spansAr[0]!.start, end: spansAr[spansAr.length - 1]!.end, author: { name: '', handle: 'relay_x' } };
+    const ar = mount(props({ post: { ...baseAr.post, site: 'x', quoted: quotedAr } }, 'ar'));
+    expect(ar.querySelector('.fb-quoted-note')?.textContent).toBe(t('ar', 'detail_match_in_quoted', { author: '@relay_x' }));
+    render(null, container!);
+    // A post that quotes nothing has no note.
+    expect(mount(props()).querySelector('.fb-quoted-note')).toBeNull();
+  });
+
   it('trims long posts around the spans with ellipses, marks still exact', () => {
     const filler = 'lorem ipsum dolor sit amet '.repeat(60);
     const text = `${filler}the torch will reach every city ${filler}second hit ${filler}`;
