@@ -144,7 +144,9 @@ export class Scanner {
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    // Our state attribute too: a page that takes it off a post (a hostile page, a site script resetting attributes)
+    // gets it back, as a removed badge does. Our own writes are taken at the end of each slice (takeRecords).
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributeFilter: [ATTR_STATE] });
     this.fullPass = true;
     this.scheduleSlice();
   }
@@ -350,8 +352,10 @@ export class Scanner {
       // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
       if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === baseId(prev.id))) {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
-        // the badge (React re-creates a header or a whole subtree): then the marks are written again.
-        if (prev.id === null || !this.opts.marksLost?.(el) || !this.mayRepair(el)) continue;
+        // the badge (React re-creates a header or a whole subtree), or took our state attribute off: then the marks
+        // are written again.
+        const lost = !el.hasAttribute(ATTR_STATE) || (prev.id !== null && this.opts.marksLost?.(el) === true);
+        if (!lost || !this.mayRepair(el)) continue;
       } else if (prev && prev.id !== null) {
         this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)
       }

@@ -456,6 +456,30 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('puts the marks back when the page takes the state attribute off a flagged or a clear post, within the repair cap', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Lunch was great');
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    const [flagged, clear] = Array.from(document.querySelectorAll('article'));
+    flagged!.removeAttribute(ATTR_STATE);
+    clear!.removeAttribute(ATTR_STATE);
+    await settle(scanner);
+    expect(flagged!.getAttribute(ATTR_STATE), 'the flagged post').toBe('flagged');
+    expect(flagged!.querySelectorAll('firebreak-badge'), 'one badge still').toHaveLength(1);
+    expect(clear!.getAttribute(ATTR_STATE), 'the clear post').toBe('clear');
+    expect(calls.matched, 'from the cached results').toBe(2);
+    // A page that takes it off every time it comes back: the scanner stops after the cap, and does not loop.
+    const fight = new MutationObserver(() => flagged!.removeAttribute(ATTR_STATE));
+    fight.observe(flagged!, { attributes: true, attributeFilter: [ATTR_STATE] });
+    flagged!.removeAttribute(ATTR_STATE);
+    for (let i = 0; i < 30; i++) await settle(scanner);
+    fight.disconnect();
+    expect(scanner.busy).toBe(false);
+    scanner.stop();
+  });
+
   it('puts the badge back when the site removes the badge node itself from a flagged post', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites');
     const calls = { matched: 0 };
