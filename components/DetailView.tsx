@@ -114,15 +114,16 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
  * words are the quoted author's: the person quoting may be reporting or denouncing them.
  */
 function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<PostData['quoted']>; result: MatchResult }) {
-  const tr = translator(lang);
   const handle = quoted.author.handle?.trim();
   const at = handle ? (handle.startsWith('@') ? handle : `@${handle}`) : '';
   const author = quoted.author.name && at ? `${quoted.author.name} (${at})` : quoted.author.name || at;
   const spans = resultSpans(result);
   const allInQuote = spans.length > 0 && spans.every((sp) => sp.start >= quoted.start && sp.end <= quoted.end);
+  // The author in a <bdi>: a Latin name and handle inside an Arabic sentence, or the other way round, keep their order.
+  const pieces = tSlots(lang, allInQuote ? 'detail_match_in_quoted' : 'detail_quotes_post', ['author']);
   return (
     <p class="fb-muted fb-small fb-quoted-note" dir="auto">
-      {tr(allInQuote ? 'detail_match_in_quoted' : 'detail_quotes_post', { author })}
+      {pieces.map((piece, i) => (typeof piece === 'number' ? <bdi key={i}>{author}</bdi> : piece))}
     </p>
   );
 }

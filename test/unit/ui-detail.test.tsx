@@ -133,6 +133,8 @@ describe('DetailView: highlights', () => {
     const quotedAr = { start: spansAr[0]!.start, end: spansAr[spansAr.length - 1]!.end, author: { name: '', handle: 'relay_x' } };
     const ar = mount(props({ post: { ...baseAr.post, site: 'x', quoted: quotedAr } }, 'ar'));
     expect(ar.querySelector('.fb-quoted-note')?.textContent).toBe(t('ar', 'detail_match_in_quoted', { author: '@relay_x' }));
+    // The author is isolated for the bidirectional algorithm: a Latin handle inside an Arabic sentence.
+    expect(ar.querySelector('.fb-quoted-note bdi')?.textContent).toBe('@relay_x');
     render(null, container!);
     // A post that quotes nothing has no note.
     expect(mount(props()).querySelector('.fb-quoted-note')).toBeNull();
