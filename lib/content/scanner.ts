@@ -212,6 +212,8 @@ export class Scanner {
         lastPlace = this.placeOf(target);
       }
       if (lastPlace === OWN) continue;
+      // Our state attribute changed: only its removal (by the page) is news; our own writes set it.
+      if (rec.type === 'attributes' && (rec.target as Element).hasAttribute(ATTR_STATE)) continue;
       if (rec.type === 'childList') {
         let onlyOwn = rec.addedNodes.length + rec.removedNodes.length > 0;
         for (const n of rec.addedNodes) {

@@ -203,7 +203,11 @@ class XAdapter implements SiteAdapter {
         const t = extractText(el, opts);
         if (!t) continue;
         if (text) text += '\n';
-        if (quoted === null && quote?.(el)) quoted = { start: text.length, end: text.length + t.length, el };
+        if (quote?.(el)) {
+          // The quoted post's blocks follow one another (an X Article quoted: its title, then its paragraphs).
+          if (quoted === null) quoted = { start: text.length, end: text.length + t.length, el };
+          else if (quoted.end === text.length - 1) quoted.end = text.length + t.length;
+        }
         text += t;
       }
     }

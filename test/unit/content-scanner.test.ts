@@ -470,6 +470,7 @@ describe('Scanner', () => {
     expect(flagged!.querySelectorAll('firebreak-badge'), 'one badge still').toHaveLength(1);
     expect(clear!.getAttribute(ATTR_STATE), 'the clear post').toBe('clear');
     expect(calls.matched, 'from the cached results').toBe(2);
+
     // A page that takes it off every time it comes back: the scanner stops after the cap, and does not loop.
     const fight = new MutationObserver(() => flagged!.removeAttribute(ATTR_STATE));
     fight.observe(flagged!, { attributes: true, attributeFilter: [ATTR_STATE] });
@@ -478,6 +479,26 @@ describe('Scanner', () => {
     fight.disconnect();
     expect(scanner.busy).toBe(false);
     scanner.stop();
+  });
+
+  it('reads each new post once: its own writes of the state attribute are no news to it', async () => {
+    const reads = { n: 0 };
+    const scan = adapter.scan.bind(adapter);
+    adapter.scan = (el) => {
+      reads.n++;
+      return scan(el);
+    };
+    try {
+      document.body.innerHTML = Array.from({ length: 20 }, (_, i) => post(String(100 + i), i % 4 ? 'Lunch was great ' + i : 'We will erase your sites ' + i)).join('');
+      const scanner = makeScanner({ matched: 0 });
+      scanner.start();
+      await settle(scanner);
+      expect(document.querySelectorAll(`[${ATTR_STATE}]`)).toHaveLength(20);
+      expect(reads.n, 'posts read').toBe(20);
+      scanner.stop();
+    } finally {
+      adapter.scan = scan;
+    }
   });
 
   it('puts the badge back when the site removes the badge node itself from a flagged post', async () => {
