@@ -116,14 +116,24 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
 function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<PostData['quoted']>; result: MatchResult }) {
   const handle = quoted.author.handle?.trim();
   const at = handle ? (handle.startsWith('@') ? handle : `@${handle}`) : '';
-  const author = quoted.author.name && at ? `${quoted.author.name} (${at})` : quoted.author.name || at;
+  // The name and the handle each isolated: a name in Arabic script beside a Latin handle keeps both in order.
+  const name = quoted.author.name;
+  const author =
+    name && at ? (
+      <>
+        <bdi>{name}</bdi> (<bdi dir="ltr">{at}</bdi>)
+      </>
+    ) : name ? (
+      <bdi>{name}</bdi>
+    ) : (
+      <bdi dir="ltr">{at}</bdi>
+    );
   const spans = resultSpans(result);
   const allInQuote = spans.length > 0 && spans.every((sp) => sp.start >= quoted.start && sp.end <= quoted.end);
-  // The author in a <bdi>: a Latin name and handle inside an Arabic sentence, or the other way round, keep their order.
   const pieces = tSlots(lang, allInQuote ? 'detail_match_in_quoted' : 'detail_quotes_post', ['author']);
   return (
     <p class="fb-muted fb-small fb-quoted-note" dir="auto">
-      {pieces.map((piece, i) => (typeof piece === 'number' ? <bdi key={i}>{author}</bdi> : piece))}
+      {pieces.map((piece, i) => (typeof piece === 'number' ? <span key={i}>{author}</span> : piece))}
     </p>
   );
 }

@@ -278,12 +278,23 @@ class XAdapter implements SiteAdapter {
       }
       if (!name) {
         const all = extractText(userName, { exclude: this.sel('textExclude') });
-        const at = all.indexOf('@');
-        name = (at > 0 ? all.slice(0, at) : all).trim();
+        // The @handle stands in an element of its own (a quoted post's row has no links): its text runs on into
+        // the time's ("@name·Nov 27" reads "@nameNov 27" once the separator is left out).
+        if (!handle) {
+          for (const el of Array.from(userName.querySelectorAll('span, div'))) {
+            const m = /^@([A-Za-z0-9_]{1,15})$/.exec((el.textContent ?? '').trim());
+            if (m?.[1]) {
+              handle = m[1];
+              break;
+            }
+          }
+        }
         if (!handle) {
           const m = /@([A-Za-z0-9_]{1,20})/.exec(all);
           if (m?.[1]) handle = m[1];
         }
+        const at = handle ? all.indexOf('@' + handle) : all.indexOf('@');
+        name = (at > 0 ? all.slice(0, at) : at === 0 ? '' : all).trim();
       }
     }
     return { name, handle, profileUrl };
