@@ -114,8 +114,7 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
  * words are the quoted author's: the person quoting may be reporting or denouncing them.
  */
 function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<PostData['quoted']>; result: MatchResult }) {
-  const handle = quoted.author.handle?.trim();
-  const at = handle ? (handle.startsWith('@') ? handle : `@${handle}`) : '';
+  const at = shownHandle('x', quoted.author.handle) ?? '';
   // The name and the handle each isolated: a name in Arabic script beside a Latin handle keeps both in order.
   const name = quoted.author.name;
   const author =
@@ -138,10 +137,11 @@ function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<
   );
 }
 
-function authorHandle(post: PostData): string | null {
-  const h = post.author.handle?.trim();
+/** A handle as the site shows it: on X with its '@'. */
+function shownHandle(site: PostData['site'], handle: string | null): string | null {
+  const h = handle?.trim();
   if (!h) return null;
-  return post.site === 'x' && !h.startsWith('@') ? `@${h}` : h;
+  return site === 'x' && !h.startsWith('@') ? `@${h}` : h;
 }
 
 /** The patterns of one category: the category once (label + what it means), then each pattern. */
@@ -490,7 +490,7 @@ export function DetailView(props: DetailViewProps) {
   };
 
   const site = siteName(lang, post.site);
-  const handle = authorHandle(post);
+  const handle = shownHandle(post.site, post.author.handle);
   const time = formatDateTime(lang, post.time);
   const postUrl = safeHttpsUrl(post.url);
   const contexts = orderedContexts(result, props.contexts);
