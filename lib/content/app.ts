@@ -14,7 +14,7 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, badgeLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { PostPositions } from './positions';
@@ -248,7 +248,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
     installPageStyle(document, textSelectors());
-    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice, marksLost: badgeLost });
+    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice, marksLost });
     scanner.start();
   }
 

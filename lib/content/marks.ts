@@ -28,9 +28,9 @@ const ICON_PATHS: Record<Severity, string> = {
 const BADGE_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; flex: none; block-size: 20px;
   inline-size: 9.5em; margin-inline: 6px; contain: layout style size; font: 600 12px/20px system-ui, sans-serif; }
-button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 4px; inline-size: 100%;
-  block-size: 20px; padding-inline: 6px; border-radius: 10px; cursor: pointer; white-space: nowrap; overflow: hidden;
-  text-overflow: ellipsis; color: #fff; background: var(--fb-badge-bg); }
+button { all: unset; box-sizing: border-box; display: flex; align-items: center; justify-content: safe center;
+  gap: 4px; inline-size: 100%; block-size: 20px; padding-inline: 6px; border-radius: 10px; cursor: pointer;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #fff; background: var(--fb-badge-bg); }
 button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
 button:hover { filter: brightness(1.1); }
 svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; }
@@ -106,11 +106,16 @@ export function findOwnBadge(container: Element): HTMLElement | null {
 }
 
 /**
- * A container marked flagged whose badge is gone: the site replaced the element that held it (the badge is a foreign
- * node in its tree) while the post kept its words.
+ * Whether a container no longer wears the marks Firebreak wrote on it; `wasFlagged` is what its last scan found.
+ * A flagged post: its badge is gone (the site replaced the element that held it, the badge being a foreign node in
+ * its tree, while the post kept its words), or its state was taken off or set to clear by the page (a dismissed post
+ * reads clear with its dismissal). A clear post: its state reads anything but clear.
  */
-export function badgeLost(container: Element): boolean {
-  return container.getAttribute(ATTR_STATE) === 'flagged' && findOwnBadge(container) === null;
+export function marksLost(container: Element, wasFlagged: boolean): boolean {
+  const state = container.getAttribute(ATTR_STATE);
+  if (!wasFlagged) return state !== 'clear';
+  if (state === 'flagged') return findOwnBadge(container) === null;
+  return !(state === 'clear' && container.hasAttribute(ATTR_DISMISSED));
 }
 
 /** The badge's button, to give focus back when the panel closes. */

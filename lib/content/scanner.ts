@@ -86,10 +86,11 @@ export interface ScannerOptions {
   /** Called after each slice that did work. */
   onSliceDone?: () => void;
   /**
-   * Whether a flagged container lost its marks to the site (React re-created the part that held the badge) while
-   * its words stayed the same; asked only of flagged containers that changed. Its marks are then written again.
+   * Whether a container lost the marks written on it (React re-created the part of a flagged post that held the
+   * badge; the page took the state off or changed it) while its words stayed the same; `wasFlagged` is what its last
+   * scan found. Asked of containers that changed. Its marks are then written again, within the repair cap.
    */
-  marksLost?: (container: Element) => boolean;
+  marksLost?: (container: Element, wasFlagged: boolean) => boolean;
   root?: Element;
   now?: () => number;
   /** Scheduling seams for tests; default a user-blocking task with a SLICE_MS budget (see scheduleTask). */
@@ -144,8 +145,8 @@ export class Scanner {
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.collect(records));
-    // Our state attribute too: a page that takes it off a post (a hostile page, a site script resetting attributes)
-    // gets it back, as a removed badge does. Our own writes are taken at the end of each slice (takeRecords).
+    // Our state attribute too: a page that takes it off a post or changes it (a hostile page, a site script
+    // resetting attributes) gets it back, as a removed badge does. Our own writes are taken at the end of each slice (takeRecords).
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributeFilter: [ATTR_STATE] });
     this.fullPass = true;
     this.scheduleSlice();
@@ -212,8 +213,12 @@ export class Scanner {
         lastPlace = this.placeOf(target);
       }
       if (lastPlace === OWN) continue;
-      // Our state attribute changed: only its removal (by the page) is news; our own writes set it.
-      if (rec.type === 'attributes' && (rec.target as Element).hasAttribute(ATTR_STATE)) continue;
+      // Our state attribute changed: our own writes are no news (what the last scan found is what they wrote); its
+      // removal, or a value that is not ours (a page setting a flagged post to clear), is.
+      if (rec.type === 'attributes' && (rec.target as Element).hasAttribute(ATTR_STATE)) {
+        const prev = this.scanned.get(rec.target as Element);
+        if (!prev || this.opts.marksLost?.(rec.target as Element, prev.id !== null) !== true) continue;
+      }
       if (rec.type === 'childList') {
         let onlyOwn = rec.addedNodes.length + rec.removedNodes.length > 0;
         for (const n of rec.addedNodes) {
@@ -354,9 +359,9 @@ export class Scanner {
       // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
       if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === baseId(prev.id))) {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
-        // the badge (React re-creates a header or a whole subtree), or took our state attribute off: then the marks
-        // are written again.
-        const lost = !el.hasAttribute(ATTR_STATE) || (prev.id !== null && this.opts.marksLost?.(el) === true);
+        // the badge (React re-creates a header or a whole subtree), or took our state attribute off or changed it:
+        // then the marks are written again.
+        const lost = !el.hasAttribute(ATTR_STATE) || this.opts.marksLost?.(el, prev.id !== null) === true;
         if (!lost || !this.mayRepair(el)) continue;
       } else if (prev && prev.id !== null) {
         this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)

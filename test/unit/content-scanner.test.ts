@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner, ATTR_STATE, type ScanOutcome } from '../../lib/content/scanner';
 import type { SiteAdapter } from '../../lib/sites/adapter';
-import { applyMark, badgeButton, badgeLost, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
+import { applyMark, badgeButton, marksLost, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
 import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
 import { articleAdapter } from './helpers/article-adapter';
 
@@ -56,7 +56,7 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false, no
         });
       }
     },
-    marksLost: badgeLost,
+    marksLost,
     root: document.body,
     ...(defaultScheduling
       ? {}
@@ -456,7 +456,7 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
-  it('puts the marks back when the page takes the state attribute off a flagged or a clear post, within the repair cap', async () => {
+  it('puts the marks back when the page takes the state attribute off a flagged or a clear post, or changes it, within the repair cap', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Lunch was great');
     const calls = { matched: 0 };
     const scanner = makeScanner(calls);
@@ -470,6 +470,15 @@ describe('Scanner', () => {
     expect(flagged!.querySelectorAll('firebreak-badge'), 'one badge still').toHaveLength(1);
     expect(clear!.getAttribute(ATTR_STATE), 'the clear post').toBe('clear');
     expect(calls.matched, 'from the cached results').toBe(2);
+
+    // A page that changes it instead: the flagged post set to clear, the clear one to flagged.
+    flagged!.setAttribute(ATTR_STATE, 'clear');
+    clear!.setAttribute(ATTR_STATE, 'flagged');
+    await settle(scanner);
+    expect(flagged!.getAttribute(ATTR_STATE), 'the flagged post, set to clear by the page').toBe('flagged');
+    expect(flagged!.querySelectorAll('firebreak-badge'), 'its one badge').toHaveLength(1);
+    expect(clear!.getAttribute(ATTR_STATE), 'the clear post, set to flagged by the page').toBe('clear');
+    expect(calls.matched, 'still from the cached results').toBe(2);
 
     // A page that takes it off every time it comes back: the scanner stops after the cap, and does not loop.
     const fight = new MutationObserver(() => flagged!.removeAttribute(ATTR_STATE));
@@ -537,8 +546,11 @@ describe('Scanner', () => {
     expect(el.getAttribute(ATTR_STATE)).toBe('clear');
     expect(el.getAttribute('data-firebreak-dismissed')).toBe('true');
     expect(findOwnBadge(el)).toBeNull();
+    expect(marksLost(el, true), 'a dismissed post reads clear: its marks are the ones written').toBe(false);
     applyMark(el, '7', 'high', opts);
+    expect(marksLost(el, true), 'flagged again, with its badge').toBe(false);
     clearAllMarks(document);
+    expect(marksLost(el, true), 'its marks taken off').toBe(true);
     expect(el.hasAttribute(ATTR_STATE)).toBe(false);
     expect(document.querySelector('firebreak-badge')).toBeNull();
     expect(el.querySelector('.t')!.textContent).toBe('We will erase your sites');
