@@ -110,11 +110,21 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
 }
 
 /**
- * X: the post quotes another, read as part of it. Says whose it is, and when every matched word is in it, that the
- * words are the quoted author's: the person quoting may be reporting or denouncing them.
+ * The post quotes (X) or shares (Facebook) another, read as part of it. Says whose it is, and when every matched word
+ * is in it, that the words are the other author's: the person quoting or sharing may be reporting or denouncing them.
  */
-function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<PostData['quoted']>; result: MatchResult }) {
-  const at = shownHandle('x', quoted.author.handle) ?? '';
+function QuotedNote({
+  lang,
+  site,
+  quoted,
+  result,
+}: {
+  lang: Lang;
+  site: PostData['site'];
+  quoted: NonNullable<PostData['quoted']>;
+  result: MatchResult;
+}) {
+  const at = shownHandle(site, quoted.author.handle) ?? '';
   // The name and the handle each isolated: a name in Arabic script beside a Latin handle keeps both in order.
   const name = quoted.author.name;
   const author =
@@ -129,7 +139,15 @@ function QuotedNote({ lang, quoted, result }: { lang: Lang; quoted: NonNullable<
     );
   const spans = resultSpans(result);
   const allInQuote = spans.length > 0 && spans.every((sp) => sp.start >= quoted.start && sp.end <= quoted.end);
-  const pieces = tSlots(lang, allInQuote ? 'detail_match_in_quoted' : 'detail_quotes_post', ['author']);
+  const key =
+    site === 'facebook'
+      ? allInQuote
+        ? 'detail_match_in_shared'
+        : 'detail_shares_post'
+      : allInQuote
+        ? 'detail_match_in_quoted'
+        : 'detail_quotes_post';
+  const pieces = tSlots(lang, key, ['author']);
   return (
     <p class="fb-muted fb-small fb-quoted-note" dir="auto">
       {pieces.map((piece, i) => (typeof piece === 'number' ? <span key={i}>{author}</span> : piece))}
@@ -565,7 +583,7 @@ export function DetailView(props: DetailViewProps) {
             <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
               <Excerpt post={post} result={result} />
             </blockquote>
-            {post.quoted && <QuotedNote lang={lang} quoted={post.quoted} result={result} />}
+            {post.quoted && <QuotedNote lang={lang} site={post.site} quoted={post.quoted} result={result} />}
           </figure>
           {(props.onScrollToPost || postUrl) && (
             <div class="fb-row">

@@ -49,8 +49,8 @@ export interface PostData {
   /** True for a Facebook comment or an X reply shown under a post. */
   isComment: boolean;
   /**
-   * X: the post this one quotes, whose words are `text`'s [start, end) (a quoted post is read as part of the post
-   * that quotes it), and its author as shown in the quote.
+   * The post this one quotes (X) or shares (Facebook), whose words are `text`'s [start, end) (a quoted or shared post
+   * is read as part of the post around it), and its author as shown there.
    */
   quoted?: { start: number; end: number; author: { name: string; handle: string | null } };
 }

@@ -9,6 +9,7 @@ export const EVIDENCE_LABEL_KEYS = [
   'evidence_page',
   'evidence_author',
   'evidence_quoted_author',
+  'evidence_shared_author',
   'evidence_profile',
   'evidence_posted',
   'evidence_as_shown',

@@ -16,7 +16,7 @@ export interface EvidenceBundle {
   /** Page the post was seen on (timeline, search, group…). */
   pageUrl: string;
   author: { name: string; handle: string | null; profileUrl: string | null };
-  /** X: the author of the post this one quotes, whose words are part of `text`. */
+  /** The author of the post this one quotes (X) or shares (Facebook), whose words are part of `text`. */
   quotedAuthor?: { name: string; handle: string | null };
   /** Time of the post as the page shows it (ISO 8601), when it does. */
   postTime: string | null;
@@ -207,7 +207,10 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
     [a.name ? free(a.name, lang) : '', a.handle ? `(${ltr(a.handle, lang)})` : ''].filter(Boolean).join(' ');
   field(s.evidence_author, whoOf(bundle.author) || s.evidence_unknown);
   if (bundle.author.profileUrl) field(s.evidence_profile, ltr(bundle.author.profileUrl, lang));
-  if (bundle.quotedAuthor) field(s.evidence_quoted_author, whoOf(bundle.quotedAuthor) || s.evidence_unknown);
+  if (bundle.quotedAuthor) {
+    const label = bundle.platform === 'facebook' ? s.evidence_shared_author : s.evidence_quoted_author;
+    field(label, whoOf(bundle.quotedAuthor) || s.evidence_unknown);
+  }
   field(
     s.evidence_posted,
     !bundle.postTime && bundle.postTimeShown ? `${free(bundle.postTimeShown, lang)} ${s.evidence_as_shown}` : orUnknown(bundle.postTime),

@@ -463,7 +463,7 @@ class FacebookAdapter implements SiteAdapter {
    * own text. Comments and attachments (link cards) are never part of it; the words Facebook read in the post's
    * photos are (photoWords). `author` is the post's author block (authorOfPost's `el`).
    */
-  private messageText(post: Element, author: Element | null): { text: string; messages: Element[] } {
+  private messageText(post: Element, author: Element | null): { text: string; messages: Element[]; parts: string[] } {
     const skip = this.notOwn(post);
     const opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('textBlock') };
     let messages = outermost(queryAllAny(post, this.sel('message'), skip), post);
@@ -471,7 +471,7 @@ class FacebookAdapter implements SiteAdapter {
     // rendering role of their own).
     const attachment = (el: Element) => hasAncestorBelow(el, post, ATTACHMENT_TEXT) || matchesAny(el, ATTACHMENT_TEXT);
     if (!messages.length) {
-      if (!author) return { text: extractText(post, opts), messages };
+      if (!author) return { text: extractText(post, opts), messages, parts: [] };
       messages = outermost(
         queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author) || attachment(el)),
         post,
@@ -503,10 +503,9 @@ class FacebookAdapter implements SiteAdapter {
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const photos = this.photoWords(post, skip, author);
-    const text = [...messages.map((m) => extractText(m, opts)), ...photos, ...this.viewerPhotoWords(post, photos)]
-      .filter(Boolean)
-      .join('\n');
-    return { text, messages };
+    const parts = messages.map((m) => extractText(m, opts));
+    const text = [...parts, ...photos, ...this.viewerPhotoWords(post, photos)].filter(Boolean).join('\n');
+    return { text, messages, parts };
   }
 
   /**
@@ -629,6 +628,62 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   /**
+   * The posts shared inside this one: each has its own header (another author block) and timestamp link, and the part
+   * of the container around that header which does not hold this post's author (`author`) is the shared post's. Each
+   * part with its author block, in document order.
+   */
+  private sharedParts(post: Element, author: Element): { el: Element; author: Element }[] {
+    const parts: { el: Element; author: Element }[] = [];
+    for (const other of queryAllAny(post, this.sel('profileName'), this.notOwn(post))) {
+      if (other === author || author.contains(other) || other.contains(author)) continue;
+      let top: Element = other;
+      while (top.parentElement && top.parentElement !== post && !top.parentElement.contains(author)) top = top.parentElement;
+      if (!parts.some((n) => n.el.contains(top))) parts.push({ el: top, author: other });
+    }
+    return parts;
+  }
+
+  /**
+   * Where the words of the post this one shares stand in its text (`parts`, messageText's texts of `messages`, which
+   * start the text, joined by line breaks), and its author: the first run of messages inside one shared part. `own`
+   * is the post's author (authorOfPost). Photo descriptions after the messages are not counted in it.
+   */
+  private sharedRange(
+    post: Element,
+    own: { name: string; handle: string | null; el: Element | null },
+    messages: Element[],
+    parts: string[],
+    origin: string,
+  ): PostData['quoted'] {
+    if (!own.el || messages.length === 0) return undefined;
+    const shared = this.sharedParts(post, own.el);
+    if (shared.length === 0) return undefined;
+    let at = 0;
+    let range: { start: number; end: number; part: { el: Element; author: Element } } | null = null;
+    for (let i = 0; i < messages.length; i++) {
+      const t = parts[i] ?? '';
+      if (!t) continue;
+      const part = shared.find((p) => p.el.contains(messages[i]!));
+      if (range) {
+        if (part !== range.part) break;
+        range.end = at + t.length;
+      } else if (part) {
+        range = { start: at, end: at + t.length, part };
+      }
+      at += t.length + 1;
+    }
+    if (!range) return undefined;
+    const block = range.part.author;
+    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
+    const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
+    const u = toUrl(link?.getAttribute('href'), origin);
+    const handle = u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
+    // Nothing to tell of the author's own post shared again (a memory).
+    if ((!name && !handle) || (handle !== null ? handle === own.handle : name === own.name)) return undefined;
+    return { start: range.start, end: range.end, author: { name, handle } };
+  }
+
+  /**
    * The post's timestamp link: a permalink already filled in, else the pending link of the header. `byline` is the
    * post's author as authorOfPost read it (its block and handle).
    */
@@ -640,17 +695,7 @@ class FacebookAdapter implements SiteAdapter {
     const origin = fbOrigin(post);
     const skip = this.notOwn(post);
     const author = byline.el;
-    // A shared post inside this one has its own header (another author block) and timestamp link: the part of the
-    // container around that header which does not hold this post's author is the shared post's.
-    const nested: Element[] = [];
-    if (author) {
-      for (const other of queryAllAny(post, this.sel('profileName'), skip)) {
-        if (other === author || author.contains(other) || other.contains(author)) continue;
-        let top: Element = other;
-        while (top.parentElement && top.parentElement !== post && !top.parentElement.contains(author)) top = top.parentElement;
-        if (!nested.some((n) => n.contains(top))) nested.push(top);
-      }
-    }
+    const nested = author ? this.sharedParts(post, author).map((p) => p.el) : [];
     const inNested = (el: Element) => nested.some((n) => n.contains(el));
     // This post's own first message: links after it are attachments (a photo's own page, a shared video).
     const firstMessage = messages.find((m) => !inNested(m));
@@ -785,9 +830,10 @@ class FacebookAdapter implements SiteAdapter {
     if (this.isComment(post)) return this.readComment(post, origin);
 
     const author = this.authorOfPost(post, origin);
-    const { text, messages } = this.messageText(post, author.el);
+    const { text, messages, parts } = this.messageText(post, author.el);
     const skip = this.notOwn(post);
     const { url, id } = this.postIdentity(post, author, text, messages);
+    const quoted = this.sharedRange(post, author, messages, parts, origin);
 
     // Time, when exposed; else the timestamp link's words ("6 h"), as shown.
     const timeEl = queryFirst(post, this.sel('time'), skip);
@@ -830,6 +876,7 @@ class FacebookAdapter implements SiteAdapter {
       lang,
       links,
       isComment: false,
+      ...(quoted ? { quoted } : {}),
     };
   }
 

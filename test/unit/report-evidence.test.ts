@@ -226,7 +226,7 @@ describe('evidenceToText', () => {
     expect(text).not.toMatch(/[\u2066-\u2069\u200F]/);
   });
 
-  it('names the author of the post a reported post quotes (X), in the bundle and the text', async () => {
+  it('names the author of the post a reported post quotes (X) or shares (Facebook), in the bundle and the text', async () => {
     const b = await buildEvidence({ ...post, quoted: { start: 0, end: 10, author: { name: 'Ansar Relay', handle: 'relay_x' } } }, result, PAGE, NOW);
     expect(b.quotedAuthor).toEqual({ name: 'Ansar Relay', handle: 'relay_x' });
     expect(await verifyEvidence(b)).toBe(true);
@@ -236,6 +236,10 @@ describe('evidenceToText', () => {
     const plain = await buildEvidence(post, result, PAGE, NOW);
     expect(plain.quotedAuthor).toBeUndefined();
     expect(evidenceToText(plain, 'en')).not.toContain('Quoted post by');
+    // Facebook: the post shares another, and the line says so.
+    const fb = await buildEvidence({ ...post, site: 'facebook', quoted: { start: 0, end: 10, author: { name: 'Original Page', handle: 'OriginalPage' } } }, result, PAGE, NOW);
+    expect(evidenceToText(fb, 'en')).toContain('Shared post by: Original Page (OriginalPage)\n');
+    expect(evidenceToText(fb, 'en')).not.toContain('Quoted post by');
   });
 
   it('gives a post time as the page showed it where the page gives no machine-readable one (Facebook)', async () => {

@@ -62,6 +62,26 @@ describe('Facebook shares: a post that reshares another', () => {
     expect(reads[0]!.url).toBeNull();
     expect(reads[0]!.id).not.toContain('pfbid02abc');
     for (const d of reads) noChrome(d.text);
+    // The shared post's words, and whose they are (the panel and the evidence name them).
+    const q = reads[0]!.quoted!;
+    expect(reads[0]!.text.slice(q.start, q.end)).toBe('Le texte partagé');
+    expect(q.author).toEqual({ name: 'Original Page', handle: 'OriginalPage' });
+    expect(reads[1]!.quoted).toBeUndefined();
+  });
+
+  it("a share without words of its own: the whole text is the shared post's; a shared post of several paragraphs is one range", async () => {
+    const bare = card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + sharedStory('Original Page', `${FB}/OriginalPage`, 'Le texte partagé', SHARED));
+    const long = sharedStory('أنصار', `${FB}/ansar.page`, null).replace(/<\/div>$/, message(para('إذا أغلقتم حساباً واحداً') + para('سنأخذ عشرة مقابله')) + '</div>');
+    const two = card(header(byline('Julie Petit', 'julie.petit'), timestamp('1h')) + message(para('Signalé.')) + long);
+    const reads = await readAll(`${FB}/`, feedPage(unit(bare, null) + unit(two, null)));
+    expect(reads.map(brief)).toEqual([
+      [false, 'Tom Leroy', 'tom.leroy', 'Le texte partagé'],
+      [false, 'Julie Petit', 'julie.petit', 'Signalé.\nإذا أغلقتم حساباً واحداً\nسنأخذ عشرة مقابله'],
+    ]);
+    expect(reads[0]!.quoted).toEqual({ start: 0, end: 'Le texte partagé'.length, author: { name: 'Original Page', handle: 'OriginalPage' } });
+    const q = reads[1]!.quoted!;
+    expect(reads[1]!.text.slice(q.start, q.end)).toBe('إذا أغلقتم حساباً واحداً\nسنأخذ عشرة مقابله');
+    expect(q.author).toEqual({ name: 'أنصار', handle: 'ansar.page' });
   });
 
   it('the badge and the "…" menu are the sharer\'s, not the shared post\'s header', async () => {
@@ -78,6 +98,7 @@ describe('Facebook shares: a post that reshares another', () => {
     const memory = card(header(title, timestamp('2h')) + `<div class="x1n2onr6"><span class="${C.sub}">3 years ago</span></div>` + sharedStory('Tom Leroy', `${FB}/tom.leroy`, 'Ma première manif'));
     const reads = await readAll(`${FB}/`, feedPage(unit(memory, null)));
     expect(reads.map(brief)).toEqual([[false, 'Tom Leroy', 'tom.leroy', 'Ma première manif']]);
+    expect(reads[0]!.quoted, "the author's own post: nobody else's words").toBeUndefined();
   });
 });
 

@@ -113,7 +113,7 @@ describe('DetailView: highlights', () => {
     expect(root.querySelector('blockquote')?.textContent).toBe(p.post.text);
   });
 
-  it('says whose words they are when the post quotes another (X), in each language', () => {
+  it('says whose words they are when the post quotes another (X) or shares another (Facebook), in each language', () => {
     const base = props();
     const text = base.post.text;
     const spans = mergedSpans(text, base.result.spans);
@@ -138,6 +138,14 @@ describe('DetailView: highlights', () => {
     render(null, container!);
     // A post that quotes nothing has no note.
     expect(mount(props()).querySelector('.fb-quoted-note')).toBeNull();
+    render(null, container!);
+    // Facebook: the post shares another; its author's handle is written as Facebook shows it (no '@').
+    const sharedBy = { name: 'Original Page', handle: 'OriginalPage' };
+    const shares = mount(props({ post: { ...base.post, site: 'facebook', quoted: { start: first.start, end: last.end, author: sharedBy } } }, 'fr'));
+    expect(shares.querySelector('.fb-quoted-note')?.textContent).toBe("Les mots relevés sont dans la publication qu'il partage, de Original Page (OriginalPage).");
+    render(null, container!);
+    const sharesSome = mount(props({ post: { ...base.post, site: 'facebook', quoted: { start: last.start, end: last.end, author: sharedBy } } }));
+    expect(sharesSome.querySelector('.fb-quoted-note')?.textContent).toBe('Shares a post by Original Page (OriginalPage).');
   });
 
   it('trims long posts around the spans with ellipses, marks still exact', () => {
