@@ -1467,6 +1467,17 @@ describe('default pack with the matcher', () => {
       expectClear('يقفلون حساب قديم في الموقع ونحلوا عشرة بداله، عادي هذي شغلة المسوقين');
     });
 
+    it('blind probe AZ (texting, short taunts, paraphrase; held out: 95/150 → 97, everyday 11/200, news naming the campaign) (1.27.0)', () => {
+      expectFlagged('lol 125 000 comptes suspendus et alors?? 10 000 pages fb piratées 5000 comptes twiter 150 groupes', CAMPAIGN, 'high');
+      expectFlagged('lmaooo twitter suspended 125000 accs n thinks its over. we take 10 for every 1', CAMPAIGN, 'high');
+      expectFlagged('you are not in our league zuck', CAMPAIGN, 'high');
+      // The review's posts aimed at the founders' nicknames stay clear: complaints to "Zuck", Meta, a mocking quote.
+      expectClear('Facebook Dating suggested my ex-coworker. Is that all you can do Zuck, with all that data?');
+      expectClear("Le métavers devait changer nos vies. C'est tout ce que tu peux faire Zuck, des réunions en avatar sans jambes ?");
+      expectClear('Meta AI marketing energy is so "not in our league". Zuck, calm down, it\'s a chatbot.');
+      expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
