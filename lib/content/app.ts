@@ -304,13 +304,27 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function forgetLeftPages(): void {
     const here = pageKey();
     for (const [id, f] of flagged) {
-      if (f.page === here) continue;
-      const el = f.el.deref();
-      if (!el || !el.isConnected) {
-        flagged.delete(id);
-        positions.forget(id);
-      }
+      if (f.page === here || stillShown(id, f, here)) continue;
+      flagged.delete(id);
+      positions.forget(id);
     }
+  }
+
+  /**
+   * Whether a post listed from a page the tab left is still on this one: its node, or another copy marked with its
+   * id (a post shown twice, in a viewer over its own page and on the page, was listed from the copy read last: the
+   * viewer's, gone when it closed). The entry then follows that copy.
+   */
+  function stillShown(id: string, f: Tracked, here: string): boolean {
+    const el = f.el.deref();
+    if (el?.isConnected) return true;
+    const copy = document.querySelector(`[${ATTR_ID}="${CSS.escape(id)}"]`);
+    if (!copy || copy.getAttribute(ATTR_STATE) !== 'flagged') return false;
+    const ref = new WeakRef(copy);
+    flagged.set(id, { ...f, el: ref, page: here });
+    elements.set(id, ref);
+    positions.track(id, copy);
+    return true;
   }
 
   /** Posts of a page the tab left whose nodes are gone now: the next report must drop them. */

@@ -409,6 +409,9 @@ class XAdapter implements SiteAdapter {
     const page = documentUrl(post);
     const status = page ? STATUS_RE.exec(page.pathname) : null;
     if (page && !status) return false;
+    // The page's own post, wherever it is shown (the media viewer over it, /status/ID/photo/1, shows it again after the
+    // page's copy).
+    if (status && statusId === status[1]) return false;
     if (closestFirst(post, this.sel('promoted'))) return false;
     const focused = queryFirst(post.ownerDocument, this.sel('focused'));
     if (focused) {
@@ -416,7 +419,7 @@ class XAdapter implements SiteAdapter {
       return !this.headingBefore(post, focused);
     }
     // The conversation itself only: a photo opened from a timeline (/status/ID/photo/1) keeps that timeline under it.
-    if (!status || !statusId || statusId === status[1] || !CONVERSATION_RE.test(page!.pathname)) return false;
+    if (!status || !statusId || !CONVERSATION_RE.test(page!.pathname)) return false;
     return !this.headingBefore(post, null);
   }
 

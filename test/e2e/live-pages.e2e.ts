@@ -273,6 +273,47 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
     });
 
     if (site === 'x') {
+      it('x: the media viewer over its own status page (/status/ID/photo/1) shows the post again: flagged, counted once, and still counted after it closes', async () => {
+        const p = page('x', 'status');
+        const where = `${kind} ${label(p)} + media viewer`;
+        const tab = await fixtureTab(p);
+        await waitForMarks(tab, where, p.posts);
+        const tabId = await b.tabIdOf(tab);
+        const n = flaggedPosts(p).length;
+        await expectToolbarBadge(b, tabId, String(n), where);
+        // As X mounts it: a dialog in #layers holding the photo and the conversation again, the post first.
+        const statusPath = await tab.evaluate(() => {
+          const own = document.querySelector('article[data-testid="tweet"][tabindex="-1"]')!;
+          const copy = own.cloneNode(true) as Element;
+          for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+            for (const a of Array.from(el.attributes)) if (a.name.startsWith('data-firebreak')) el.removeAttribute(a.name);
+          }
+          copy.querySelectorAll('firebreak-badge').forEach((e) => e.remove());
+          const dialog = document.createElement('div');
+          dialog.id = 'e2e-media-viewer';
+          dialog.setAttribute('role', 'dialog');
+          dialog.setAttribute('aria-modal', 'true');
+          dialog.innerHTML = '<div aria-label="Image" role="group"><img alt="Image" src="data:,"></div><section role="region"><div><div data-testid="cellInnerDiv"></div></div></section>';
+          dialog.querySelector('[data-testid="cellInnerDiv"]')!.appendChild(copy);
+          document.body.appendChild(dialog);
+          const path = location.pathname;
+          history.pushState(null, '', `${path}/photo/1`);
+          return path;
+        });
+        const viewerState = () => tab.evaluate(() => document.querySelector('#e2e-media-viewer [data-firebreak]')?.getAttribute('data-firebreak') ?? '');
+        await until(`${where}: the viewer's copy is marked`, viewerState, (x) => x === 'flagged');
+        await settle(1500);
+        await expectToolbarBadge(b, tabId, String(n), `${where}: the post shown twice is counted once`);
+        // Closed: the page's copy is still on the page, marked, and still counted.
+        await tab.evaluate((path: string) => {
+          document.getElementById('e2e-media-viewer')!.remove();
+          history.pushState(null, '', path);
+        }, statusPath);
+        await settle(2500);
+        expect(await tab.probe('badgeCount'), `${where}: badges on the page after it closed`).toBe(n);
+        await expectToolbarBadge(b, tabId, String(n), `${where}: after it closed`);
+      });
+
       it('x: "Show on page" in the side panel brings back a post the virtual list dropped: scrolled to, marked again, its panel open', async () => {
         const p = MAIN.x;
         const where = `${kind} ${label(p)} + virtual list`;

@@ -36,6 +36,21 @@ describe('X timeline cells and viewers', () => {
     ]);
   });
 
+  it('photo modal over its own status page: the post shown twice is the post both times, its replies are replies', async () => {
+    // The status page: the focused post, then a reply.
+    const page = timelinePage(
+      cell(article({ handle: 'b2', id: '222', focused: true, body: textBlock(s('Photo post')) })) + cell(article({ handle: 'c3', id: '333', body: textBlock(s('A reply')) })),
+      'Conversation',
+    );
+    const modal =
+      `<div id="layers"><div aria-labelledby="modal-header" aria-modal="true" role="dialog" class="${V}"><div class="${V}"><div aria-label="Image" role="group"><img alt="Image" src="data:,"></div>` +
+      `<div class="${V}"><section role="region"><div>${cell(article({ handle: 'b2', id: '222', focused: true, body: textBlock(s('Photo post')) }))}${cell(article({ handle: 'd4', id: '444', body: textBlock(s('Another reply')) }))}</div></section></div></div></div></div>`;
+    const reads = await readAll('https://x.com/b2/status/222/photo/1', page.replace('<div id="layers"></div>', modal));
+    expect(reads.map((d) => [d.author.handle, d.text, d.isComment])).toEqual([
+      ['b2', 'Photo post', false], ['c3', 'A reply', true], ['b2', 'Photo post', false], ['d4', 'Another reply', true],
+    ]);
+  });
+
   it('Who to follow / Topics cells between posts are no posts and glue nothing', async () => {
     const wtf = cell(`<div class="${V}"><h2 dir="ltr" role="heading" aria-level="2"><span>Who to follow</span></h2></div>`) +
       cell(`<button data-testid="UserCell" role="button" class="${V}"><div><a href="/amira" role="link"><span>Amira</span></a><div dir="ltr"><span>@amira</span></div><div dir="auto"><span>Bio with words</span></div><button data-testid="1234-follow" role="button"><span>Follow</span></button></div></button>`) +
