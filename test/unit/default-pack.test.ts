@@ -1478,6 +1478,32 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0)', () => {
+      // Sport, memorials, Muslim schools and shops, complaints to Meta.
+      expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
+      expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
+      expectClear('Alhamdulillah Zaid finished his An Naba weekly revision without a single mistake 🥹');
+      expectClear('Amaq Travel Agency: winter Umrah packages are open, share with your friends 🕋');
+      expectClear('@Meta you suspend many of our accounts for "spam" and offer zero human support in return. Small businesses deserve better.');
+      // The slogan's words in their everyday senses, other pledges, the Prophet's battles, sermons against the call.
+      expectClear('البطالة باقية وتتمدد وإحنا لسه بنقدم على وظايف من 2019');
+      expectClear('khalli el 3ajine tatmadad shway 3al tawle abel ma t2ta3ha');
+      expectClear('نجدد بيعتنا لأمير المؤمنين، عاش المغرب');
+      expectClear('البيعة لأمير المؤمنين علي يوم خم، ذكرى عظيمة عند أهل البيت');
+      expectClear('درس السيرة اليوم: الصحابة قاتلوا المشركين في غزوة أحد دفاعا عن المدينة');
+      expectClear('ديننا ما بيقول نقتل الكفار المسالمين، بيقول لا إكراه في الدين');
+      // Gaza posts taken down, charity's tenfold reward, a bill split, a break after homework.
+      expectClear('يا ميتا ليش تغلقون حساباتنا كل ما نكتب عن غزة؟ يا مارك هذا اسمه تمييز');
+      expectClear('الحسنة واحد بعشرة يا الإخوة، ساهموا في سلة رمضان');
+      expectClear('يا الإخوة الحساب بعشرة على كل واحد، لا تتهربوا 😂 مين معه فكة');
+      expectClear('باقي صفحة وحدة بالواجب وبعدين ناخذ عشرة، تعبت');
+      // The supporters' own words with the same terms stay flagged.
+      expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
+      expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);
+      expectFlagged('مفكر حالو جاك بيسكّر حساباتنا وخلصت؟ والله لناخد عشرة مقابل كل واحد', CAMPAIGN);
+      expectFlagged('New al-Furqan release tonight in the channel. Brothers download it and reupload on every platform they haven\'t banned us from yet.', 'ctx-is-media');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
