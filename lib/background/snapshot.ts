@@ -21,9 +21,10 @@ import { sha256HexOf } from './util';
  * Bumped when the way snapshots are built changes (not the matcher's own format). 2: patterns compile their texting
  * shorthand (lib/match/shorthand.ts), which a cached snapshot built before lacks. 3: and the forms of their doubled
  * letters written once (lib/match/stretched.ts). 4: and the forms of `all` terms' one-word Arabic spellings with a
- * clitic written onto them (lib/match/clitics.ts). 5: and each pattern's quoted term (lib/match/quoted.ts).
+ * clitic written onto them (lib/match/clitics.ts). 5: and each pattern's quoted term (lib/match/quoted.ts). 6: and
+ * the clitic forms of one-word Arabic exclusions.
  */
-export const SNAPSHOT_BUILDER_VERSION = 5;
+export const SNAPSHOT_BUILDER_VERSION = 6;
 
 /** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
 export function matcherVersions(): { fold: number; format: number } {

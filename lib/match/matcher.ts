@@ -299,9 +299,11 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
         joined.add(form);
       }
     }
+    // An Arabic one-word exclusion with a clitic written onto it ("بالواجب" for "الواجب", "وللبنك"): an exclusion
+    // only excuses, so every pattern's, `phrase` or `all`, gets the forms.
     for (const written of exclusions.filter((x) => !joined.has(x))) {
-      for (const form of [...foldedShorthand(written, lang), ...singledForms(written)])
-        if (!exclusions.includes(form)) exclusions.push(form);
+      for (const form of [...foldedShorthand(written, lang), ...singledForms(written), ...cliticForms(written)])
+        if (!exclusions.includes(form) && foldedText(form) === form) exclusions.push(form);
     }
   }
   return { p, terms, alts, exclusions, joined };

@@ -32,3 +32,18 @@ describe('the matcher', () => {
     expect(m.match('عشرة وزوكر').flagged).toBe(false);
   });
 });
+
+describe('exclusions', () => {
+  const withUnless = (kind: 'phrase' | 'all', terms: string[], unless: string[]): MatcherPattern => ({ ...P(`x-${kind}`, kind, terms), unless });
+  const m = compileMatcher([
+    withUnless('all', ['ناخذ عشرة', 'صفحة'], ['الواجب', 'البنك']),
+    withUnless('phrase', ['باقية وتتمدد'], ['البطالة']),
+  ]);
+  test('a one-word Arabic exclusion excuses with a clitic written onto it, in an all pattern and in a phrase', () => {
+    expect(m.match('باقي صفحة وحدة وبعدين ناخذ عشرة').flagged).toBe(true);
+    expect(m.match('باقي صفحة وحدة بالواجب وبعدين ناخذ عشرة').flagged).toBe(false);
+    expect(m.match('صفحة الحساب وللبنك ناخذ عشرة').flagged).toBe(false);
+    expect(m.match('باقية وتتمدد').flagged).toBe(true);
+    expect(m.match('والبطالة باقية وتتمدد').flagged).toBe(false);
+  });
+});
