@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0, 1.28.1)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1497,6 +1497,10 @@ describe('default pack with the matcher', () => {
       expectClear('الحسنة واحد بعشرة يا الإخوة، ساهموا في سلة رمضان');
       expectClear('يا الإخوة الحساب بعشرة على كل واحد، لا تتهربوا 😂 مين معه فكة');
       expectClear('باقي صفحة وحدة بالواجب وبعدين ناخذ عشرة، تعبت');
+      // Closing a subscription that costs ten a month, a joint account; a cruciate ligament (1.28.1).
+      expectClear('قفلت حساب نتفليكس خلص، عشرة بالشهر على مسلسلين ما بيستاهلوا');
+      expectClear('سؤال لخدمة العملاء: إذا قمتم بإغلاق حساب واحد من الحسابين المشتركين، هل تنتقل الأموال تلقائيا؟');
+      expectClear('ابني مارك وجاك رفيقه تصاوبوا بالرباط الصليبي بنفس الأسبوع، صلولهم 🙏');
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);
