@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0, 1.28.1)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.28.2)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1501,6 +1501,12 @@ describe('default pack with the matcher', () => {
       expectClear('قفلت حساب نتفليكس خلص، عشرة بالشهر على مسلسلين ما بيستاهلوا');
       expectClear('سؤال لخدمة العملاء: إذا قمتم بإغلاق حساب واحد من الحسابين المشتركين، هل تنتقل الأموال تلقائيا؟');
       expectClear('ابني مارك وجاك رفيقه تصاوبوا بالرباط الصليبي بنفس الأسبوع، صلولهم 🙏');
+      // Fandoms' hydra, a user leaving for Bluesky, a school team named the Crusaders, the online war against a real one
+      // (1.28.2).
+      expectClear('Un compte fermé, on va en créer 10 autres 💅 la fanbase de Stray Kids ne lâche rien');
+      expectClear('@Meta si vous fermez un de nos comptes encore une fois sans explication, on part tous sur Bluesky.');
+      expectClear('Senior night tomorrow vs Bishop Kelly. Death to the Crusaders 😤 go Knights');
+      expectClear('Twitter wars are online, the real war is in Ukraine. Log off for a minute.');
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);
