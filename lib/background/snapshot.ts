@@ -22,9 +22,9 @@ import { sha256HexOf } from './util';
  * shorthand (lib/match/shorthand.ts), which a cached snapshot built before lacks. 3: and the forms of their doubled
  * letters written once (lib/match/stretched.ts). 4: and the forms of `all` terms' one-word Arabic spellings with a
  * clitic written onto them (lib/match/clitics.ts). 5: and each pattern's quoted term (lib/match/quoted.ts). 6: and
- * the clitic forms of one-word Arabic exclusions.
+ * the clitic forms of one-word Arabic exclusions. 7: and each phrase pattern's onlyAfter words (lib/match/clause.ts).
  */
-export const SNAPSHOT_BUILDER_VERSION = 6;
+export const SNAPSHOT_BUILDER_VERSION = 7;
 
 /** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
 export function matcherVersions(): { fold: number; format: number } {

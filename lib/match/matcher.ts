@@ -22,6 +22,7 @@ import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
+import { opensClause } from './clause';
 import { insideQuotes } from './quoted';
 import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
@@ -52,6 +53,11 @@ export interface MatcherPattern {
    * exclusion (lib/match/quoted.ts): news and solidarity posts quote a threat, its authors do not.
    */
   quotedTerm?: string;
+  /**
+   * Phrase patterns: the phrase counts only where it opens a clause, or right after one of these words (lib/match/
+   * clause.ts): a slogan said of another subject is a joke on it.
+   */
+  onlyAfter?: string[];
   category: Category;
   severity: Severity;
   contextId: string | null;
@@ -74,6 +80,8 @@ export interface MatcherMeta {
   contextIds: (string | null)[];
   /** Per pattern, the index of its term whose quoting excuses a post, or -1 (absent in snapshots without any). */
   quotedTerms?: number[];
+  /** Per pattern, the folded words its phrase may stand after, or null (absent in snapshots without any). */
+  onlyAfter?: (string[] | null)[];
 }
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
@@ -115,6 +123,8 @@ interface Accepted {
   exclusions: string[];
   /** The run-together forms among alts and exclusions: the walk never splits them (they stand for a hashtag). */
   joined: Set<string>;
+  /** Folded words the phrase may stand after (MatcherPattern.onlyAfter), or null. */
+  onlyAfter: string[] | null;
 }
 
 /** Folds a term; returns the folded text or the reason it cannot be used. */
@@ -306,7 +316,18 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
         if (!exclusions.includes(form) && foldedText(form) === form) exclusions.push(form);
     }
   }
-  return { p, terms, alts, exclusions, joined };
+  let onlyAfter: string[] | null = null;
+  if (p.onlyAfter !== undefined) {
+    if (p.kind !== 'phrase') return 'onlyAfter applies to phrase patterns only';
+    onlyAfter = [];
+    for (const w of p.onlyAfter) {
+      if (typeof w !== 'string') return 'onlyAfter holds something other than words';
+      const f = foldedText(w);
+      if (f.length === 0 || /\s/.test(f)) return `onlyAfter word "${w}" is not one word once folded`;
+      if (!onlyAfter.includes(f)) onlyAfter.push(f);
+    }
+  }
+  return { p, terms, alts, exclusions, joined, onlyAfter };
 }
 
 /**
@@ -351,7 +372,9 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
       contextId: o.contextId,
       ...(typeof o.lang === 'string' ? { lang: o.lang } : {}),
       ...(typeof o.quotedTerm === 'string' ? { quotedTerm: o.quotedTerm } : {}),
+      ...(Array.isArray(o.onlyAfter) && o.onlyAfter.length <= MAX_LIST ? { onlyAfter: Array.from(o.onlyAfter as unknown[]) } : {}),
     };
+    if (o.onlyAfter !== undefined && !('onlyAfter' in pattern)) return refuse(`onlyAfter is not a list of at most ${MAX_LIST} words`);
     if (pattern.contextId !== undefined && pattern.contextId !== null && typeof pattern.contextId !== 'string')
       return refuse('contextId is not a string');
     return { pattern: pattern as MatcherPattern };
@@ -452,6 +475,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     return 'reason' in f ? -1 : a.terms.indexOf(f.text);
   });
   if (quotedTerms.some((q) => q >= 0)) meta.quotedTerms = quotedTerms;
+  const onlyAfter = accepted.map((a) => a.onlyAfter);
+  if (onlyAfter.some((w) => w !== null)) meta.onlyAfter = onlyAfter;
   return new MatcherImpl(pack(automaton, rules), meta, rejected);
 }
 
@@ -640,7 +665,12 @@ class MatcherImpl implements CompiledMatcher {
     for (const p of this.rules.excluded) excluded.add(p);
     const ids = this.meta.ids;
     const quoted = this.meta.quotedTerms;
-    for (const { pattern: p, hits } of fired) {
+    const onlyAfter = this.meta.onlyAfter;
+    for (const { pattern: p, hits: all } of fired) {
+      // A phrase that must open its clause (onlyAfter): its hits said of another subject do not count.
+      const after = onlyAfter === undefined ? null : onlyAfter[p]!;
+      const hits = after === null ? all : all.filter((h) => opensClause(post, startOf(h), after));
+      if (hits.length === 0) continue;
       const spans = found.get(p) ?? [];
       for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });
       found.set(p, spans);
@@ -741,6 +771,13 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
     throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
   if (meta.quotedTerms !== undefined && (!Array.isArray(meta.quotedTerms) || meta.quotedTerms.length !== P))
     throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+  if (
+    meta.onlyAfter !== undefined &&
+    (!Array.isArray(meta.onlyAfter) ||
+      meta.onlyAfter.length !== P ||
+      !meta.onlyAfter.every((w) => w === null || (Array.isArray(w) && w.every((x) => typeof x === 'string'))))
+  )
+    throw new Error("Matcher snapshot is damaged: a pattern's onlyAfter words are not a list of words");
   const m = new MatcherImpl(decodeBase64(snapshot.data), meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
   if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");

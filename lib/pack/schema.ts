@@ -19,6 +19,8 @@ export const MAX_TERMS = 8;
 export const MIN_TERMS = 2;
 /** Exclusions a pattern may list: an outlet's name needs the words of news, research and teaching in three languages. */
 export const MAX_UNLESS = 64;
+/** Most words a phrase pattern's `onlyAfter` lists. */
+export const MAX_ONLY_AFTER = 32;
 /**
  * Other spellings a pattern may list for its phrase or terms, in all: enough for an `all` pattern whose terms are
  * word lists (the forms of "close", of "ten" and of the campaign's targets in three languages, dialects included).
@@ -327,6 +329,18 @@ export const PackPatternObjectSchema = v.strictObject({
       ),
     ),
   ),
+  onlyAfter: v.optional(
+    v.pipe(
+      v.array(TermSchema),
+      v.maxLength(MAX_ONLY_AFTER, `expected at most ${MAX_ONLY_AFTER} words`),
+      v.description(
+        'For kind "phrase": the phrase counts only where it opens a clause (at the start of the post or of a line, ' +
+          'after punctuation, an emoji or a hashtag sign) or right after one of these words, with spaces only between. ' +
+          'A slogan said of another subject ("البطالة باقية وتتمدد", unemployment is remaining and expanding) is a ' +
+          'joke on it; list the subjects its supporters give it ("الدولة").',
+      ),
+    ),
+  ),
   variants: v.optional(
     v.pipe(
       v.record(v.string(), v.pipe(v.array(TermSchema), v.minLength(1, 'expected at least one other spelling'))),
@@ -369,6 +383,12 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
     }
   }
   checkVariants(o, report);
+  if (o.onlyAfter !== undefined && o.kind !== 'phrase')
+    report('onlyAfter', 'has "onlyAfter", which only applies to kind "phrase" (where its phrase may stand)');
+  if (Array.isArray(o.onlyAfter)) {
+    const bad = o.onlyAfter.find((w) => typeof w === 'string' && /\s/.test(w.trim()));
+    if (bad !== undefined) report('onlyAfter', `lists ${JSON.stringify(bad)}, which is more than one word; list the single words that may stand right before the phrase`);
+  }
   if (typeof o.quotedTerm === 'string') {
     const own = o.kind === 'phrase' ? [o.text] : Array.isArray(o.terms) ? o.terms : [];
     if (!own.includes(o.quotedTerm))

@@ -22,6 +22,7 @@ export function patternToMatcherPattern(packId: string, p: PackPattern): Matcher
   if (p.kind === 'all' && p.within !== undefined) out.within = p.within;
   if (p.unless && p.unless.length > 0) out.unless = [...p.unless];
   if (p.quotedTerm !== undefined) out.quotedTerm = p.quotedTerm;
+  if (p.onlyAfter !== undefined) out.onlyAfter = [...p.onlyAfter];
   if (p.variants) {
     const variants = p.variants;
     const alternates = out.terms.map((t) => (Object.hasOwn(variants, t) ? [...variants[t]!] : []));

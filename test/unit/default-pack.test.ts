@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.28.2)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.0)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1507,6 +1507,12 @@ describe('default pack with the matcher', () => {
       expectClear('@Meta si vous fermez un de nos comptes encore une fois sans explication, on part tous sur Bluesky.');
       expectClear('Senior night tomorrow vs Bishop Kelly. Death to the Crusaders 😤 go Knights');
       expectClear('Twitter wars are online, the real war is in Ukraine. Log off for a minute.');
+      // The slogan said of something else is a joke on it; said alone or of the group, it is the slogan (1.29.0).
+      expectClear('زحمة الدائري باقية وتتمدد، خرجت من البيت الساعة ٧ ووصلت الشغل ١٠');
+      expectClear('القطط في عمارتنا باقية وتتمدد، كل شهر جيل جديد والجارة تطعمهم كلهم');
+      expectFlagged('الدولة باقية وتتمدد، ودابا جاي الدور على اللي كيسبونا فالجرائد', SLOGAN);
+      expectFlagged('راهي باقية وتتمدد يا خو، بلوكيو قد ما حبيتو', SLOGAN);
+      expectFlagged('#باقية_وتتمدد', SLOGAN);
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);

@@ -181,6 +181,50 @@ describe('a quoted term excuses a post that writes it inside quotation marks (re
   });
 });
 
+describe('onlyAfter: a phrase that counts where it opens a clause, or after the subjects its supporters give it', () => {
+  const slogan = () => pat('باقية وتتمدد', { id: 'slogan', lang: 'ar', onlyAfter: ['الدولة', 'دولتي', 'والله'] });
+  const m = matcherOf(slogan());
+
+  test.each([
+    'باقية وتتمدد',
+    'باقية وتتمدد 🏴',
+    'حساب جديد. باقية وتتمدد',
+    'قفلوا الحساب 🏴 باقية وتتمدد',
+    '#باقية_وتتمدد',
+    'رجعنا\nباقية وتتمدد',
+    'الدولة باقية وتتمدد',
+    'والله باقية وتتمدد غصبا عنكم',
+    'دولتي باقية وتتمدد',
+    // A second reading (letters spelled out) opens its clause too.
+    'ب ا ق ي ة  و ت ت م د د',
+  ])('said of the group: %s', (post) => {
+    expect(m.match(post).patterns.map((p) => p.id)).toEqual(['slogan']);
+  });
+
+  test.each([
+    'البطالة باقية وتتمدد',
+    'زحمة الدائري باقية وتتمدد، خرجت الساعة ٧',
+    'القطط في عمارتنا باقية وتتمدد',
+    'كرشي\u00a0باقية وتتمدد',
+  ])('said of something else, a joke: %s', (post) => {
+    expect(m.match(post)).toBe(EMPTY_RESULT);
+  });
+
+  test('one hit that opens its clause is enough; the snapshot keeps the words; phrase patterns only', () => {
+    expect(m.match('البطالة باقية وتتمدد… لا، باقية وتتمدد هي الدولة').flagged).toBe(true);
+    const loaded = loadMatcher(m.toSnapshot());
+    expect(loaded.match('البطالة باقية وتتمدد')).toBe(EMPTY_RESULT);
+    expect(loaded.match('الدولة باقية وتتمدد').flagged).toBe(true);
+    const snap = m.toSnapshot();
+    expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, onlyAfter: [[1 as unknown as string]] } })).toThrow(/onlyAfter/);
+    expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, onlyAfter: [] } })).toThrow(/onlyAfter/);
+    const all = compileMatcher([pat(['باقية', 'تتمدد'], { id: 'two', onlyAfter: ['الدولة'] })]);
+    expect(all.rejected.map((r) => r.reason)).toEqual(['onlyAfter applies to phrase patterns only']);
+    const twoWords = compileMatcher([pat('باقية وتتمدد', { id: 'w', onlyAfter: ['الدولة الإسلامية'] })]);
+    expect(twoWords.rejected[0]?.reason).toMatch(/not one word/);
+  });
+});
+
 describe('a word split by one space or separator ("Cali phate"): three code units or more on each side', () => {
   const m = matcherOf(
     pat('sons of the caliphate army', { id: 'group' }),

@@ -187,6 +187,24 @@ describe('parsePack: each kind of invalid input', () => {
     expectSentence(eq.message);
     schemaRefuses(strayQuote);
 
+    // onlyAfter: single words, for a phrase pattern, and reaches the matcher.
+    const after = valid();
+    after.patterns[0]!.onlyAfter = ['الدولة', 'dawla'];
+    const a = parsePack(JSON.stringify(after));
+    expect(a.ok).toBe(true);
+    if (a.ok) expect(packToMatcherPatterns(a.pack)[0]!.onlyAfter).toEqual(['الدولة', 'dawla']);
+    const afterAll = valid();
+    afterAll.patterns[1]!.onlyAfter = ['dawla'];
+    const ea = errorAt(afterAll, '/patterns/1/onlyAfter');
+    expect(ea.message).toContain('only applies to kind "phrase"');
+    expectSentence(ea.message);
+    schemaRefuses(afterAll);
+    const afterPhrase = valid();
+    afterPhrase.patterns[0]!.onlyAfter = ['la dawla'];
+    const ep = errorAt(afterPhrase, '/patterns/0/onlyAfter');
+    expect(ep.message).toContain('"la dawla", which is more than one word');
+    expectSentence(ep.message);
+
     const crossed = valid();
     crossed.patterns[1]!.variants = { dabiq: ['MAGAZINE'] };
     expect(errorAt(crossed, '/patterns/1/variants').message).toContain('a spelling can stand for one term only');
