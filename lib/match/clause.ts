@@ -4,19 +4,26 @@
 // an emoji or a hashtag sign, or after "الدولة", says it of the group.
 import { foldedText } from '../text/fold';
 
+/** A letter: what makes a word a subject (digits alone, a keycap "1️⃣" or a list number, are none). */
+const WORD_CORE = /\p{L}/u;
 /** A letter, a mark or a digit: part of a word. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Spaces that keep two words in one clause (not a line break): blanks, no-break and zero-width spaces. */
-const BLANK = /[\t \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+/**
+ * What keeps two words in one clause (not a line break): blanks, no-break and zero-width spaces, direction marks and
+ * other invisible format characters, and the underscore that joins a hashtag's words ("#القطة_باقية_وتتمدد").
+ */
+const BLANK = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000_\p{Cf}]/u;
 /** Longest word looked at before a phrase (a longer run of letters is no subject the list could name). */
 const MAX_WORD = 64;
 
 /**
  * Whether the phrase starting at `start` in `text` opens a clause: nothing but blanks between it and the start of the
- * text or of a line, a punctuation mark, a symbol, an emoji or a hashtag sign; or right before it (blanks between) a
- * word that folds to one of `after` (folded words).
+ * text or of a line, a punctuation mark, a symbol, an emoji (with its variation selector or keycap mark) or a hashtag
+ * sign; or right before it (blanks between) a word that folds to one of `after` (folded words); or the phrase's own
+ * first word is one of them (a spelling that names its subject: "الدولة باقية ورح تتمدد").
  */
 export function opensClause(text: string, start: number, after: readonly string[]): boolean {
+  if (after.length > 0 && after.includes(foldedText(wordFrom(text, start)))) return true;
   let i = start - 1;
   while (i >= 0 && BLANK.test(text[i]!)) i--;
   if (i < 0) return true;
@@ -29,7 +36,22 @@ export function opensClause(text: string, start: number, after: readonly string[
     if (!WORD_CHAR.test(c)) break;
     from -= c.length;
   }
-  return after.includes(foldedText(text.slice(from, i + 1)));
+  const word = text.slice(from, i + 1);
+  // Marks and digits alone (an emoji's variation selector, a keycap, a stray combining mark, a number) make no word.
+  if (!WORD_CORE.test(word)) return true;
+  return after.includes(foldedText(word));
+}
+
+/** The word that starts at `start`: its letters, marks and digits (at most MAX_WORD code units). */
+function wordFrom(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < MAX_WORD) {
+    const c = text.codePointAt(end)!;
+    const ch = String.fromCodePoint(c);
+    if (!WORD_CHAR.test(ch)) break;
+    end += ch.length;
+  }
+  return text.slice(start, end);
 }
 
 /** The code point that ends at index `i` (a surrogate pair read whole). */

@@ -2,7 +2,8 @@
 // makes لل), and و with ل ("ولجاك"). A one-word Arabic spelling of an `all` pattern's term ("زوكربيرغ", "الأنصار",
 // the word lists of names and nouns) is also a keyword with them ("وزوكربيرغ", "لزوكربيرغ", "للأنصار"), as forms of
 // its slot (lib/match/matcher.ts). Phrases get none: their keywords are most of a pack, and the forms would multiply
-// them by six. A one-word Arabic exclusion gets them in every pattern ("بالواجب" for "الواجب"): it only excuses.
+// them by six. A one-word Arabic exclusion of four letters or more, or with the article, gets them in every pattern
+// ("بالواجب" for "الواجب"): it only excuses.
 
 /** An Arabic letter (the alphabet's block, folded: no marks, no tatweel). */
 const ARABIC_START = /^[\u0621-\u064a]/;

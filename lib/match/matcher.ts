@@ -108,6 +108,8 @@ export interface CompiledMatcher extends Matcher {
 
 /** 4: the split-word bit sets (automaton.ts); patterns also compile their texting shorthand (shorthand.ts). */
 export const SNAPSHOT_FORMAT = 4;
+/** Fewest letters of an exclusion without the article that gets clitic forms (shorter ones make everyday words). */
+const MIN_CLITIC_EXCLUSION = 4;
 /** How many hits of a pattern's quoted term are looked at for quotation marks around them (lib/match/quoted.ts). */
 const QUOTED_HITS_LOOKED_AT = 8;
 const MAGIC = 0x34524246; // "FBR4"
@@ -309,10 +311,12 @@ function checkPattern(p: MatcherPattern, seen: Set<string>): Accepted | string {
         joined.add(form);
       }
     }
-    // An Arabic one-word exclusion with a clitic written onto it ("بالواجب" for "الواجب", "وللبنك"): an exclusion
-    // only excuses, so every pattern's, `phrase` or `all`, gets the forms.
+    // An Arabic one-word exclusion with a clitic written onto it ("بالواجب" for "الواجب"), in every pattern, `phrase`
+    // or `all`: an exclusion only excuses. Not for a short word without the article: its forms are other everyday
+    // words ("كرة" gives "بكره", tomorrow; "أحد" gives "وأحد", which folds to "واحد", one), which would excuse threats.
     for (const written of exclusions.filter((x) => !joined.has(x))) {
-      for (const form of [...foldedShorthand(written, lang), ...singledForms(written), ...cliticForms(written)])
+      const clitic = written.length >= MIN_CLITIC_EXCLUSION || written.startsWith('ال') ? cliticForms(written) : [];
+      for (const form of [...foldedShorthand(written, lang), ...singledForms(written), ...clitic])
         if (!exclusions.includes(form) && foldedText(form) === form) exclusions.push(form);
     }
   }

@@ -331,7 +331,7 @@ export const PackPatternObjectSchema = v.strictObject({
   ),
   onlyAfter: v.optional(
     v.pipe(
-      v.array(TermSchema),
+      v.array(v.pipe(TermSchema, v.description('One word (one once folded for matching: no space, hyphen or apostrophe).'))),
       v.maxLength(MAX_ONLY_AFTER, `expected at most ${MAX_ONLY_AFTER} words`),
       v.description(
         'For kind "phrase": the phrase counts only where it opens a clause (at the start of the post or of a line, ' +
@@ -386,7 +386,8 @@ export function checkPatternFields(p: unknown, report: PatternIssueReport): void
   if (o.onlyAfter !== undefined && o.kind !== 'phrase')
     report('onlyAfter', 'has "onlyAfter", which only applies to kind "phrase" (where its phrase may stand)');
   if (Array.isArray(o.onlyAfter)) {
-    const bad = o.onlyAfter.find((w) => typeof w === 'string' && /\s/.test(w.trim()));
+    // One word as the matcher reads it: folded ("al-dawla" and "c'est" are two).
+    const bad = o.onlyAfter.find((w) => typeof w === 'string' && /\s/.test(foldedText(w)));
     if (bad !== undefined) report('onlyAfter', `lists ${JSON.stringify(bad)}, which is more than one word; list the single words that may stand right before the phrase`);
   }
   if (typeof o.quotedTerm === 'string') {

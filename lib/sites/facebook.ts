@@ -645,7 +645,8 @@ class FacebookAdapter implements SiteAdapter {
 
   /**
    * Where the words of the post this one shares stand in its text (`parts`, messageText's texts of `messages`, which
-   * start the text, joined by line breaks), and its author: the first run of messages inside one shared part. `own`
+   * start the text, joined by line breaks), and its author: the first run of messages inside one shared part, after
+   * its header. `own`
    * is the post's author (authorOfPost). Photo descriptions after the messages are not counted in it.
    */
   private sharedRange(
@@ -663,7 +664,10 @@ class FacebookAdapter implements SiteAdapter {
     for (let i = 0; i < messages.length; i++) {
       const t = parts[i] ?? '';
       if (!t) continue;
-      const part = shared.find((p) => p.el.contains(messages[i]!));
+      // Under the shared post's own header: where the sharer's header and body sit in two wrappers, the part found
+      // around the shared header holds the sharer's words too, before that header.
+      const m = messages[i]!;
+      const part = shared.find((p) => p.el.contains(m) && (p.author.compareDocumentPosition(m) & 4) !== 0);
       if (range) {
         if (part !== range.part) break;
         range.end = at + t.length;

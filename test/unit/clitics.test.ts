@@ -46,4 +46,10 @@ describe('exclusions', () => {
     expect(m.match('باقية وتتمدد').flagged).toBe(true);
     expect(m.match('والبطالة باقية وتتمدد').flagged).toBe(false);
   });
+  test('a three-letter exclusion without the article gets none: its forms are other words ("أحد" → "وأحد", read "واحد")', () => {
+    const short = compileMatcher([withUnless('all', ['لذبح', 'الكفار'], ['أحد', 'كرة'])]);
+    expect(short.match('قادمون لذبح الكفار واحد واحد').flagged).toBe(true);
+    expect(short.match('قادمون لذبح الكفار بكرة').flagged).toBe(true);
+    expect(short.match('قادمون لذبح الكفار يوم أحد').flagged).toBe(false);
+  });
 });

@@ -197,6 +197,10 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     'دولتي باقية وتتمدد',
     // A second reading (letters spelled out) opens its clause too.
     'ب ا ق ي ة  و ت ت م د د',
+    // After an emoji with its variation selector, a keycap, a number: no subject.
+    '☝️ باقية وتتمدد',
+    '1️⃣ باقية وتتمدد',
+    '2026 باقية وتتمدد',
   ])('said of the group: %s', (post) => {
     expect(m.match(post).patterns.map((p) => p.id)).toEqual(['slogan']);
   });
@@ -206,6 +210,9 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     'زحمة الدائري باقية وتتمدد، خرجت الساعة ٧',
     'القطط في عمارتنا باقية وتتمدد',
     'كرشي\u00a0باقية وتتمدد',
+    // An invisible direction mark, or a hashtag's underscore, between the subject and the slogan.
+    'القطة\u200f باقية وتتمدد',
+    '#القطة_باقية_وتتمدد',
   ])('said of something else, a joke: %s', (post) => {
     expect(m.match(post)).toBe(EMPTY_RESULT);
   });
@@ -220,6 +227,9 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, onlyAfter: [] } })).toThrow(/onlyAfter/);
     const all = compileMatcher([pat(['باقية', 'تتمدد'], { id: 'two', onlyAfter: ['الدولة'] })]);
     expect(all.rejected.map((r) => r.reason)).toEqual(['onlyAfter applies to phrase patterns only']);
+    // A spelling that names its subject first counts after any word.
+    const named = matcherOf(pat('باقية وتتمدد', { id: 'named', alternates: [['الدولة باقية ورح تتمدد']], onlyAfter: ['الدولة'] }));
+    expect(named.match('يا جماعة الدولة باقية ورح تتمدد').flagged).toBe(true);
     const twoWords = compileMatcher([pat('باقية وتتمدد', { id: 'w', onlyAfter: ['الدولة الإسلامية'] })]);
     expect(twoWords.rejected[0]?.reason).toMatch(/not one word/);
   });

@@ -204,6 +204,10 @@ describe('parsePack: each kind of invalid input', () => {
     const ep = errorAt(afterPhrase, '/patterns/0/onlyAfter');
     expect(ep.message).toContain('"la dawla", which is more than one word');
     expectSentence(ep.message);
+    // One word as the matcher reads it: a hyphen or an apostrophe folds to a space.
+    const hyphen = valid();
+    hyphen.patterns[0]!.onlyAfter = ['al-dawla'];
+    expect(errorAt(hyphen, '/patterns/0/onlyAfter').message).toContain('"al-dawla", which is more than one word');
 
     const crossed = valid();
     crossed.patterns[1]!.variants = { dabiq: ['MAGAZINE'] };

@@ -639,6 +639,8 @@ describe('probe E — Facebook', () => {
       { text: 'Ce reel tourne dans les groupes du quartier, signalez-le sans le partager.\nجيش أبناء الخلافة يعود 🔥 #reels', flag: true, author: 'Nadia Benali' },
       { text: 'Pâte à crêpes en 30 secondes 🥞 #recette', flag: false, author: 'Hugo Lefèvre' },
     ]);
+    // Whose words: the sharer's own, above the reel's header in the same wrapper, stay the sharer's.
+    expect(got.map((g) => g.quoted)).toEqual(['جيش أبناء الخلافة يعود 🔥 #reels | Minbar Ansar', 'Pâte à crêpes en 30 secondes 🥞 #recette | Chef Lina']);
   });
 
   it('FG comments that are a GIF or a sticker only (no bubble), a comment of a photo with words in it, and the threat in a comment\'s words', async () => {

@@ -50,6 +50,8 @@ export interface Got {
   author: string;
   fp: string;
   id: string;
+  /** The quoted or shared post's words and their author's name (PostData.quoted), or null. */
+  quoted: string | null;
 }
 
 export async function run(ad: SiteAdapter, url: string, html: string, prep?: (doc: Document) => void): Promise<Got[]> {
@@ -58,7 +60,8 @@ export async function run(ad: SiteAdapter, url: string, html: string, prep?: (do
     return ad.findPosts(doc).map((el) => {
       const s = ad.scan(el);
       const d = ad.read(el);
-      return { text: d.text, scanText: s.text, flag: matchText(s.text), comment: d.isComment, author: d.author.name, fp: s.fp, id: d.id };
+      const quoted = d.quoted ? `${d.text.slice(d.quoted.start, d.quoted.end)} | ${d.quoted.author.name}` : null;
+      return { text: d.text, scanText: s.text, flag: matchText(s.text), comment: d.isComment, author: d.author.name, fp: s.fp, id: d.id, quoted };
     });
   });
 }
