@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.0)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.1)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1513,6 +1513,9 @@ describe('default pack with the matcher', () => {
       expectFlagged('الدولة باقية وتتمدد، ودابا جاي الدور على اللي كيسبونا فالجرائد', SLOGAN);
       expectFlagged('راهي باقية وتتمدد يا خو، بلوكيو قد ما حبيتو', SLOGAN);
       expectFlagged('#باقية_وتتمدد', SLOGAN);
+      // Remembrance: the dead whose names must not be forgotten (1.29.1).
+      expectClear('Building a memorial site for the workers who died building the dam. Without it, their names will be forgotten.');
+      expectClear("Qui se souviendra des noms de ces soldats ? Bientôt plus personne, si on n'entretient pas le monument du village.");
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);
