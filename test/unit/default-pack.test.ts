@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.1)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.2)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1516,6 +1516,9 @@ describe('default pack with the matcher', () => {
       // Remembrance: the dead whose names must not be forgotten (1.29.1).
       expectClear('Building a memorial site for the workers who died building the dam. Without it, their names will be forgotten.');
       expectClear("Qui se souviendra des noms de ces soldats ? Bientôt plus personne, si on n'entretient pas le monument du village.");
+      // The line written out is flagged whatever everyday words stand beside it (1.29.2).
+      expectFlagged('Bank app down again lol. If you close one account we will take 10 in return.', CAMPAIGN, 'high');
+      expectFlagged('Un de fermé, dix pris en échange. Comme en 2016.', CAMPAIGN, 'high');
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);
