@@ -18,14 +18,19 @@ const MAX_WORD = 64;
 
 /**
  * Whether the phrase starting at `start` in `text` opens a clause: nothing but blanks between it and the start of the
- * text or of a line, a punctuation mark, a symbol, an emoji (with its variation selector or keycap mark) or a hashtag
- * sign; or right before it (blanks between) a word that folds to one of `after` (folded words); or the phrase's own
- * first word is one of them (a spelling that names its subject: "الدولة باقية ورح تتمدد").
+ * text or of a line, a punctuation mark, a symbol, an emoji (with its variation selector or keycap mark), a hashtag
+ * sign, a mention, a hashtag or a capital letter alone; or right before it (blanks between) a word that folds to one of
+ * `after` (folded words); or the phrase's own first word is one of them (a spelling that names its subject: "الدولة
+ * باقية ورح تتمدد").
  */
 export function opensClause(text: string, start: number, after: readonly string[]): boolean {
   if (after.length > 0 && after.includes(foldedText(wordFrom(text, start)))) return true;
   let i = start - 1;
-  while (i >= 0 && BLANK.test(text[i]!)) i--;
+  let joined = false;
+  while (i >= 0 && BLANK.test(text[i]!)) {
+    if (text[i] === '_') joined = true;
+    i--;
+  }
   if (i < 0) return true;
   const last = lastCodePoint(text, i);
   if (!WORD_CHAR.test(last)) return true;
@@ -37,8 +42,14 @@ export function opensClause(text: string, start: number, after: readonly string[
     from -= c.length;
   }
   const word = text.slice(from, i + 1);
-  // Marks and digits alone (an emoji's variation selector, a keycap, a stray combining mark, a number) make no word.
+  // Marks and digits alone (an emoji's variation selector, a keycap, a stray combining mark, a number) make no word;
+  // a mention or a hashtag ("@jack", "#Dawla") is no subject either.
   if (!WORD_CORE.test(word)) return true;
+  // (Not the first word of the phrase's own hashtag: "#القطة_باقية_وتتمدد" says it of the cat.)
+  if (!joined && from > 0 && (text[from - 1] === '@' || text[from - 1] === '#')) return true;
+  // A capital letter alone is no subject either: an initial ("E-I b-a-q-i-y-a", "É.I."). A lower-case one may be a
+  // word ("w", and, in Arabizi: "el kersh ba9ya w tatamaddad").
+  if (foldedText(word).length <= 1 && word !== word.toLowerCase()) return true;
   return after.includes(foldedText(word));
 }
 

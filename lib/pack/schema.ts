@@ -335,7 +335,8 @@ export const PackPatternObjectSchema = v.strictObject({
       v.maxLength(MAX_ONLY_AFTER, `expected at most ${MAX_ONLY_AFTER} words`),
       v.description(
         'For kind "phrase": the phrase counts only where it opens a clause (at the start of the post or of a line, ' +
-          'after punctuation, an emoji or a hashtag sign) or right after one of these words, with spaces only between. ' +
+          'after punctuation, an emoji, a hashtag sign, a mention, a hashtag or a capital initial) or right after one ' +
+          'of these words, with spaces only between. ' +
           'A slogan said of another subject ("البطالة باقية وتتمدد", unemployment is remaining and expanding) is a ' +
           'joke on it; list the subjects its supporters give it ("الدولة").',
       ),

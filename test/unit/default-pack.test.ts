@@ -1478,7 +1478,7 @@ describe('default pack with the matcher', () => {
       expectClear('يا زوك، مليارات على الميتافيرس والنتيجة عالم فاضي. ولاد الحارة في ماينكرافت بيقولوا ميتا مش قدنا 😂');
     });
 
-    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.2)', () => {
+    it('adversarial audits of the whole pack (500 ordinary posts written against its words): everyday senses stay clear (1.28.0 to 1.29.3)', () => {
       // Sport, memorials, Muslim schools and shops, complaints to Meta.
       expectClear('Face au gardien, frappez croisé, pas au centre. Rappel pour les U13 avant dimanche ⚽');
       expectClear('Today we remember the 21 Coptic martyrs beheaded by the Islamic State on a Libyan beach in 2015. Lord have mercy.');
@@ -1519,6 +1519,13 @@ describe('default pack with the matcher', () => {
       // The line written out is flagged whatever everyday words stand beside it (1.29.2).
       expectFlagged('Bank app down again lol. If you close one account we will take 10 in return.', CAMPAIGN, 'high');
       expectFlagged('Un de fermé, dix pris en échange. Comme en 2016.', CAMPAIGN, 'high');
+      // The slogan in Latin letters said of something else (1.29.3).
+      expectClear('el kersh ba9ya w tatamaddad 😂 ramadan khels w el regime ma bada');
+      expectClear('el zahma 3al da2iri ba9ya w tetmadad, 3 sa3at 3al tari2 ya nas');
+      expectFlagged('baqiya w tatamaddad ya kuffar 🏴', SLOGAN);
+      expectFlagged('el dawla ba2ya w tatamaddad ya kuffar 😤 w 7sabatkom saret lena', SLOGAN);
+      expectFlagged('@finkd @jack baqiya wa tatamaddad 🏴', SLOGAN);
+      expectFlagged('E-I b-a-q-i-y-a w-a t-a-t-a-m-a-d-d-a-d, ils ferment, on revient', SLOGAN);
       // The supporters' own words with the same terms stay flagged.
       expectFlagged('f\u00adrappez les croi\u00adses et les apos\u2060tats, ordre du cal\u200dife', PLEDGE);
       expectFlagged('dawla ba9ya w tetmadad ya kouffar', SLOGAN);

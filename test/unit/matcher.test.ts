@@ -201,6 +201,10 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     '☝️ باقية وتتمدد',
     '1️⃣ باقية وتتمدد',
     '2026 باقية وتتمدد',
+    // After a mention, a hashtag or a capital initial: no subject either.
+    '@jack باقية وتتمدد',
+    '#Dawla باقية وتتمدد',
+    'E-I باقية وتتمدد',
   ])('said of the group: %s', (post) => {
     expect(m.match(post).patterns.map((p) => p.id)).toEqual(['slogan']);
   });
