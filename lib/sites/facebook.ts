@@ -548,13 +548,18 @@ class FacebookAdapter implements SiteAdapter {
     return { text, blocks };
   }
 
+  /** An author block's name as shown and its link (the block itself or the first link in it), if any. */
+  private byline(block: Element, origin: string): { name: string; url: URL | null } {
+    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
+    const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
+    return { name, url: toUrl(link?.getAttribute('href'), origin) };
+  }
+
   private authorOfPost(post: Element, origin: string): PostData['author'] & { el: Element | null } {
     const skip = this.notOwn(post);
     const block = queryFirst(post, this.sel('profileName'), skip);
     if (!block) return { name: '', handle: null, profileUrl: null, el: null };
-    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
-    const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
-    const u = toUrl(link?.getAttribute('href'), origin);
+    const { name, url: u } = this.byline(block, origin);
     if (!u) return { name, handle: null, profileUrl: null, el: block };
     const group = groupRoot(u);
     const member = group ? this.groupMemberAfter(post, block, group, origin) : null;
@@ -646,8 +651,7 @@ class FacebookAdapter implements SiteAdapter {
   /**
    * Where the words of the post this one shares stand in its text (`parts`, messageText's texts of `messages`, which
    * start the text, joined by line breaks), and its author: the first run of messages inside one shared part, after
-   * its header. `own`
-   * is the post's author (authorOfPost). Photo descriptions after the messages are not counted in it.
+   * its header. `own` is the post's author (authorOfPost). Photo descriptions after the messages are not counted.
    */
   private sharedRange(
     post: Element,
@@ -677,10 +681,7 @@ class FacebookAdapter implements SiteAdapter {
       at += t.length + 1;
     }
     if (!range) return undefined;
-    const block = range.part.author;
-    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
-    const name = extractText(link ?? block, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
-    const u = toUrl(link?.getAttribute('href'), origin);
+    const { name, url: u } = this.byline(range.part.author, origin);
     const handle = u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
     // Nothing to tell of the author's own post shared again (a memory).
     if ((!name && !handle) || (handle !== null ? handle === own.handle : name === own.name)) return undefined;
