@@ -248,7 +248,13 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
     installPageStyle(document, textSelectors());
-    scanner = new Scanner({ adapter, match, apply, onSliceDone: reportAfterSlice, marksLost });
+    scanner = new Scanner({
+      adapter,
+      match,
+      apply,
+      onSliceDone: reportAfterSlice,
+      marksLost: (el, wasFlagged) => marksLost(el, wasFlagged, (id) => dismissed.has(id)),
+    });
     scanner.start();
   }
 

@@ -108,14 +108,18 @@ export function findOwnBadge(container: Element): HTMLElement | null {
 /**
  * Whether a container no longer wears the marks Firebreak wrote on it; `wasFlagged` is what its last scan found.
  * A flagged post: its badge is gone (the site replaced the element that held it, the badge being a foreign node in
- * its tree, while the post kept its words), or its state was taken off or set to clear by the page (a dismissed post
- * reads clear with its dismissal). A clear post: its state reads anything but clear.
+ * its tree, while the post kept its words), or its state was taken off or set to clear by the page. A post the user
+ * dismissed reads clear with its dismissal and its id: `isDismissed` says which ids the user dismissed, so a page
+ * writing the dismissal itself onto a flagged post does not take its badge away. A clear post: its state reads
+ * anything but clear.
  */
-export function marksLost(container: Element, wasFlagged: boolean): boolean {
+export function marksLost(container: Element, wasFlagged: boolean, isDismissed: (id: string) => boolean): boolean {
   const state = container.getAttribute(ATTR_STATE);
   if (!wasFlagged) return state !== 'clear';
   if (state === 'flagged') return findOwnBadge(container) === null;
-  return !(state === 'clear' && container.hasAttribute(ATTR_DISMISSED));
+  if (state !== 'clear' || container.getAttribute(ATTR_DISMISSED) !== 'true') return true;
+  const id = container.getAttribute(ATTR_ID);
+  return id === null || !isDismissed(id);
 }
 
 /** The badge's button, to give focus back when the panel closes. */

@@ -476,23 +476,34 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       });
     }
 
-    it(`${site}: a page that takes Firebreak's state off a flagged post, or sets it to clear, gets the marks back`, async () => {
+    it(`${site}: a page that takes Firebreak's state off a flagged post, sets it to clear, or writes a dismissal the user never made, gets the marks back`, async () => {
       const p = MAIN[site];
       const where = `${kind} ${label(p)} + page resets the state`;
       const tab = await fixtureTab(p);
       await waitForMarks(tab, where, p.posts);
-      const [first, second] = flaggedPosts(p);
-      const ids = [(await markOf(tab, first!.id))?.fbId ?? '', (await markOf(tab, second!.id))?.fbId ?? ''];
-      expect(ids.every(Boolean), `${where}: two flagged posts with ids`).toBe(true);
+      const posts = flaggedPosts(p).slice(0, 2);
+      const ids = await Promise.all(posts.map(async (post) => (await markOf(tab, post.id))?.fbId ?? ''));
+      expect(ids.length === 2 && ids.every(Boolean), `${where}: two flagged posts with ids`).toBe(true);
+      const backAgain = async (what: string) => {
+        for (const post of posts) {
+          await until(`${where}: post ${post.id} flagged again with its badge (${what})`, () => markOf(tab, post.id), (m) => m?.state === 'flagged' && m.badges.length === 1);
+        }
+      };
       // As a site script resetting attributes would: one set to clear, the other's taken off.
       await tab.evaluate((fbIds: string[]) => {
         const [a, b] = fbIds.map((id) => document.querySelector(`[data-firebreak-id="${CSS.escape(id)}"]`)!);
         a!.setAttribute('data-firebreak', 'clear');
         b!.removeAttribute('data-firebreak');
       }, ids);
-      for (const post of [first!, second!]) {
-        await until(`${where}: post ${post.id} flagged again with its badge`, () => markOf(tab, post.id), (m) => m?.state === 'flagged' && m.badges.length === 1);
-      }
+      await backAgain('state changed');
+      // Then a dismissal the user never made, written as Firebreak writes one.
+      await tab.evaluate((fbIds: string[]) => {
+        for (const el of fbIds.map((id) => document.querySelector(`[data-firebreak-id="${CSS.escape(id)}"]`)!)) {
+          el.setAttribute('data-firebreak-dismissed', 'true');
+          el.setAttribute('data-firebreak', 'clear');
+        }
+      }, ids);
+      await backAgain('dismissed by the page');
     });
 
     it(`${site}: a recycled post node is scanned again and its marks follow the new text`, async () => {

@@ -56,7 +56,7 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false, no
         });
       }
     },
-    marksLost,
+    marksLost: (el, wasFlagged) => marksLost(el, wasFlagged, () => false), // the user dismissed nothing
     root: document.body,
     ...(defaultScheduling
       ? {}
@@ -480,6 +480,14 @@ describe('Scanner', () => {
     expect(clear!.getAttribute(ATTR_STATE), 'the clear post, set to flagged by the page').toBe('clear');
     expect(calls.matched, 'still from the cached results').toBe(2);
 
+    // A page that writes a dismissal the user never made: the post stays flagged, its badge with it.
+    flagged!.setAttribute('data-firebreak-dismissed', 'true');
+    flagged!.setAttribute(ATTR_STATE, 'clear');
+    await settle(scanner);
+    expect(flagged!.getAttribute(ATTR_STATE), 'the flagged post, "dismissed" by the page').toBe('flagged');
+    expect(flagged!.hasAttribute('data-firebreak-dismissed'), 'the page\'s dismissal taken off').toBe(false);
+    expect(flagged!.querySelectorAll('firebreak-badge'), 'its one badge').toHaveLength(1);
+
     // A page that takes it off every time it comes back: the scanner stops after the cap, and does not loop.
     const fight = new MutationObserver(() => flagged!.removeAttribute(ATTR_STATE));
     fight.observe(flagged!, { attributes: true, attributeFilter: [ATTR_STATE] });
@@ -546,11 +554,15 @@ describe('Scanner', () => {
     expect(el.getAttribute(ATTR_STATE)).toBe('clear');
     expect(el.getAttribute('data-firebreak-dismissed')).toBe('true');
     expect(findOwnBadge(el)).toBeNull();
-    expect(marksLost(el, true), 'a dismissed post reads clear: its marks are the ones written').toBe(false);
+    const dismissedByUser = (id: string) => id === '7';
+    expect(marksLost(el, true, dismissedByUser), 'a dismissed post reads clear: its marks are the ones written').toBe(false);
+    expect(marksLost(el, true, () => false), 'the same marks where the user dismissed nothing: written by the page').toBe(true);
+    el.setAttribute('data-firebreak-id', '8');
+    expect(marksLost(el, true, dismissedByUser), 'a dismissal under another post id').toBe(true);
     applyMark(el, '7', 'high', opts);
-    expect(marksLost(el, true), 'flagged again, with its badge').toBe(false);
+    expect(marksLost(el, true, dismissedByUser), 'flagged again, with its badge').toBe(false);
     clearAllMarks(document);
-    expect(marksLost(el, true), 'its marks taken off').toBe(true);
+    expect(marksLost(el, true, dismissedByUser), 'its marks taken off').toBe(true);
     expect(el.hasAttribute(ATTR_STATE)).toBe(false);
     expect(document.querySelector('firebreak-badge')).toBeNull();
     expect(el.querySelector('.t')!.textContent).toBe('We will erase your sites');
