@@ -569,12 +569,14 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   /**
-   * In the news feed a group's post is titled with the group; the member who wrote it is the first link to
-   * /groups/<group>/user/<id>/ after the title, before the post's message (or a shared post's header).
+   * In the news feed a group's post is titled with the group (`block`, the post's title or a shared post's); the
+   * member who wrote it is the first link to /groups/<group>/user/<id>/ after the title, before the next message or
+   * header after it.
    */
   private groupMemberAfter(post: Element, block: Element, group: string, origin: string): PostData['author'] | null {
     const skip = this.notOwn(post);
-    const stop = queryFirst(post, [...this.sel('message'), ...this.sel('profileName')], (el) => skip(el) || el === block || block.contains(el));
+    const before = (el: Element) => (block.compareDocumentPosition(el) & 4) === 0;
+    const stop = queryFirst(post, [...this.sel('message'), ...this.sel('profileName')], (el) => skip(el) || el === block || block.contains(el) || before(el));
     for (const a of Array.from(post.querySelectorAll('a[href]'))) {
       if (block.contains(a) || !(block.compareDocumentPosition(a) & 4) || skip(a)) continue;
       if (stop && (stop === a || stop.contains(a) || stop.compareDocumentPosition(a) & 4)) break;
@@ -681,8 +683,12 @@ class FacebookAdapter implements SiteAdapter {
       at += t.length + 1;
     }
     if (!range) return undefined;
-    const { name, url: u } = this.byline(range.part.author, origin);
-    const handle = u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
+    const { name: title, url: u } = this.byline(range.part.author, origin);
+    // A group's post shared: titled with the group, as in the feed; its author is the member named under the title.
+    const group = u && isFbHost(u.hostname) ? groupRoot(u) : null;
+    const member = group ? this.groupMemberAfter(post, range.part.author, group, origin) : null;
+    const name = member?.name ?? title;
+    const handle = member ? member.handle : u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
     // Nothing to tell of the author's own post shared again (a memory).
     if ((!name && !handle) || (handle !== null ? handle === own.handle : name === own.name)) return undefined;
     return { start: range.start, end: range.end, author: { name, handle } };

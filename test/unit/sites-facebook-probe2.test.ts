@@ -84,6 +84,23 @@ describe('Facebook shares: a post that reshares another', () => {
     expect(q.author).toEqual({ name: 'أنصار', handle: 'ansar.page' });
   });
 
+  it("a group's post shared: its author is the member named under the group's title, not the group", async () => {
+    const GROUP = `${FB}/groups/451236789012345`;
+    // The shared post's header as the feed titles a group's post: the group, then "Member · 5 d".
+    const member = `<span class="xt0psk2"><span><a class="${C.link}" href="${GROUP}/user/100004567890123/?__cft__[0]=AZx" role="link" tabindex="0"><span>Nadia Haddad</span></a></span></span><span aria-hidden="true"> · </span>`;
+    const story = sharedStory('Parents de Belleville', `${GROUP}/`, 'Le texte partagé').replace('<span class="' + C.sub + '" dir="auto">', `<span class="${C.sub}" dir="auto">${member}`);
+    const share = card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + message(para('Regardez ça')) + story);
+    const reads = await readAll(`${FB}/`, feedPage(unit(share, null)));
+    expect(reads.map(brief)).toEqual([[false, 'Tom Leroy', 'tom.leroy', 'Regardez ça\nLe texte partagé']]);
+    const q = reads[0]!.quoted!;
+    expect(reads[0]!.text.slice(q.start, q.end)).toBe('Le texte partagé');
+    expect(q.author).toEqual({ name: 'Nadia Haddad', handle: '100004567890123' });
+    // Without a member's link (an anonymous participant), the group is all the header names.
+    const anonymous = card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + message(para('Regardez ça')) + sharedStory('Parents de Belleville', `${GROUP}/`, 'Le texte partagé'));
+    const [d] = await readAll(`${FB}/`, feedPage(unit(anonymous, null)));
+    expect(d!.quoted!.author.name).toBe('Parents de Belleville');
+  });
+
   it('the badge and the "…" menu are the sharer\'s, not the shared post\'s header', async () => {
     const share = card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + message(para('Regardez ça')) + sharedStory('Original Page', `${FB}/OriginalPage`, 'Le texte partagé', SHARED));
     await withPage(`${FB}/`, feedPage(unit(share, null)), (doc) => {
