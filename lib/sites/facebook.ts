@@ -561,8 +561,7 @@ class FacebookAdapter implements SiteAdapter {
     if (!block) return { name: '', handle: null, profileUrl: null, el: null };
     const { name, url: u } = this.byline(block, origin);
     if (!u) return { name, handle: null, profileUrl: null, el: block };
-    const group = groupRoot(u);
-    const member = group ? this.groupMemberAfter(post, block, group, origin) : null;
+    const member = groupRoot(u) ? this.groupMemberAfter(post, block, origin) : null;
     if (member) return { ...member, el: block };
     const { handle, profileUrl } = fbProfileFromUrl(u);
     return { name, handle, profileUrl, el: block };
@@ -570,25 +569,30 @@ class FacebookAdapter implements SiteAdapter {
 
   /**
    * In the news feed a group's post is titled with the group (`block`, the post's title or a shared post's); the
-   * member who wrote it is the first link to /groups/<group>/user/<id>/ after the title, before the next message or
-   * header after it.
+   * member who wrote it is named under the title, before the next message or header after it: the first link to a
+   * member of a group (/groups/<group>/user/<id>/: the group may be named by its id there and by its vanity name in
+   * the title), else the first link to a profile or a Page (a Page posting in a group). An anonymous participant has
+   * no link: the group is all the post names.
    */
-  private groupMemberAfter(post: Element, block: Element, group: string, origin: string): PostData['author'] | null {
+  private groupMemberAfter(post: Element, block: Element, origin: string): PostData['author'] | null {
     const skip = this.notOwn(post);
     const before = (el: Element) => (block.compareDocumentPosition(el) & 4) === 0;
     const stop = queryFirst(post, [...this.sel('message'), ...this.sel('profileName')], (el) => skip(el) || el === block || block.contains(el) || before(el));
+    let page: PostData['author'] | null = null;
     for (const a of Array.from(post.querySelectorAll('a[href]'))) {
-      if (block.contains(a) || !(block.compareDocumentPosition(a) & 4) || skip(a)) continue;
+      if (block.contains(a) || before(a) || skip(a)) continue;
       if (stop && (stop === a || stop.contains(a) || stop.compareDocumentPosition(a) & 4)) break;
       const u = toUrl(a.getAttribute('href'), origin);
-      const seg = u ? u.pathname.split('/').filter(Boolean) : [];
-      if (!u || seg[0] !== 'groups' || seg[1] !== group || seg[2] !== 'user' || !seg[3]) continue;
+      if (!u || !isFbHost(u.hostname) || !isProfilePath(u)) continue;
+      const member = u.pathname.startsWith('/groups/');
+      if (!member && page) continue;
       const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
       if (!name) continue;
       const { handle, profileUrl } = fbProfileFromUrl(u);
-      return { name, handle, profileUrl };
+      if (member) return { name, handle, profileUrl };
+      page = { name, handle, profileUrl };
     }
-    return null;
+    return page;
   }
 
   /**
@@ -685,8 +689,7 @@ class FacebookAdapter implements SiteAdapter {
     if (!range) return undefined;
     const { name: title, url: u } = this.byline(range.part.author, origin);
     // A group's post shared: titled with the group, as in the feed; its author is the member named under the title.
-    const group = u && isFbHost(u.hostname) ? groupRoot(u) : null;
-    const member = group ? this.groupMemberAfter(post, range.part.author, group, origin) : null;
+    const member = u && isFbHost(u.hostname) && groupRoot(u) ? this.groupMemberAfter(post, range.part.author, origin) : null;
     const name = member?.name ?? title;
     const handle = member ? member.handle : u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
     // Nothing to tell of the author's own post shared again (a memory).

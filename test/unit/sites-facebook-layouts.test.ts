@@ -93,6 +93,22 @@ describe('Facebook group posts and comments', () => {
     expect(reads[0]!.text).toBe('Quelqu’un connaît une nounou ?');
   });
 
+  it("a group post in the news feed: the member's link may name the group by its id, a Page may post, a participant may be anonymous", async () => {
+    const title = `<span class="xt0psk2">${authorLink('Supporters Lyonnais 1950', `${FB}/groups/supporterslyonnais1950/`)}</span>`;
+    const sub = (who: string) => `${who}<span aria-hidden="true"> · </span>${timestamp('3h')}`;
+    const link = (name: string, url: string) => `<span class="xt0psk2"><span><a class="${C.link}" href="${url}?__cft__[0]=AZx" role="link" tabindex="0"><span>${name}</span></a></span></span>`;
+    const byId = link('Karim B.', `${FB}/groups/1478523690012345/user/100012345678901/`);
+    const byPage = link('Covoiturage Lyon Infos', `${FB}/covoiturage.lyon.infos`);
+    const anonymous = `<span class="xt0psk2"><strong><span>Anonymous participant</span></strong></span>`;
+    const post = (who: string, pos: number) => unit(card(header(title, sub(who), 'h4') + message(para('Match ce soir ?'))), pos);
+    const reads = await readAll(`${FB}/`, feedPage(post(byId, 1) + post(byPage, 2) + post(anonymous, 3)));
+    expect(reads.map((d) => d.author)).toEqual([
+      { name: 'Karim B.', handle: '100012345678901', profileUrl: `${FB}/groups/1478523690012345/user/100012345678901/` },
+      { name: 'Covoiturage Lyon Infos', handle: 'covoiturage.lyon.infos', profileUrl: `${FB}/covoiturage.lyon.infos` },
+      { name: 'Supporters Lyonnais 1950', handle: null, profileUrl: `${FB}/groups/supporterslyonnais1950/` },
+    ]);
+  });
+
   it('a comment whose member badge ("Top contributor", a link to the badge list) sits above the name: the name is the author', async () => {
     const badge =
       `<div class="x1lliihq"><a class="${C.link}" href="${GROUP}/badge_member_list/?badge_type=TOP_CONTRIBUTOR" role="link" tabindex="0">` +
