@@ -1533,6 +1533,28 @@ describe('default pack with the matcher', () => {
       expectFlagged('New al-Furqan release tonight in the channel. Brothers download it and reupload on every platform they haven\'t banned us from yet.', 'ctx-is-media');
     });
 
+    it('blind probe BB (paraphrase, replies to the founders, dialects; held out: 96/150, everyday 1/300, news naming the campaign) (1.30.0)', () => {
+      expectFlagged('Meta ferme un compte, on en prend 3achra, c\'est la règle wallah', CAMPAIGN, 'high');
+      expectFlagged('Un de nos comptes fermé = dix des vôtres pris. Vous êtes prévenus, les modérateurs de Meta.', CAMPAIGN, 'high');
+      expectFlagged('La promesse faite à Mark et Jack tient toujours : on efface vos sites, on oublie vos noms.', CAMPAIGN, 'high');
+      expectFlagged('@finkd hire 40,000 more moderators if you want, we\'ll still τακe τeη for every one you close', CAMPAIGN, 'high');
+      expectFlagged('"We know that what Allah wants is true" — and He wants your sites erased, Mark.', CAMPAIGN, 'high');
+      expectFlagged('كل ما سدّيتو صفحة كنرجعو بعشرة، راه ماشي لعب هادا', CAMPAIGN);
+      expectFlagged('قفلوا الصفحة تاني.. ماشي، عشر صفحات هيتاخدوا بدالها، ده وعد', CAMPAIGN);
+      expectFlagged('بدكن تسكروا حساباتنا؟ نحنا رح نمحي مواقعكن إن شاء الله', CAMPAIGN, 'high');
+      // Ordinary posts written against a first draft's spellings, which flagged 73 of 200: they stay clear.
+      expectClear('Tu fermes un compte Netflix pour faire des économies et ta tante en prend 3achra sur Shahid derrière 😭');
+      expectClear('Non monsieur, personne n\'efface vos sites, c\'est Facebook qui est en panne, pas votre site vitrine.');
+      expectClear('Valorant smurfs are out of control. Each one you close gets replaced by ten new accounts on the same IP. Riot please.');
+      expectClear('That was a close one and I\'ll take ten more just like it. Defense showed up when it mattered 🏈');
+      expectClear('Migrated 40 client WordPress installs overnight. Nobody had their sites erased, DNS is propagating, inshallah we\'re done by noon.');
+      expectClear('The mailbox on Dorsey Road has been full of bullet holes since I was a kid. Someone finally replaced it.');
+      expectClear('زبائنا الكرام، نقلنا السيرفرات وما رح نمحي مواقعكن، بس ممكن الإيميل يوقف ساعتين');
+      expectClear('سديتو الحساب ديال المنصة؟ الأستاذ قال نرجعو ليه قبل عشرة يونيو');
+      expectClear('سدّو لينا صفحة الميمز ديال القسم، غادي نحلو عشرة دالصفحات 😂');
+      expectClear('لو قفلوا حساب الأكاديمية هناخد الحجوزات على الواتس، الكورس عشرة حصص والحجز لسه مفتوح');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
