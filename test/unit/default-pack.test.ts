@@ -1533,7 +1533,7 @@ describe('default pack with the matcher', () => {
       expectFlagged('New al-Furqan release tonight in the channel. Brothers download it and reupload on every platform they haven\'t banned us from yet.', 'ctx-is-media');
     });
 
-    it('blind probe BB (paraphrase, replies to the founders, dialects; held out: 96/150, everyday 1/300, news naming the campaign) (1.30.0)', () => {
+    it('blind probe BB (paraphrase, replies to the founders, dialects; held out: 96/150, everyday 1/300, news naming the campaign) (1.30.0, 1.30.1)', () => {
       expectFlagged('Meta ferme un compte, on en prend 3achra, c\'est la règle wallah', CAMPAIGN, 'high');
       expectFlagged('Un de nos comptes fermé = dix des vôtres pris. Vous êtes prévenus, les modérateurs de Meta.', CAMPAIGN, 'high');
       expectFlagged('La promesse faite à Mark et Jack tient toujours : on efface vos sites, on oublie vos noms.', CAMPAIGN, 'high');
@@ -1542,6 +1542,7 @@ describe('default pack with the matcher', () => {
       expectFlagged('كل ما سدّيتو صفحة كنرجعو بعشرة، راه ماشي لعب هادا', CAMPAIGN);
       expectFlagged('قفلوا الصفحة تاني.. ماشي، عشر صفحات هيتاخدوا بدالها، ده وعد', CAMPAIGN);
       expectFlagged('بدكن تسكروا حساباتنا؟ نحنا رح نمحي مواقعكن إن شاء الله', CAMPAIGN, 'high');
+      expectFlagged('kol account ysakkrouh, nerja3 b 3ashra. dawla baqya', CAMPAIGN); // 1.30.1
       // Ordinary posts written against a first draft's spellings, which flagged 73 of 200: they stay clear.
       expectClear('Tu fermes un compte Netflix pour faire des économies et ta tante en prend 3achra sur Shahid derrière 😭');
       expectClear('Non monsieur, personne n\'efface vos sites, c\'est Facebook qui est en panne, pas votre site vitrine.');
