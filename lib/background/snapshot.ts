@@ -45,12 +45,17 @@ export async function responseVersion(matcherVersion: string, dismissed: readonl
   return `${matcherVersion}.${h.slice(0, 8)}`;
 }
 
-/** Site profiles of the enabled packs: for each site, the highest profile version (the first pack on a tie). */
+/**
+ * Site profiles of the enabled packs whose publisher is trusted: the pack shipped with Firebreak, or one whose last
+ * install carried a signature by a trusted key. A profile changes how the sites are read for every pack (a wrong one
+ * can hide every post), so an unsigned file's is ignored. For each site, the highest profile version (the first pack
+ * on a tie).
+ */
 export function mergeSiteProfiles(enabled: readonly PackRecord[]): Partial<Record<SiteId, SiteProfile>> {
   const out: Partial<Record<SiteId, SiteProfile>> = {};
   for (const rec of enabled) {
     const profiles = rec.header.siteProfiles;
-    if (!profiles) continue;
+    if (!profiles || !(rec.builtIn || rec.signedBy)) continue;
     for (const site of ['x', 'facebook'] as const) {
       const p = profiles[site];
       const cur = out[site];

@@ -305,11 +305,15 @@ describe('first run and the snapshot', () => {
     await expect(h.saveCustomPattern({ text: 'x', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE)).rejects.toThrow(/^The phrase: /);
   });
 
-  it('returns site profiles of the enabled packs', async () => {
-    const { h } = await setup();
+  it('returns the site profiles of the enabled packs signed by a trusted key, never an unsigned file\'s', async () => {
+    const { h, signer } = await setup();
     const pack = userPack();
-    const res = await h.importPack({ text: packText(pack) }, EXT_PAGE);
-    expect(res.ok).toBe(true);
+    const text = packText(pack);
+    // Unsigned: its patterns count, its profile (which could hide every post on the site) does not.
+    expect((await h.importPack({ text }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({});
+    const signed = packText({ ...pack, version: '2.3.1' });
+    expect((await h.importPack({ text: signed, signature: await signer.sign(signed) }, EXT_PAGE)).ok).toBe(true);
     expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({ x: pack.siteProfiles!.x });
     await h.setPackEnabled({ id: pack.id, enabled: false }, EXT_PAGE);
     expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({});
