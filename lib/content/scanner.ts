@@ -130,7 +130,14 @@ export class Scanner {
    */
   private readonly repairs = new WeakMap<Element, { n: number; at: number }>();
   private cacheUnits = 0;
+  /**
+   * Posts checked on the page (the popup's and the side panel's count): each container once per text it showed. A
+   * rescan (a pack switched, a post dismissed) reads every post again without checking more posts; a node the site
+   * recycles for another post, or "See more", does.
+   */
   scannedCount = 0;
+  /** The fingerprint each container was last counted with (not cleared by rescanAll, unlike `scanned`). */
+  private counted = new WeakMap<Element, string>();
 
   constructor(opts: ScannerOptions) {
     this.opts = opts;
@@ -381,7 +388,10 @@ export class Scanner {
       const id = post ? post.id : prevId;
       const replaces = post && prevId !== null && prevId !== post.id ? prevId : null;
       outcomes.push({ el, fp, id, replaces, text, result, post });
-      this.scannedCount++;
+      if (this.counted.get(el) !== fp) {
+        this.counted.set(el, fp);
+        this.scannedCount++;
+      }
       if (this.now() - start >= budgetMs) break;
     }
     if (outcomes.length === 0) return;

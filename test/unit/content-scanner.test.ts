@@ -456,6 +456,24 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('counts each post checked once: a rescan (a pack switched, a post dismissed) checks no more posts, new words do', async () => {
+    document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Lunch was great');
+    const scanner = makeScanner({ matched: 0 });
+    scanner.start();
+    await settle(scanner);
+    expect(scanner.scannedCount).toBe(2);
+    scanner.rescanAll();
+    await settle(scanner);
+    scanner.rescanAll();
+    await settle(scanner);
+    expect(scanner.scannedCount, 'after two rescans').toBe(2);
+    // The site shows another post in a node ("See more", a recycled cell): one more post checked.
+    document.querySelectorAll('article')[1]!.querySelector('.t')!.textContent = 'Dinner was better';
+    await settle(scanner);
+    expect(scanner.scannedCount).toBe(3);
+    scanner.stop();
+  });
+
   it('puts the marks back when the page takes the state attribute off a flagged or a clear post, or changes it, within the repair cap', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Lunch was great');
     const calls = { matched: 0 };
