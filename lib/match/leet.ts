@@ -1,8 +1,10 @@
 // Words written mostly in leet digits ("cl053", "0n3", "74k3", "C4l1ph473"): the fold reads leet digits as letters
 // only in a word with no fewer letters than digits (lib/text/fold.ts, rule 3), so that numbers with a unit ("10k",
-// "100m") and times ("15h30") stay numbers. This module gives the post's text with such words spelled in letters,
-// and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The prefilter says
-// "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test (holdsHeavyLeet).
+// "100m") and times ("15h30") stay numbers. And numbers written with the letter O for zero ("1O", "15O", "1O,OOO"),
+// which the fold reads as leet words ("io"). This module gives the post's text with such words spelled in letters,
+// and such numbers in digits, and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second
+// time. The prefilter says "maybe" for a post holding one (lib/match/prefilter.ts, rewriteWord), with the same test
+// (holdsHeavyLeet).
 import { atomsOf, C_DROP, classOf, entryOf, WORD_CLASS } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
@@ -55,6 +57,28 @@ export function isHeavyLeetWord(word: string): boolean {
   return letters > 0 && letters < digits && !MEASURE.test(word);
 }
 
+/**
+ * A number written with the letter O for zero ("1O", "15O", "5OOO"): ASCII digits and the letter O only, both, and a
+ * leet digit among the digits (the prefilter looks at words holding one: a word of other digits and O is left alone).
+ */
+export function isZeroLetterNumber(word: string): boolean {
+  let os = 0;
+  let leet = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x4f || c === 0x6f) os++;
+    else if (c >= 0x30 && c <= 0x39) leet ||= LEET[word[i]!] !== undefined;
+    else return false;
+  }
+  return os > 0 && leet;
+}
+
+/**
+ * A number and its digit groups ("1O,OOO", "5 OOO", "10.000"): its first run, then "[,. ]" and three of [0-9Oo]. It
+ * starts only where a number starts, so a long run of digits costs one pass, not one per digit.
+ */
+const NUMBER_GROUPS = /(?<![0-9A-Za-z])([0-9][0-9Oo]*)((?:[,.\u00a0\u202f ][0-9Oo]{3})+)(?![0-9A-Za-z])/g;
+
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /** The heavy leet words of a text, as [start, end) pairs: whole runs of ASCII letters and digits, nothing touching. */
@@ -76,7 +100,8 @@ function heavyLeetWords(text: string): [number, number][] {
       if (touches(text.codePointAt(e)!, NOT_AFTER)) continue;
       if (text.charCodeAt(e) === 0x2e && e + 1 < text.length && isAlnum(text.charCodeAt(e + 1))) continue;
     }
-    if (isHeavyLeetWord(text.slice(s, e))) out.push([s, e]);
+    const word = text.slice(s, e);
+    if (isZeroLetterNumber(word) || isHeavyLeetWord(word)) out.push([s, e]);
   }
   return out;
 }
@@ -90,11 +115,32 @@ export function holdsHeavyLeet(piece: string): boolean {
   return heavyLeetWords(piece).length > 0;
 }
 
-/** The text with its heavy leet words spelled in letters, or null when it holds none. */
+/**
+ * The text with its heavy leet words spelled in letters and its numbers written with O in digits, or null when it
+ * holds neither. Where it holds one, the digit groups written with O after any number are read as digits too ("5 OOO"
+ * beside "1O OOO", "1O,OOO").
+ */
 export function spellHeavyLeet(text: string): Rewrite | null {
   const words = heavyLeetWords(text);
   if (words.length === 0) return null;
+  const pieces: [number, number, string][] = words.map(([s, e]) => {
+    const word = text.slice(s, e);
+    return [s, e, isZeroLetterNumber(word) ? word.replace(/[Oo]/g, '0') : word.replace(/[0-9]/g, (d) => LEET[d]!)];
+  });
+  NUMBER_GROUPS.lastIndex = 0;
+  for (let m = NUMBER_GROUPS.exec(text); m !== null; m = NUMBER_GROUPS.exec(text)) {
+    const groups = m[2]!;
+    if (!/[Oo]/.test(groups)) continue;
+    const from = m.index + m[1]!.length;
+    pieces.push([from, from + groups.length, groups.replace(/[Oo]/g, '0')]);
+  }
+  pieces.sort((x, y) => x[0] - y[0]);
   const out = new RewriteBuilder(text);
-  for (const [s, e] of words) out.replaceRange(s, e, text.slice(s, e).replace(/[0-9]/g, (d) => LEET[d]!));
+  let end = 0;
+  for (const [s, e, by] of pieces) {
+    if (s < end) continue; // a number's group that is a word of its own too ("5 0O0"): read once, as digits
+    out.replaceRange(s, e, by);
+    end = e;
+  }
   return out.finish();
 }

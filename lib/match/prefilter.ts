@@ -358,14 +358,21 @@ export class Prefilter {
       // Leet digits become letters when the word has no other digit and no fewer letters than digits.
       let letters = 0;
       let digits = 0;
+      let os = 0;
       for (let j = ws; j < we; j++) {
-        const e = TABLE_[input.charCodeAt(j)]!;
+        const u = input.charCodeAt(j);
+        const e = TABLE_[u]!;
         const cls = (e >>> 16) & 15;
         if (cls === K_DIGIT || cls === K_NUM) {
           digits++;
           if (cls === K_NUM || LEET_[e & 0xffff] === 0) doLeet = false;
-        } else if (isWordClass(cls)) letters++;
+        } else if (isWordClass(cls)) {
+          letters++;
+          if (u === 0x4f || u === 0x6f) os++;
+        }
       }
+      // A number written with the letter O for zero ("1O", "15O"): the matcher reads it again in digits (leet.ts).
+      if (os > 0 && os === letters && holdsHeavyLeet(input.slice(ws > 0 ? ws - 1 : 0, we))) return false;
       if (letters < digits) {
         // Mostly leet digits ("cl053", "74k3"): the matcher reads the word again spelled in letters (lib/match/leet.ts).
         if (doLeet && holdsHeavyLeet(input.slice(ws > 0 ? ws - 1 : 0, we))) return false;

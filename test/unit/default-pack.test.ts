@@ -1543,6 +1543,9 @@ describe('default pack with the matcher', () => {
       expectFlagged('قفلوا الصفحة تاني.. ماشي، عشر صفحات هيتاخدوا بدالها، ده وعد', CAMPAIGN);
       expectFlagged('بدكن تسكروا حساباتنا؟ نحنا رح نمحي مواقعكن إن شاء الله', CAMPAIGN, 'high');
       expectFlagged('kol account ysakkrouh, nerja3 b 3ashra. dawla baqya', CAMPAIGN); // 1.30.1
+      // Numbers written with the letter O for zero, read in digits by the matcher.
+      expectFlagged('@finkd tu f e r m e s un compte, on en prend 1O en retour. Retiens-le bien cette fois.', CAMPAIGN);
+      expectFlagged('1O,OOO F4c3b00k accounts, 15O groups, 5,OOO Tw1tt3r profiles. And they think a ban button scares us lol', CAMPAIGN);
       // Ordinary posts written against a first draft's spellings, which flagged 73 of 200: they stay clear.
       expectClear('Tu fermes un compte Netflix pour faire des économies et ta tante en prend 3achra sur Shahid derrière 😭');
       expectClear('Non monsieur, personne n\'efface vos sites, c\'est Facebook qui est en panne, pas votre site vitrine.');

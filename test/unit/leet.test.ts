@@ -1,7 +1,7 @@
-// Words written mostly in leet digits, read a second time in letters (lib/match/leet.ts), and what the matcher makes
-// of them (the prefilter's side: prefilter.property.test.ts).
+// Words written mostly in leet digits, read a second time in letters, and numbers written with O for zero, read in
+// digits (lib/match/leet.ts), and what the matcher makes of them (the prefilter's side: prefilter.property.test.ts).
 import { describe, expect, test } from 'vitest';
-import { holdsHeavyLeet, isHeavyLeetWord, spellHeavyLeet } from '../../lib/match/leet';
+import { holdsHeavyLeet, isHeavyLeetWord, isZeroLetterNumber, spellHeavyLeet } from '../../lib/match/leet';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 
 describe('isHeavyLeetWord', () => {
@@ -43,5 +43,33 @@ describe('the matcher', () => {
     expect(text.slice(r.spans[0]!.start, r.spans[0]!.end)).toBe(text);
     expect(m.match('#50n5_0f_7h3_C4l1ph473 released a video').patterns.map((p) => p.id)).toEqual(['group']);
     expect(m.match('Ran 10k, 100m sprints at 15h30').flagged).toBe(false);
+  });
+});
+
+describe('numbers written with the letter O for zero', () => {
+  const P = (id: string, terms: string[], kind: 'phrase' | 'all' = 'phrase', within?: number): MatcherPattern => ({
+    id, packId: 't', name: id, kind, terms, within, category: 'direct-threat', severity: 'high', contextId: null,
+  });
+  test('digits and O, a leet digit among them: a number; words, O alone, other digits: no', () => {
+    for (const w of ['1O', '15O', '5OOO', '1OO', '3o', '0O0']) expect(isZeroLetterNumber(w), w).toBe(true);
+    for (const w of ['OOO', 'Go', '10', '2O', '1Ok', 'O', '']) expect(isZeroLetterNumber(w), w).toBe(false);
+  });
+  test('read in digits, with the groups written with O after any number of the post', () => {
+    expect(spellHeavyLeet('on en prend 1O en retour')?.text).toBe('on en prend 10 en retour');
+    expect(spellHeavyLeet('1O OOO pages, 15O groupes, 5 OOO comptes')?.text).toBe('10 000 pages, 150 groupes, 5 000 comptes');
+    expect(spellHeavyLeet('1O,OOO accounts, 5,OOO profiles')?.text).toBe('10,000 accounts, 5,000 profiles');
+    // Nothing to read without such a number; "ooo" after a number is a word where no number is written with O.
+    expect(spellHeavyLeet('Score 5 ooo what a game, 10,000 fans')).toBeNull();
+    expect(holdsHeavyLeet('1O')).toBe(true);
+    expect(holdsHeavyLeet('OOO')).toBe(false);
+  });
+  test('the matcher finds the threat and the claim, highlighted as written', () => {
+    const m = compileMatcher([P('ten', ['on en prend 10']), P('claim', ['10 000', 'facebook', '5 000', 'twitter'], 'all', 20)]);
+    const text = 'Tu fermes un compte, on en prend 1O en retour.';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['ten']);
+    expect(text.slice(r.spans[0]!.start, r.spans[0]!.end)).toBe('on en prend 1O');
+    expect(m.match('1O OOO pages F4ceb00k, 15O groupes, 5 OOO comptes Tw1tt3r').patterns.map((p) => p.id)).toEqual(['claim']);
+    expect(m.match('Go go go, 1O minutes left').flagged).toBe(false);
   });
 });

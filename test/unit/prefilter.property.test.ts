@@ -248,6 +248,13 @@ describe('prefilter', () => {
     for (const t of ['Ran 10k this morning', 'Meet at 15h30', '100m final', 'h264 1080p', 'read https://t.co/53og17 now']) expect(pre.mayMatch(t), t).toBe(false);
   });
 
+  test('a number written with O for zero ("1O", "15O"): "maybe" (the matcher reads it again in digits); O alone, a word: decided', () => {
+    const a = automatonOf(['close one account'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const t of ['we take 1O', '15O groups', '5OOO!']) expect(pre.mayMatch(t), t).toBe(true);
+    for (const t of ['OOO', 'Go go go', 'Score 5 ooo', '2O']) expect(pre.mayMatch(t), t).toBe(false);
+  });
+
   test('a compiled matcher gives the same results with the prefilter as folding every post', () => {
     const m = compileMatcher([
       { id: 'p1', packId: 't', name: 'p1', kind: 'phrase', terms: ['nous en prendrons dix'], category: 'direct-threat', severity: 'high', contextId: null },
