@@ -2,10 +2,11 @@
 // import (validate, check the signature when one is given, install in one transaction), export, enable or
 // disable, remove. Also the first-run setup: the shipped default pack and the empty "My patterns" pack.
 import type { ImportPreview, PackSummary, TrustedKeyView } from '../messages';
-import type { Pack } from '../pack/schema';
+import type { Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { parsePack, type PackError } from '../pack/validate';
-import { customPackHeader, ensureCustomPack } from '../store/custom-pack';
+import { addCustomPatterns, customPackHeader, ensureCustomPack, listCustomPatternRecords } from '../store/custom-pack';
+import { foldedText } from '../text/fold';
 import type { PackRecord } from '../store/db';
 import { ensureDefaultPack, type DefaultPackOutcome } from '../store/default-pack';
 import {
@@ -24,7 +25,7 @@ import {
 } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
-import { errorText } from './util';
+import { errorText, newId } from './util';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
@@ -153,6 +154,7 @@ export class PacksService {
     const lang = await readUiLang(this.env);
     const check = await this.checkSigner(parsed.pack, text, data.signature, lang);
     if ('refused' in check) return check.refused;
+    if (parsed.pack.id === CUSTOM_PACK_ID) return (await this.customMerge(parsed.pack, parsed.warnings, lang)).preview;
     const preview = await this.describe(parsed.pack, parsed.warnings, lang);
     // A signature that checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
     const { signer } = check;
@@ -180,6 +182,45 @@ export class PacksService {
     const signer = keys.find((k) => k.id === res.keyId) ?? null;
     if (pack.id === DEFAULT_PACK_ID && !signer?.builtIn) return refuse(t(lang, 'import_err_default_other_key'));
     return { signer };
+  }
+
+  /**
+   * A "My patterns" file (an export of this browser's own phrases, or of another browser's): the phrases it holds
+   * that My patterns lacks (same language and kind, same words once folded), with ids of their own. Importing it adds
+   * them; it never replaces My patterns, whatever its version (an export made before the last edit is still a backup).
+   * Context entries are left out: My patterns has none.
+   */
+  private async customMerge(pack: Pack, warnings: string[], lang: Lang): Promise<{ preview: ImportPreview; add: PackPattern[] }> {
+    const have = await listCustomPatternRecords(await this.env.db());
+    const key = (p: PackPattern) => `${p.lang}\u0000${p.kind}\u0000${foldedText(p.text ?? (p.terms ?? []).join(' '))}`;
+    const known = new Set(have.map((r) => key(r.pattern)));
+    const ids = new Set(have.map((r) => r.id));
+    const add: PackPattern[] = [];
+    for (const p of pack.patterns) {
+      const k = key(p);
+      if (known.has(k)) continue;
+      known.add(k);
+      let id = p.id;
+      while (ids.has(id)) id = `my-${newId().replace(/-/g, '').slice(0, 12)}`;
+      ids.add(id);
+      const { context: _context, ...rest } = p;
+      add.push({ ...rest, id });
+    }
+    const note = t(lang, 'import_custom_merge', { added: String(add.length), known: String(pack.patterns.length - add.length) });
+    const preview: ImportPreview = {
+      ok: true,
+      errors: [],
+      packId: pack.id,
+      name: pack.name,
+      version: pack.version,
+      replacesVersion: null,
+      patternsAdded: add.length,
+      patternsRemoved: 0,
+      patternsChanged: 0,
+      contexts: 0,
+      warnings: [note, ...warnings],
+    };
+    return { preview, add };
   }
 
   private async describe(pack: Pack, warnings: string[], lang?: Lang): Promise<ImportPreview> {
@@ -217,6 +258,17 @@ export class PacksService {
     const lang = await readUiLang(this.env);
     const check = await this.checkSigner(pack, text, data.signature, lang);
     if ('refused' in check) return check.refused;
+    if (pack.id === CUSTOM_PACK_ID) {
+      // A "My patterns" file: its phrases join the user's own, never replacing them.
+      const { preview, add } = await this.customMerge(pack, parsed.warnings, lang);
+      try {
+        await addCustomPatterns(await this.env.db(), add, this.env.now());
+      } catch (err) {
+        return fail(importFailure(lang, err), { packId: pack.id, name: pack.name, version: pack.version });
+      }
+      await this.onChange();
+      return preview;
+    }
     const signedBy = check.signer?.id ?? null;
     const preview = await this.describe(pack, parsed.warnings, lang);
     if (!preview.ok) return preview;

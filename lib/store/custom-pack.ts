@@ -128,6 +128,19 @@ export async function putCustomPattern(db: FirebreakDB, pattern: PackPattern, no
   return record;
 }
 
+/**
+ * Adds patterns to the custom pack (a "My patterns" file restored or brought from another browser), in one
+ * transaction and one version bump; none of the user's patterns is removed or replaced (the caller gives ids that
+ * are not taken).
+ */
+export async function addCustomPatterns(db: FirebreakDB, patterns: readonly PackPattern[], now = new Date()): Promise<PackRecord> {
+  const { record } = await changeCustom(db, now, async (store) => {
+    for (const pattern of patterns) await store.add({ packId: CUSTOM_PACK_ID, id: pattern.id, pattern });
+    return patterns.length > 0;
+  });
+  return record;
+}
+
 /** Deletes a custom pattern; false when there was none with that id. */
 export async function deleteCustomPattern(db: FirebreakDB, id: string, now = new Date()): Promise<boolean> {
   const { changed } = await changeCustom(db, now, async (store) => {

@@ -305,6 +305,35 @@ describe('first run and the snapshot', () => {
     await expect(h.saveCustomPattern({ text: 'x', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE)).rejects.toThrow(/^The phrase: /);
   });
 
+  it('a "My patterns" file adds its phrases to the user\'s own, never replacing them: a backup made before the last edit, or a file from elsewhere', async () => {
+    const { h } = await setup();
+    const mine = (text: string) => h.saveCustomPattern({ text, lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE);
+    await mine('brigade of the northern lions');
+    await mine('the eastern caravan');
+    const backup = await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE);
+    await mine('the southern front');
+    const texts = async () => (await h.listCustomPatterns(undefined, EXT_PAGE)).map((p) => p.text).sort();
+    // The backup: older than My patterns now, and all of its phrases there already.
+    const again = await h.previewImport({ text: backup }, EXT_PAGE);
+    expect(again).toMatchObject({ ok: true, patternsAdded: 0, patternsRemoved: 0, replacesVersion: null });
+    expect(again.warnings?.[0]).toMatch(/My patterns.*0 new phrases.*none of yours is removed.*2 already/);
+    expect((await h.importPack({ text: backup }, EXT_PAGE)).ok).toBe(true);
+    expect(await texts()).toEqual(['brigade of the northern lions', 'the eastern caravan', 'the southern front']);
+    // A file with the same id from elsewhere, at a higher version, with its own phrases (one the same once folded).
+    const other = JSON.parse(backup) as Pack;
+    other.version = '99.0.0';
+    other.patterns = [
+      { ...other.patterns[0]!, id: other.patterns[0]!.id, text: 'Brigade of the Northern Lions' },
+      { ...other.patterns[0]!, id: other.patterns[1]!.id, text: 'café en terrasse' },
+    ];
+    const res = await h.importPack({ text: JSON.stringify(other) }, EXT_PAGE);
+    expect(res).toMatchObject({ ok: true, patternsAdded: 1, patternsRemoved: 0 });
+    expect(await texts()).toEqual(['brigade of the northern lions', 'café en terrasse', 'the eastern caravan', 'the southern front']);
+    const ids = (await h.listCustomPatterns(undefined, EXT_PAGE)).map((p) => p.id);
+    expect(new Set(ids).size, 'every phrase keeps an id of its own').toBe(ids.length);
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === CUSTOM_PACK_ID)).toMatchObject({ name: 'My patterns', patternCount: 4 });
+  });
+
   it('returns the site profiles of the enabled packs signed by a trusted key, never an unsigned file\'s', async () => {
     const { h, signer } = await setup();
     const pack = userPack();
