@@ -155,9 +155,9 @@ export class PacksService {
     const check = await this.checkSigner(parsed.pack, text, data.signature, lang);
     if ('refused' in check) return check.refused;
     if (parsed.pack.id === CUSTOM_PACK_ID) return (await this.customMerge(parsed.pack, parsed.warnings, lang)).preview;
-    const preview = await this.describe(parsed.pack, parsed.warnings, lang);
-    // A signature that checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
     const { signer } = check;
+    const preview = await this.describe(parsed.pack, [...profileNote(parsed.pack, signer !== null, lang), ...parsed.warnings], lang);
+    // A signature that checked out: by whom (the key's label as the user trusted it; the shipped key's is Firebreak's).
     return signer ? { ...preview, signedBy: { id: signer.id, label: signer.label, builtIn: signer.builtIn } } : preview;
   }
 
@@ -351,4 +351,14 @@ function isNewerVersion(candidate: string | null, installed: string): boolean {
 
 function boundedSource(s: unknown): string | null {
   return typeof s === 'string' && s.trim() !== '' ? s.trim().slice(0, 2048) : null;
+}
+
+/**
+ * What the preview says of a pack's site profiles (selectors for reading X or Facebook, lib/background/snapshot.ts
+ * mergeSiteProfiles): signed by a trusted key, they change how the sites are read; unsigned, they are ignored.
+ */
+function profileNote(pack: Pack, signed: boolean, lang: Lang): string[] {
+  const sites = (['x', 'facebook'] as const).filter((site) => pack.siteProfiles?.[site]).map((site) => (site === 'x' ? 'X' : 'Facebook'));
+  if (sites.length === 0) return [];
+  return [t(lang, signed ? 'import_site_profile_signed' : 'import_site_profile_unsigned', { sites: sites.join(', ') })];
 }

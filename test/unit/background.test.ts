@@ -338,10 +338,14 @@ describe('first run and the snapshot', () => {
     const { h, signer } = await setup();
     const pack = userPack();
     const text = packText(pack);
-    // Unsigned: its patterns count, its profile (which could hide every post on the site) does not.
+    // Unsigned: its patterns count, its profile (which could hide every post on the site) does not; the preview says so.
+    expect((await h.previewImport({ text }, EXT_PAGE)).warnings).toContainEqual(expect.stringMatching(/site profile for X is ignored/));
     expect((await h.importPack({ text }, EXT_PAGE)).ok).toBe(true);
     expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({});
     const signed = packText({ ...pack, version: '2.3.1' });
+    expect((await h.previewImport({ text: signed, signature: await signer.sign(signed) }, EXT_PAGE)).warnings).toContainEqual(
+      expect.stringMatching(/changes how Firebreak reads X/),
+    );
     expect((await h.importPack({ text: signed, signature: await signer.sign(signed) }, EXT_PAGE)).ok).toBe(true);
     expect((await h.getSnapshot(undefined, contentSender(1))).siteProfiles).toEqual({ x: pack.siteProfiles!.x });
     await h.setPackEnabled({ id: pack.id, enabled: false }, EXT_PAGE);
