@@ -550,7 +550,14 @@ export function DetailView(props: DetailViewProps) {
           </div>
         </div>
         {props.onClose && (
-          <button type="button" class="fb-icon-btn" aria-label={tr('detail_close')} title={tr('detail_close')} onClick={() => props.onClose?.()}>
+          <button
+            type="button"
+            class="fb-icon-btn"
+            aria-label={tr('detail_close')}
+            aria-keyshortcuts="Escape"
+            title={tr('detail_close')}
+            onClick={() => props.onClose?.()}
+          >
             <CloseIcon size={18} />
           </button>
         )}

@@ -1,5 +1,7 @@
 // The flagged posts of a tab, newest first. Activating one shows its detail (rendered by the caller, usually a
-// <DetailView>) with a back button; each item also offers "Show on page".
+// <DetailView>) with a back button; each item also offers "Show on page". "Back to the list" or Esc goes back to the
+// list, with focus on the post's item; on the item that took its place when the post left the list ("Not a threat"),
+// else the one before it, else the list's heading.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/types';
@@ -67,12 +69,15 @@ export function PostList(props: PostListProps) {
   // The last seen version of the selected post: it stays open even if the page drops it from the list.
   const lastSelected = useRef<FlaggedPost | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const focusAfter = useRef<{ kind: 'detail' } | { kind: 'item'; id: string } | null>(null);
+  const focusAfter = useRef<{ kind: 'detail' } | { kind: 'item'; id: string; order: readonly string[] } | null>(null);
+  /** The list's post ids, as last listed with the selected post in it: where to go back to once it has left. */
+  const listedOrder = useRef<readonly string[]>([]);
 
   const sorted = sortNewestFirst(items);
   let selected: FlaggedPost | null = null;
   if (selectedId) {
     selected = sorted.find((i) => i.post.id === selectedId) ?? (lastSelected.current?.post.id === selectedId ? lastSelected.current : null);
+    if (sorted.some((i) => i.post.id === selectedId)) listedOrder.current = sorted.map((i) => i.post.id);
   }
   lastSelected.current = selected;
 
@@ -80,6 +85,29 @@ export function PostList(props: PostListProps) {
     if (!controlled) setOwnSelected(id);
     props.onSelect?.(id);
   };
+
+  /** Back to the list; focus then goes to the post's item (see the effect below). */
+  const back = (id: string) => {
+    focusAfter.current = { kind: 'item', id, order: listedOrder.current };
+    select(null);
+  };
+  const backRef = useRef(back);
+  backRef.current = back;
+
+  // Esc in the detail goes back to the list, as "Back to the list" does (the in-page panel closes on Esc). Listened to
+  // on the document: focus may be on no control at all (a click on the detail's text leaves it on <body>).
+  const detailId = selected?.post.id ?? null;
+  useEffect(() => {
+    const doc = rootRef.current?.ownerDocument;
+    if (detailId === null || !doc) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      backRef.current(detailId);
+    };
+    doc.addEventListener('keydown', onKeyDown);
+    return () => doc.removeEventListener('keydown', onKeyDown);
+  }, [detailId]);
 
   useEffect(() => {
     const f = focusAfter.current;
@@ -92,8 +120,22 @@ export function PostList(props: PostListProps) {
         title.focus();
       }
     } else {
-      const btn = Array.from(rootRef.current.querySelectorAll<HTMLElement>('[data-post-id]')).find((el) => el.dataset.postId === f.id);
-      btn?.focus();
+      const items = new Map<string, HTMLElement>();
+      for (const el of rootRef.current.querySelectorAll<HTMLElement>('.fb-list-open[data-post-id]')) items.set(el.dataset.postId ?? '', el);
+      // The post's item; gone from the list ("Not a threat", or the page dropped it): the item listed after it, which
+      // took its place, else the nearest one before it, else the heading.
+      const at = f.order.indexOf(f.id);
+      const neighbours = at < 0 ? [] : [...f.order.slice(at + 1), ...f.order.slice(0, at).reverse()];
+      const target = [f.id, ...neighbours].map((id) => items.get(id)).find((el) => el !== undefined);
+      if (target) {
+        target.focus();
+      } else {
+        const heading = rootRef.current.querySelector<HTMLElement>('.fb-list-title');
+        if (heading) {
+          heading.setAttribute('tabindex', '-1');
+          heading.focus();
+        }
+      }
     }
   });
 
@@ -107,10 +149,8 @@ export function PostList(props: PostListProps) {
           <button
             type="button"
             class="fb-btn fb-btn-ghost"
-            onClick={() => {
-              focusAfter.current = { kind: 'item', id };
-              select(null);
-            }}
+            aria-keyshortcuts="Escape"
+            onClick={() => back(id)}
           >
             <BackIcon size={16} />
             <span>{tr('list_back')}</span>

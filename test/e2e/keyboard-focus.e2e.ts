@@ -1,0 +1,197 @@
+// Keyboard focus in real browsers, where a keyboard user goes after "Not a threat" and Undo: the in-page panel gives
+// focus back to the post's badge (a new one after Undo) or to the post itself (no badge after "Not a threat"), never
+// to <body>; Tab stays within the panel while it is open; in the side panel, Esc and "Back to the list" go back to
+// the list with focus on the post's item, or on the item that took its place once the post left the list.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { flaggedPosts, openFixture, page, useFixtureServer, type ExpectedPage } from './helpers/fixtures';
+import { expectToolbarBadge, label, markOf, openPanel, panelOf, sidePanelIds, waitForMarks, type FocusInfo } from './helpers/flows';
+import { settle, until } from './helpers/wait';
+
+const SITES = ['x', 'facebook'] as const;
+type Site = (typeof SITES)[number];
+const MAIN: Record<Site, ExpectedPage> = { x: page('x', 'home'), facebook: page('facebook', 'feed') };
+
+/** Where focus is on the page: a badge (its post's fixture id), a control of the panel (its name), a post, or else. */
+interface PageFocus {
+  kind: string;
+  id: string | null;
+  name: string | null;
+}
+
+function pageFocus(tab: E2EPage): Promise<PageFocus> {
+  return tab.evaluate(() => {
+    const fx = (window as unknown as { __fixture: { expectedFor(el: Element): { id: string } | null } }).__fixture;
+    const a = document.activeElement;
+    if (!a || a === document.body) return { kind: 'body', id: null, name: null };
+    if (a.localName === 'firebreak-badge') {
+      const c = a.closest('[data-firebreak]');
+      return { kind: 'badge', id: c ? (fx.expectedFor(c)?.id ?? null) : null, name: null };
+    }
+    if (a.localName === 'firebreak-panel') {
+      const inner = a.shadowRoot?.activeElement ?? null;
+      const name = inner ? (inner.getAttribute('aria-label') ?? inner.textContent ?? '').trim() : null;
+      return { kind: 'panel', id: null, name };
+    }
+    if (a.hasAttribute('data-firebreak')) return { kind: 'post', id: fx.expectedFor(a)?.id ?? null, name: null };
+    return { kind: a.localName, id: null, name: null };
+  });
+}
+
+async function focusPanelButton(tab: E2EPage, name: string, where: string): Promise<void> {
+  const h = await until(`${where}: the panel's "${name}" button`, () => tab.probeHandle('panelButton', name), (x) => x !== null);
+  try {
+    await h!.focus();
+  } finally {
+    await h!.dispose();
+  }
+}
+
+const fixtureServer = useFixtureServer();
+
+describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
+  let b: E2EBrowser;
+  const { track, closeTracked } = pageTracker();
+  const fixtureTab = async (p: ExpectedPage): Promise<E2EPage> => track(await openFixture(b, p));
+
+  beforeAll(async () => {
+    b = await launchE2E(kind, fixtureServer());
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  afterEach(async () => {
+    if (!b) return;
+    await closeTracked();
+    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
+  });
+
+  for (const site of SITES) {
+    it(`${site}: after "Not a threat" and Undo, Esc gives focus to the post's new badge; Tab stays in the panel`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const post = flaggedPosts(p)[0]!;
+      await openPanel(tab, post.id, 'Enter', where);
+      await until(`${where}: focus in the panel`, () => tab.probe<FocusInfo>('focus'), (f) => f.inPanel);
+
+      // Tab past the last control: the first one (the close button), not the top of the site.
+      await focusPanelButton(tab, 'Not a threat', where);
+      await tab.press('Tab');
+      expect(await pageFocus(tab), `${where}: Tab after the last control`).toEqual({ kind: 'panel', id: null, name: 'Close the Firebreak panel' });
+
+      await focusPanelButton(tab, 'Not a threat', where);
+      await tab.press('Enter');
+      await until(`${where}: post ${post.id} cleared`, () => markOf(tab, post.id), (m) => m?.state === 'clear' && m.badges.length === 0);
+      await until(`${where}: focus on Undo`, () => pageFocus(tab), (f) => f.kind === 'panel' && f.name === 'Undo');
+      // Undo is the last control now.
+      await tab.press('Tab');
+      expect((await pageFocus(tab)).name, `${where}: Tab after Undo`).toBe('Close the Firebreak panel');
+
+      await focusPanelButton(tab, 'Undo', where);
+      await tab.press('Space');
+      await until(`${where}: post ${post.id} flagged again`, () => markOf(tab, post.id), (m) => m?.state === 'flagged' && m.badges.length === 1);
+      await until(`${where}: focus on "Not a threat"`, () => pageFocus(tab), (f) => f.kind === 'panel' && f.name === 'Not a threat');
+
+      await tab.press('Escape');
+      await until(`${where}: Esc closes the panel`, () => panelOf(tab), (x) => x === null);
+      const focus = await until(`${where}: focus on the post's new badge`, () => pageFocus(tab), (f) => f.kind !== 'panel');
+      expect(focus, `${where}: focus after Esc`).toEqual({ kind: 'badge', id: post.id, name: null });
+    });
+
+    it(`${site}: after "Not a threat" (the badge is gone), the close button gives focus to the post itself`, async () => {
+      const p = MAIN[site];
+      const where = `${kind} ${label(p)}`;
+      const tab = await fixtureTab(p);
+      await waitForMarks(tab, where, p.posts);
+      const post = flaggedPosts(p)[0]!;
+      const fbId = (await markOf(tab, post.id))!.fbId!;
+      await openPanel(tab, post.id, 'Enter', where);
+      await focusPanelButton(tab, 'Not a threat', where);
+      await tab.press('Enter');
+      await until(`${where}: post ${post.id} cleared`, () => markOf(tab, post.id), (m) => m?.state === 'clear' && m.badges.length === 0);
+      await until(`${where}: focus on Undo`, () => pageFocus(tab), (f) => f.kind === 'panel' && f.name === 'Undo');
+      await focusPanelButton(tab, 'Close the Firebreak panel', where);
+      await tab.press('Enter');
+      await until(`${where}: the close button closes the panel`, () => panelOf(tab), (x) => x === null);
+      const focus = await until(`${where}: focus on the post`, () => pageFocus(tab), (f) => f.kind !== 'panel');
+      expect(focus, `${where}: focus after closing`).toEqual({ kind: 'post', id: post.id, name: null });
+      // Tab goes on from the post: into it (its links and buttons), not to the top of the page.
+      await tab.press('Tab');
+      const next = await tab.evaluate((id: string) => {
+        const fx = (window as unknown as { __fixture: { expectedFor(el: Element): { id: string } | null } }).__fixture;
+        const c = Array.from(document.querySelectorAll('[data-firebreak]')).find((el) => fx.expectedFor(el)?.id === id);
+        const a = document.activeElement;
+        return { inPost: !!(c && a && c.contains(a) && a !== c), after: !!(c && a && c.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) };
+      }, post.id);
+      expect(next.inPost || next.after, `${where}: Tab from the post goes on after it`).toBe(true);
+      // Undone (the background takes the post id), for the tests after this one in this browser's profile.
+      await b.bgMessage('removeFeedback', fbId);
+      await until(`${where}: post ${post.id} flagged again`, () => markOf(tab, post.id), (m) => m?.state === 'flagged');
+    });
+  }
+
+  // The side panel is opened as a tab that is not the selected one (it follows the fixture tab): Firefox's driver
+  // delivers keys only to the selected tab, so the side panel's keys are checked in Chromium.
+  it.skipIf(kind === 'firefox')('x side panel: Esc and "Back to the list" after "Not a threat" focus the item that took its place', async () => {
+    const p = MAIN.x;
+    const where = `${kind} ${label(p)} side panel`;
+    const tab = await fixtureTab(p);
+    const marks = await waitForMarks(tab, where, p.posts);
+    const tabId = await b.tabIdOf(tab);
+    const n = marks.filter((m) => m.state === 'flagged').length;
+    expect(n, `${where}: flagged posts on the page`).toBeGreaterThanOrEqual(3);
+    const side = track(await b.openExtensionPage('sidepanel.html'));
+    await tab.bringToFront();
+    const ids = await until(`${where}: the side panel lists the flagged posts`, () => sidePanelIds(side), (l) => l.length === n);
+    const focused = () =>
+      side.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        if (!a || a === document.body) return 'body';
+        if (a.dataset.postId) return `item:${a.dataset.postId}`;
+        if (a.classList.contains('fb-list-title')) return 'heading';
+        if (a.classList.contains('fb-title')) return 'detail-title';
+        return `${a.localName}:${(a.textContent ?? '').trim().slice(0, 40)}`;
+      });
+    const inList = (f: string) => f.startsWith('item:') || f === 'heading';
+    const open = async (id: string) => {
+      await side.evaluate((x: string) => document.querySelector<HTMLElement>(`[data-post-id="${x}"]`)!.focus(), id);
+      await side.press('Enter');
+      await until(`${where}: the detail of ${id} opens with focus on its title`, focused, (f) => f === 'detail-title');
+    };
+    const notThreat = async (left: number) => {
+      await side.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('button')).find((x) => /Not a threat/.test(x.textContent ?? ''))!.focus());
+      await side.press('Enter');
+      await until(`${where}: focus on Undo`, focused, (f) => f.startsWith('button:Undo'));
+      // The page drops the post from its flagged list; the side panel reads it again (its state poll is 2 s).
+      await expectToolbarBadge(b, tabId, String(left), where);
+      await settle(2500);
+    };
+
+    // The middle post, dismissed, then Esc: the post after it took its place.
+    await open(ids[1]!);
+    await notThreat(n - 1);
+    await side.press('Escape');
+    await until(`${where}: Esc goes back to the list`, () => side.evaluate(() => document.querySelector('article.fb-detail') === null), (x) => x);
+    expect(await until(`${where}: focus back in the list`, focused, inList), `${where}: focus after Esc`).toBe(`item:${ids[2]}`);
+    expect(await sidePanelIds(side), `${where}: the dismissed post left the list`).not.toContain(ids[1]);
+
+    // The last post, dismissed, then "Back to the list": the post before it.
+    const last = ids[ids.length - 1]!;
+    await open(last);
+    await notThreat(n - 2);
+    await side.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('button')).find((x) => /Back to the list/.test(x.textContent ?? ''))!.focus());
+    await side.press('Enter');
+    const before = ids.filter((id) => id !== ids[1] && id !== last).pop()!;
+    expect(await until(`${where}: "Back" goes back to the list`, focused, inList), `${where}: focus after Back`).toBe(`item:${before}`);
+
+    // Esc on a post still listed: its own item.
+    await open(ids[0]!);
+    await side.press('Escape');
+    expect(await until(`${where}: Esc goes back to the list`, focused, inList), `${where}: focus after Esc`).toBe(`item:${ids[0]}`);
+
+    for (const id of [ids[1]!, last]) await b.bgMessage('removeFeedback', id);
+    await expectToolbarBadge(b, tabId, String(n), `${where} after undoing`);
+  });
+});
