@@ -2,8 +2,10 @@
 // would change (from the background), then Confirm or Cancel. A bad file shows where it is wrong and changes nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ImportPreview } from '../../lib/messages';
-import { PackText } from '../../lib/ui/sanitize';
+import type { Lang } from '../../lib/types';
 import { useOptions } from './context';
+import { packName } from './labels';
+import { CUSTOM_PACK_ID } from './PatternsSection';
 import { failureCount, failureErrors, type ImportFailure } from './import-errors';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
@@ -22,6 +24,14 @@ type Phase =
 const MAX_ERRORS_SHOWN = 50;
 
 const SIG_EXT = /\.(sig|minisig|asc|signature)$/i;
+
+/**
+ * The name of the pack in a file as the packs table shows it (plain text; "My patterns" and the built-in pack in the
+ * interface language); the file's name when it has none.
+ */
+function previewName(lang: Lang, preview: Pick<ImportPreview, 'packId' | 'name'>, file: string): string {
+  return packName(lang, { id: preview.packId ?? '', custom: preview.packId === CUSTOM_PACK_ID, name: preview.name ?? '' }) || file;
+}
 
 export function ImportPanel(props: { onImported: (name: string, version: string) => void }) {
   const { tr, fmtNum, lang } = useOptions();
@@ -155,7 +165,10 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
       // The result block is gone: focus goes to the card's heading, then the announcement, which moving focus
       // would otherwise cut short.
       document.getElementById('packs-import')?.focus();
-      props.onImported(res.name ?? preview.name ?? file, res.version ?? preview.version ?? '');
+      props.onImported(
+        previewName(lang, { packId: res.packId ?? preview.packId, name: res.name ?? preview.name }, file),
+        res.version ?? preview.version ?? '',
+      );
     } catch (err) {
       setPhase({ kind: 'invalid', file, text, failure: { kind: 'message', message: errorText(err), lang: 'en' } });
     }
@@ -331,9 +344,9 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
         <div class="import-result import-preview" ref={resultRef} tabIndex={-1} aria-labelledby="import-preview-title">
           <h4 id="import-preview-title">
             {tr('opt_import_preview_title')}{' '}
-            <span class="preview-name">
-              <PackText as="span" text={phase.preview.name ?? phase.file} />
-            </span>{' '}
+            <bdi class="preview-name" dir="auto">
+              {previewName(lang, phase.preview, phase.file)}
+            </bdi>{' '}
             <span class="tag mono" dir="ltr">
               {phase.preview.version ?? ''}
             </span>

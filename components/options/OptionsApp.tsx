@@ -152,7 +152,9 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
                 id={`panel-${id}`}
                 role="tabpanel"
                 aria-labelledby={`tab-${id}`}
-                tabIndex={-1}
+                // In the tab order, as the ARIA tabs pattern has it: a panel opens with text, and "Privacy & about"
+                // holds no control at all (Tab from its tab would otherwise go to <body>).
+                tabIndex={0}
                 hidden={section !== id}
                 class="panel"
               >

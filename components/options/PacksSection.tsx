@@ -7,14 +7,14 @@ import { formatDate } from '../../lib/ui/format';
 import { useOptions } from './context';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, Switch } from './ui';
 import { downloadText, errorText, fileSafe } from './util';
-import { packName, packPublisher } from './labels';
+import { packDescription, packName, packPublisher } from './labels';
 import { ImportPanel } from './ImportPanel';
 import { SubscriptionForm } from './SubscriptionForm';
 import { TrustedKeys } from './TrustedKeys';
 import { useRefreshOnReturn } from './useRefreshOnReturn';
 
 export function PacksSection(props: { active: boolean }) {
-  const { tr, announce } = useOptions();
+  const { tr, lang, announce } = useOptions();
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -73,7 +73,7 @@ export function PacksSection(props: { active: boolean }) {
       />
       <SubscriptionForm
         onAdded={(pack) => {
-          announce(tr('opt_sub_added', { name: pack.name }), 'success');
+          announce(tr('opt_sub_added', { name: packName(lang, pack) }), 'success');
           void load();
         }}
       />
@@ -111,41 +111,59 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
     }
   };
 
+  // In a narrow card (options.css, container "packs") each row is laid out as a block: the pack, a line of facts, then
+  // its switch and buttons, all within the card's width. The column headers are then hidden and each fact shows its
+  // column's name from data-label (generated content with empty alternative text: the header already names the
+  // cell). The roles are the table's own, stated because a table whose rows are laid out as blocks loses them in
+  // some browsers.
   return (
-    <div class="table-wrap">
-      <table class="table packs-table">
+    <div class="table-wrap packs-wrap">
+      <table class="table packs-table" role="table">
         <caption class="visually-hidden">{tr('opt_packs_installed')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr('opt_col_pack')}</th>
-            <th scope="col">{tr('opt_col_publisher')}</th>
-            <th scope="col">{tr('opt_col_version')}</th>
-            <th scope="col" class="num">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {tr('opt_col_pack')}
+            </th>
+            <th scope="col" role="columnheader">
+              {tr('opt_col_publisher')}
+            </th>
+            <th scope="col" role="columnheader">
+              {tr('opt_col_version')}
+            </th>
+            <th scope="col" role="columnheader" class="num">
               {tr('opt_col_patterns')}
             </th>
-            <th scope="col">{tr('opt_col_updated')}</th>
-            <th scope="col">{tr('opt_col_enabled')}</th>
-            <th scope="col">
+            <th scope="col" role="columnheader">
+              {tr('opt_col_updated')}
+            </th>
+            <th scope="col" role="columnheader">
+              {tr('opt_col_enabled')}
+            </th>
+            <th scope="col" role="columnheader">
               <span class="visually-hidden">{tr('opt_col_actions')}</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {props.packs.map((p) => {
             const state = busy[p.id];
+            // The pack's name and publisher as plain text, the same in the row, its controls' names and every message.
             const name = packName(lang, p);
+            const publisher = packPublisher(lang, p);
+            const description = packDescription(lang, p);
             const subUrl = p.subscription ? safeHttpsUrl(p.subscription.url) : null;
             return (
-              <tr key={p.id} data-pack-id={p.id} aria-busy={state ? true : undefined}>
-                <th scope="row" class="pack-cell">
-                  <span class="pack-name">
-                    <PackText as="span" text={name} />
-                  </span>
+              <tr key={p.id} role="row" data-pack-id={p.id} aria-busy={state ? true : undefined}>
+                <th scope="row" role="rowheader" class="pack-cell">
+                  <bdi class="pack-name" dir="auto">
+                    {name}
+                  </bdi>
                   {p.builtIn ? <span class="tag">{tr('opt_pack_builtin')}</span> : null}
                   {p.custom ? <span class="tag tag-accent">{tr('opt_pack_custom')}</span> : null}
-                  {p.description ? (
+                  {description ? (
                     <span class="pack-desc">
-                      <PackText as="span" text={p.description} />
+                      <PackText as="span" text={description} />
                     </span>
                   ) : null}
                   {p.subscription ? (
@@ -173,21 +191,23 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                     </span>
                   ) : null}
                 </th>
-                <td>
-                  <PackText as="span" text={packPublisher(lang, p)} />
+                <td role="cell" class="pack-publisher" data-label={tr('opt_col_publisher')}>
+                  {publisher ? <bdi dir="auto">{publisher}</bdi> : '—'}
                 </td>
-                <td>
+                <td role="cell" class="pack-version" data-label={tr('opt_col_version')}>
                   <span dir="ltr" class="mono">
                     {p.version}
                   </span>
                 </td>
-                <td class="num">{fmtNum(p.patternCount)}</td>
-                <td>
+                <td role="cell" class="num pack-count" data-label={tr('opt_col_patterns')}>
+                  {fmtNum(p.patternCount)}
+                </td>
+                <td role="cell" class="pack-updated" data-label={tr('opt_col_updated')}>
                   <time dateTime={p.updatedAt} title={fmtDate(p.updatedAt)}>
                     {formatDate(lang, p.updatedAt) ?? '—'}
                   </time>
                 </td>
-                <td>
+                <td role="cell" class="pack-switch" data-label={tr('opt_col_enabled')}>
                   <Switch
                     checked={p.enabled}
                     disabled={!!state && state !== 'toggle'}
@@ -205,7 +225,7 @@ function PackTable(props: { packs: PackSummary[]; reload: () => Promise<void> })
                     }
                   />
                 </td>
-                <td class="actions">
+                <td role="cell" class="actions">
                   <div class="action-stack">
                     {p.subscription ? (
                       <button

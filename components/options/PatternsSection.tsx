@@ -2,9 +2,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, type CustomPatternInput } from '../../lib/messages';
 import { CATEGORIES, SEVERITIES, type Category, type Lang, type Severity } from '../../lib/types';
-import { useOptions } from './context';
+import { useOptions, type Translate } from './context';
 import { categoryLabel, patternLangLabel, severityLabel } from './labels';
 import { PatternTester, type TesterPattern } from './PatternTester';
+import { MAX_PHRASE_LENGTH, phraseKey, phraseProblem, type PhraseProblem } from './phrase-check';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
 import { dateStamp, downloadText, errorText } from './util';
 
@@ -22,15 +23,44 @@ interface Draft {
 }
 const EMPTY_DRAFT: Draft = { text: '', lang: 'any', category: 'custom', severity: 'medium', note: '' };
 
+/** What is wrong with the phrase in the form: kept as found, worded at render time (it follows a change of language). */
+type TextError = PhraseProblem | { code: 'duplicate' };
+
+/** The phrase's error in the interface language; `detail` is the pack format's English sentence, when it has one. */
+function textErrorText(err: TextError, tr: Translate, fmtNum: (n: number) => string): { message: string; detail?: string } {
+  switch (err.code) {
+    case 'too_short':
+      return { message: tr('opt_pat_text_too_short') };
+    case 'too_long':
+      return { message: tr('opt_pat_text_too_long', { max: fmtNum(err.max) }) };
+    case 'control':
+      return { message: tr('opt_pat_text_control', { code: err.char, position: fmtNum(err.position) }) };
+    case 'bidi':
+      return { message: tr('opt_pat_text_bidi', { code: err.char, position: fmtNum(err.position) }) };
+    case 'few_letters':
+      return { message: tr('opt_pat_text_few_letters') };
+    case 'folds_short':
+      return { message: tr('opt_pat_text_folds_short') };
+    case 'broken':
+      return { message: tr('opt_pat_text_broken') };
+    case 'duplicate':
+      return { message: tr('opt_pat_duplicate') };
+    case 'invalid':
+      return { message: tr('opt_pat_text_invalid'), detail: err.detail };
+  }
+}
+
 export function PatternsSection(props: { active: boolean }) {
   const { tr, lang, announce, fmtNum } = useOptions();
   const [patterns, setPatterns] = useState<SavedPattern[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [textError, setTextError] = useState<string | null>(null);
+  const [textError, setTextError] = useState<TextError | null>(null);
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState(false);
   const textRef = useRef<HTMLInputElement>(null);
+  // Each row's Edit button, so that leaving edit mode can give focus back to the one that started it.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
 
   const load = useCallback(async () => {
     try {
@@ -50,13 +80,12 @@ export function PatternsSection(props: { active: boolean }) {
   const save = async (e: Event) => {
     e.preventDefault();
     const text = draft.text.trim().replace(/\s+/g, ' ');
-    let err: string | null = null;
-    if (text.length < 2) err = tr('opt_pat_text_too_short');
-    else if (text.length > 300) err = tr('opt_pat_text_too_long');
-    else if (
-      (patterns ?? []).some((p) => p.id !== draft.id && p.text.trim().toLocaleLowerCase() === text.toLocaleLowerCase())
-    )
-      err = tr('opt_pat_duplicate');
+    // The pack format's own rule first (the background checks it again), then duplicates as the matcher reads them.
+    let err: TextError | null = phraseProblem(text, draft.text);
+    if (!err) {
+      const key = phraseKey(text);
+      if ((patterns ?? []).some((p) => p.id !== draft.id && phraseKey(p.text) === key)) err = { code: 'duplicate' };
+    }
     setTextError(err);
     if (err) {
       textRef.current?.focus();
@@ -82,6 +111,18 @@ export function PatternsSection(props: { active: boolean }) {
     } finally {
       setSaving(false);
     }
+  };
+
+  /**
+   * Leaves edit mode (Cancel editing, or Esc in the form) or clears the form: focus goes back to the row's Edit
+   * button, or to the phrase field, rather than to <body> with the button that was pressed.
+   */
+  const resetForm = () => {
+    const id = draft.id;
+    setDraft(EMPTY_DRAFT);
+    setTextError(null);
+    const back = id !== undefined ? editButtons.current.get(id) : undefined;
+    (back?.isConnected ? back : textRef.current)?.focus();
   };
 
   const startEdit = (p: SavedPattern) => {
@@ -122,7 +163,18 @@ export function PatternsSection(props: { active: boolean }) {
         <p>{tr('opt_pat_intro')}</p>
       </div>
       <Card id="pattern-form-title" title={editing ? tr('opt_pat_form_edit') : tr('opt_pat_form_add')}>
-        <form id="pattern-form" class="pattern-form" noValidate onSubmit={save}>
+        <form
+          id="pattern-form"
+          class="pattern-form"
+          noValidate
+          onSubmit={save}
+          onKeyDown={(e) => {
+            // Esc cancels editing, as the Cancel editing button does (a new phrase being typed is left as it is).
+            if (e.key !== 'Escape' || !editing || e.defaultPrevented) return;
+            e.preventDefault();
+            resetForm();
+          }}
+        >
           <div class="field field-wide">
             <label for="pat-text">{tr('opt_pat_text')}</label>
             <input
@@ -130,7 +182,7 @@ export function PatternsSection(props: { active: boolean }) {
               ref={textRef}
               type="text"
               dir="auto"
-              maxLength={300}
+              maxLength={MAX_PHRASE_LENGTH}
               value={draft.text}
               aria-invalid={textError ? true : undefined}
               aria-describedby={textError ? 'pat-text-error pat-text-hint' : 'pat-text-hint'}
@@ -142,11 +194,24 @@ export function PatternsSection(props: { active: boolean }) {
             <p class="hint" id="pat-text-hint">
               {tr('opt_pat_text_hint')}
             </p>
-            {textError ? (
-              <p class="field-error" id="pat-text-error" role="alert">
-                {textError}
-              </p>
-            ) : null}
+            {textError
+              ? (() => {
+                  const { message, detail } = textErrorText(textError, tr, fmtNum);
+                  return (
+                    <p class="field-error" id="pat-text-error" role="alert">
+                      {message}
+                      {detail ? (
+                        <>
+                          {' '}
+                          <span class="error-detail" dir="ltr" lang="en">
+                            {detail}
+                          </span>
+                        </>
+                      ) : null}
+                    </p>
+                  );
+                })()
+              : null}
           </div>
           <div class="field">
             <label for="pat-lang">{tr('opt_pat_lang')}</label>
@@ -207,14 +272,7 @@ export function PatternsSection(props: { active: boolean }) {
               {editing ? tr('opt_pat_save_changes') : tr('opt_pat_add')}
             </button>
             {editing || draft.text ? (
-              <button
-                type="button"
-                class="btn"
-                onClick={() => {
-                  setDraft(EMPTY_DRAFT);
-                  setTextError(null);
-                }}
-              >
+              <button type="button" class="btn" onClick={resetForm}>
                 {editing ? tr('opt_pat_cancel_edit') : tr('opt_pat_clear')}
               </button>
             ) : null}
@@ -278,6 +336,10 @@ export function PatternsSection(props: { active: boolean }) {
                       <button
                         type="button"
                         class="btn btn-small"
+                        ref={(el) => {
+                          if (el) editButtons.current.set(p.id, el);
+                          else editButtons.current.delete(p.id);
+                        }}
                         aria-label={tr('opt_pat_edit_label', { text: p.text })}
                         onClick={() => startEdit(p)}
                       >

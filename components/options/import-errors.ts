@@ -98,6 +98,8 @@ function problemText(where: string, problem: PackProblem, tr: Translate, fmtNum:
       return tr('opt_import_p_duplicate', { where, id: tr('opt_import_quoted', { text: problem.id }) });
     case 'unknown_context':
       return tr('opt_import_p_unknown_context', { where, id: tr('opt_import_quoted', { text: problem.id }) });
+    case 'forbidden_key':
+      return tr('opt_import_p_forbidden_key', { where });
   }
 }
 

@@ -63,8 +63,8 @@ export function Spinner(props: { label?: string; inline?: boolean }) {
 
 /**
  * A button that asks "are you sure?" in place before running `onConfirm`. Focus moves to Cancel, then back to the
- * button, which stays focusable (aria-disabled) while the action runs. An action that removes the button (its row)
- * moves focus itself; this one only takes back a focus that was lost.
+ * button, which stays focusable (aria-disabled) while the action runs. Esc answers Cancel. An action that removes
+ * the button (its row) moves focus itself; this one only takes back a focus that was lost.
  */
 export function ConfirmAction(props: {
   label: string;
@@ -108,7 +108,18 @@ export function ConfirmAction(props: {
     );
   }
   return (
-    <span class="confirm" role="group" aria-label={props.question}>
+    <span
+      class="confirm"
+      role="group"
+      aria-label={props.question}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Handled here: a form or dialog around the question must not act on the same key.
+        e.preventDefault();
+        e.stopPropagation();
+        setAsking(false);
+      }}
+    >
       <span class="confirm-question">{props.question}</span>
       <button
         type="button"

@@ -57,7 +57,9 @@ export type PackProblem =
   | { code: 'not_one_of'; value: string; options: string[] }
   | { code: 'too_long' | 'too_short'; limit: number; unit: 'characters' | 'items' }
   | { code: 'duplicate_id'; id: string }
-  | { code: 'unknown_context'; id: string };
+  | { code: 'unknown_context'; id: string }
+  /** A key named __proto__, constructor or prototype (FORBIDDEN_KEYS), refused anywhere in a pack. */
+  | { code: 'forbidden_key'; key: string };
 
 /**
  * json_syntax: the file is not JSON (params.detail: where the parser stopped, in English; line and column are
@@ -264,7 +266,12 @@ function describeIssue(issue: v.BaseIssue<unknown>, path: PathKey[], root: unkno
     const { subject, field, at } = placeOf(path, root);
     const key = String(path[path.length - 1]);
     if (FORBIDDEN_KEYS.includes(key)) {
-      return { path, message: sentence(`${subject} has a key named "${key}" (at ${field}); keys named ${FORBIDDEN_KEYS.join(', ')} are refused`), place: at };
+      return {
+        path,
+        message: sentence(`${subject} has a key named "${key}" (at ${field}); keys named ${FORBIDDEN_KEYS.join(', ')} are refused`),
+        place: at,
+        problem: { code: 'forbidden_key', key },
+      };
     }
     return { path, message: sentence(`${subject} has an unknown field "${field}"; remove it or check its spelling`), place: at, problem: { code: 'unknown_field' } };
   }
@@ -533,7 +540,14 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
       const { subject, field } = placeOf(path.slice(0, -1), root);
       const key = String(path[path.length - 1]);
       const where = field ? ` in ${field}` : '';
-      raw.push({ path, message: `${subject} has a key named "${key}"${where}; keys named ${FORBIDDEN_KEYS.join(', ')} are refused.` });
+      // The place names the key itself (its entry, and its path in there), so that an interface can say where it is.
+      const { at } = placeOf(path, root);
+      raw.push({
+        path,
+        message: `${subject} has a key named "${key}"${where}; keys named ${FORBIDDEN_KEYS.join(', ')} are refused.`,
+        place: at,
+        problem: { code: 'forbidden_key', key },
+      });
     }
     return finish(false);
   }

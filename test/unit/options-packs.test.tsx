@@ -393,3 +393,149 @@ describe('options: packs', () => {
     expect(send).toHaveBeenCalledWith('removePack', 'org.example.pack');
   });
 });
+
+describe('options: packs, names with markup are one plain text everywhere', () => {
+  const NAME = `<img src=x onerror="document.title='PWNED'"><b>Bold</b> pack`;
+  const marked: PackSummary = {
+    ...subscribed,
+    id: 'org.example.markup',
+    name: NAME,
+    publisher: '<svg onload=alert(1)>pub',
+    subscription: null,
+  };
+
+  it('the row, its controls’ names and the messages say “Bold pack”; the publisher keeps its text', async () => {
+    let enabled = true;
+    handlers.listPacks = () => [defaultPack, { ...marked, enabled }];
+    handlers.setPackEnabled = (d: unknown) => {
+      enabled = (d as { enabled: boolean }).enabled;
+    };
+    handlers.exportPack = () => '{}';
+    const root = await mountOptions('packs');
+    const row = root.querySelector('tr[data-pack-id="org.example.markup"]')!;
+    expect(row.querySelector('.pack-name')!.textContent).toBe('Bold pack');
+    expect(row.querySelector('.pack-name b, .pack-name img')).toBeNull();
+    expect(row.querySelector('.pack-publisher')!.textContent).toBe('pub');
+    const labels = [...row.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        t('en', 'opt_pack_enable_label', { name: 'Bold pack' }),
+        t('en', 'opt_pack_export_label', { name: 'Bold pack' }),
+        t('en', 'opt_pack_remove_label', { name: 'Bold pack' }),
+      ]),
+    );
+    for (const l of labels) expect(l).not.toMatch(/[<>]/);
+
+    await act(async () => {
+      row.querySelector<HTMLInputElement>('input[role="switch"]')!.click();
+    });
+    await flush(10);
+    expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toBe(t('en', 'opt_pack_disabled_msg', { name: 'Bold pack' }));
+    expect(root.querySelector('.status-text')!.textContent).toBe(t('en', 'opt_pack_disabled_msg', { name: 'Bold pack' }));
+
+    await act(async () => {
+      row.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pack_remove_label', { name: 'Bold pack' })}"]`)!.click();
+    });
+    expect(root.querySelector('.confirm')!.getAttribute('aria-label')).toBe(t('en', 'opt_pack_remove_question', { name: 'Bold pack' }));
+  });
+
+  it('the import preview and the “imported” message name it the same way', async () => {
+    handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], packId: 'org.example.markup', name: NAME, version: '1.0.0', replacesVersion: null });
+    handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], packId: 'org.example.markup', name: NAME, version: '1.0.0' });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'markup.json')]);
+    expect(root.querySelector('.import-preview .preview-name')!.textContent).toBe('Bold pack');
+    await act(async () => {
+      buttonByText(root, 'Confirm import').click();
+    });
+    await flush(10);
+    expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toBe('Bold pack 1.0.0 imported.');
+  });
+});
+
+describe('options: packs, the built-in pack in the interface language', () => {
+  const shipped: PackSummary = {
+    ...defaultPack,
+    id: 'org.firebreak.default',
+    description: 'Known phrases of the February 2016 "Flames of the Supporters" threat campaign…',
+  };
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`${lang}: its name, description and publisher, in the row and its controls`, async () => {
+      handlers.listPacks = () => [shipped, subscribed];
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
+      const root = await mountOptions('packs');
+      const row = root.querySelector('tr[data-pack-id="org.firebreak.default"]')!;
+      const name = t(lang, 'opt_pack_default_name');
+      expect(name).not.toBe('Firebreak default pack');
+      expect(row.querySelector('.pack-name')!.textContent).toBe(name);
+      expect(row.querySelector('.pack-desc')!.textContent).toBe(t(lang, 'opt_pack_default_desc'));
+      expect(row.querySelector('.pack-publisher')!.textContent).toBe(t(lang, 'extName'));
+      expect(row.textContent).not.toMatch(/Known phrases|default pack/);
+      expect(row.querySelector('input[role="switch"]')!.getAttribute('aria-label')).toBe(t(lang, 'opt_pack_enable_label', { name }));
+      // Another pack keeps its own words.
+      expect(root.querySelector('tr[data-pack-id="org.example.pack"] .pack-name')!.textContent).toBe('Example pack');
+    });
+  }
+
+  it('en: the pack’s own name and description', async () => {
+    handlers.listPacks = () => [shipped];
+    const root = await mountOptions('packs');
+    const row = root.querySelector('tr[data-pack-id="org.firebreak.default"]')!;
+    expect(row.querySelector('.pack-name')!.textContent).toBe('Firebreak default pack');
+    expect(row.querySelector('.pack-desc')!.textContent).toBe(shipped.description);
+  });
+});
+
+describe('options: packs, keyboard', () => {
+  it('Esc answers Cancel to “Remove … and its patterns?”; focus goes back to Remove and nothing is removed', async () => {
+    handlers.removePack = () => undefined;
+    const root = await mountOptions('packs');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="Remove Example pack"]')!.click();
+    });
+    expect(root.querySelector('.confirm')).not.toBeNull();
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    await flush(5);
+    expect(root.querySelector('.confirm')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('button[aria-label="Remove Example pack"]'));
+    expect(send.mock.calls.some(([name]) => name === 'removePack')).toBe(false);
+  });
+
+  it('the narrow layout keeps the table’s roles and gives each fact its column’s name', async () => {
+    const root = await mountOptions('packs');
+    const table = root.querySelector('.packs-wrap table')!;
+    expect(table.getAttribute('role')).toBe('table');
+    const row = root.querySelector('tr[data-pack-id="org.example.pack"]')!;
+    expect(row.getAttribute('role')).toBe('row');
+    expect(row.querySelector('th')!.getAttribute('role')).toBe('rowheader');
+    const labelled = [...row.querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label'));
+    expect(labelled).toEqual(['Publisher', 'Version', 'Patterns', 'Last update', 'On']);
+    // Only generated content carries the labels: the cells' text is the facts alone.
+    expect(row.querySelector('.pack-publisher')!.textContent).toBe('Example org');
+  });
+});
+
+describe('options: packs, a refused key in the interface language', () => {
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`${lang}: a "__proto__" key is named with its place, not in English alone`, async () => {
+      const text = '{\n  "schemaVersion": 1,\n  "id": "org.example.proto",\n  "__proto__": { "polluted": true }\n}';
+      const r = parsePack(text);
+      if (r.ok) throw new Error('accepted');
+      handlers.previewImport = (): ImportPreview => ({ ok: false, errors: r.errors });
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
+      const root = await mountOptions('packs');
+      await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([text], 'proto.json')]);
+      const item = root.querySelector('.import-errors li')!;
+      const message = item.querySelector('.error-message')!;
+      const where = t(lang, 'opt_import_where_field', { where: t(lang, 'opt_import_place_pack'), field: '__proto__' });
+      expect(message.textContent).toBe(t(lang, 'opt_import_p_forbidden_key', { where }));
+      expect(message.getAttribute('lang'), 'in the interface language').toBeNull();
+      expect(message.textContent).not.toContain('are refused');
+      expect(item.querySelector('code')!.textContent).toBe('/__proto__');
+    });
+  }
+});

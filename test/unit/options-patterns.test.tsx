@@ -15,6 +15,9 @@ import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { flush, mountOptions, unmountOptions } from './helpers/options-page';
 import { TESTER_DEBOUNCE_MS } from '../../components/options/PatternTester';
+import { SETTINGS_KEY } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import type { Lang } from '../../lib/types';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 let saved: (CustomPatternInput & { id: string })[];
@@ -150,5 +153,131 @@ describe('options: my patterns', () => {
       URL.createObjectURL = origCreate;
       click.mockRestore();
     }
+  });
+});
+
+async function submit(root: HTMLElement) {
+  await act(async () => {
+    root.querySelector<HTMLFormElement>('#pattern-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await flush(10);
+}
+
+async function key(el: Element, k: string) {
+  await act(async () => {
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  });
+  await flush(5);
+}
+
+const saves = () => send.mock.calls.filter(([n]) => n === 'saveCustomPattern');
+
+describe('options: my patterns, mistakes said next to the field in the interface language', () => {
+  async function mountIn(lang: Lang) {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
+    return mountOptions('patterns');
+  }
+
+  /** The field's error, checked to be tied to the field, and the page's live regions checked to be silent. */
+  function fieldError(root: HTMLElement): string {
+    const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    const error = root.querySelector('#pat-text-error')!;
+    expect(error, 'an inline error').not.toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).toContain('pat-text-error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(root.querySelector('[data-testid="live-assertive"]')!.textContent, 'no toast').toBe('');
+    return error.textContent!;
+  }
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`${lang}: punctuation only, a bidi control character, an over-long phrase: translated, inline, nothing sent`, async () => {
+      const root = await mountIn(lang);
+      const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+      const num = (n: number) => new Intl.NumberFormat(lang).format(n);
+
+      await type(input, '!!');
+      await submit(root);
+      expect(fieldError(root)).toBe(t(lang, 'opt_pat_text_few_letters'));
+      expect(document.activeElement).toBe(input);
+
+      await type(input, 'abc\u202Edef');
+      expect(root.querySelector('#pat-text-error'), 'typing clears the error').toBeNull();
+      expect(input.hasAttribute('aria-invalid')).toBe(false);
+      await submit(root);
+      expect(fieldError(root)).toBe(t(lang, 'opt_pat_text_bidi', { code: 'U+202E', position: num(4) }));
+
+      // The field takes no more than the real limit; a longer value (set by a script, say) is refused all the same.
+      expect(input.maxLength).toBe(200);
+      await type(input, 'ab '.repeat(84));
+      await submit(root);
+      expect(fieldError(root)).toBe(t(lang, 'opt_pat_text_too_long', { max: num(200) }));
+
+      await type(input, 'aaa');
+      await submit(root);
+      expect(fieldError(root)).toBe(t(lang, 'opt_pat_text_folds_short'));
+
+      expect(saves()).toEqual([]);
+      expect(root.querySelector('#pat-text-error')!.textContent).not.toMatch(/expected|The phrase/);
+    });
+  }
+
+  it('a phrase that differs from a saved one only by case and accents is a duplicate', async () => {
+    saved = [{ id: 'c1', text: 'café en terrasse', lang: 'fr', category: 'custom', severity: 'medium' }];
+    const root = await mountIn('en');
+    await type(root.querySelector<HTMLInputElement>('#pat-text')!, 'CAFE EN  TERRASSE');
+    await submit(root);
+    expect(fieldError(root)).toBe('You already have this phrase.');
+    expect(saves()).toEqual([]);
+    // Editing that phrase itself (same id) is not a duplicate of itself.
+    const edit = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pat_edit_label', { text: 'café en terrasse' })}"]`)!;
+    await act(async () => edit.click());
+    await flush(5);
+    await type(root.querySelector<HTMLInputElement>('#pat-text')!, 'Café en terrasse');
+    await submit(root);
+    expect(saves()).toHaveLength(1);
+  });
+});
+
+describe('options: my patterns, Esc', () => {
+  it('Esc in edit mode cancels editing and gives focus back to the row’s Edit button', async () => {
+    const root = await mountOptions('patterns');
+    const edit = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pat_edit_label', { text: 'remaining and expanding' })}"]`)!;
+    await act(async () => edit.click());
+    await flush(5);
+    const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    expect(input.value).toBe('remaining and expanding');
+    expect(root.querySelector('#pattern-form-title')!.textContent).toBe(t('en', 'opt_pat_form_edit'));
+    await type(input, 'remaining and expanding, changed');
+    await key(input, 'Escape');
+    expect(root.querySelector('#pattern-form-title')!.textContent).toBe(t('en', 'opt_pat_form_add'));
+    expect(input.value).toBe('');
+    expect(root.querySelector('tr.row-editing')).toBeNull();
+    expect(document.activeElement).toBe(edit);
+    expect(saves()).toEqual([]);
+  });
+
+  it('Esc while adding a new phrase leaves what was typed', async () => {
+    const root = await mountOptions('patterns');
+    const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    await type(input, 'a new phrase');
+    await key(input, 'Escape');
+    expect(input.value).toBe('a new phrase');
+  });
+
+  it('Esc answers Cancel to "Remove this phrase?", and focus goes back to Remove', async () => {
+    const root = await mountOptions('patterns');
+    const remove = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pat_remove_label', { text: 'remaining and expanding' })}"]`)!;
+    await act(async () => remove.click());
+    await flush(5);
+    const confirm = root.querySelector('.confirm')!;
+    expect(confirm.textContent).toContain(t('en', 'opt_pat_remove_question'));
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    await key(document.activeElement!, 'Escape');
+    expect(root.querySelector('.confirm')).toBeNull();
+    const again = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pat_remove_label', { text: 'remaining and expanding' })}"]`)!;
+    expect(document.activeElement).toBe(again);
+    expect(send.mock.calls.some(([n]) => n === 'removeCustomPattern')).toBe(false);
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(1);
   });
 });

@@ -182,4 +182,16 @@ describe('options: navigation', () => {
     });
     expect(root.querySelector('#tab-packs')!.getAttribute('aria-selected')).toBe('true');
   });
+
+  it('"Privacy & about" has no control of its own: Tab from its tab goes into its panel (tabindex 0), not to <body>', async () => {
+    history.replaceState(null, '', '#about');
+    const root = await mount('about');
+    const panel = root.querySelector<HTMLElement>('#panel-about')!;
+    expect(panel.hidden).toBe(false);
+    expect(panel.querySelector('a[href], button, input, select, textarea, [tabindex="0"]'), 'nothing focusable inside').toBeNull();
+    expect(panel.getAttribute('tabindex')).toBe('0');
+    expect(panel.tabIndex).toBe(0);
+    // As in the ARIA tabs pattern, every panel is in the tab order (each opens with text), and a hidden one is not shown.
+    for (const el of root.querySelectorAll('[role="tabpanel"]')) expect(el.getAttribute('tabindex')).toBe('0');
+  });
 });

@@ -1,0 +1,79 @@
+// What is wrong with a phrase typed in My patterns, found with the pack format's own rule for a pattern's phrase (the
+// schema the background checks it with again before storing it), so that the page can say it in the interface
+// language, next to the field, before anything is sent. Duplicates are found the way the matcher reads phrases:
+// folded (case, accents, look-alike letters, spacing).
+import * as v from 'valibot';
+import { LINE_TEXT_RE, MAX_TERM_LENGTH, MIN_TERM_LENGTH, PackPatternObjectSchema } from '../../lib/pack/schema';
+import { foldPattern } from '../../lib/text/fold';
+
+/** The schema of a pattern's "text" (lib/pack/schema.ts TermSchema). */
+const PhraseSchema = PackPatternObjectSchema.entries.text.wrapped;
+
+/** Longest phrase, in UTF-16 code units as the schema and the field's maxlength count them. */
+export const MAX_PHRASE_LENGTH = MAX_TERM_LENGTH;
+export const MIN_PHRASE_LENGTH = MIN_TERM_LENGTH;
+
+export type PhraseProblem =
+  | { code: 'too_short'; min: number }
+  | { code: 'too_long'; max: number }
+  /** A control (C0/C1) or bidirectional control character: its code point ("U+202E") and 1-based position. */
+  | { code: 'control' | 'bidi'; char: string; position: number }
+  | { code: 'few_letters' }
+  | { code: 'folds_short' }
+  | { code: 'broken' }
+  /** A rule this page does not word: the schema's English sentence. */
+  | { code: 'invalid'; detail: string };
+
+/**
+ * The first character a one-line text may not hold, counted in characters (code points) from 1. White space (a tab)
+ * is not one: the page turns every run of it into one space before saving.
+ */
+function firstBadChar(s: string): { code: number; position: number } | null {
+  let position = 0;
+  for (const ch of s) {
+    position++;
+    if (!LINE_TEXT_RE.test(ch) && !/\s/.test(ch)) return { code: ch.codePointAt(0) ?? 0, position };
+  }
+  return null;
+}
+
+function hex(code: number): string {
+  return 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/**
+ * What keeps `text` (the phrase as it will be saved) from being a pattern, or null when the pack format accepts it.
+ * `typed` is the field's value as typed, in which a bad character's position is counted (default: `text`).
+ */
+export function phraseProblem(text: string, typed: string = text): PhraseProblem | null {
+  const res = v.safeParse(PhraseSchema, text);
+  if (res.success) return null;
+  const issue = res.issues[0];
+  switch (issue.type) {
+    case 'min_length':
+      return { code: 'too_short', min: MIN_PHRASE_LENGTH };
+    case 'max_length':
+      return { code: 'too_long', max: MAX_PHRASE_LENGTH };
+    case 'regex': {
+      const bad = firstBadChar(typed) ?? firstBadChar(text);
+      if (bad) return { code: bad.code >= 0x202a ? 'bidi' : 'control', char: hex(bad.code), position: bad.position };
+      break;
+    }
+    case 'check': {
+      // The schema's checks, told apart by the fragment each one says (test/unit/options-patterns-check.test.ts holds
+      // one phrase for each, so that a reworded rule is noticed).
+      const m = issue.message;
+      if (m.includes('lone surrogate')) return { code: 'broken' };
+      if (m.includes('leading and trailing spaces')) return { code: 'too_short', min: MIN_PHRASE_LENGTH };
+      if (m.includes('two letters or digits')) return { code: 'few_letters' };
+      if (m.includes('once folded')) return { code: 'folds_short' };
+      break;
+    }
+  }
+  return { code: 'invalid', detail: issue.message };
+}
+
+/** The form in which phrases are compared: the matcher's folded text ("Café" and "CAFE" are one phrase). */
+export function phraseKey(text: string): string {
+  return foldPattern(text);
+}
