@@ -25,6 +25,7 @@ import {
 } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
+import { MAX_CUSTOM_PATTERNS } from './custom-service';
 import { errorText, newId } from './util';
 import { t } from '../i18n';
 import type { Lang } from '../types';
@@ -193,20 +194,33 @@ export class PacksService {
   private async customMerge(pack: Pack, warnings: string[], lang: Lang): Promise<{ preview: ImportPreview; add: PackPattern[] }> {
     const have = await listCustomPatternRecords(await this.env.db());
     const key = (p: PackPattern) => `${p.lang}\u0000${p.kind}\u0000${foldedText(p.text ?? (p.terms ?? []).join(' '))}`;
-    const known = new Set(have.map((r) => key(r.pattern)));
+    const mine = new Set(have.map((r) => key(r.pattern)));
+    const known = new Set(mine);
     const ids = new Set(have.map((r) => r.id));
     const add: PackPattern[] = [];
+    // My patterns holds at most MAX_CUSTOM_PATTERNS phrases, as when adding one by hand.
+    const room = Math.max(0, MAX_CUSTOM_PATTERNS - have.length);
+    let already = 0;
+    let leftOut = 0;
     for (const p of pack.patterns) {
       const k = key(p);
-      if (known.has(k)) continue;
+      if (known.has(k)) {
+        if (mine.has(k)) already++;
+        continue;
+      }
       known.add(k);
+      if (add.length >= room) {
+        leftOut++;
+        continue;
+      }
       let id = p.id;
       while (ids.has(id)) id = `my-${newId().replace(/-/g, '').slice(0, 12)}`;
       ids.add(id);
       const { context: _context, ...rest } = p;
       add.push({ ...rest, id });
     }
-    const note = t(lang, 'import_custom_merge', { added: String(add.length), known: String(pack.patterns.length - add.length) });
+    const note = t(lang, 'import_custom_merge', { added: String(add.length), known: String(already) });
+    const full = leftOut > 0 ? [t(lang, 'import_custom_full', { count: String(leftOut), max: String(MAX_CUSTOM_PATTERNS) })] : [];
     const preview: ImportPreview = {
       ok: true,
       errors: [],
@@ -218,7 +232,7 @@ export class PacksService {
       patternsRemoved: 0,
       patternsChanged: 0,
       contexts: 0,
-      warnings: [note, ...warnings],
+      warnings: [note, ...full, ...warnings],
     };
     return { preview, add };
   }

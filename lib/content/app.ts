@@ -253,7 +253,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       match,
       apply,
       onSliceDone: reportAfterSlice,
-      marksLost: (el, wasFlagged) => marksLost(el, wasFlagged, (id) => dismissed.has(id)),
+      // A dismissal counts only under the id this post was flagged with (the page can write the attribute too).
+      marksLost: (el, lastId) => marksLost(el, lastId !== null, (id) => id === lastId && dismissed.has(id)),
     });
     scanner.start();
   }

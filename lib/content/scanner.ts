@@ -87,10 +87,11 @@ export interface ScannerOptions {
   onSliceDone?: () => void;
   /**
    * Whether a container lost the marks written on it (React re-created the part of a flagged post that held the
-   * badge; the page took the state off or changed it) while its words stayed the same; `wasFlagged` is what its last
-   * scan found. Asked of containers that changed. Its marks are then written again, within the repair cap.
+   * badge; the page took the state off or changed it) while its words stayed the same; `lastId` is the post id its
+   * last scan flagged (null: it was clear). Asked of containers that changed. Its marks are then written again,
+   * within the repair cap.
    */
-  marksLost?: (container: Element, wasFlagged: boolean) => boolean;
+  marksLost?: (container: Element, lastId: string | null) => boolean;
   root?: Element;
   now?: () => number;
   /** Scheduling seams for tests; default a user-blocking task with a SLICE_MS budget (see scheduleTask). */
@@ -224,7 +225,7 @@ export class Scanner {
       // removal, or a value that is not ours (a page setting a flagged post to clear), is.
       if (rec.type === 'attributes' && (rec.target as Element).hasAttribute(ATTR_STATE)) {
         const prev = this.scanned.get(rec.target as Element);
-        if (!prev || this.opts.marksLost?.(rec.target as Element, prev.id !== null) !== true) continue;
+        if (!prev || this.opts.marksLost?.(rec.target as Element, prev.id) !== true) continue;
       }
       if (rec.type === 'childList') {
         let onlyOwn = rec.addedNodes.length + rec.removedNodes.length > 0;
@@ -368,7 +369,7 @@ export class Scanner {
         // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
         // the badge (React re-creates a header or a whole subtree), or took our state attribute off or changed it:
         // then the marks are written again.
-        const lost = !el.hasAttribute(ATTR_STATE) || this.opts.marksLost?.(el, prev.id !== null) === true;
+        const lost = !el.hasAttribute(ATTR_STATE) || this.opts.marksLost?.(el, prev.id) === true;
         if (!lost || !this.mayRepair(el)) continue;
       } else if (prev && prev.id !== null) {
         this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)

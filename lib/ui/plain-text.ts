@@ -12,8 +12,10 @@ const MARKUP_DECL_RE = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/g;
 const TAG_RE = /<\/?[A-Za-z](?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+// Control characters, and the direction embeddings, overrides and isolates the pack format refuses written out (a
+// character reference such as &#x202E; would bring one back and turn the rest of a status message around).
 // eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F]/g;
+const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 function decodeEntity(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
   if (name) return NAMED[name] ?? whole;

@@ -332,6 +332,12 @@ describe('first run and the snapshot', () => {
     const ids = (await h.listCustomPatterns(undefined, EXT_PAGE)).map((p) => p.id);
     expect(new Set(ids).size, 'every phrase keeps an id of its own').toBe(ids.length);
     expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === CUSTOM_PACK_ID)).toMatchObject({ name: 'My patterns', patternCount: 4 });
+    // No more than My patterns may hold (5,000, as when adding one by hand): the rest is left out, and the preview says so.
+    const many = { ...other, patterns: Array.from({ length: 5000 }, (_, i) => ({ ...other.patterns[0]!, id: `bulk-${i}`, text: `bulk phrase ${i}` })) };
+    const big = await h.importPack({ text: JSON.stringify(many) }, EXT_PAGE);
+    expect(big).toMatchObject({ ok: true, patternsAdded: 4996 });
+    expect(big.warnings?.[1]).toMatch(/4 of its phrases are left out: My patterns holds at most 5000/);
+    expect((await h.listCustomPatterns(undefined, EXT_PAGE)).length).toBe(5000);
   });
 
   it('returns the site profiles of the enabled packs signed by a trusted key, never an unsigned file\'s', async () => {

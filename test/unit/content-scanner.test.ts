@@ -56,7 +56,7 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false, no
         });
       }
     },
-    marksLost: (el, wasFlagged) => marksLost(el, wasFlagged, () => false), // the user dismissed nothing
+    marksLost: (el, lastId) => marksLost(el, lastId !== null, () => false), // the user dismissed nothing
     root: document.body,
     ...(defaultScheduling
       ? {}
@@ -577,6 +577,11 @@ describe('Scanner', () => {
     expect(marksLost(el, true, () => false), 'the same marks where the user dismissed nothing: written by the page').toBe(true);
     el.setAttribute('data-firebreak-id', '8');
     expect(marksLost(el, true, dismissedByUser), 'a dismissal under another post id').toBe(true);
+    // As the content script asks it: only under the id this container was flagged with, whatever id the page writes.
+    const asApp = (lastId: string | null, userDismissed: Set<string>) => marksLost(el, lastId !== null, (id) => id === lastId && userDismissed.has(id));
+    expect(asApp('7', new Set(['8'])), 'the id of another post the user dismissed, written by the page').toBe(true);
+    el.setAttribute('data-firebreak-id', '7');
+    expect(asApp('7', new Set(['7'])), 'its own dismissal').toBe(false);
     applyMark(el, '7', 'high', opts);
     expect(marksLost(el, true, dismissedByUser), 'flagged again, with its badge').toBe(false);
     clearAllMarks(document);

@@ -30,6 +30,10 @@ describe('plainLabel', () => {
     expect(plainLabel('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>');
   });
 
+  it('no direction override or isolate comes back through a character reference (the format refuses them written out)', () => {
+    expect(plainLabel('&#x202E;kcap &#8294;x&#x2069;')).toBe('kcap x');
+  });
+
   it('anything but a string is no text', () => {
     expect(plainLabel(undefined)).toBe('');
     expect(plainLabel(42)).toBe('');
