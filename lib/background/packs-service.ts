@@ -6,7 +6,7 @@ import type { Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { parsePack, type PackError } from '../pack/validate';
 import { addCustomPatterns, customPackHeader, ensureCustomPack, listCustomPatternRecords } from '../store/custom-pack';
-import { foldedText } from '../text/fold';
+import { foldPattern } from '../text/fold';
 import type { PackRecord } from '../store/db';
 import { ensureDefaultPack, type DefaultPackOutcome } from '../store/default-pack';
 import {
@@ -187,13 +187,14 @@ export class PacksService {
 
   /**
    * A "My patterns" file (an export of this browser's own phrases, or of another browser's): the phrases it holds
-   * that My patterns lacks (same language and kind, same words once folded), with ids of their own. Importing it adds
+   * that My patterns lacks (the same words once folded, in any language: the rule the options page applies to a
+   * phrase added by hand, phraseKey in components/options/phrase-check.ts), with ids of their own. Importing it adds
    * them; it never replaces My patterns, whatever its version (an export made before the last edit is still a backup).
    * Context entries are left out: My patterns has none.
    */
   private async customMerge(pack: Pack, warnings: string[], lang: Lang): Promise<{ preview: ImportPreview; add: PackPattern[] }> {
     const have = await listCustomPatternRecords(await this.env.db());
-    const key = (p: PackPattern) => `${p.lang}\u0000${p.kind}\u0000${foldedText(p.text ?? (p.terms ?? []).join(' '))}`;
+    const key = (p: PackPattern) => foldPattern(p.text ?? (p.terms ?? []).join(' '));
     const mine = new Set(have.map((r) => key(r.pattern)));
     const known = new Set(mine);
     const ids = new Set(have.map((r) => r.id));

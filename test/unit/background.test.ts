@@ -325,6 +325,8 @@ describe('first run and the snapshot', () => {
     other.patterns = [
       { ...other.patterns[0]!, id: other.patterns[0]!.id, text: 'Brigade of the Northern Lions' },
       { ...other.patterns[0]!, id: other.patterns[1]!.id, text: 'café en terrasse' },
+      // The same words in another language: one phrase, as the options page judges a phrase added by hand.
+      { ...other.patterns[0]!, id: 'my-eastern-fr', lang: 'fr', text: 'THE EASTERN CARAVAN' },
     ];
     const res = await h.importPack({ text: JSON.stringify(other) }, EXT_PAGE);
     expect(res).toMatchObject({ ok: true, patternsAdded: 1, patternsRemoved: 0 });
