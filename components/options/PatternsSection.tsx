@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, type CustomPatternInput } from '../../lib/messages';
 import { CATEGORIES, SEVERITIES, type Category, type Lang, type Severity } from '../../lib/types';
-import { useOptions, type Translate } from './context';
+import { useOptions } from './context';
 import { categoryLabel, patternLangLabel, severityLabel } from './labels';
 import { PatternTester, type TesterPattern } from './PatternTester';
-import { MAX_PHRASE_LENGTH, phraseKey, phraseProblem, type PhraseProblem } from './phrase-check';
+import { MAX_PHRASE_LENGTH, phraseError, phraseErrorText, type PhraseError } from '../../lib/pack/phrase-check';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
 import { dateStamp, downloadText, errorText } from './util';
 
@@ -23,39 +23,12 @@ interface Draft {
 }
 const EMPTY_DRAFT: Draft = { text: '', lang: 'any', category: 'custom', severity: 'medium', note: '' };
 
-/** What is wrong with the phrase in the form: kept as found, worded at render time (it follows a change of language). */
-type TextError = PhraseProblem | { code: 'duplicate' };
-
-/** The phrase's error in the interface language; `detail` is the pack format's English sentence, when it has one. */
-function textErrorText(err: TextError, tr: Translate, fmtNum: (n: number) => string): { message: string; detail?: string } {
-  switch (err.code) {
-    case 'too_short':
-      return { message: tr('opt_pat_text_too_short') };
-    case 'too_long':
-      return { message: tr('opt_pat_text_too_long', { max: fmtNum(err.max) }) };
-    case 'control':
-      return { message: tr('opt_pat_text_control', { code: err.char, position: fmtNum(err.position) }) };
-    case 'bidi':
-      return { message: tr('opt_pat_text_bidi', { code: err.char, position: fmtNum(err.position) }) };
-    case 'few_letters':
-      return { message: tr('opt_pat_text_few_letters') };
-    case 'folds_short':
-      return { message: tr('opt_pat_text_folds_short') };
-    case 'broken':
-      return { message: tr('opt_pat_text_broken') };
-    case 'duplicate':
-      return { message: tr('opt_pat_duplicate') };
-    case 'invalid':
-      return { message: tr('opt_pat_text_invalid'), detail: err.detail };
-  }
-}
-
 export function PatternsSection(props: { active: boolean }) {
   const { tr, lang, announce, fmtNum } = useOptions();
   const [patterns, setPatterns] = useState<SavedPattern[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [textError, setTextError] = useState<TextError | null>(null);
+  const [textError, setTextError] = useState<PhraseError | null>(null);
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState(false);
   const textRef = useRef<HTMLInputElement>(null);
@@ -80,12 +53,9 @@ export function PatternsSection(props: { active: boolean }) {
   const save = async (e: Event) => {
     e.preventDefault();
     const text = draft.text.trim().replace(/\s+/g, ' ');
-    // The pack format's own rule first (the background checks it again), then duplicates as the matcher reads them.
-    let err: TextError | null = phraseProblem(text, draft.text);
-    if (!err) {
-      const key = phraseKey(text);
-      if ((patterns ?? []).some((p) => p.id !== draft.id && phraseKey(p.text) === key)) err = { code: 'duplicate' };
-    }
+    // The pack format's own rule first, then duplicates as the matcher reads them (the background checks both again).
+    const others = (patterns ?? []).filter((p) => p.id !== draft.id).map((p) => p.text);
+    const err = phraseError(text, others, draft.text);
     setTextError(err);
     if (err) {
       textRef.current?.focus();
@@ -196,7 +166,7 @@ export function PatternsSection(props: { active: boolean }) {
             </p>
             {textError
               ? (() => {
-                  const { message, detail } = textErrorText(textError, tr, fmtNum);
+                  const { message, detail } = phraseErrorText(textError, tr, fmtNum);
                   return (
                     <p class="field-error" id="pat-text-error" role="alert">
                       {message}

@@ -1,11 +1,16 @@
 // "My patterns": the user's own phrases, kept in the local custom pack ('local.my-patterns'). Each one is
-// checked with the pack format's own pattern schema before it is stored; every change bumps the pack's
+// checked with the pack format's own pattern schema (and against the phrases already there) before it is stored, and
+// a refusal is worded in the interface language, as the options page words it; every change bumps the pack's
 // version, so the matcher snapshot is rebuilt and the tabs told.
 import * as v from 'valibot';
+import { translator } from '../i18n';
 import type { CustomPatternInput } from '../messages';
+import { phraseError, phraseErrorText } from '../pack/phrase-check';
 import { ENTRY_ID_RE, PackPatternSchema, type PackPattern } from '../pack/schema';
 import { deleteCustomPattern, listCustomPatternRecords, putCustomPattern } from '../store/custom-pack';
+import type { Lang } from '../types';
 import type { BackgroundEnv } from './env';
+import { readUiLang } from './ui-lang';
 import { newId } from './util';
 
 /** The pack format wants a source for every pattern; a custom pattern's source is the user. */
@@ -14,15 +19,6 @@ export const MAX_CUSTOM_PATTERNS = 5000;
 export const MAX_NOTE_LENGTH = 1000;
 
 export type CustomPattern = CustomPatternInput & { id: string };
-
-const FIELD_NAMES: Record<string, string> = {
-  text: 'The phrase',
-  name: 'The note',
-  lang: 'The language',
-  category: 'The category',
-  severity: 'The severity',
-  id: 'The id',
-};
 
 function isControl(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
@@ -36,12 +32,26 @@ function nameFor(text: string, note: string | undefined): string {
   return chars.length > 120 ? chars.slice(0, 119).join('') + '…' : base || 'My pattern';
 }
 
-/** The pack pattern for a custom pattern input; throws an Error with a sentence when it is not valid. */
-export function customToPackPattern(input: CustomPatternInput, id: string): PackPattern {
-  if (!input || typeof input !== 'object') throw new Error('Empty pattern.');
-  const text = typeof input.text === 'string' ? input.text.trim() : '';
+/**
+ * The pack pattern for a custom pattern input beside the user's other phrases (`others`: their texts); throws an
+ * Error whose message says in `lang` what is wrong.
+ */
+export function customToPackPattern(
+  input: CustomPatternInput,
+  id: string,
+  lang: Lang = 'en',
+  others: Iterable<string> = [],
+): PackPattern {
+  const tr = translator(lang);
+  const fmtNum = (n: number) => new Intl.NumberFormat(lang).format(n);
+  const text = input && typeof input === 'object' && typeof input.text === 'string' ? input.text.trim() : '';
+  const problem = phraseError(text, others);
+  if (problem) {
+    const { message, detail } = phraseErrorText(problem, tr, fmtNum);
+    throw new Error(detail ? `${message} ${detail}` : message);
+  }
   const note = typeof input.note === 'string' ? input.note.trim() : undefined;
-  if (note && note.length > MAX_NOTE_LENGTH) throw new Error(`The note is too long (at most ${MAX_NOTE_LENGTH} characters).`);
+  if (note && note.length > MAX_NOTE_LENGTH) throw new Error(tr('opt_pat_note_too_long', { max: fmtNum(MAX_NOTE_LENGTH) }));
   const candidate = {
     id,
     name: nameFor(text, note),
@@ -54,10 +64,8 @@ export function customToPackPattern(input: CustomPatternInput, id: string): Pack
   };
   const res = v.safeParse(PackPatternSchema, candidate);
   if (!res.success) {
-    const issue = res.issues[0];
-    const key = issue?.path?.[0]?.key;
-    const field = (typeof key === 'string' && FIELD_NAMES[key]) || 'The pattern';
-    throw new Error(`${field}: ${issue?.message ?? 'is not valid'}.`);
+    const key = res.issues[0]?.path?.[0]?.key;
+    throw new Error(tr('opt_pat_field_invalid', { field: typeof key === 'string' ? key : 'pattern' }));
   }
   return res.output;
 }
@@ -87,13 +95,17 @@ export class CustomPatternsService {
   async save(input: CustomPatternInput): Promise<CustomPattern> {
     const db = await this.env.db();
     const existing = await listCustomPatternRecords(db);
+    const lang = await readUiLang(this.env);
     let id = input?.id;
-    if (id !== undefined && (typeof id !== 'string' || !ENTRY_ID_RE.test(id))) throw new Error('The id of this pattern is not valid.');
+    if (id !== undefined && (typeof id !== 'string' || !ENTRY_ID_RE.test(id)))
+      throw new Error(translator(lang)('opt_pat_field_invalid', { field: 'id' }));
     if (id === undefined) {
-      if (existing.length >= MAX_CUSTOM_PATTERNS) throw new Error(`You already have ${MAX_CUSTOM_PATTERNS} patterns; remove some first.`);
+      if (existing.length >= MAX_CUSTOM_PATTERNS)
+        throw new Error(translator(lang)('opt_pat_limit', { max: new Intl.NumberFormat(lang).format(MAX_CUSTOM_PATTERNS) }));
       id = `my-${newId().replace(/-/g, '').slice(0, 12)}`;
     }
-    const pattern = customToPackPattern(input, id);
+    const others = existing.filter((r) => r.id !== id).map((r) => r.pattern.text ?? (r.pattern.terms ?? []).join(' '));
+    const pattern = customToPackPattern(input, id, lang, others);
     const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : undefined;
     await putCustomPattern(db, pattern, note, this.env.now());
     await this.onChange();

@@ -188,7 +188,7 @@ export class PacksService {
   /**
    * A "My patterns" file (an export of this browser's own phrases, or of another browser's): the phrases it holds
    * that My patterns lacks (the same words once folded, in any language: the rule the options page applies to a
-   * phrase added by hand, phraseKey in components/options/phrase-check.ts), with ids of their own. Importing it adds
+   * phrase added by hand, phraseKey in lib/pack/phrase-check.ts), with ids of their own. Importing it adds
    * them; it never replaces My patterns, whatever its version (an export made before the last edit is still a backup).
    * Context entries are left out: My patterns has none.
    */

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackground, createHandlers, startBackground, type Background, type Handlers, type Sender } from '../../lib/background';
 import type { BackgroundEnv, BuiltInKey, ExtBrowser, SidePanelApi, TabMessage } from '../../lib/background/env';
 import { UPDATE_ALARM } from '../../lib/background/schedule';
+import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/custom-service';
+import { t } from '../../lib/i18n';
 import { loadMatcher } from '../../lib/match/matcher';
 import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
 import type { Pack } from '../../lib/pack/schema';
@@ -14,6 +16,7 @@ import { computeKeyId, encodeBase64 } from '../../lib/pack/signature';
 import { parsePack } from '../../lib/pack/validate';
 import { buildEvidence } from '../../lib/report/evidence';
 import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../lib/settings';
+import { addCustomPatterns } from '../../lib/store/custom-pack';
 import { openFirebreakDB, type FirebreakDB } from '../../lib/store/db';
 import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, listPatternRecords } from '../../lib/store/packs';
 import { readSnapshotCache } from '../../lib/store/snapshot-cache';
@@ -302,7 +305,34 @@ describe('first run and the snapshot', () => {
     await h.removeCustomPattern(saved.id, EXT_PAGE);
     expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toEqual([]);
     expect((await h.getSnapshot(undefined, contentSender(1))).version).not.toBe(res.version);
-    await expect(h.saveCustomPattern({ text: 'x', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE)).rejects.toThrow(/^The phrase: /);
+    await expect(h.saveCustomPattern({ text: 'x', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE)).rejects.toThrow(
+      'Enter at least 2 characters.',
+    );
+  });
+
+  it('refuses a phrase in the interface language, with the words the options page uses: a bad phrase, one already there, a full list', async () => {
+    const { h, db } = await setup();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+    const save = (text: string, id?: string) =>
+      h.saveCustomPattern({ ...(id ? { id } : {}), text, lang: 'any', category: 'custom', severity: 'low' }, EXT_PAGE);
+    await expect(save('!!')).rejects.toThrow(t('fr', 'opt_pat_text_few_letters'));
+    const first = await save('brigade des lions du nord');
+    // The same phrase once folded, added a second time: refused; saving the phrase itself again (an edit) is not.
+    await expect(save('BRIGADE DES LIONS DU NORD')).rejects.toThrow(t('fr', 'opt_pat_duplicate'));
+    await expect(save('Brigade des lions du Nord', first.id)).resolves.toMatchObject({ id: first.id });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'ar' } });
+    await expect(save('abc\u202Edef')).rejects.toThrow(t('ar', 'opt_pat_text_bidi', { code: 'U+202E', position: new Intl.NumberFormat('ar').format(4) }));
+    await expect(
+      h.saveCustomPattern({ text: 'la caravane de l’est', lang: 'any', category: 'custom', severity: 'low', note: 'n'.repeat(1001) }, EXT_PAGE),
+    ).rejects.toThrow(/^الملاحظة طويلة جدًا/);
+    // A full list: the 5,001st phrase is refused in the interface language.
+    const more = Array.from({ length: MAX_CUSTOM_PATTERNS - 1 }, (_, i) =>
+      customToPackPattern({ text: `phrase number ${i}`, lang: 'any', category: 'custom', severity: 'low' }, `my-n${i}`),
+    );
+    await addCustomPatterns(db, more);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'en' } });
+    await expect(save('one phrase too many')).rejects.toThrow('My patterns already holds 5,000 phrases, the most it can hold. Remove some first.');
+    expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toHaveLength(MAX_CUSTOM_PATTERNS);
   });
 
   it('a "My patterns" file adds its phrases to the user\'s own, never replacing them: a backup made before the last edit, or a file from elsewhere', async () => {

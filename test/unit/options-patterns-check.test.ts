@@ -2,7 +2,7 @@
 // say it in the interface language, next to the field), the page refuses exactly what the background would refuse,
 // and duplicates are found the way the matcher reads phrases (folded).
 import { describe, expect, it } from 'vitest';
-import { MAX_PHRASE_LENGTH, phraseKey, phraseProblem } from '../../components/options/phrase-check';
+import { MAX_PHRASE_LENGTH, phraseKey, phraseProblem } from '../../lib/pack/phrase-check';
 import { customToPackPattern } from '../../lib/background/custom-service';
 import { MAX_TERM_LENGTH } from '../../lib/pack/schema';
 

@@ -1,10 +1,11 @@
-// What is wrong with a phrase typed in My patterns, found with the pack format's own rule for a pattern's phrase (the
-// schema the background checks it with again before storing it), so that the page can say it in the interface
-// language, next to the field, before anything is sent. Duplicates are found the way the matcher reads phrases:
-// folded (case, accents, look-alike letters, spacing).
+// What is wrong with a phrase for My patterns, found with the pack format's own rule for a pattern's phrase, and its
+// wording in the interface language: the options page says it next to the field before anything is sent, and the
+// background, which checks again before storing, refuses with the same words. Duplicates are found the way the
+// matcher reads phrases: folded (case, accents, look-alike letters, spacing).
 import * as v from 'valibot';
-import { LINE_TEXT_RE, MAX_TERM_LENGTH, MIN_TERM_LENGTH, PackPatternObjectSchema } from '../../lib/pack/schema';
-import { foldPattern } from '../../lib/text/fold';
+import { LINE_TEXT_RE, MAX_TERM_LENGTH, MIN_TERM_LENGTH, PackPatternObjectSchema } from './schema';
+import type { MessageKey } from '../i18n';
+import { foldPattern } from '../text/fold';
 
 /** The schema of a pattern's "text" (lib/pack/schema.ts TermSchema). */
 const PhraseSchema = PackPatternObjectSchema.entries.text.wrapped;
@@ -76,4 +77,47 @@ export function phraseProblem(text: string, typed: string = text): PhraseProblem
 /** The form in which phrases are compared: the matcher's folded text ("Café" and "CAFE" are one phrase). */
 export function phraseKey(text: string): string {
   return foldPattern(text);
+}
+
+/** What keeps a phrase out of My patterns: a rule of the pack format, or a phrase the user already has. */
+export type PhraseError = PhraseProblem | { code: 'duplicate' };
+
+/**
+ * The first thing that keeps `text` (the phrase as it will be saved) out of My patterns beside the `others` it would
+ * join, or null. `typed` is the field's value as typed (see phraseProblem).
+ */
+export function phraseError(text: string, others: Iterable<string>, typed: string = text): PhraseError | null {
+  const problem = phraseProblem(text, typed);
+  if (problem) return problem;
+  const key = phraseKey(text);
+  for (const other of others) if (phraseKey(other) === key) return { code: 'duplicate' };
+  return null;
+}
+
+/** A phrase error in words; `detail` is the pack format's English sentence, for a rule that has no wording here. */
+export function phraseErrorText(
+  err: PhraseError,
+  tr: (key: MessageKey, subs?: Record<string, string | number>) => string,
+  fmtNum: (n: number) => string,
+): { message: string; detail?: string } {
+  switch (err.code) {
+    case 'too_short':
+      return { message: tr('opt_pat_text_too_short') };
+    case 'too_long':
+      return { message: tr('opt_pat_text_too_long', { max: fmtNum(err.max) }) };
+    case 'control':
+      return { message: tr('opt_pat_text_control', { code: err.char, position: fmtNum(err.position) }) };
+    case 'bidi':
+      return { message: tr('opt_pat_text_bidi', { code: err.char, position: fmtNum(err.position) }) };
+    case 'few_letters':
+      return { message: tr('opt_pat_text_few_letters') };
+    case 'folds_short':
+      return { message: tr('opt_pat_text_folds_short') };
+    case 'broken':
+      return { message: tr('opt_pat_text_broken') };
+    case 'duplicate':
+      return { message: tr('opt_pat_duplicate') };
+    case 'invalid':
+      return { message: tr('opt_pat_text_invalid'), detail: err.detail };
+  }
 }
