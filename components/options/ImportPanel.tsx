@@ -8,7 +8,7 @@ import { packName } from './labels';
 import { CUSTOM_PACK_ID } from './PatternsSection';
 import { failureCount, failureErrors, type ImportFailure } from './import-errors';
 import { Card, Icon, Spinner } from './ui';
-import { MAX_PACK_BYTES, errorText, readSignature, readTextWithProgress } from './util';
+import { MAX_PACK_BYTES, NotTextError, errorText, readSignature, readTextWithProgress } from './util';
 
 // A refusal keeps what was refused (`failure`), worded at render time, and the file's text when there is one, so
 // that attaching or removing a signature checks the same file again.
@@ -115,9 +115,13 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
         if (token.current === my) setPhase({ kind: 'reading', file: file.name, loaded, total });
       });
     } catch (err) {
-      // The browser's own message, in the browser's language.
+      // Not text (an image dropped by mistake), or the browser's own message, in the browser's language.
       if (token.current === my)
-        setPhase({ kind: 'invalid', file: file.name, failure: { kind: 'message', message: errorText(err) } });
+        setPhase({
+          kind: 'invalid',
+          file: file.name,
+          failure: err instanceof NotTextError ? { kind: 'not_text' } : { kind: 'message', message: errorText(err) },
+        });
       return;
     }
     if (token.current !== my) return;

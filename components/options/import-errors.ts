@@ -29,6 +29,7 @@ export type ImportFailure =
   | { kind: 'refused'; errors: ImportPreview['errors'] }
   | { kind: 'too_large'; maxBytes: number }
   | { kind: 'empty' }
+  | { kind: 'not_text' }
   | { kind: 'message'; message: string; lang?: Lang };
 
 /** The errors a refusal shows: at most `limit`, worded in the interface language now. */
@@ -46,6 +47,8 @@ export function failureErrors(
       return [{ path: '', message: tr('opt_import_too_large', { max: fmtNum(failure.maxBytes / 1024 / 1024) }) }];
     case 'empty':
       return [{ path: '', message: tr('opt_import_empty') }];
+    case 'not_text':
+      return [{ path: '', message: tr('opt_import_not_text') }];
     case 'message':
       return [{ path: '', message: failure.message, lang: failure.lang }];
   }

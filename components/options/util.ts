@@ -23,18 +23,38 @@ export function dateStamp(now = new Date()): string {
 /** Largest pack file the page reads: the validator's limit (the background validates the rest). */
 export { MAX_PACK_BYTES } from '../../lib/pack/limits';
 
-/** Reads a file as UTF-8 text, reporting progress for large files. */
-export function readTextWithProgress(file: Blob, onProgress?: (loaded: number, total: number) => void): Promise<string> {
-  if (typeof FileReader === 'undefined') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (e) => {
-      if (e.lengthComputable) onProgress?.(e.loaded, e.total);
-    };
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
+/** A file whose bytes are not text (an image, a spreadsheet, a file saved in a legacy encoding). */
+export class NotTextError extends Error {
+  constructor() {
+    super('The file is not UTF-8 text.');
+  }
+}
+
+/**
+ * Reads a file as UTF-8 text (UTF-16 with its byte order mark), reporting progress for large files. Bytes that are
+ * not text throw NotTextError, rather than turning into replacement characters that the JSON check would quote.
+ */
+export async function readTextWithProgress(file: Blob, onProgress?: (loaded: number, total: number) => void): Promise<string> {
+  const bytes =
+    typeof FileReader === 'undefined'
+      ? await file.arrayBuffer()
+      : await new Promise<ArrayBuffer>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onprogress = (e) => {
+            if (e.lengthComputable) onProgress?.(e.loaded, e.total);
+          };
+          reader.onload = () => resolve(reader.result && typeof reader.result !== 'string' ? reader.result : new ArrayBuffer(0));
+          reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+          reader.readAsArrayBuffer(file);
+        });
+  // A byte order mark says UTF-16, as the browser's own text reading would take it; otherwise UTF-8.
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new NotTextError();
+  }
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

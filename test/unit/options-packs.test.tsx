@@ -185,6 +185,24 @@ describe('options: packs', () => {
     expect(said.find((x) => x.text.startsWith('Une version'))!.lang).toBe('fr');
   });
 
+  it('a file that is not text (an image dropped by mistake) is refused as such, without sending it and without quoting its bytes; a UTF-16 file with its mark is read', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mountOptions('packs');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]);
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([png], 'capture.png', { type: 'image/png' })]);
+    const box = root.querySelector('.import-errors')!;
+    expect(box.textContent).toContain('Ce fichier n’est pas un pack : ce n’est pas du texte UTF-8');
+    expect(box.textContent).not.toContain('\uFFFD');
+    expect(send.mock.calls.some(([name]) => name === 'previewImport')).toBe(false);
+    // The same pack saved as UTF-16 (little-endian, with its byte order mark) is read and sent as text.
+    const text = '{"id": "café"}';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([utf16], 'pack-utf16.json')]);
+    expect(send).toHaveBeenCalledWith('previewImport', { text, signature: null });
+  });
+
   it('words the common mistakes in Arabic (the place, then what is wrong), right to left, with the file\'s own field names and values', async () => {
     const pack = {
       schemaVersion: 1, id: 'org.example.bad', name: 'Bad', version: '1.0.0', languages: ['fr'], updated: '2026-01-01', publisher: { name: 'P' }, contexts: [],
