@@ -2,8 +2,9 @@
 // focus back to the post's badge (a new one after Undo) or to the post itself (no badge after "Not a threat"), never
 // to <body>; Tab stays within the panel while it is open; in the side panel, Esc and "Back to the list" go back to
 // the list with focus on the post's item, or on the item that took its place once the post left the list.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { useE2EBrowser } from './helpers/lifecycle';
 import { flaggedPosts, openFixture, page, useFixtureServer, type ExpectedPage } from './helpers/fixtures';
 import { expectToolbarBadge, label, markOf, openPanel, panelOf, sidePanelIds, waitForMarks, type FocusInfo } from './helpers/flows';
 import { settle, until } from './helpers/wait';
@@ -51,19 +52,11 @@ const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
   let b: E2EBrowser;
-  const { track, closeTracked } = pageTracker();
+  const { track, browser: lifecycleBrowser } = useE2EBrowser(kind, fixtureServer);
   const fixtureTab = async (p: ExpectedPage): Promise<E2EPage> => track(await openFixture(b, p));
 
   beforeAll(async () => {
-    b = await launchE2E(kind, fixtureServer());
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-  afterEach(async () => {
-    if (!b) return;
-    await closeTracked();
-    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
+    b = lifecycleBrowser();
   });
 
   for (const site of SITES) {

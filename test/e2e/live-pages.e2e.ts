@@ -3,8 +3,9 @@
 // opening the in-page panel with the right context (mouse, Enter, Space), Esc and the close button, "Not a threat" and
 // Undo, posts appended / recycled / expanded while scrolling, in-app navigation, the dark theme, the side panel, the
 // popup and the toolbar badge, and no console errors anywhere.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { useE2EBrowser } from './helpers/lifecycle';
 import {
   PAGES,
   expectedPanel,
@@ -70,19 +71,11 @@ const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('live pages in %s', (kind) => {
   let b: E2EBrowser;
-  const { track, closeTracked } = pageTracker();
+  const { track, browser: lifecycleBrowser } = useE2EBrowser(kind, fixtureServer);
   const fixtureTab = async (p: ExpectedPage, opts: { theme?: 'light' | 'dark' } = {}): Promise<E2EPage> => track(await openFixture(b, p, opts));
 
   beforeAll(async () => {
-    b = await launchE2E(kind, fixtureServer());
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-  afterEach(async () => {
-    if (!b) return;
-    await closeTracked();
-    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
+    b = lifecycleBrowser();
   });
 
   // ---- every fixture page -------------------------------------------------------------------------------------

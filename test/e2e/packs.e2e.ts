@@ -3,8 +3,9 @@
 // off clears it; a broken pack file shows where it is wrong and changes nothing; a phrase added in "My patterns" flags
 // a post live; switching X off removes every mark and badge and on again restores them; Arabic turns the badges'
 // labels Arabic and the panel right-to-left.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchE2E, pageTracker, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, type E2EPage } from './helpers/browsers';
+import { useE2EBrowser } from './helpers/lifecycle';
 import { defaultPack, flaggedPosts, openFixture, page, useFixtureServer } from './helpers/fixtures';
 import {
   closePanelWithEsc,
@@ -80,7 +81,7 @@ const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('packs and settings in %s', (kind) => {
   let b: E2EBrowser;
-  const { track, closeTracked } = pageTracker();
+  const { track, browser: lifecycleBrowser } = useE2EBrowser(kind, fixtureServer);
 
   /** The X page, open before anything is changed, marked as expected.json says; a marker proves it never reloads. */
   async function openXHome(): Promise<E2EPage> {
@@ -106,7 +107,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
   }
 
   beforeAll(async () => {
-    b = await launchE2E(kind, fixtureServer());
+    b = lifecycleBrowser();
     // The phrases are not in the default pack: the posts start clear.
     const { matcher } = defaultPack();
     expect(matcher.match(TERRACE_POST.text).flagged).toBe(false);
@@ -114,14 +115,6 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
     expect(TERRACE_POST.flagged || SPORT_POST.flagged).toBe(false);
     const check = parsePack(JSON.stringify(terracePack()));
     expect(check.ok ? [] : check.errors, 'the test pack is valid').toEqual([]);
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-  afterEach(async () => {
-    if (!b) return;
-    await closeTracked();
-    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
   });
 
   it('a pack imported on the options page flags a post of an open X tab without a reload; switching the pack off clears it', async () => {

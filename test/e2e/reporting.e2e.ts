@@ -2,8 +2,9 @@
 // flow ("…" menu → Report, seen through the fixture's event log), the fallback when the menu is missing (the
 // platform's help page in a new tab, the post's link on the clipboard), and a national hotline (France: PHAROS) with
 // the evidence text on the clipboard and the report recorded in the report log (background and options page).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchE2E, pageTracker, type E2EBrowser } from './helpers/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser } from './helpers/browsers';
+import { useE2EBrowser } from './helpers/lifecycle';
 import { flaggedPosts, openFixture, page, useFixtureServer, type ExpectedPage } from './helpers/fixtures';
 import { label, openPanel, panelOf, setSettings, waitForMarks } from './helpers/flows';
 import { settle, until } from './helpers/wait';
@@ -40,19 +41,10 @@ const fixtureServer = useFixtureServer();
 
 describe.each(BROWSERS)('reporting in %s', (kind) => {
   let b: E2EBrowser;
-  const { track, closeTracked } = pageTracker();
+  const { track, browser: lifecycleBrowser } = useE2EBrowser(kind, fixtureServer, { cleanup: (br) => br.closeTabsStartingWith(OUTSIDE) });
 
   beforeAll(async () => {
-    b = await launchE2E(kind, fixtureServer());
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
-  afterEach(async () => {
-    if (!b) return;
-    await closeTracked();
-    await b.closeTabsStartingWith(OUTSIDE);
-    expect(await b.takeConsoleErrors(), `${kind}: console errors in pages and extension contexts`).toEqual([]);
+    b = lifecycleBrowser();
   });
 
   for (const site of SITES) {
