@@ -269,7 +269,11 @@ export class Scanner {
     return this.dirty.size > 0 || this.added.size > 0 || this.fullPass;
   }
 
-  /** Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. */
+  /**
+   * Queues posts that appeared: in the added subtrees, or in the whole page when a full pass is due. A post in an
+   * added subtree is queued even when known: the site may have changed it while it was out of the page (no record
+   * then), and the slice compares its fingerprint before matching anything.
+   */
   private findNewPosts(now: number, budgetMs: number): void {
     const queue = (els: Element[]) => {
       // The WeakSet first: a new post skips the DOM read.
@@ -282,7 +286,7 @@ export class Scanner {
         this.added.delete(n);
         if (!n.isConnected) continue;
         const found = this.adapter.findPosts(n);
-        if (found.length > 0) queue(found);
+        if (found.length > 0) for (const el of found) this.dirty.add(el);
         else if (this.placeOf(n) === OUTSIDE) this.strayAdds = true;
         if (this.now() - now >= budgetMs) return;
       }

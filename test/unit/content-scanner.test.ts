@@ -390,6 +390,38 @@ describe('Scanner', () => {
     scanner.stop();
   });
 
+  it('reads again a post the site took out, changed while it was out of the page, and put back (a view kept alive, a recycled cell)', async () => {
+    document.body.innerHTML = '<main>' + post('5', 'Sunny day at the beach') + post('6', 'We will erase your sites') + '</main>';
+    const calls = { matched: 0 };
+    const scanner = makeScanner(calls);
+    scanner.start();
+    await settle(scanner);
+    const [clear, flagged] = [...document.querySelectorAll('article')];
+    expect([clear!.getAttribute(ATTR_STATE), flagged!.getAttribute(ATTR_STATE)]).toEqual(['clear', 'flagged']);
+    // Out of the page, the words change (no record: the observer watches the page only); then back in.
+    clear!.remove();
+    flagged!.remove();
+    await settle(scanner);
+    clear!.querySelector('.t')!.textContent = 'We will erase your sites, Mark';
+    flagged!.querySelector('.t')!.textContent = 'Rainy day at the beach';
+    document.querySelector('main')!.append(clear!, flagged!);
+    await settle(scanner);
+    expect(clear!.getAttribute(ATTR_STATE), 'now a threat').toBe('flagged');
+    expect(findOwnBadge(clear!)).not.toBeNull();
+    expect(flagged!.getAttribute(ATTR_STATE), 'now ordinary').toBe('clear');
+    expect(findOwnBadge(flagged!)).toBeNull();
+    // Put back unchanged: read (its fingerprint compared), not matched again.
+    const before = calls.matched;
+    const again = clear!;
+    again.remove();
+    await settle(scanner);
+    document.querySelector('main')!.append(again);
+    await settle(scanner);
+    expect(calls.matched).toBe(before);
+    expect(again.getAttribute(ATTR_STATE)).toBe('flagged');
+    scanner.stop();
+  });
+
   it('puts the badge back when the site re-renders the part of a flagged post that held it (same words), a bounded number of times', async () => {
     document.body.innerHTML = post('5', 'We will erase your sites') + post('6', 'Sunny day');
     const calls = { matched: 0 };
