@@ -40,6 +40,8 @@ function shownTime(link: Element | null): string | null {
 
 /** Words in these are never a commenter's name: links, controls, pictures, hidden labels, Firebreak's badge. */
 const NOT_A_NAME = 'a, button, [role="button"], svg, firebreak-badge, [aria-hidden="true"]';
+/** A post's age as a header shows it ("3h", "2 min", "5 j", "٣ س"): not a name. */
+const TIME_LIKE = /^[\p{N}]+\s*\p{L}{1,5}\.?$/u;
 
 const FB_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com']);
 
@@ -374,6 +376,13 @@ class FacebookAdapter implements SiteAdapter {
       if (authors.some((a) => layer.contains(a))) continue;
       for (const a of this.layerAuthors(layer, hooks)) if (inRoot(a)) authors.push(a);
     }
+    // A photo's own page whose author is a bare link beside the photo, no heading: searched on the page's full
+    // passes only (a subtree added there, the next photo's column, is followed by one).
+    const whole = root === doc || root === doc.body || root === doc.documentElement;
+    if (whole && doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
+      const a = this.viewerAuthorLink(doc);
+      if (a && inRoot(a)) authors.push(a);
+    }
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
       const c = this.containerFromAuthor(author);
@@ -426,10 +435,51 @@ class FacebookAdapter implements SiteAdapter {
     const sels = this.sel('profileName');
     // A layer with the hook is read with it: its authors lie outside the subtree being searched.
     if (sels.length === 0 || queryFirst(layer, sels.slice(0, 1)) !== null) return [];
-    const found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
+    let found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
+    // The photo viewer may name the author with a bare link, no heading: its first link to a profile or a Page,
+    // outside the comments (beside the photo, before the caption).
+    if (found.length === 0) {
+      const link = this.viewerAuthorLink(layer);
+      if (link) found = [link];
+    }
     if (found.length !== 1) return [];
     this.layerCache.set(layer, { at: now, author: found[0]! });
     return found;
+  }
+
+  /**
+   * The photo viewer around `el`: on a photo's own page (/photo/?fbid=, /photo.php, /…/photos/…, the address the
+   * viewer opened over a feed also takes), the layer around it or else the page; null outside a viewer or in a feed.
+   */
+  private viewerScope(el: Element): ParentNode | null {
+    if (!isPhotoPage(el) || closestFirst(el, this.sel('feed'))) return null;
+    return closestFirst(el, this.sel('layer')) ?? el.ownerDocument;
+  }
+
+  /**
+   * In the photo viewer, the author link of a caption whose author has no heading (layerAuthors, findPosts): the
+   * viewer's layer, or a photo's own page.
+   */
+  private viewerAuthorOf(post: Element): Element | null {
+    const scope = closestFirst(post, this.sel('layer')) ?? (isPhotoPage(post) ? post.ownerDocument : null);
+    const link = scope ? this.viewerAuthorLink(scope) : null;
+    return link && post.contains(link) ? link : null;
+  }
+
+  /**
+   * The photo viewer's first link to a profile or a Page with words, outside its comments, where the viewer's photo
+   * is (a layer without it is another kind of dialog).
+   */
+  private viewerAuthorLink(scope: ParentNode): Element | null {
+    if (queryFirst(scope, this.sel('viewerPhoto')) === null) return null;
+    const origin = fbOrigin(scope.nodeType === 9 ? (scope as Document).documentElement : (scope as Element));
+    const arts = this.sel('article');
+    for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+      if (closestFirst(a, arts) !== null || !a.textContent?.trim()) continue;
+      const u = toUrl(a.getAttribute('href'), origin);
+      if (u && isFbHost(u.hostname) && isProfilePath(u) && !fbPostIdFromUrl(u)) return a;
+    }
+    return null;
   }
 
   /** The layers (dialogs) inside `root`, and the one around it. */
@@ -530,10 +580,8 @@ class FacebookAdapter implements SiteAdapter {
    */
   private viewerPhotoWords(post: Element, own: readonly string[]): string[] {
     if (own.length > 0) return [];
-    const page = documentUrl(post);
-    const seg = page ? page.pathname.split('/').filter(Boolean) : [];
-    if (!(seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') || closestFirst(post, this.sel('feed'))) return [];
-    const scope: ParentNode = closestFirst(post, this.sel('layer')) ?? post.ownerDocument;
+    const scope = this.viewerScope(post);
+    if (!scope) return [];
     const arts = this.sel('article');
     const img = queryFirst(scope, this.sel('viewerPhoto'), (el) => post.contains(el) || closestFirst(el, arts) !== null);
     const quoted = img ? quotedWords(img.getAttribute('alt') ?? '') : '';
@@ -557,12 +605,14 @@ class FacebookAdapter implements SiteAdapter {
 
   private authorOfPost(post: Element, origin: string): PostData['author'] & { el: Element | null } {
     const skip = this.notOwn(post);
-    const block = queryFirst(post, this.sel('profileName'), skip);
+    const block = queryFirst(post, this.sel('profileName'), skip) ?? this.viewerAuthorOf(post);
     if (!block) return { name: '', handle: null, profileUrl: null, el: null };
     const { name, url: u } = this.byline(block, origin);
     if (!u) return { name, handle: null, profileUrl: null, el: block };
-    const member = groupRoot(u) ? this.groupMemberAfter(post, block, origin) : null;
-    if (member) return { ...member, el: block };
+    if (groupRoot(u)) {
+      const member = this.groupMemberAfter(post, block, origin) ?? this.unlinkedMember(post, block);
+      if (member) return { ...member, el: block };
+    }
     const { handle, profileUrl } = fbProfileFromUrl(u);
     return { name, handle, profileUrl, el: block };
   }
@@ -571,8 +621,8 @@ class FacebookAdapter implements SiteAdapter {
    * In the news feed a group's post is titled with the group (`block`, the post's title or a shared post's); the
    * member who wrote it is named under the title, before the next message or header after it: the first link to a
    * member of a group (/groups/<group>/user/<id>/: the group may be named by its id there and by its vanity name in
-   * the title), else the first link to a profile or a Page (a Page posting in a group). An anonymous participant has
-   * no link: the group is all the post names.
+   * the title), else the first link to a profile or a Page (a Page posting in a group). Not a photo's or a post's
+   * link, nor a link that shows only a picture (its text would be the picture's description).
    */
   private groupMemberAfter(post: Element, block: Element, origin: string): PostData['author'] | null {
     const skip = this.notOwn(post);
@@ -583,7 +633,7 @@ class FacebookAdapter implements SiteAdapter {
       if (block.contains(a) || before(a) || skip(a)) continue;
       if (stop && (stop === a || stop.contains(a) || stop.compareDocumentPosition(a) & 4)) break;
       const u = toUrl(a.getAttribute('href'), origin);
-      if (!u || !isFbHost(u.hostname) || !isProfilePath(u)) continue;
+      if (!u || !isFbHost(u.hostname) || !isProfilePath(u) || fbPostIdFromUrl(u) || !a.textContent?.trim()) continue;
       const member = u.pathname.startsWith('/groups/');
       if (!member && page) continue;
       const name = extractText(a, { exclude: this.sel('textExclude') }).replace(/\s+/g, ' ').trim();
@@ -593,6 +643,50 @@ class FacebookAdapter implements SiteAdapter {
       page = { name, handle, profileUrl };
     }
     return page;
+  }
+
+  /**
+   * A group's participant shown without a link (an anonymous participant, a deleted account): the words before the
+   * group's link in the title ("Anonymous participant ▸ Group"), else the first words under the title before any
+   * link, the next header or the message (the group feed's byline). Not a separator, a control, a picture or a
+   * time ("3 h"). The name is shown, never a handle.
+   */
+  private unlinkedMember(post: Element, block: Element): PostData['author'] | null {
+    const skip = this.notOwn(post);
+    const link = block.matches('a[href]') ? block : block.querySelector('a[href]');
+    const nameOf = (n: Node): string | null => {
+      const el = n.parentElement;
+      if (!el || skip(el)) return null;
+      const control = el.closest(NOT_A_NAME);
+      if (control && post.contains(control)) return null;
+      const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      return /\p{L}/u.test(text) && !TIME_LIKE.test(text) ? text : null;
+    };
+    const doc = post.ownerDocument;
+    // In the title, before the group's link.
+    if (link && link !== block) {
+      const words: string[] = [];
+      const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n && link.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING; n = walker.nextNode()) {
+        const w = nameOf(n);
+        if (w) words.push(w);
+      }
+      const name = words.join(' ').replace(/[\s▸►›>»·•|:-]+$/u, '');
+      if (name && name.length <= 80) return { name, handle: null, profileUrl: null };
+    }
+    // Under the title, before any link and the next header or message.
+    const stops = [...this.sel('message'), ...this.sel('profileName')];
+    const walker = doc.createTreeWalker(post, NodeFilter.SHOW_TEXT);
+    walker.currentNode = block;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (block.contains(n)) continue;
+      const el = n.parentElement;
+      if (!el) continue;
+      if (el.closest('a[href]') || closestFirst(el, stops)) return null;
+      const name = nameOf(n);
+      if (name) return name.length <= 80 ? { name, handle: null, profileUrl: null } : null;
+    }
+    return null;
   }
 
   /**
@@ -823,7 +917,8 @@ class FacebookAdapter implements SiteAdapter {
       const page = documentUrl(post);
       const pageId = page ? fbPostIdFromUrl(page) : null;
       if (page && pageId && author.el) {
-        const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'), inFeed);
+        // No author entry outside the feed: the photo viewer's bare author link (viewerAuthorOf) is the first.
+        const firstAuthor = queryFirst(post.ownerDocument, this.sel('profileName'), inFeed) ?? author.el;
         if (firstAuthor && post.contains(firstAuthor)) {
           url = canonicalFbUrl(page, false);
           postId = pageId;
@@ -1029,19 +1124,27 @@ function quotedWords(alt: string): string {
 }
 
 /** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
+/** A photo's own page (/photo/?fbid=, /photo.php, /…/photos/…): also the address of the viewer opened over a feed. */
+function isPhotoPage(el: Element): boolean {
+  const page = documentUrl(el);
+  const seg = page ? page.pathname.split('/').filter(Boolean) : [];
+  return seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos';
+}
+
 function groupRoot(u: URL): string | null {
   const seg = u.pathname.split('/').filter(Boolean);
   return seg[0] === 'groups' && seg[1] && seg.length === 2 ? seg[1] : null;
 }
 
-/** A profile's own URL: /<name>, /profile.php?id=, /groups/<g>/user/<id>, /people/<name>/<id>. */
+/** A profile's own URL: /<name> (not a reserved path), /profile.php?id=, /groups/<g>/user/<id>, /people/<name>/<id>. */
 function isProfilePath(u: URL): boolean {
   const seg = u.pathname.split('/').filter(Boolean);
   const s0 = seg[0]?.toLowerCase();
   if (s0 === 'profile.php') return !!u.searchParams.get('id');
   if (s0 === 'groups') return seg[2] === 'user' && !!seg[3] && seg.length === 4;
   if (s0 === 'people') return seg.length === 3;
-  return seg.length === 1;
+  // One segment, not a feature of Facebook's own (/photo/?fbid=…, /watch, /reel: a photo's or a video's link).
+  return seg.length === 1 && !FB_RESERVED.has(s0 ?? '');
 }
 
 /** A link to another account's profile or page than `authorHandle` (not to a post, a photo or a video). */

@@ -105,7 +105,28 @@ describe('Facebook group posts and comments', () => {
     expect(reads.map((d) => d.author)).toEqual([
       { name: 'Karim B.', handle: '100012345678901', profileUrl: `${FB}/groups/1478523690012345/user/100012345678901/` },
       { name: 'Covoiturage Lyon Infos', handle: 'covoiturage.lyon.infos', profileUrl: `${FB}/covoiturage.lyon.infos` },
-      { name: 'Supporters Lyonnais 1950', handle: null, profileUrl: `${FB}/groups/supporterslyonnais1950/` },
+      // An anonymous participant is named as the post names them, never as the group.
+      { name: 'Anonymous participant', handle: null, profileUrl: null },
+    ]);
+  });
+
+  it('an anonymous participant titled "Anonymous participant ▸ Group", or under the group with only a photo: never the time, the photo or the group', async () => {
+    const group = `${FB}/groups/supporterslyonnais1950/`;
+    const groupLink = `<span class="xt0psk2">${authorLink('Supporters Lyonnais 1950', group)}</span>`;
+    // The time links to the photo (/photo/?fbid=…), as in the viewer; the photo's description quotes a threat.
+    const timeToPhoto = `<span><a class="${C.link}" href="${FB}/photo/?fbid=555&set=pcb.9" role="link" tabindex="0"><span>3h</span></a></span>`;
+    const ocr = `<div><a class="${C.link}" href="${FB}/photo/?fbid=556&set=pcb.9" role="link" tabindex="0"><img alt="May be an image of text that says 'nous en prendrons dix'" src="data:,"></a></div>`;
+    const inTitle = `<span class="xt0psk2"><strong><span>Participant anonyme</span></strong></span> <span>▸</span> ${groupLink}`;
+    const reads = await readAll(
+      `${FB}/`,
+      feedPage(
+        unit(card(header(inTitle, timeToPhoto) + message(para('Match ce soir ?'))), 1) +
+          unit(card(header(groupLink, `<span class="xt0psk2"><span>Anonymous participant</span></span><span aria-hidden="true"> · </span>${timeToPhoto}`) + ocr), 2),
+      ),
+    );
+    expect(reads.map((d) => d.author)).toEqual([
+      { name: 'Participant anonyme', handle: null, profileUrl: null },
+      { name: 'Anonymous participant', handle: null, profileUrl: null },
     ]);
   });
 
@@ -145,6 +166,20 @@ describe('Facebook photo viewer (/photo/?fbid=…): no feed, the post is in the 
     const reads = await readAll(PHOTO_URL, viewer(head));
     expect(reads.map((d) => [d.isComment, d.author.name, d.text, d.id])).toEqual(want);
     expect(reads[0]!.url).toBe(PHOTO_URL);
+  });
+
+  it('the author as a bare link beside the photo, no heading (a Page\'s photo): the same, on the photo\'s page and in the viewer over a feed', async () => {
+    const head = `<div><span><a class="${C.link}" href="${FB}/sarah.martin" role="link"><span>Sarah Martin</span></a></span><span> · </span><div role="button">Follow</div>${timestamp('3h')}</div>`;
+    const reads = await readAll(PHOTO_URL, viewer(head));
+    expect(reads.map((d) => [d.isComment, d.author.name, d.text, d.id])).toEqual(want);
+    // The viewer opened over a feed (the page's address is the photo's), the feed's posts carrying the hook.
+    const layer = `<div role="dialog" aria-label="Photo viewer">${viewer(head).replace('role="main"', '')}</div>`;
+    const over = await readAll(PHOTO_URL, feedPage(unit(textPost('Karim', 'karim.b', 'Bonjour'), 1)) + layer);
+    expect(over.map((d) => [d.isComment, d.author.name, d.text])).toEqual([
+      [false, 'Karim', 'Bonjour'],
+      [false, 'Sarah Martin', 'Légende de la photo'],
+      [true, 'Julie Petit', 'Superbe photo'],
+    ]);
   });
 
   it('a bare h2 header (no profile_name hook): the same', async () => {
