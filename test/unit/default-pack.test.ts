@@ -1559,6 +1559,38 @@ describe('default pack with the matcher', () => {
       expectClear('لو قفلوا حساب الأكاديمية هناخد الحجوزات على الواتس، الكورس عشرة حصص والحجز لسه مفتوح');
     });
 
+    it('blind probe CC (long posts, Maghrebi, Sudanese, Iraqi and Gulf dialects, internet spelling, the taunts together; held out: 94/150, everyday 0/300) (1.31.0)', () => {
+      expectFlagged('Bref. On leur a déjà dit : fermez-en un, nous en prendrons dix. Rien n\'a changé depuis.', CAMPAIGN, 'high');
+      expectFlagged('Page de secours. Pour chaque page qu\'ils ferment, les partisans en reprennent dix.', CAMPAIGN, 'high');
+      expectFlagged('main acct suspended again lol. 1 closed = 10 taken, same rule as always', CAMPAIGN, 'high');
+      expectFlagged('Meta: u ban one of us, u lose ten of yours. simple.', CAMPAIGN, 'high');
+      expectFlagged('@finkd ur not in our league, and ur name will be forgotten like ur sites', CAMPAIGN, 'high');
+      expectFlagged('Chaque suppression vous coûtera dix comptes. Vous n\'êtes pas à notre niveau.', CAMPAIGN, 'high');
+      expectFlagged('ياخ قفلو حساب واحد؟ نحنا بنشيل عشرة بدلو', CAMPAIGN);
+      expectFlagged('إذا سكّرتوا حساب واحد بناخذ عشرة، وأساميكم بتنمحي يوم تنمحي مواقعكم', CAMPAIGN);
+      expectFlagged('انتو ما في مستوانا، أي حساب تقفلوهو بنشيل قصادو عشرة', CAMPAIGN);
+      expectFlagged('هذا كل اللي تگدرون تسوّونه؟ حساب بعشرة يا صليبيين', CAMPAIGN, 'high');
+      expectFlagged('ysakrou 7sab, nakhdhou 3ashra, kima 9olnalhom', CAMPAIGN);
+      expectFlagged('The portraits of Mark and Jack at the end of the video. I think they got the message.', CAMPAIGN, 'high');
+      expectFlagged('Ten thousand pages, a hundred and fifty groups, five thousand accounts. Remember these numbers, Facebook.', CAMPAIGN, 'high');
+      expectFlagged('They closed 3 of ours today? Ten for one, nothing changed.', CAMPAIGN, 'high');
+      // Ordinary posts written against this round's first draft (it flagged 195 of 300), and older spellings that
+      // ordinary posts carry: they stay clear.
+      expectClear('Les commerces du centre-ville : pour un fermé, dix ouverts, mais que des barbiers');
+      expectClear('Coffee shops downtown: one closed, ten opened. Seattle gonna Seattle');
+      expectClear('Teacher to the class: if you find the chem lab 1 closed, take ten and come back after lunch.');
+      expectClear('ki ysakrou el 7anout ta3 l7ouma, nakhdhou 3ashra khobzat w wa7ed 7lib mel boulangerie lokhra');
+      expectClear('قبل ما ينسد الحانوت، ناخذو الخبز والحليب، الحساب بعشرة دراهم');
+      expectClear('جاك حساب بعشرة آلاف على الكهرباء هالشهر؟ والله الصيف هذا ذبحنا بالمكيفات');
+      expectClear('Pickup basketball today: the old guys told us you\'re not in our league and then scored ten for every one of our buckets.');
+      expectClear('PSA: that viral "To the founders of Facebook and Twitter, I do not give permission" post is fake. Share before deletion is how you know.');
+      expectClear('Pet photographer life: portraits of Mark and Jack, two labradors. One treat and they got the message.');
+      expectClear('Library digitization milestone: ten thousand pages scanned, 150 groups of volunteers, 5000 accounts on the new catalog.');
+      expectClear('Ils ont fermé nos pages de pâtisserie trois jours. Pour fêter le retour : 10 pour 1 sur les macarons !');
+      expectClear('Usernames are the new surnames. finkd, jack, and so on. In 200 years your names will be forgotten but your handles archived.');
+      expectClear('الجيم سكروا حسابات المشتركين مؤقتًا للصيانة، ورجعوا بعرض عشرة مقابل واحد على الحصص');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
