@@ -1,6 +1,6 @@
 // The matcher: compiles patterns (folded terms, one automaton, rule tables) into one binary buffer, matches a
 // post in a single pass, and turns the buffer into a JSON-safe snapshot and back without rebuilding anything.
-import { foldInto, foldedText, FOLD_VERSION, type FoldBuffer } from '../text/fold';
+import { foldInto, foldedText, FOLD_VERSION } from '../text/fold';
 import { WORD_CLASS } from '../text/fold-tables';
 import {
   CATEGORIES,
@@ -606,7 +606,7 @@ class MatcherImpl implements CompiledMatcher {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
       // a word so read may start or carry on a keyword.
-      const ells = spellOnesAsL(text, this.scan(text, found, excluded, null, text));
+      const ells = this.scan(text, found, excluded, null, text, true);
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(text);
@@ -655,15 +655,23 @@ class MatcherImpl implements CompiledMatcher {
    * exclusion was found for to `excluded`, where `post` (the post's own text) writes it plainly. Returns the fold it
    * scanned (the shared buffer: valid until the next fold).
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string): FoldBuffer {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false): Rewrite | null {
     const folded = foldInto(text);
+    // Read from the fold now: opensClause (clause.ts) folds words, which overwrites the shared fold buffer.
+    const ells = ones ? spellOnesAsL(text, folded) : null;
     const count = this.scanner.scan(folded.atoms, folded.length);
-    if (count === 0) return folded;
+    if (count === 0) return ells;
     const H = this.scanner.hitBuffer;
     // A hit's words in the post itself: a second reading's offsets are mapped back through `cut`.
     const inPost = (i: number): number => (cut === null ? i : cut.source(i));
-    const startOf = (h: number): number => inPost(folded.start[H[h * 3 + 1]!]!);
-    const endOf = (h: number): number => inPost(folded.end[H[h * 3 + 2]! - 1]!);
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let h = 0; h < count; h++) {
+      starts[h] = inPost(folded.start[H[h * 3 + 1]!]!);
+      ends[h] = inPost(folded.end[H[h * 3 + 2]! - 1]!);
+    }
+    const startOf = (h: number): number => starts[h]!;
+    const endOf = (h: number): number => ends[h]!;
     const plain = (h: number): boolean => writtenPlainly(post.slice(startOf(h), endOf(h)));
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length, plain);
     for (const p of this.rules.excluded) excluded.add(p);
@@ -684,7 +692,7 @@ class MatcherImpl implements CompiledMatcher {
       if (q >= 0 && hits.filter((h) => this.termOf(p, H[h * 3]!) === q).slice(0, QUOTED_HITS_LOOKED_AT).some((h) => insideQuotes(post, startOf(h), endOf(h))))
         excluded.add(p);
     }
-    return folded;
+    return ells;
   }
 
   /** Each pattern's quoted term, if any, is one of its terms (-1: none). */

@@ -732,7 +732,17 @@ function nextTokenHash(input: string, we: number, closing: number): number {
   for (; j < n; j++) {
     const e = entry(input, j);
     const cls = (e >>> 16) & 15;
-    if (cls !== K_SEP && cls !== K_DROP && !(cls === K_LEETSYM && strictLeet(e & 0xffff) && strictEndsWord(input, j + 1))) break;
+    if (cls === K_SEP || cls === K_DROP) continue;
+    if (cls === K_LEETSYM && strictLeet(e & 0xffff)) {
+      // The whole run of '!'/'€' at once: strictEndsWord gives the same answer from anywhere inside it.
+      let k = j + 1;
+      while (k < n && ((entry(input, k) >>> 16) & 15) === K_LEETSYM && strictLeet(entry(input, k) & 0xffff)) k++;
+      if (strictEndsWord(input, k)) {
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
   }
   if (j >= n) return NEXT_NONE;
   const e = entry(input, j);

@@ -41,31 +41,68 @@ function markAt(text: string, i: number, open: readonly boolean[]): number {
   }
 }
 
+/**
+ * The quotation state of one post, built in two passes and kept for the post's next questions: for each index, the
+ * kinds open there (from its paragraph's start) and the guillemets' depth; for each kind, where the next mark that
+ * closes it stands (when it is open); where the paragraph ends. A question is then answered without reading the
+ * paragraph again: the matcher asks once per hit looked at, per pattern and per reading, and a paragraph read each time
+ * made a post holding many quoted patterns' terms quadratic.
+ */
+interface QuoteIndex {
+  text: string;
+  /** Bit kind: CURLY, STRAIGHT, SINGLE open before index i (GUILLEMET: depth[i] > 0). */
+  open: Uint8Array;
+  depth: Int32Array;
+  /** nextClose[kind][i]: the first j >= i where text[j] closes that kind while it is open (text.length: none). */
+  nextClose: Int32Array[];
+  /** The first paragraph break at or after i (text.length: none). */
+  nextBreak: Int32Array;
+}
+
+let cached: QuoteIndex | null = null;
+const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\u2029';
+
+function indexOf(text: string): QuoteIndex {
+  if (cached !== null && cached.text === text) return cached;
+  const n = text.length;
+  const open = new Uint8Array(n + 1);
+  const depth = new Int32Array(n + 1);
+  const state = new Array<boolean>(KINDS).fill(false);
+  let d = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0 && isBreak(text[i - 1])) {
+      state.fill(false);
+      d = 0;
+    }
+    open[i] = (state[CURLY] ? 1 << CURLY : 0) | (state[STRAIGHT] ? 1 << STRAIGHT : 0) | (state[SINGLE] ? 1 << SINGLE : 0);
+    depth[i] = d;
+    if (i === n) break;
+    const m = markAt(text, i, state);
+    if (m === GUILLEMET + 1) d++;
+    else if (m === -(GUILLEMET + 1)) d = Math.max(0, d - 1);
+    else if (m > 0) state[m - 1] = true;
+    else if (m < 0) state[-m - 1] = false;
+  }
+  const all = new Array<boolean>(KINDS).fill(true); // every kind open: what closes each
+  const nextClose = Array.from({ length: KINDS }, () => new Int32Array(n + 1).fill(n));
+  const nextBreak = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    nextBreak[i] = isBreak(text[i]) ? i : nextBreak[i + 1]!;
+    const m = markAt(text, i, all);
+    for (let k = 0; k < KINDS; k++) nextClose[k]![i] = m === -(k + 1) ? i : nextClose[k]![i + 1]!;
+  }
+  cached = { text, open, depth, nextClose, nextBreak };
+  return cached;
+}
+
 /** Is text[start, end) inside one pair of quotation marks of its paragraph (the quote opens before it, closes after)? */
 export function insideQuotes(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\u2029', start - 1)) + 1;
-  let to = end;
-  while (to < text.length && text[to] !== '\n' && text[to] !== '\u2029') to++;
-  const open = new Array<boolean>(KINDS).fill(false);
-  let depth = 0; // guillemets nest in French typesetting: « … “ … ” … »
-  for (let i = from; i < start; i++) {
-    const m = markAt(text, i, open);
-    if (m === GUILLEMET + 1) depth++;
-    else if (m === -(GUILLEMET + 1)) depth = Math.max(0, depth - 1);
-    else if (m > 0) open[m - 1] = true;
-    else if (m < 0) open[-m - 1] = false;
-  }
-  open[GUILLEMET] = depth > 0;
-  if (!open.some(Boolean)) return false;
-  // The quote must enclose the whole stretch: a kind open at its start, not closed inside it, closed after it.
-  const closedInside = new Array<boolean>(KINDS).fill(false);
-  for (let i = start; i < end; i++) {
-    const m = markAt(text, i, open);
-    if (m < 0) closedInside[-m - 1] = true;
-  }
-  for (let i = end; i < to; i++) {
-    const m = markAt(text, i, open);
-    if (m < 0 && open[-m - 1] && !closedInside[-m - 1]) return true;
+  const q = indexOf(text);
+  const to = q.nextBreak[end]!;
+  for (let k = 0; k < KINDS; k++) {
+    const isOpen = k === GUILLEMET ? q.depth[start]! > 0 : (q.open[start]! & (1 << k)) !== 0;
+    // The quote must enclose the whole stretch: a kind open at its start, not closed inside it, closed after it.
+    if (isOpen && q.nextClose[k]![start]! >= end && q.nextClose[k]![end]! < to) return true;
   }
   return false;
 }

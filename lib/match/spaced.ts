@@ -56,7 +56,7 @@ const GLUE = '\\p{Default_Ignorable_Code_Point}\\u0640';
  * drops inside a word. A variation selector or joiner of an emoji alone is no word: the fold drops it, and the letters
  * on either side of the emoji stay one-letter words ("s o l d i e r ⚔️ c a l i f a t").
  */
-const FOLD_WORD = new RegExp(`[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}\\p{M}][${LETTER}\\p{N}\\p{M}${GLUE}]*`, 'gu');
+const FOLD_WORD = new RegExp(`(?<![${GLUE}])[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}\\p{M}][${LETTER}\\p{N}\\p{M}${GLUE}]*`, 'gu');
 /** A one-letter word: a letter and its marks, nothing else the fold keeps (variation selectors are marks it drops). */
 const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
 /** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */

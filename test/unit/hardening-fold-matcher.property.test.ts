@@ -169,11 +169,32 @@ describe('huge inputs', () => {
     ['words mostly in leet digits everywhere', () => 'cl053 0n3 '.repeat(N / 10)],
     ['leet ones in every word (read as l too)', () => 'ca1ifat daw1a '.repeat(N / 14)],
     ['one word of letters and a long run of ones', () => `ca${'1'.repeat(N)}`],
+    // A run of invisible characters after one-letter words: the spelled-word reading looked for a letter after the
+    // run from each of its characters.
+    ['one-letter words, then a run of zero-width spaces', () => `a b c ${'\u200B'.repeat(N)} `],
+    ['one-letter words, then a run of tatweel', () => `a b c ${'\u0640'.repeat(N)} `],
+    // A run of '!' or '€' after a word with a leet one: the prefilter asked, for each, whether the run ends a word.
+    ['a word with a leet one, then a run of "!"', () => `x1x ${'!'.repeat(N)}`],
+    ['a word with a leet one, then a run of "€"', () => `x1x ${'€'.repeat(N)}`],
     ['erase ... account with growing gaps (the "within" window)', () => Array.from({ length: N / 64 }, (_, i) => `erase ${'x '.repeat(i % 8)}account`).join(' ')],
   ];
 
   // Fold and match are linear (about 60 ms per MB here; `npm run bench` measures them): anything quadratic would take
   // hours on these inputs and be stopped by the test's timeout. No timed assertion: the machines are noisy.
+  // A pack whose every phrase excuses its quoting (quotedTerm), all of them in one long paragraph: each fired pattern
+  // asked, for each of its first hits, whether the paragraph quotes it, and read the paragraph each time.
+  test('many quoted-term patterns firing in one long paragraph: the quotes are read once per post', () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `zq${i.toString(36)}x wv${(i * 7).toString(36)}y`);
+    const quotedPack = compileMatcher(words.map((w, i) => P(`q${i}`, 'phrase', [w], { quotedTerm: w })));
+    expect(quotedPack.rejected).toEqual([]);
+    let text = '';
+    for (let i = 0; text.length < N; i++) text += `${words[i % words.length]}. `;
+    const r = quotedPack.match(text);
+    expect(r.patterns).toHaveLength(words.length);
+    // Quoted, the same words excuse the post.
+    expect(quotedPack.match(`"${words[0]}" said the report`).flagged).toBe(false);
+  }, 120_000);
+
   test.each(SHAPES)('%s: fold and match finish without throwing, spans inside the text', (_, make) => {
     const text = make();
     const f = foldText(text);

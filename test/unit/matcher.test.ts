@@ -237,6 +237,26 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     const twoWords = compileMatcher([pat('باقية وتتمدد', { id: 'w', onlyAfter: ['الدولة الإسلامية'] })]);
     expect(twoWords.rejected[0]?.reason).toMatch(/not one word/);
   });
+
+  test("looking back from a hit changes nothing of the post's other readings and spans (the look folds words of its own)", () => {
+    const m2 = compileMatcher([pat('foo bar', { id: 'clause', onlyAfter: ['zzz'] }), pat('califat', { id: 'califat' })]);
+    expect(m2.rejected).toEqual([]);
+    const spans = (t: string) => m2.match(t).patterns.map((p) => [p.id, ...p.spans.map((x) => t.slice(x.start, x.end))]);
+    // The leet one read as 'l' ("ca1ifat") is a reading taken from the first fold: a look back before it must not
+    // overwrite that fold.
+    expect(spans('ca1ifat')).toEqual([['califat', 'ca1ifat']]);
+    expect(spans('foo bar ca1ifat')).toEqual([
+      ['clause', 'foo bar'],
+      ['califat', 'ca1ifat'],
+    ]);
+    expect(spans('zzz foo bar ca1ifat')).toEqual([
+      ['clause', 'foo bar'],
+      ['califat', 'ca1ifat'],
+    ]);
+    // The span of a phrase after a sentence: its own words, not one character early.
+    expect(spans('hello world. foo bar. foo bar')).toEqual([['clause', 'foo bar', 'foo bar']]);
+    expect(spans('qq. zzz foo bar')).toEqual([['clause', 'foo bar']]);
+  });
 });
 
 describe('a word split by one space or separator ("Cali phate"): three code units or more on each side', () => {
