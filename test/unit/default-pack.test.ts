@@ -1591,6 +1591,29 @@ describe('default pack with the matcher', () => {
       expectClear('الجيم سكروا حسابات المشتركين مؤقتًا للصيانة، ورجعوا بعرض عشرة مقابل واحد على الحصص');
     });
 
+    it('blind probe DD (IS media relays, publications, calls, martyrs, Cyber Caliphate, threats to those who report; held out: 107/150, everyday 3/300) (1.32.0)', () => {
+      expectFlagged('New Amaq claim, brothers: "جندي من جنود الدولة الإسلامية". Stay on the channel.', 'ctx-is-media');
+      expectFlagged('يا جنود الخلافة، لبّوا نداء خليفتكم', 'ctx-is-pledge-call');
+      expectFlagged("La hijra n'est pas terminée, une wilaya t'attend. Ne reste pas dans la terre des croisés.", 'ctx-is-pledge-call');
+      expectFlagged('Caliphate Cyber Army hacked another page today 🏴 who is next?', 'ctx-is-cyber-caliphate');
+      expectFlagged("Aux modérateurs qui signalent nos comptes : votre tour viendra. L'État islamique n'oublie pas.", 'ctx-2015-dorsey-threat');
+      expectFlagged("Lone lions of the Islamic State, the caliph has called you. Where are you?", 'ctx-is-pledge-call');
+      expectFlagged('قوافل الشهداء لا تتوقف، والدولة باقية بدمائهم', 'ctx-is-slogan-baqiya');
+      // Ordinary posts that share the words stay clear, among them ones written against this round's first draft
+      // (it flagged 161 of 260), and older spellings those posts showed.
+      expectClear("Iznogoud au théâtre ce soir : le vizir hurle « Répondez à l'appel du calife ! » et toute la salle se lève en riant.");
+      expectClear('يا شباب لبوا نداء خليفتكم 😂 بو خليفة عازمنا على كبسة الليلة في الاستراحة');
+      expectClear("Poste de prof en Algérie : ta hijra vers le Sud ? Une wilaya t'attend : Tamanrasset recrute.");
+      expectClear('الموظف قالي ارجع بكرة، قلتله يا عم الدولة باقية واحنا اللي بنخلص 😂 المكتب في شارع الشهداء');
+      expectClear("Rappel des modérateurs : n'oublie pas que le sujet du jour est le califat abbasside, pas l'actualité.");
+      expectClear('Graduation day at the Al Itisam Foundation primary school! So proud of my little sister');
+      expectClear('نشرة مدرستنا An Naba newsletter طلعت اليوم، فيها صورة ولدي في مسابقة العلوم');
+      expectClear('Our Halo clan back in 2009 was literally called Caliphate Cyber Army because Jamal thought it sounded epic.');
+      expectClear('Crusader Kings 3 update: my Abbasid caliphate is remaining and expanding, I own half of Anatolia now');
+      expectClear('Salam, question for the ulama: is hijrah obligatory for us in the UK or is the UK not dar al kufr?');
+      expectClear('Claims that "Cyber Caliphate" hacked a national bank are unverified; the bank says no breach occurred.');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
