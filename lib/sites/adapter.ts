@@ -458,9 +458,9 @@ export function hashId(str: string): string {
 /** The prefix of a post id made from a hash, for a post whose page shows no permalink (yet). */
 const HASH_POST_ID = 'h:';
 
-/** A post id made from a hash of `key` (its author and words), after `place` (its place in a feed) when known. */
-export function hashPostId(key: string, place = ''): string {
-  return HASH_POST_ID + place + hashId(key);
+/** A post id made from a hash of `key` (its author and words). */
+export function hashPostId(key: string): string {
+  return HASH_POST_ID + hashId(key);
 }
 
 /** Whether a post id was made by hashPostId rather than read from the site. */

@@ -40,8 +40,8 @@ function shownTime(link: Element | null): string | null {
 
 /** Words in these are never a commenter's name: links, controls, pictures, hidden labels, Firebreak's badge. */
 const NOT_A_NAME = 'a, button, [role="button"], svg, firebreak-badge, [aria-hidden="true"]';
-/** A post's age as a header shows it ("3h", "2 min", "5 j", "٣ س"): not a name. */
-const TIME_LIKE = /^[\p{N}]+\s*\p{L}{1,5}\.?$/u;
+/** Words a post's header shows that are not a participant's name (lower case). */
+const NOT_NAMES = new Set(['just now', 'à l’instant', "à l'instant", 'الآن', 'admin', 'administrateur', 'moderator', 'modérateur', 'author', 'auteur', 'top contributor', 'follow', 'suivre', 'join', 'rejoindre', 'yesterday', 'hier', 'أمس']);
 
 const FB_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com']);
 
@@ -376,12 +376,12 @@ class FacebookAdapter implements SiteAdapter {
       if (authors.some((a) => layer.contains(a))) continue;
       for (const a of this.layerAuthors(layer, hooks)) if (inRoot(a)) authors.push(a);
     }
-    // A photo's own page whose author is a bare link beside the photo, no heading: searched on the page's full
-    // passes only (a subtree added there, the next photo's column, is followed by one).
-    const whole = root === doc || root === doc.body || root === doc.documentElement;
-    if (whole && doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
-      const a = this.viewerAuthorLink(doc);
-      if (a && inRoot(a)) authors.push(a);
+    // A photo's own page whose author is a bare link beside the photo, no heading: in the part searched (the page,
+    // or the next photo's column the site puts in).
+    if (doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
+      const scope = (root as Node).nodeType === 9 ? doc : (root as Element);
+      const a = queryFirst(doc, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(scope) : null;
+      if (a && inRoot(a) && !closestFirst(a, this.sel('layer'))) authors.push(a);
     }
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
@@ -438,7 +438,7 @@ class FacebookAdapter implements SiteAdapter {
     let found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
     // The photo viewer may name the author with a bare link, no heading: its first link to a profile or a Page,
     // outside the comments (beside the photo, before the caption).
-    if (found.length === 0) {
+    if (found.length === 0 && queryFirst(layer, this.sel('viewerPhoto')) !== null) {
       const link = this.viewerAuthorLink(layer);
       if (link) found = [link];
     }
@@ -461,23 +461,26 @@ class FacebookAdapter implements SiteAdapter {
    * viewer's layer, or a photo's own page.
    */
   private viewerAuthorOf(post: Element): Element | null {
-    const scope = closestFirst(post, this.sel('layer')) ?? (isPhotoPage(post) ? post.ownerDocument : null);
-    const link = scope ? this.viewerAuthorLink(scope) : null;
-    return link && post.contains(link) ? link : null;
+    const viewer = closestFirst(post, this.sel('layer')) ?? (isPhotoPage(post) ? post.ownerDocument : null);
+    if (!viewer || queryFirst(viewer, this.sel('viewerPhoto')) === null) return null;
+    return this.viewerAuthorLink(post);
   }
 
   /**
-   * The photo viewer's first link to a profile or a Page with words, outside its comments, where the viewer's photo
-   * is (a layer without it is another kind of dialog).
+   * The first link with words in `scope` (the viewer's column, or a post in it) outside its comments, the caption's
+   * words, the photo and the site's banner and navigation, when it is a profile's or a Page's: the author the viewer
+   * names without a heading. Another first link (a group's, a new-style Page's) is no author found: a link after it
+   * would be one the caption mentions.
    */
   private viewerAuthorLink(scope: ParentNode): Element | null {
-    if (queryFirst(scope, this.sel('viewerPhoto')) === null) return null;
     const origin = fbOrigin(scope.nodeType === 9 ? (scope as Document).documentElement : (scope as Element));
-    const arts = this.sel('article');
+    const notAuthor = [...this.sel('article'), ...this.sel('message'), ...this.sel('commentText'), '[role="banner"]', '[role="navigation"]'];
+    const photo = this.sel('viewerPhoto');
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
-      if (closestFirst(a, arts) !== null || !a.textContent?.trim()) continue;
+      if (!a.textContent?.trim() || closestFirst(a, notAuthor) !== null || queryFirst(a, photo) !== null) continue;
       const u = toUrl(a.getAttribute('href'), origin);
-      if (u && isFbHost(u.hostname) && isProfilePath(u) && !fbPostIdFromUrl(u)) return a;
+      if (!u || !isFbHost(u.hostname)) continue;
+      return isProfilePath(u) && !fbPostIdFromUrl(u) ? a : null;
     }
     return null;
   }
@@ -659,8 +662,10 @@ class FacebookAdapter implements SiteAdapter {
       if (!el || skip(el)) return null;
       const control = el.closest(NOT_A_NAME);
       if (control && post.contains(control)) return null;
-      const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-      return /\p{L}/u.test(text) && !TIME_LIKE.test(text) ? text : null;
+      const text = (n.nodeValue ?? '').replace(/[\s\u200e\u200f\u061c]+/g, ' ').trim();
+      // A name has letters and no digits: "3h", "17 minutes", "Yesterday at 10:42" are times; a few words of the
+      // interface are not names either.
+      return /\p{L}/u.test(text) && !/\p{N}/u.test(text) && !NOT_NAMES.has(text.toLowerCase()) ? text : null;
     };
     const doc = post.ownerDocument;
     // In the title, before the group's link.
@@ -671,18 +676,18 @@ class FacebookAdapter implements SiteAdapter {
         const w = nameOf(n);
         if (w) words.push(w);
       }
-      const name = words.join(' ').replace(/[\s▸►›>»·•|:-]+$/u, '');
+      const name = words.join(' ').replace(/[\s▸►›>»◂◀‹<«·•|:-]+$/u, '');
       if (name && name.length <= 80) return { name, handle: null, profileUrl: null };
     }
-    // Under the title, before any link and the next header or message.
-    const stops = [...this.sel('message'), ...this.sel('profileName')];
+    // Under the title, before any link (with or without its address yet) and the next header, message or words.
+    const stops = [...this.sel('message'), ...this.sel('profileName'), ...this.sel('commentText'), 'a', '[role="link"]'];
     const walker = doc.createTreeWalker(post, NodeFilter.SHOW_TEXT);
     walker.currentNode = block;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (block.contains(n)) continue;
       const el = n.parentElement;
       if (!el) continue;
-      if (el.closest('a[href]') || closestFirst(el, stops)) return null;
+      if (closestFirst(el, stops)) return null;
       const name = nameOf(n);
       if (name) return name.length <= 80 ? { name, handle: null, profileUrl: null } : null;
     }
@@ -927,9 +932,9 @@ class FacebookAdapter implements SiteAdapter {
     }
     let id = postId;
     if (!id) {
-      const unit = closestFirst(post, this.sel('unit'));
-      const pos = unit?.getAttribute('aria-posinset');
-      id = hashPostId(`${author.profileUrl ?? author.name}\n${textKey(text)}`, pos ? `${pos}.` : '');
+      // Not the feed position: the same post comes back at another one (a reload, "Most recent"), and a dismissal
+      // recorded under its id must still hold. Two posts alike on one page are kept apart by the content script.
+      id = hashPostId(`${author.profileUrl ?? author.name}\n${textKey(text)}`);
     }
     return { url, id };
   }
@@ -1123,14 +1128,17 @@ function quotedWords(alt: string): string {
   return inner.length >= MIN_QUOTED ? inner : '';
 }
 
-/** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
-/** A photo's own page (/photo/?fbid=, /photo.php, /…/photos/…): also the address of the viewer opened over a feed. */
+/**
+ * A photo's own page (/photo/?fbid=, /photo.php, /…/photos/…/<id>): also the address of the viewer opened over a
+ * feed. Not a grid of photos (/<page>/photos): the address names one photo.
+ */
 function isPhotoPage(el: Element): boolean {
   const page = documentUrl(el);
   const seg = page ? page.pathname.split('/').filter(Boolean) : [];
-  return seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos';
+  return (seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') && !!page && fbPostIdFromUrl(page) !== null;
 }
 
+/** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
 function groupRoot(u: URL): string | null {
   const seg = u.pathname.split('/').filter(Boolean);
   return seg[0] === 'groups' && seg[1] && seg.length === 2 ? seg[1] : null;

@@ -130,6 +130,23 @@ describe('Facebook group posts and comments', () => {
     ]);
   });
 
+  it('under a group title with no member link, a time not yet linked and the post\'s words are no name: the group is credited', async () => {
+    const group = `${FB}/groups/supporterslyonnais1950/`;
+    const title = `<span class="xt0psk2">${authorLink('Supporters Lyonnais 1950', group)}</span>`;
+    const noHref = `<span><a role="link" tabindex="0"><span>3h</span></a></span>`;
+    const unmarked = `<div><div dir="auto">Rendez-vous samedi devant le stade</div></div>`;
+    const sub = (t: string) => `<span class="${C.sub}" dir="auto"><span>${t}</span></span>`;
+    const reads = await readAll(
+      `${FB}/`,
+      feedPage(
+        unit(card(header(title, noHref) + unmarked), 1) +
+          unit(card(header(title, sub('Yesterday at 10:42')) + message(para('Bonjour'))), 2) +
+          unit(card(header(title, sub('17 minutes')) + message(para('Bonsoir'))), 3),
+      ),
+    );
+    expect(reads.map((d) => d.author.name)).toEqual(['Supporters Lyonnais 1950', 'Supporters Lyonnais 1950', 'Supporters Lyonnais 1950']);
+  });
+
   it('a comment whose member badge ("Top contributor", a link to the badge list) sits above the name: the name is the author', async () => {
     const badge =
       `<div class="x1lliihq"><a class="${C.link}" href="${GROUP}/badge_member_list/?badge_type=TOP_CONTRIBUTOR" role="link" tabindex="0">` +
@@ -180,6 +197,30 @@ describe('Facebook photo viewer (/photo/?fbid=…): no feed, the post is in the 
       [false, 'Sarah Martin', 'Légende de la photo'],
       [true, 'Julie Petit', 'Superbe photo'],
     ]);
+  });
+
+  it('the bare-link author is never a banner link, a link in the caption or a group: the caption alone is not credited to them', async () => {
+    const bare = `<div><span><a class="${C.link}" href="${FB}/sarah.martin" role="link"><span>Sarah Martin</span></a></span>${timestamp('3h')}</div>`;
+    const banner = `<div role="banner"><a href="${FB}/my.own.name" role="link"><span>Me Myself</span></a></div>`;
+    const withBanner = await readAll(PHOTO_URL, banner + viewer(bare));
+    expect(withBanner.map((d) => [d.isComment, d.author.name, d.text])).toEqual(want.map((w) => w.slice(0, 3)));
+    // Titled with a group (not a profile) and a caption that mentions someone: nobody is made its author.
+    const group = `<div><span><a class="${C.link}" href="${FB}/groups/supporterslyonnais/" role="link"><span>Supporters</span></a></span>${timestamp('3h')}</div>`;
+    const mention = viewer(group).replace('Légende de la photo', `Merci <a href="${FB}/jane.doe" role="link">Jane Doe</a> pour la photo`);
+    const reads = await readAll(PHOTO_URL, mention);
+    expect(reads.map((d) => d.author.name)).not.toContain('Jane Doe');
+    // The next photo's column, put in by the site, is searched on its own.
+    const column = await withPage(PHOTO_URL, viewer(bare), (doc) => {
+      const side = doc.querySelector('[role="complementary"]')!;
+      return ad.findPosts(side).map((el) => [ad.read(el).isComment, ad.read(el).author.name]);
+    });
+    expect(column).toEqual([
+      [false, 'Sarah Martin'],
+      [true, 'Julie Petit'],
+    ]);
+    // A grid of a Page's photos is no photo's page: its links are no posts' authors.
+    const grid = `<div role="main"><a href="${FB}/somepage" role="link"><span>Some Page</span></a><div data-pagelet="MediaViewerPhoto"><img alt="x" src="data:,"></div><span class="${C.text}" dir="auto"><div dir="auto">We will find you</div></span></div>`;
+    expect(await readAll(`${FB}/somepage/photos`, grid)).toEqual([]);
   });
 
   it('a bare h2 header (no profile_name hook): the same', async () => {
