@@ -23,7 +23,7 @@ import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
-import { insideQuotes } from './quoted';
+import { forgetQuotes, insideQuotes } from './quoted';
 import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -641,6 +641,7 @@ class MatcherImpl implements CompiledMatcher {
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     for (const unmasked of this.masked.unmask(text))
       if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked, text);
+    forgetQuotes();
     // An exclusion found in any reading holds for the post: the words that excuse it are there, written plainly.
     for (const p of excluded) found.delete(p);
     if (found.size === 0) return EMPTY_RESULT;

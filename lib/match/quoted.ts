@@ -95,6 +95,11 @@ function indexOf(text: string): QuoteIndex {
   return cached;
 }
 
+/** Lets go of the last post's index (about 25 bytes per code unit: a long post's would stay in every tab). */
+export function forgetQuotes(): void {
+  cached = null;
+}
+
 /** Is text[start, end) inside one pair of quotation marks of its paragraph (the quote opens before it, closes after)? */
 export function insideQuotes(text: string, start: number, end: number): boolean {
   const q = indexOf(text);
