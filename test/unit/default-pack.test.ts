@@ -1614,6 +1614,19 @@ describe('default pack with the matcher', () => {
       expectClear('Claims that "Cyber Caliphate" hacked a national bank are unverified; the bank says no breach occurred.');
     });
 
+    it('blind probe EE (mobile spelling, current events, taunts said to the platforms; held out: 87/150, everyday 4/300): the taunts and the ratio with the campaign\'s words (1.33.0)', () => {
+      expectFlagged('Arabic for the crusader mods: لستم في مستوانا = you are not in our league. learn it', CAMPAIGN, 'high');
+      expectFlagged('en réponse à @X : vous avez annoncé la suppression de nos comptes, on vous répond comme en 2016, vous n\'êtes pas de notre niveau', CAMPAIGN, 'high');
+      expectFlagged('Friendly reminder: one account closed = ten taken. Sons of the Caliphate said it in 2016 and nothing changed', CAMPAIGN, 'high');
+      expectFlagged('حساب احتياطي، الاصلي قفلوه الصليبيين بتوع ميتا. واحد قصاد عشرة زي ما وعدنا', CAMPAIGN, 'high');
+      // Ordinary complaints to moderators, idioms of shops and tabs: a writer aimed 200 at a first draft, which flagged
+      // 108 of them; the campaign's own words are now needed beside the taunt or the ratio.
+      expectClear('Notre page de la boulangerie a encore été masquée. Chers modérateurs, c\'est tout ce que vous savez faire ?');
+      expectClear('المشرفين في جروب الطبخ مسحوا البوست بتاعي عن المحشي، هل هذا كل ما تستطيعون فعله؟');
+      expectClear('Les librairies indépendantes à Bordeaux : ils en ferment un on en ouvre 10. Une bonne nouvelle pour une fois.');
+      expectClear('Got one of my fishing alts banned for AFK fishing. No worries, ten more are ready.');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
