@@ -50,11 +50,15 @@ export async function readTextWithProgress(file: Blob, onProgress?: (loaded: num
   // A byte order mark says UTF-16, as the browser's own text reading would take it; otherwise UTF-8.
   const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  let text: string;
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     throw new NotTextError();
   }
+  // NUL is in no text file: UTF-16 saved without its mark reads as valid UTF-8 with one after every letter.
+  if (text.includes('\0')) throw new NotTextError();
+  return text;
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@
 // a refusal is worded in the interface language, as the options page words it; every change bumps the pack's
 // version, so the matcher snapshot is rebuilt and the tabs told.
 import * as v from 'valibot';
-import { translator } from '../i18n';
+import { translator, type MessageKey } from '../i18n';
 import type { CustomPatternInput } from '../messages';
 import { phraseError, phraseErrorText } from '../pack/phrase-check';
 import { ENTRY_ID_RE, PackPatternSchema, type PackPattern } from '../pack/schema';
@@ -19,6 +19,15 @@ export const MAX_CUSTOM_PATTERNS = 5000;
 export const MAX_NOTE_LENGTH = 1000;
 
 export type CustomPattern = CustomPatternInput & { id: string };
+
+/** The form's label of each field a custom pattern's schema may refuse (the note is the pattern's name). */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  text: 'opt_pat_text',
+  name: 'opt_pat_note',
+  lang: 'opt_pat_lang',
+  category: 'opt_pat_category',
+  severity: 'opt_pat_severity',
+};
 
 function isControl(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
@@ -48,7 +57,8 @@ export function customToPackPattern(
   const problem = phraseError(text, others);
   if (problem) {
     const { message, detail } = phraseErrorText(problem, tr, fmtNum);
-    throw new Error(detail ? `${message} ${detail}` : message);
+    // The format's English sentence, isolated: in an Arabic sentence its direction is its own.
+    throw new Error(detail ? `${message} \u2068${detail}\u2069` : message);
   }
   const note = typeof input.note === 'string' ? input.note.trim() : undefined;
   if (note && note.length > MAX_NOTE_LENGTH) throw new Error(tr('opt_pat_note_too_long', { max: fmtNum(MAX_NOTE_LENGTH) }));
@@ -65,7 +75,8 @@ export function customToPackPattern(
   const res = v.safeParse(PackPatternSchema, candidate);
   if (!res.success) {
     const key = res.issues[0]?.path?.[0]?.key;
-    throw new Error(tr('opt_pat_field_invalid', { field: typeof key === 'string' ? key : 'pattern' }));
+    const label = typeof key === 'string' ? FIELD_LABELS[key] : undefined;
+    throw new Error(tr('opt_pat_field_invalid', { field: label ? tr(label) : typeof key === 'string' ? key : 'pattern' }));
   }
   return res.output;
 }
@@ -99,11 +110,10 @@ export class CustomPatternsService {
     let id = input?.id;
     if (id !== undefined && (typeof id !== 'string' || !ENTRY_ID_RE.test(id)))
       throw new Error(translator(lang)('opt_pat_field_invalid', { field: 'id' }));
-    if (id === undefined) {
-      if (existing.length >= MAX_CUSTOM_PATTERNS)
-        throw new Error(translator(lang)('opt_pat_limit', { max: new Intl.NumberFormat(lang).format(MAX_CUSTOM_PATTERNS) }));
-      id = `my-${newId().replace(/-/g, '').slice(0, 12)}`;
-    }
+    // A new phrase, with or without an id of the caller's: the list holds no more than the limit.
+    if ((id === undefined || !existing.some((r) => r.id === id)) && existing.length >= MAX_CUSTOM_PATTERNS)
+      throw new Error(translator(lang)('opt_pat_limit', { max: new Intl.NumberFormat(lang).format(MAX_CUSTOM_PATTERNS) }));
+    id ??= `my-${newId().replace(/-/g, '').slice(0, 12)}`;
     const others = existing.filter((r) => r.id !== id).map((r) => r.pattern.text ?? (r.pattern.terms ?? []).join(' '));
     const pattern = customToPackPattern(input, id, lang, others);
     const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : undefined;

@@ -325,6 +325,11 @@ describe('first run and the snapshot', () => {
     await expect(
       h.saveCustomPattern({ text: 'la caravane de l’est', lang: 'any', category: 'custom', severity: 'low', note: 'n'.repeat(1001) }, EXT_PAGE),
     ).rejects.toThrow(/^الملاحظة طويلة جدًا/);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'en' } });
+    // A field other than the phrase is named as the form names it.
+    await expect(
+      h.saveCustomPattern({ text: 'une phrase valable', lang: 'any', category: 'custom', severity: 'urgent' as never }, EXT_PAGE),
+    ).rejects.toThrow('This phrase could not be saved: its “Severity” is not valid.');
     // A full list: the 5,001st phrase is refused in the interface language.
     const more = Array.from({ length: MAX_CUSTOM_PATTERNS - 1 }, (_, i) =>
       customToPackPattern({ text: `phrase number ${i}`, lang: 'any', category: 'custom', severity: 'low' }, `my-n${i}`),
@@ -332,6 +337,8 @@ describe('first run and the snapshot', () => {
     await addCustomPatterns(db, more);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'en' } });
     await expect(save('one phrase too many')).rejects.toThrow('My patterns already holds 5,000 phrases, the most it can hold. Remove some first.');
+    // Nor with an id of the caller's that names no phrase there.
+    await expect(save('one phrase too many', 'my-unknown1')).rejects.toThrow(/already holds 5,000 phrases/);
     expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toHaveLength(MAX_CUSTOM_PATTERNS);
   });
 

@@ -201,6 +201,11 @@ describe('options: packs', () => {
     for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([utf16], 'pack-utf16.json')]);
     expect(send).toHaveBeenCalledWith('previewImport', { text, signature: null });
+    // Saved as UTF-16 without the mark, the same file reads as UTF-8 with a NUL after each letter: not text either.
+    send.mockClear();
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([utf16.slice(2)], 'pack-utf16-nobom.json')]);
+    expect(root.querySelector('.import-errors')!.textContent).toContain('Ce fichier n’est pas un pack');
+    expect(send.mock.calls.some(([name]) => name === 'previewImport')).toBe(false);
   });
 
   it('words the common mistakes in Arabic (the place, then what is wrong), right to left, with the file\'s own field names and values', async () => {
