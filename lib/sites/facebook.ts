@@ -788,7 +788,10 @@ class FacebookAdapter implements SiteAdapter {
     if (!range) return undefined;
     const { name: title, url: u } = this.byline(range.part.author, origin);
     // A group's post shared: titled with the group, as in the feed; its author is the member named under the title.
-    const member = u && isFbHost(u.hostname) && groupRoot(u) ? this.groupMemberAfter(post, range.part.author, origin) : null;
+    const member =
+      u && isFbHost(u.hostname) && groupRoot(u)
+        ? (this.groupMemberAfter(post, range.part.author, origin) ?? this.unlinkedMember(post, range.part.author))
+        : null;
     const name = member?.name ?? title;
     const handle = member ? member.handle : u && isFbHost(u.hostname) ? fbProfileFromUrl(u).handle : null;
     // Nothing to tell of the author's own post shared again (a memory).

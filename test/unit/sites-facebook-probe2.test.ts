@@ -99,6 +99,11 @@ describe('Facebook shares: a post that reshares another', () => {
     const anonymous = card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + message(para('Regardez ça')) + sharedStory('Parents de Belleville', `${GROUP}/`, 'Le texte partagé'));
     const [d] = await readAll(`${FB}/`, feedPage(unit(anonymous, null)));
     expect(d!.quoted!.author.name).toBe('Parents de Belleville');
+    // With the unlinked name Facebook shows for one: that name, never the group's.
+    const named = `<span class="xt0psk2"><span>Participant anonyme</span></span><span aria-hidden="true"> · </span>`;
+    const anonStory = sharedStory('Parents de Belleville', `${GROUP}/`, 'Le texte partagé').replace('<span class="' + C.sub + '" dir="auto">', `<span class="${C.sub}" dir="auto">${named}`);
+    const [e] = await readAll(`${FB}/`, feedPage(unit(card(header(byline('Tom Leroy', 'tom.leroy'), timestamp('3h')) + message(para('Regardez ça')) + anonStory), null)));
+    expect(e!.quoted!.author).toEqual({ name: 'Participant anonyme', handle: null });
   });
 
   it('the badge and the "…" menu are the sharer\'s, not the shared post\'s header', async () => {
