@@ -112,6 +112,12 @@ export const SNAPSHOT_FORMAT = 4;
 const MIN_CLITIC_EXCLUSION = 4;
 /** How many hits of a pattern's quoted term are looked at for quotation marks around them (lib/match/quoted.ts). */
 const QUOTED_HITS_LOOKED_AT = 8;
+/**
+ * The part of a post the second readings read (code units): its start. The first reading reads it all; a post of
+ * 100,000 characters that sets off every second reading cost 90 ms (a long task) read whole a dozen times. Evasions
+ * that only a second reading undoes, 20,000 characters into one post, are left to the first reading.
+ */
+const MAX_SECOND_READING = 20_000;
 const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
 
@@ -602,44 +608,47 @@ class MatcherImpl implements CompiledMatcher {
     const excluded = this.excluded;
     found.clear();
     excluded.clear();
+    // The second readings read the post's start only (MAX_SECOND_READING).
+    const head = text.length > MAX_SECOND_READING ? text.slice(0, MAX_SECOND_READING) : text;
     if (this.prefilter.mayMatch(text)) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
       // a word so read may start or carry on a keyword.
-      const ells = this.scan(text, found, excluded, null, text, true);
+      let ells = this.scan(text, found, excluded, null, text, head === text);
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
-      const spelled = joinSpelledWords(text);
+      const spelled = joinSpelledWords(head);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
       // Runs of one-letter words that show their words apart otherwise than by whitespace ("h o n e s t l y, j a y s h",
       // "L'a-r-m-é-e d-e-s f-i-l-s"), which the fold joins whole; then read again with a one-letter word at the edge of
       // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
       // a frappé"). Only here, for the same reason.
-      const runs = spelledRuns(text);
+      const runs = spelledRuns(head);
       for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
-        const split = splitSpelledRuns(text, edges, runs);
+        const split = splitSpelledRuns(head, edges, runs);
         if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, split, text);
       }
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
-      const joined = joinEmojiSplitWords(text);
+      const joined = joinEmojiSplitWords(head);
       if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
       // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
       // prefilter says "maybe" for a post holding one.
-      const spelt = spellHeavyLeet(text);
+      const spelt = spellHeavyLeet(head);
       if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt, text);
-      // The ones read as 'l', taken from the first scan's fold above.
+      // The ones read as 'l', taken from the first scan's fold above (from the start's own fold in a long post).
+      if (head !== text) ells = spellOnesAsL(head, foldInto(head));
       if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
-    const cut = cutCamelHashtags(text);
+    const cut = cutCamelHashtags(head);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
     // An Arabic word cut into pieces by marks and tatweel is read a second time whole ("أبـ.ـنـ.ـاء"). Not only in
     // "maybe" posts: the pieces are words of two or three letters, which the prefilter may rule out.
-    const pieces = joinArabicPieces(text);
+    const pieces = joinArabicPieces(head);
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
-    for (const unmasked of this.masked.unmask(text))
+    for (const unmasked of this.masked.unmask(head))
       if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked, text);
     forgetQuotes();
     // An exclusion found in any reading holds for the post: the words that excuse it are there, written plainly.

@@ -418,6 +418,20 @@ describe('words spelled out letter by letter, two spaces apart, are read as word
     expect(m.match('fils du califat? a b  c')).not.toBe(EMPTY_RESULT); // read as written
     expect(m.match('f i l s  d u')).toBe(EMPTY_RESULT);
   });
+
+  test('in a very long post the second readings read its first 20,000 characters; the first reading reads it all', () => {
+    const filler = 'nothing to see here, just a long ordinary story about the weekend. '.repeat(500); // 33,500 characters
+    const spelled = 'l e s  f i l s  d u  c a l i f a t';
+    // Spelled out at the start of a long post, and highlighted where it is.
+    const early = `${spelled} ${filler}`;
+    const r = m.match(early);
+    expect(r.patterns.map((p) => p.id)).toEqual(['fils']);
+    expect(highlighted(early, r)).toEqual(['f i l s  d u  c a l i f a t']);
+    // Spelled out past the first 20,000 characters: left to the first reading, which reads it as one-letter words.
+    expect(m.match(`${filler} ${spelled}`)).toBe(EMPTY_RESULT);
+    // Written plainly at the end: found.
+    expect(m.match(`${filler} les fils du califat`).patterns.map((p) => p.id)).toEqual(['fils']);
+  });
 });
 
 describe('a doubled letter stretched ("killlll", "الصليبيييين") still matches the spelling that doubles it', () => {
