@@ -1625,6 +1625,11 @@ describe('default pack with the matcher', () => {
       expectClear('المشرفين في جروب الطبخ مسحوا البوست بتاعي عن المحشي، هل هذا كل ما تستطيعون فعله؟');
       expectClear('Les librairies indépendantes à Bordeaux : ils en ferment un on en ouvre 10. Une bonne nouvelle pour une fois.');
       expectClear('Got one of my fishing alts banned for AFK fishing. No worries, ten more are ready.');
+      // The founders' portraits "troués de balles" (1.33.1); a film's car riddled with bullets is a film's.
+      expectFlagged('Les portraits de Zuckerberg et Dorsey troués de balles, ça vous a pas suffi comme message ?', CAMPAIGN);
+      expectFlagged('تصاور مارك وجاك مثقوبين بالرصاص كانت غير البداية.. الجزء الثاني قريب', CAMPAIGN);
+      expectClear('Dans le film, la voiture de Dorsey finit criblée de balles au bout de 10 minutes. Spoiler mais bon.');
+      expectClear('Paintball pour l\'anniversaire du petit. Mark et Jack, ses copains de classe, sont revenus criblés de balles de peinture.');
     });
 
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
