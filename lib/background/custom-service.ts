@@ -37,8 +37,10 @@ function isControl(ch: string): boolean {
 function nameFor(text: string, note: string | undefined): string {
   // The name is one line of text: control and bidi characters become spaces (the schema refuses them).
   const base = Array.from(note?.split('\n')[0]?.trim() || text.trim(), (ch) => (isControl(ch) ? ' ' : ch)).join('');
-  const chars = Array.from(base);
-  return chars.length > 120 ? chars.slice(0, 119).join('') + '…' : base || 'My pattern';
+  // The schema counts UTF-16 code units: cut there, not inside a surrogate pair.
+  if (base.length <= 120) return base || 'My pattern';
+  const cut = (base.charCodeAt(118) & 0xfc00) === 0xd800 ? 118 : 119;
+  return base.slice(0, cut) + '…';
 }
 
 /**

@@ -666,6 +666,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     readability.navigated();
+    // A view put in place of the last one may hold posts found only on a page-wide look (the next photo's caption).
+    scanner?.requestFullPass();
     if (panel.isOpen && panel.postId && !elementFor(panel.postId)) panel.close();
     scheduleReport();
   });

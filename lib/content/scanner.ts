@@ -172,6 +172,13 @@ export class Scanner {
   }
 
   /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
+  /** Looks for new posts in the whole page at the next slice (the page's address changed: a new view in place). */
+  requestFullPass(): void {
+    if (!this.observer) return;
+    this.fullPass = true;
+    this.scheduleSlice();
+  }
+
   rescanAll(): void {
     this.cache.clear();
     this.cacheUnits = 0;

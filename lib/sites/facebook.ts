@@ -40,6 +40,8 @@ function shownTime(link: Element | null): string | null {
 
 /** Words in these are never a commenter's name: links, controls, pictures, hidden labels, Firebreak's badge. */
 const NOT_A_NAME = 'a, button, [role="button"], svg, firebreak-badge, [aria-hidden="true"]';
+/** A post's age or time as a header shows it: "3h", "17 minutes", "2 j", "Yesterday at 10:42", "١٠:٤٢". */
+const TIME_LIKE = /^\p{N}+\s*\p{L}{0,12}\.?$|\p{N}\s*[:h.]\s*\p{N}{2}(?!\p{N})/u;
 /** Words a post's header shows that are not a participant's name (lower case). */
 const NOT_NAMES = new Set(['just now', 'à l’instant', "à l'instant", 'الآن', 'admin', 'administrateur', 'moderator', 'modérateur', 'author', 'auteur', 'top contributor', 'follow', 'suivre', 'join', 'rejoindre', 'yesterday', 'hier', 'أمس']);
 
@@ -376,12 +378,12 @@ class FacebookAdapter implements SiteAdapter {
       if (authors.some((a) => layer.contains(a))) continue;
       for (const a of this.layerAuthors(layer, hooks)) if (inRoot(a)) authors.push(a);
     }
-    // A photo's own page whose author is a bare link beside the photo, no heading: in the part searched (the page,
-    // or the next photo's column the site puts in).
-    if (doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
-      const scope = (root as Node).nodeType === 9 ? doc : (root as Element);
-      const a = queryFirst(doc, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(scope) : null;
-      if (a && inRoot(a) && !closestFirst(a, this.sel('layer'))) authors.push(a);
+    // A photo's own page whose author is a bare link beside the photo, no heading: on the page's full passes (the
+    // content script asks for one when the address changes: the next photo's column).
+    const whole = root === doc || root === doc.body || root === doc.documentElement;
+    if (whole && doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
+      const a = queryFirst(doc, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(doc) : null;
+      if (a && !closestFirst(a, this.sel('layer'))) authors.push(a);
     }
     for (const author of authors) {
       if (this.commentOf(author, hooks)) continue;
@@ -476,13 +478,20 @@ class FacebookAdapter implements SiteAdapter {
     const origin = fbOrigin(scope.nodeType === 9 ? (scope as Document).documentElement : (scope as Element));
     const notAuthor = [...this.sel('article'), ...this.sel('message'), ...this.sel('commentText'), '[role="banner"]', '[role="navigation"]'];
     const photo = this.sel('viewerPhoto');
+    let group: Element | null = null;
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
       if (!a.textContent?.trim() || closestFirst(a, notAuthor) !== null || queryFirst(a, photo) !== null) continue;
       const u = toUrl(a.getAttribute('href'), origin);
       if (!u || !isFbHost(u.hostname)) continue;
+      // A group's photo: its member's link after the group's (/groups/<g>/user/<id>), else the group's.
+      if (group) return u.pathname.startsWith('/groups/') && isProfilePath(u) ? a : group;
+      if (groupRoot(u)) {
+        group = a;
+        continue;
+      }
       return isProfilePath(u) && !fbPostIdFromUrl(u) ? a : null;
     }
-    return null;
+    return group;
   }
 
   /** The layers (dialogs) inside `root`, and the one around it. */
@@ -631,9 +640,11 @@ class FacebookAdapter implements SiteAdapter {
     const skip = this.notOwn(post);
     const before = (el: Element) => (block.compareDocumentPosition(el) & 4) === 0;
     const stop = queryFirst(post, [...this.sel('message'), ...this.sel('profileName')], (el) => skip(el) || el === block || block.contains(el) || before(el));
+    const words = this.sel('commentText');
     let page: PostData['author'] | null = null;
     for (const a of Array.from(post.querySelectorAll('a[href]'))) {
-      if (block.contains(a) || before(a) || skip(a)) continue;
+      // Not a link in the words (a caption without a message marker, in the photo viewer, mentions people).
+      if (block.contains(a) || before(a) || skip(a) || closestFirst(a, words) !== null) continue;
       if (stop && (stop === a || stop.contains(a) || stop.compareDocumentPosition(a) & 4)) break;
       const u = toUrl(a.getAttribute('href'), origin);
       if (!u || !isFbHost(u.hostname) || !isProfilePath(u) || fbPostIdFromUrl(u) || !a.textContent?.trim()) continue;
@@ -663,9 +674,9 @@ class FacebookAdapter implements SiteAdapter {
       const control = el.closest(NOT_A_NAME);
       if (control && post.contains(control)) return null;
       const text = (n.nodeValue ?? '').replace(/[\s\u200e\u200f\u061c]+/g, ' ').trim();
-      // A name has letters and no digits: "3h", "17 minutes", "Yesterday at 10:42" are times; a few words of the
-      // interface are not names either.
-      return /\p{L}/u.test(text) && !/\p{N}/u.test(text) && !NOT_NAMES.has(text.toLowerCase()) ? text : null;
+      // Times are no names ("3h", "17 minutes", "Yesterday at 10:42"), nor a few words of the interface; a name may
+      // hold digits ("Anonymous participant 412").
+      return /\p{L}/u.test(text) && !TIME_LIKE.test(text) && !NOT_NAMES.has(text.toLowerCase()) ? text : null;
     };
     const doc = post.ownerDocument;
     // In the title, before the group's link.

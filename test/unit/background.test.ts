@@ -326,18 +326,21 @@ describe('first run and the snapshot', () => {
       h.saveCustomPattern({ text: 'la caravane de l’est', lang: 'any', category: 'custom', severity: 'low', note: 'n'.repeat(1001) }, EXT_PAGE),
     ).rejects.toThrow(/^الملاحظة طويلة جدًا/);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'en' } });
+    // A phrase of 76 styled letters (137 UTF-16 code units) without a note: its name is cut to fit, it is saved.
+    const styled = '𝐰𝐞 𝐰𝐢𝐥𝐥 𝐟𝐢𝐧𝐝 𝐞𝐯𝐞𝐫𝐲 𝐨𝐧𝐞 𝐨𝐟 𝐲𝐨𝐮 𝐚𝐧𝐝 𝐜𝐥𝐨𝐬𝐞 𝐚𝐥𝐥 𝐨𝐟 𝐲𝐨𝐮𝐫 𝐩𝐚𝐠𝐞𝐬 𝐯𝐞𝐫𝐲 𝐬𝐨𝐨𝐧 𝐛𝐫𝐨𝐭𝐡𝐞𝐫𝐬';
+    await expect(save(styled)).resolves.toMatchObject({ text: styled });
     // A field other than the phrase is named as the form names it.
     await expect(
       h.saveCustomPattern({ text: 'une phrase valable', lang: 'any', category: 'custom', severity: 'urgent' as never }, EXT_PAGE),
     ).rejects.toThrow('This phrase could not be saved: its “Severity” is not valid.');
     // A full list: the 5,001st phrase is refused in the interface language.
-    const more = Array.from({ length: MAX_CUSTOM_PATTERNS - 1 }, (_, i) =>
+    const more = Array.from({ length: MAX_CUSTOM_PATTERNS - 2 }, (_, i) =>
       customToPackPattern({ text: `phrase number ${i}`, lang: 'any', category: 'custom', severity: 'low' }, `my-n${i}`),
     );
     await addCustomPatterns(db, more);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'en' } });
     await expect(save('one phrase too many')).rejects.toThrow('My patterns already holds 5,000 phrases, the most it can hold. Remove some first.');
-    // Nor with an id of the caller's that names no phrase there.
+    // Nor with an id of the caller's that names no phrase there (the list is full here).
     await expect(save('one phrase too many', 'my-unknown1')).rejects.toThrow(/already holds 5,000 phrases/);
     expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toHaveLength(MAX_CUSTOM_PATTERNS);
   });

@@ -431,6 +431,11 @@ describe('words spelled out letter by letter, two spaces apart, are read as word
     expect(m.match(`${filler} ${spelled}`)).toBe(EMPTY_RESULT);
     // Written plainly at the end: found.
     expect(m.match(`${filler} les fils du califat`).patterns.map((p) => p.id)).toEqual(['fils']);
+    // The start is cut between words: a word the limit would cut in two is not read as a shorter one.
+    const masked = matcherOf(pat('zuckerberg', { id: 'z' }));
+    const at = 'a '.repeat(9995); // 19,990 characters: "Z*ckerb*rg" would end at the limit
+    expect(masked.match(`${at}Z*ckerb*rgian stuff ${filler}`)).toBe(EMPTY_RESULT);
+    expect(masked.match(`${at.slice(40)}Z*ckerb*rg stuff ${filler}`).patterns.map((p) => p.id)).toEqual(['z']);
   });
 });
 

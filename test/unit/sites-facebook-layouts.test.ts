@@ -145,6 +145,9 @@ describe('Facebook group posts and comments', () => {
       ),
     );
     expect(reads.map((d) => d.author.name)).toEqual(['Supporters Lyonnais 1950', 'Supporters Lyonnais 1950', 'Supporters Lyonnais 1950']);
+    // A name may hold digits.
+    const numbered = await readAll(`${FB}/`, feedPage(unit(card(header(title, `${sub('Anonymous participant 412')}<span> · </span>${timestamp('3h')}`) + message(para('Bonjour'))), 1)));
+    expect(numbered[0]!.author.name).toBe('Anonymous participant 412');
   });
 
   it('a comment whose member badge ("Top contributor", a link to the badge list) sits above the name: the name is the author', async () => {
@@ -209,13 +212,24 @@ describe('Facebook photo viewer (/photo/?fbid=…): no feed, the post is in the 
     const mention = viewer(group).replace('Légende de la photo', `Merci <a href="${FB}/jane.doe" role="link">Jane Doe</a> pour la photo`);
     const reads = await readAll(PHOTO_URL, mention);
     expect(reads.map((d) => d.author.name)).not.toContain('Jane Doe');
-    // The next photo's column, put in by the site, is searched on its own.
+    // The next photo's column, put in by the site, is searched on the page's full pass (the content script asks for
+    // one when the address changes): alone, its first link is no author of anything else.
     const column = await withPage(PHOTO_URL, viewer(bare), (doc) => {
       const side = doc.querySelector('[role="complementary"]')!;
-      return ad.findPosts(side).map((el) => [ad.read(el).isComment, ad.read(el).author.name]);
+      return [ad.findPosts(side), ad.findPosts(doc)].map((found) => found.map((el) => [ad.read(el).isComment, ad.read(el).author.name]));
     });
     expect(column).toEqual([
-      [false, 'Sarah Martin'],
+      [[true, 'Julie Petit']],
+      [
+        [false, 'Sarah Martin'],
+        [true, 'Julie Petit'],
+      ],
+    ]);
+    // A group's photo: the member's link after the group's is the author, not a name the caption mentions.
+    const groupPhoto = `<div><span><a class="${C.link}" href="${FB}/groups/4512/" role="link"><span>Supporters</span></a></span> · <span><a class="${C.link}" href="${FB}/groups/4512/user/100001/" role="link"><span>Karim B.</span></a></span>${timestamp('3h')}</div>`;
+    const byMember = await readAll(PHOTO_URL, viewer(groupPhoto).replace('Légende de la photo', `Merci <a href="${FB}/jane.doe" role="link">Jane Doe</a> pour la photo`));
+    expect(byMember.map((d) => [d.isComment, d.author.name])).toEqual([
+      [false, 'Karim B.'],
       [true, 'Julie Petit'],
     ]);
     // A grid of a Page's photos is no photo's page: its links are no posts' authors.
