@@ -171,7 +171,6 @@ export class Scanner {
     this.dirty.clear();
   }
 
-  /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
   /** Looks for new posts in the whole page at the next slice (the page's address changed: a new view in place). */
   requestFullPass(): void {
     if (!this.observer) return;
@@ -179,6 +178,7 @@ export class Scanner {
     this.scheduleSlice();
   }
 
+  /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
   rescanAll(): void {
     this.cache.clear();
     this.cacheUnits = 0;

@@ -112,19 +112,19 @@ export const SNAPSHOT_FORMAT = 4;
 const MIN_CLITIC_EXCLUSION = 4;
 /** How many hits of a pattern's quoted term are looked at for quotation marks around them (lib/match/quoted.ts). */
 const QUOTED_HITS_LOOKED_AT = 8;
-/** A long post's start for the second readings: cut at its last white space within the limit, never inside a word. */
-function readingStart(text: string): string {
-  for (let i = MAX_SECOND_READING; i > MAX_SECOND_READING - 2000; i--) if (/\s/.test(text[i]!)) return text.slice(0, i);
-  const cut = MAX_SECOND_READING;
-  return text.slice(0, (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800 ? cut - 1 : cut);
-}
-
 /**
  * The part of a post the second readings read (code units): its start. The first reading reads it all; a post of
  * 100,000 characters that sets off every second reading cost 90 ms (a long task) read whole a dozen times. Evasions
  * that only a second reading undoes, 20,000 characters into one post, are left to the first reading.
  */
 const MAX_SECOND_READING = 20_000;
+
+/** A long post's start for the second readings: cut at its last white space within the limit, never inside a word. */
+function readingStart(text: string): string {
+  for (let i = MAX_SECOND_READING; i > MAX_SECOND_READING - 2000; i--) if (/\s/.test(text[i]!)) return text.slice(0, i);
+  const cut = MAX_SECOND_READING;
+  return text.slice(0, (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800 ? cut - 1 : cut);
+}
 const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
 
