@@ -95,6 +95,8 @@ export function isNoise(m: CapturedMessage, extraIgnore: IgnorePatterns = []): b
   const url = m.url ?? '';
   const line = formatCaptured(m);
   if (extraIgnore.some((re) => re.test(line))) return true;
+  // WebDriver BiDi's own evaluation in a document that has navigated away (Firefox ESR 140), not the page's error.
+  if (/Permission denied to access property "__bidi_(args|this)"/.test(m.text)) return true;
   if (/^(chrome|moz)-extension:\/\//.test(url)) return false;
   if (/\/favicon\.ico(\?|$)/.test(url) || /favicon\.ico/.test(m.text)) return true;
   if (/^Failed to load resource\b/.test(m.text)) return true; // Chromium network errors for page resources

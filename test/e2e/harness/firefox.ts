@@ -1,9 +1,10 @@
 // Firefox launcher: Firefox ESR over WebDriver BiDi (puppeteer-core), the extension installed temporarily with a fixed
 // moz-extension UUID, fixture hosts routed to the local server, and errors collected from pages and from every
-// extension context (background, extension pages, content scripts) through a privileged console listener.
+// extension context (background, extension pages, content scripts): through a privileged console listener where
+// BiDi reaches Firefox's privileged window (Firefox 153), else from what Firefox prints on its standard output.
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -66,8 +67,19 @@ export interface FirefoxHarness {
   settleConsole(ms?: number): Promise<string[]>;
   /** Reads the clipboard in a page (no paste prompt: 'dom.events.testing.asyncClipboard'). */
   readClipboard(page: Page): Promise<string>;
-  /** Runs JavaScript in Firefox's privileged browser window (Services, WebExtensionPolicy, …). */
+  /**
+   * Runs JavaScript in Firefox's privileged browser window (Services, WebExtensionPolicy, …). Only where BiDi reaches
+   * that window (`privileged`); Firefox ESR 140 has no such scope and this throws.
+   */
   evalChrome<T = unknown>(expression: string): Promise<T>;
+  /** Whether BiDi reaches the privileged window (the console monitor and evalChrome work). */
+  privileged: boolean;
+  /** The address of every tab. */
+  tabUrls(): Promise<string[]>;
+  /** Closes the tabs whose address starts with one of `prefixes` (never the last tab: it is sent to about:blank). */
+  closeTabsStartingWith(prefixes: readonly string[]): Promise<void>;
+  /** Names of the files downloaded so far (finished ones: Firefox writes to NAME.part until a download ends). */
+  downloadedFiles(): Promise<string[]>;
   /** Hosts (host:port) Firefox tried to reach that are not fixture hosts (proxy mode only). */
   refusedHosts: string[];
   close(): Promise<void>;
@@ -187,6 +199,29 @@ const MONITOR = `(send) => {
 
 const CHANNEL = 'firebreak-harness';
 
+/**
+ * An error line of Firefox's standard output or error, for versions whose BiDi has no privileged scope: Firefox
+ * prints every uncaught script error as "JavaScript error: URL, line N: MESSAGE" (only extension ones are kept; the
+ * page's come through puppeteer's page events), and, with 'devtools.console.stdout.content', every console.error of
+ * a page or an extension as 'console.error: "TEXT"', without its source.
+ */
+export function parseStdioError(line: string): { text: string; url?: string } | null {
+  const js = /^JavaScript error: (moz-extension:\/\/[^,]+), line (\d+): (.*)$/.exec(line);
+  if (js) return { text: `Uncaught ${js[3]}`, url: `${js[1]}:${js[2]}` };
+  const ce = /^console\.error: (.*)$/.exec(line);
+  if (!ce) return null;
+  try {
+    const v: unknown = JSON.parse(ce[1]!);
+    if (typeof v === 'string') return { text: v };
+  } catch {
+    // several arguments, or an object: kept as printed
+  }
+  return { text: ce[1]! };
+}
+
+/** How long an error line of the standard output waits for the same error to come through the page events. */
+const STDIO_GRACE_MS = 500;
+
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
   on(event: string, handler: (params: Record<string, unknown>) => void): unknown;
@@ -196,9 +231,26 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
   const extensionPath = path.resolve(options.extensionPath);
   const capturedErrors: CapturedMessage[] = [];
   const consoleErrors: string[] = [];
+  const pageTexts: { text: string; at: number }[] = [];
   const record = (m: CapturedMessage): void => {
     capturedErrors.push(m);
+    if (m.source === 'page') pageTexts.push({ text: m.text, at: Date.now() });
     if (!isNoise(m, options.ignoreConsole)) consoleErrors.push(formatCaptured(m));
+  };
+  // Errors read from Firefox's standard output (no privileged monitor): each is kept unless the page events bring the
+  // same text within the grace time (a page's own console.error, a content script's error).
+  let stdioPending = 0;
+  const fromStdio = (line: string): void => {
+    const e = parseStdioError(line);
+    if (!e) return;
+    const seenAt = Date.now();
+    const bare = e.text.replace(/^Uncaught /, '');
+    stdioPending++;
+    setTimeout(() => {
+      stdioPending--;
+      const shown = pageTexts.some((p) => p.at >= seenAt - 2 * STDIO_GRACE_MS && p.text.includes(bare));
+      if (!shown) record({ source: 'extension', text: e.text, url: e.url });
+    }, STDIO_GRACE_MS).unref();
   };
 
   assertUnpackedExtension(extensionPath);
@@ -228,7 +280,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       acceptInsecureCerts: true,
       // Lets BiDi reach the privileged window (console monitor) and navigate tabs to moz-extension:// URLs.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { ...firefoxPrefs(proxy?.port), ...downloadPrefs(downloadDir), ...options.extraPrefs },
+      extraPrefsFirefox: {
+        ...firefoxPrefs(proxy?.port),
+        ...downloadPrefs(downloadDir),
+        // Console errors of pages and extensions on the standard output, read where the privileged monitor is missing.
+        'devtools.console.stdout.content': true,
+        ...options.extraPrefs,
+      },
       defaultViewport: { width: 1280, height: 720 },
       timeout: 60_000,
     });
@@ -270,6 +328,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       if (r.type === 'exception') throw new Error(`evalChrome: ${r.exceptionDetails?.text ?? 'exception'}`);
       return deserialise(r.result) as T;
     };
+    // Firefox's standard output and error, line by line, for the errors the monitor would have sent.
+    for (const stream of [proc?.stdout, proc?.stderr]) {
+      let rest = '';
+      stream?.on('data', (chunk: Buffer) => {
+        const lines = (rest + chunk.toString('utf8')).split('\n');
+        rest = lines.pop() ?? '';
+        if (!monitorActive) for (const line of lines) fromStdio(line);
+      });
+    }
     if (chromeContext) {
       try {
         await conn.send('script.callFunction', {
@@ -335,6 +402,12 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       }
     };
 
+    /** The tabs (BiDi's top-level browsing contexts) with their addresses. */
+    const topContexts = async (): Promise<{ context: string; url: string }[]> => {
+      const tree = await conn.send('browsingContext.getTree', { maxDepth: 0 });
+      return (tree.result.contexts as { context: string; url: string }[] | undefined) ?? [];
+    };
+
     let closed = false;
     return {
       browser: b,
@@ -356,6 +429,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       },
       async settleConsole(ms = 250) {
         await sleep(ms);
+        while (stdioPending > 0) await sleep(50);
         return consoleErrors;
       },
       async readClipboard(page: Page) {
@@ -363,6 +437,20 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
         return page.evaluate(() => navigator.clipboard.readText());
       },
       evalChrome,
+      privileged: monitorActive,
+      tabUrls: async () => (await topContexts()).map((c) => c.url),
+      async closeTabsStartingWith(prefixes) {
+        const tabs = await topContexts();
+        const doomed = tabs.filter((c) => prefixes.some((p) => c.url.startsWith(p)));
+        for (const c of doomed) {
+          if (c === doomed.at(-1) && doomed.length === tabs.length) {
+            await conn.send('browsingContext.navigate', { context: c.context, url: 'about:blank', wait: 'none' });
+          } else {
+            await conn.send('browsingContext.close', { context: c.context });
+          }
+        }
+      },
+      downloadedFiles: async () => readdirSync(downloadDir).filter((f) => !f.endsWith('.part')),
       async close() {
         if (closed) return;
         closed = true;

@@ -365,10 +365,6 @@ async function firefoxBrowser(h: FirefoxHarness): Promise<E2EBrowser> {
     return p.evaluate(fn as never, arg as never) as Promise<R>;
   };
   await probePage();
-  const tabUrls = (): Promise<string[]> =>
-    h.evalChrome<string[]>(
-      `Array.from(gBrowser.tabs, (t) => { const b = t.linkedBrowser; return String(b.currentURI && b.currentURI.spec); })`,
-    );
   return {
     kind: 'firefox',
     bgMessage: async <R>(type: string, data?: unknown) =>
@@ -392,19 +388,11 @@ async function firefoxBrowser(h: FirefoxHarness): Promise<E2EBrowser> {
     },
     badgeText: (tabId) =>
       extEval((id: number) => (globalThis as unknown as { browser: ExtApi }).browser.action.getBadgeText({ tabId: id }), tabId),
-    tabUrls,
-    async closeTabsStartingWith(prefixes) {
-      await h.evalChrome(
-        `(() => { const pre = ${JSON.stringify(prefixes)}; for (const t of Array.from(gBrowser.tabs)) { const u = String(t.linkedBrowser.currentURI && t.linkedBrowser.currentURI.spec); if (pre.some((p) => u.startsWith(p))) gBrowser.removeTab(t); } return true; })()`,
-      );
-    },
+    tabUrls: () => h.tabUrls(),
+    closeTabsStartingWith: (prefixes) => h.closeTabsStartingWith(prefixes),
     externalRequests: () => [...h.refusedHosts],
     readClipboard: (page) => h.readClipboard((page as PpE2EPage).page),
-    // Firefox's own list of downloads, read in its privileged window.
-    downloadedFiles: () =>
-      h.evalChrome<string[]>(
-        `(async () => { const { Downloads } = ChromeUtils.importESModule('resource://gre/modules/Downloads.sys.mjs'); const list = await Downloads.getList(Downloads.ALL); return (await list.getAll()).map((d) => String(d.target.path).split(/[\\\\/]/).pop()); })()`,
-      ),
+    downloadedFiles: () => h.downloadedFiles(),
     async takeConsoleErrors() {
       const out = [...(await h.settleConsole(250))];
       h.consoleErrors.length = 0;
