@@ -7,7 +7,8 @@
 // Where the fold rewrites a word (rules 3–4 of lib/text/fold.ts: lookalikes and leet digits in a Latin word, runs
 // of three identical letters), the word's hash is computed again from its rewritten letters, so "d3l3t3" and
 // "suuuupprimer" hash like "delete" and "supprimer". The answer is "maybe" (the caller folds and scans as before)
-// where the fold does something this pass does not follow: three one-letter words in a row (rule 5), '@' or '$'
+// where the fold does something this pass does not follow: three one-letter words in a row (rule 5; a lone leet
+// digit counts too, for the matcher's reading of letters spelled with digits among them, spaced.ts), '@' or '$'
 // after a letter (rule 2), a combining mark that may be kept, an astral letter, a rewritten word holding atoms of a
 // character that folds to several, and a possible keyword start inside such an expansion (the second word of ﷺ).
 // It also answers "maybe" where the matcher reads the post a second time: a word, an emoji and a letter in a row
@@ -103,7 +104,7 @@ export class Prefilter {
     let prevU = -1;
     let same = 0;
     let wlen = 0;
-    let firstLetter = false;
+    let firstLetter = false; // the word starts with a letter or a leet digit (a one-character one counts in oneRun)
     let oneRun = 0; // one-letter words in a row
     // The previous token, as in Scanner.scan: its source start when an occurrence may start there (NO_WALK when
     // that start is inside an expansion), else -1.
@@ -170,7 +171,7 @@ export class Prefilter {
           prevU = -1;
           same = 0;
           wlen = 0;
-          firstLetter = cls !== K_DIGIT && cls !== K_NUM;
+          firstLetter = cls !== K_NUM && (cls !== K_DIGIT || LEET_[u] !== 0);
         }
         // This atom and the plain word characters right after it, without going round the outer loop (most of a
         // post's code units); the character that ends the run is read again by the outer loop.
@@ -258,7 +259,7 @@ export class Prefilter {
           prevU = -1;
           same = 0;
           wlen = 0;
-          firstLetter = yc !== K_DIGIT && yc !== K_NUM;
+          firstLetter = yc !== K_NUM && (yc !== K_DIGIT || LEET_[y & 0xffff] !== 0);
           x = y;
           i++;
         }

@@ -5,7 +5,10 @@
 // match, and a one-letter word or an elision next to the run joins it too ("A s o l d i e r"). This module gives the
 // post's text with the spaces or marks inside each spelled-out word left out ("if  you  close", "L'armée des fils du
 // califat a parlé", "A soldier") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second
-// time word by word. The matcher asks only when the prefilter found a run of one-letter words.
+// time word by word. Leet digits spelled among the letters ("D_4_w_l_4 b-4-q-1-y-4", "1.S.1.S") break the fold's run
+// (a digit is no letter to rule 5, so that "1 0 0" stays a number): in this reading they are letters of the run, and
+// the fold then reads the joined word's digits as letters ("D4wl4" → "dawla"). The matcher asks only when the
+// prefilter found a run of one-letter words (lone leet digits included).
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -59,6 +62,8 @@ const GLUE = '\\p{Default_Ignorable_Code_Point}\\u0640';
 const FOLD_WORD = new RegExp(`(?<![${GLUE}])[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}\\p{M}][${LETTER}\\p{N}\\p{M}${GLUE}]*`, 'gu');
 /** A one-letter word: a letter and its marks, nothing else the fold keeps (variation selectors are marks it drops). */
 const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
+/** A lone leet digit (rule 3 of lib/text/fold.ts: 0 1 3 4 5 7, ASCII or fullwidth), spelled among letters. */
+const LEET_DIGIT = new RegExp(`^[${GLUE}]*[013457\uff10\uff11\uff13\uff14\uff15\uff17][${GLUE}]*$`, 'u');
 /** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */
 const SPACE_GAP = /^[ \u00a0]$/;
 /** One mark between two letters: inside a spelled word. */
@@ -81,10 +86,15 @@ export const SPELLED_READINGS = [0, EDGE_FIRST, EDGE_LAST, EDGE_FIRST | EDGE_LAS
 /** Fewest letters in a spelled word for a one-letter word at its edge to be read apart: three stay. */
 const MIN_EDGE_RUN = 4;
 
-/** The runs of three one-letter words or more in a text (what the fold joins whole), as offsets of each word. */
+/**
+ * The runs of three one-letter words or more in a text (what the fold joins whole, unless a leet digit is among
+ * them), as offsets of each word.
+ */
 export interface SpelledRun {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** A lone leet digit is among the words: the fold does not join the run, this reading does. */
+  readonly digits: boolean;
 }
 
 /** The text's runs of one-letter words, read once for all of splitSpelledRuns's readings. */
@@ -92,16 +102,44 @@ export function spelledRuns(text: string): SpelledRun[] {
   const runs: SpelledRun[] = [];
   let starts: number[] = [];
   let ends: number[] = [];
+  let isDigit: boolean[] = [];
+  // A run of one-character words in a row: its segments between lone digits that no mark joins to a letter beside
+  // them ("il y a 5 ans", "4 x 4"), each a run when it has three words and no more digits than letters, two letters
+  // at least ("1.2.3" is a number); else the runs of letters alone in it, which the fold joins.
+  const segment = (a: number, b: number): void => {
+    let digits = 0;
+    for (let i = a; i < b; i++) if (isDigit[i]) digits++;
+    if (digits > 0 && (b - a - digits < 2 || b - a - digits < digits)) {
+      for (let i = a; i < b; i++) {
+        if (isDigit[i]) continue;
+        let j = i;
+        while (j < b && !isDigit[j]) j++;
+        if (j - i >= 3) runs.push({ starts: starts.slice(i, j), ends: ends.slice(i, j), digits: false });
+        i = j;
+      }
+    } else if (b - a >= 3) runs.push({ starts: starts.slice(a, b), ends: ends.slice(a, b), digits: digits > 0 });
+  };
+  const tight = (i: number): boolean => i > 0 && i < starts.length && MARK_GAP.test(text.slice(ends[i - 1]!, starts[i]!));
   const flush = () => {
-    if (starts.length >= 3) runs.push({ starts, ends });
-    if (starts.length > 0) {
+    const n = starts.length;
+    let a = 0;
+    for (let i = 0; i < n; i++) {
+      if (!isDigit[i] || tight(i) || tight(i + 1)) continue;
+      segment(a, i);
+      a = i + 1;
+    }
+    segment(a, n);
+    if (n > 0) {
       starts = [];
       ends = [];
+      isDigit = [];
     }
   };
   FOLD_WORD.lastIndex = 0;
   for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
-    if (ONE_LETTER.test(m[0])) {
+    const letter = ONE_LETTER.test(m[0]);
+    if (letter || LEET_DIGIT.test(m[0])) {
+      isDigit.push(!letter);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
     } else flush();
@@ -123,7 +161,7 @@ export function spelledRuns(text: string): SpelledRun[] {
  */
 export function splitSpelledRuns(text: string, edges: number, runs: readonly SpelledRun[] = spelledRuns(text)): Rewrite | null {
   let out: RewriteBuilder | null = null;
-  for (const { starts, ends } of runs) {
+  for (const { starts, ends, digits } of runs) {
     const n = starts.length;
     const gap = (i: number): string => text.slice(ends[i - 1]!, starts[i]!);
     // Words spelled with marks are apart by spaces; words spelled with spaces, by anything else.
@@ -157,7 +195,8 @@ export function splitSpelledRuns(text: string, edges: number, runs: readonly Spe
       }
       words = split;
     }
-    if (!(edges !== 0 ? edged : punctuated) || !words.some(([a, b]) => b - a >= 2)) continue;
+    // Without edges: a run that the fold reads otherwise (words shown apart, or leet digits among the letters).
+    if (!(edges !== 0 ? edged : punctuated || digits) || !words.some(([a, b]) => b - a >= 2)) continue;
     out ??= new RewriteBuilder(text);
     for (const [a, b] of words) for (let i = a + 1; i < b; i++) out.removeRange(ends[i - 1]!, starts[i]!);
   }

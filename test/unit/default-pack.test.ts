@@ -745,6 +745,10 @@ describe('default pack with the matcher', () => {
       expectFlagged('Sons of the Caliphate A r m y a parlé', CAMPAIGN, 'medium');
       // Words spelled out, apart by punctuation: the fold joins them across it.
       expectFlagged('if you close one a c c o u n t, w e will take ten', CAMPAIGN, 'high');
+      // Leet digits among letters spelled with marks: the digits broke the fold's run; the spelled reading joins it.
+      expectFlagged('D_4_W_L_4_T_1 B_4_Q_1_Y_4 🏴', SLOGAN, 'medium');
+      expectFlagged('S.0.N.S o.f t.h.e C.4.L.1.P.H.4.T.E A.R.M.Y', CAMPAIGN, 'medium');
+      expectFlagged('n-0-u-s a-u-r-0-n-s e-f-f-4-c-é v-0-s s-1-t-e-s', CAMPAIGN, 'high');
     });
 
     it('Arabic tatweel, tashkeel and letter variants', () => {

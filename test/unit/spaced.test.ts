@@ -66,6 +66,24 @@ describe('splitSpelledRuns', () => {
     expect(splitSpelledRuns(text, edges, spelledRuns(text))?.text).toBe(want);
   });
 
+  test.each([
+    ['D_4_w_l_4 b_4_q_1_y_4 🏴', 'D4wl4 b4q1y4 🏴'],
+    ['D-4-w-l-4 b-4-q-i-y-4', 'D4wl4 b4qiy4'],
+    ["L'E_t_4_t I_s_l_4_m_1_q_u_e reste debout", "L'Et4t Isl4m1que reste debout"],
+    ['1.S.1.S', '1S1S'],
+    ['ｋ．４．ｍ', 'ｋ４ｍ'],
+  ])('leet digits spelled among the letters are letters of the run: %s', (text, want) => {
+    expect(splitSpelledRuns(text, 0)?.text).toBe(want);
+  });
+
+  test('digits alone, more digits than letters, or digits apart by spaces are numbers: the letters alone between them are runs', () => {
+    for (const text of ['1.2.3', 'v 1 0 5', '4 x 4', 'il y a 5 000 comptes', 'page 1 0 0 sur 3', 'a 1 3 5 7', 'a-1-3-5-7', 'd 4 w l 4']) {
+      expect(splitSpelledRuns(text, 0), text).toBeNull();
+    }
+    expect(spelledRuns('1 0 0 0 a-b-c-d')).toEqual([{ starts: [8, 10, 12, 14], ends: [9, 11, 13, 15], digits: false }]);
+    expect(splitSpelledRuns('1 0 0 0, h o n e s t l y, y e s', 0)?.text).toBe('1 0 0 0, honestly, yes');
+  });
+
   test('a long run costs one pass: runs are read once and kept as offsets', () => {
     const text = 'a '.repeat(50_000);
     const runs = spelledRuns(text);
