@@ -17,6 +17,7 @@ const BADGE_FALLBACK_ATTR = 'data-firebreak-badge';
 export const BADGE_SELECTOR = `${BADGE_TAG}, span[${BADGE_FALLBACK_ATTR}]`;
 
 const SEVERITY_KEY = { high: 'badge_high', medium: 'badge_medium', low: 'badge_low' } as const;
+const SEVERITIES = Object.keys(SEVERITY_KEY) as Severity[];
 
 /** Icons drawn as paths (no text, no images): a filled triangle for high, a ring for medium, a dot for low. */
 const ICON_PATHS: Record<Severity, string> = {
@@ -27,14 +28,17 @@ const ICON_PATHS: Record<Severity, string> = {
 
 const BADGE_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; flex: none; block-size: 20px;
-  inline-size: 9.5em; margin-inline: 6px; contain: layout style size; font: 600 12px/20px system-ui, sans-serif; }
+  max-inline-size: 16em; margin-inline: 6px; contain: layout style; font: 600 12px/20px system-ui, sans-serif; }
 button { all: unset; box-sizing: border-box; display: flex; align-items: center; justify-content: safe center;
   gap: 4px; inline-size: 100%; block-size: 20px; padding-inline: 6px; border-radius: 10px; cursor: pointer;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #fff; background: var(--fb-badge-bg); }
 button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
 button:hover { filter: brightness(1.1); }
 svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; }
-span { overflow: hidden; text-overflow: ellipsis; }
+span { display: inline-grid; min-inline-size: 0; }
+span::before, span::after { grid-area: 1 / 1; visibility: hidden; content: attr(data-other1); }
+span::after { content: attr(data-other2); }
+b { grid-area: 1 / 1; font: inherit; overflow: hidden; text-overflow: ellipsis; }
 :host([data-severity="high"]) { --fb-badge-bg: #b3261e; }
 :host([data-severity="medium"]) { --fb-badge-bg: #9a4d00; }
 :host([data-severity="low"]) { --fb-badge-bg: #435a78; }
@@ -175,7 +179,10 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('aria-hidden', 'true');
   svg.appendChild(document.createElementNS(svgNs, 'path'));
+  // The label, and the language's two other labels drawn invisibly in the same place: every badge of a language is
+  // as wide as its longest label, whatever its severity, so that it keeps its size when the severity changes.
   const label = document.createElement('span');
+  label.appendChild(document.createElement('b'));
   button.append(svg, label);
   // The sites listen for clicks on the whole post (to open it): keep ours to ourselves.
   const onEvent = (e: Event): void => {
@@ -215,10 +222,14 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
   const button = shadow.querySelector('button');
   const path = shadow.querySelector('path');
   const label = shadow.querySelector('span');
-  if (!button || !path || !label) return;
+  const shown = label?.querySelector('b');
+  if (!button || !path || !label || !shown) return;
   path.setAttribute('d', ICON_PATHS[severity]);
   const { label: text, name } = badgeText(lang, severity);
-  label.textContent = text;
+  shown.textContent = text;
+  const others = SEVERITIES.filter((s) => s !== severity);
+  label.dataset.other1 = badgeText(lang, others[0]!).label;
+  label.dataset.other2 = badgeText(lang, others[1]!).label;
   button.setAttribute('aria-label', name);
   button.setAttribute('aria-haspopup', 'dialog');
   button.title = name;

@@ -105,6 +105,23 @@ describe('"Not a threat" and Undo', () => {
   });
 });
 
+describe('badge size', () => {
+  it('every badge of a language holds its two other labels, drawn invisibly in the same place: all are as wide as the longest', () => {
+    const [a, b] = timeline();
+    mark(a!, 'high');
+    mark(b!, 'low');
+    const labelOf = (el: Element) => badgeButton(el)!.querySelector('span')!;
+    expect(badgeButton(a!)!.textContent).toBe('Risque élevé');
+    expect([labelOf(a!).dataset.other1, labelOf(a!).dataset.other2]).toEqual(['Risque moyen', 'Risque faible']);
+    expect(badgeButton(b!)!.textContent).toBe('Risque faible');
+    expect([labelOf(b!).dataset.other1, labelOf(b!).dataset.other2]).toEqual(['Risque élevé', 'Risque moyen']);
+    // The severity changes (the post was edited): the same three labels, the shown one swapped.
+    mark(a!, 'medium');
+    expect(badgeButton(a!)!.textContent).toBe('Risque moyen');
+    expect([labelOf(a!).dataset.other1, labelOf(a!).dataset.other2]).toEqual(['Risque élevé', 'Risque faible']);
+  });
+});
+
 describe('a page that took the badge\'s tag', () => {
   it('a page defining <firebreak-badge> with its own shadow root: the post still gets a working badge, of our own host', () => {
     // The custom element's constructor takes the shadow root first (the case that stopped the scan in a browser).
