@@ -120,6 +120,11 @@ export interface FeedbackEntry {
   excerpt: string;
   patternIds: string[];
   at: string;
+  /**
+   * The entry id of the first decision about the same post, when this one carries it to an id the post took later
+   * (its permalink appeared, its copy in a dialog): one decision for the user, listed and undone as one.
+   */
+  group?: string;
 }
 
 export interface TrustedKeyView {
@@ -137,7 +142,8 @@ export interface ProtocolMap {
   tabReport(report: TabReport): TabReportAck;
   /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
   getContexts(refs: ContextRef[]): (ContextEntry | null)[];
-  addFeedback(data: { post: PostData; patternIds: string[] }): FeedbackEntry;
+  /** `sameAs`: another id of the same post, already dismissed (the decision is carried to this id). */
+  addFeedback(data: { post: PostData; patternIds: string[]; sameAs?: string }): FeedbackEntry;
   removeFeedback(id: string): void;
   /** Chrome only: opens the side panel; must be handled synchronously (user gesture). */
   openSidePanel(): void;

@@ -1,6 +1,7 @@
 // "Not a threat" feedback: stores what the user dismissed (post id, site, link, author, a short excerpt, the
-// patterns that fired), lists and removes it. After every change the tabs are told to fetch the snapshot
-// again, so the dismissed post clears (or is marked again) everywhere.
+// patterns that fired), lists and removes it. A post read under several ids (its permalink appeared, its copy in a
+// dialog) has an entry per id, grouped: the user sees one decision and undoes it whole. After every change the tabs
+// are told to fetch the snapshot again, so the dismissed post clears (or is marked again) everywhere.
 import type { FeedbackEntry } from '../messages';
 import type { PostData } from '../types';
 import { deleteFeedback, getFeedbackByPost, listFeedback, makeExcerpt, putFeedback } from '../store/feedback';
@@ -16,14 +17,20 @@ export class FeedbackService {
     private readonly onChange: () => Promise<void>,
   ) {}
 
-  async add(data: { post: PostData; patternIds: string[] }): Promise<FeedbackEntry> {
+  async add(data: { post: PostData; patternIds: string[]; sameAs?: string }): Promise<FeedbackEntry> {
     const post = data?.post;
     const postId = boundedString(post?.id, 256);
     if (!post || !postId) throw new Error('This post has no id; it cannot be marked.');
     if (post.site !== 'x' && post.site !== 'facebook') throw new Error('Unknown site.');
     const db = await this.env.db();
     const existing = await getFeedbackByPost(db, postId);
-    const author = boundedString(post.author?.handle, 200) || boundedString(post.author?.name, 200) || '';
+    const sameAs = boundedString(data.sameAs, 256);
+    const first = sameAs && sameAs !== postId ? await getFeedbackByPost(db, sameAs) : undefined;
+    const group = existing?.group ?? (first ? (first.group ?? first.id) : undefined);
+    // Who wrote it, as the user knows them: the @handle on X; on Facebook the name (its "handle" is a number there).
+    const handle = boundedString(post.author?.handle, 200);
+    const name = boundedString(post.author?.name, 200);
+    const author = (post.site === 'facebook' ? name || handle : handle || name) || '';
     const entry: FeedbackEntry = {
       id: existing?.id ?? newId(),
       postId,
@@ -35,24 +42,43 @@ export class FeedbackService {
         .filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 256)
         .slice(0, MAX_PATTERN_IDS),
       at: this.env.now().toISOString(),
+      ...(group !== undefined && group !== (existing?.id ?? '') ? { group } : {}),
     };
     await putFeedback(db, entry);
     await this.onChange();
     return entry;
   }
 
-  /** Removes an entry by its id; a post id is accepted too (a reloaded page knows only that). */
+  /**
+   * Removes a decision by an entry id, with the other entries of its group; a post id is accepted too (a reloaded
+   * page knows only that).
+   */
   async remove(idOrPostId: string): Promise<void> {
     const db = await this.env.db();
-    let removed = await deleteFeedback(db, idOrPostId);
-    if (!removed) {
-      const byPost = await getFeedbackByPost(db, idOrPostId);
-      if (byPost) removed = await deleteFeedback(db, byPost.id);
-    }
+    const all = await listFeedback(db);
+    const entry = all.find((e) => e.id === idOrPostId) ?? all.find((e) => e.postId === idOrPostId);
+    if (!entry) return;
+    const group = entry.group ?? entry.id;
+    let removed = false;
+    for (const e of all) if (e.id === group || (e.group ?? e.id) === group) removed = (await deleteFeedback(db, e.id)) || removed;
     if (removed) await this.onChange();
   }
 
+  /**
+   * Every decision, newest first: one per group, shown by its entry with a link (else its newest), under the group's
+   * id, so that removing it removes the group.
+   */
   async list(): Promise<FeedbackEntry[]> {
-    return listFeedback(await this.env.db());
+    const groups = new Map<string, FeedbackEntry[]>();
+    for (const e of await listFeedback(await this.env.db())) {
+      const key = e.group ?? e.id;
+      const list = groups.get(key);
+      if (list) list.push(e);
+      else groups.set(key, [e]);
+    }
+    return [...groups.values()].map((members) => {
+      const { group: _group, ...shown } = members.find((e) => e.url !== null) ?? members[0]!;
+      return shown;
+    });
   }
 }

@@ -180,7 +180,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     let l: Lang | null = null;
     let page: string | null = null;
     /** Feed copies whose dialog copy is dismissed (in an earlier visit): dismissed and marked after this slice. */
-    const twinsToClear: string[] = [];
+    const twinsToClear: [id: string, sameAs: string][] = [];
     for (const { el, id, replaces, post, result, text } of outcomes) {
       readability.scanned(text);
       const before = replaces !== null ? flagged.get(replaces) : undefined;
@@ -199,14 +199,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       if (replaces !== null && replaces !== post.id && before && samePostGotPermalink(replaces, before.post, post)) {
         if (renamed.size > 2000) renamed.clear();
         renamed.set(replaces, post.id);
-        if (dismissed.has(replaces) && !dismissed.has(post.id) && !undoing.has(replaces)) carryDismissal(post, result);
+        if (dismissed.has(replaces) && !dismissed.has(post.id) && !undoing.has(replaces)) carryDismissal(post, result, replaces);
       }
       // The same post in the feed and in its dialog: a dismissal of either copy (now or in an earlier visit) is both's.
       pairCopies(post, el, page);
       const twin = twins.get(post.id);
       if (twin !== undefined && flagged.has(twin)) {
-        if (dismissed.has(twin) && !dismissed.has(post.id) && !undoing.has(twin)) carryDismissal(post, result);
-        else if (dismissed.has(post.id) && !dismissed.has(twin) && !undoing.has(post.id)) twinsToClear.push(twin);
+        if (dismissed.has(twin) && !dismissed.has(post.id) && !undoing.has(twin)) carryDismissal(post, result, twin);
+        else if (dismissed.has(post.id) && !dismissed.has(twin) && !undoing.has(post.id)) twinsToClear.push([twin, post.id]);
       }
       try {
         applyMark(el, post.id, result.severity, {
@@ -230,10 +230,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       flagged.set(post.id, { post, result, seenAt: prev?.seenAt ?? Date.now(), el: ref, page });
       reportDue = true;
     }
-    for (const id of twinsToClear) {
+    for (const [id, sameAs] of twinsToClear) {
       const copy = flagged.get(id);
       if (!copy || dismissed.has(id)) continue;
-      carryDismissal(copy.post, copy.result);
+      carryDismissal(copy.post, copy.result, sameAs);
       remark(id);
     }
   }
@@ -494,13 +494,13 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
             // Read again under another id since the panel opened (its permalink appeared): that id too.
             const now = latestId(post.id);
             const current = flagged.get(now);
-            if (now !== post.id && current && !dismissed.has(now)) carryDismissal(current.post, current.result);
+            if (now !== post.id && current && !dismissed.has(now)) carryDismissal(current.post, current.result, post.id);
             remark(now);
             // The post's other copy on the page (the feed's, or its dialog's) with it.
             const twin = twins.get(now);
             const copy = twin !== undefined ? flagged.get(twin) : undefined;
             if (twin !== undefined && copy) {
-              if (!dismissed.has(twin)) carryDismissal(copy.post, copy.result);
+              if (!dismissed.has(twin)) carryDismissal(copy.post, copy.result, post.id);
               remark(twin);
             }
             rerender();
@@ -543,11 +543,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       onDownloadEvidence: () => downloadEvidence(post, result),
     };
   }
-  /** A dismissed post now read under a new id: dismissed under that id too, here and in the store (after a reload). */
-  function carryDismissal(post: PostData, result: MatchResult): void {
+  /**
+   * A dismissed post now read under a new id: dismissed under that id too, here and in the store (after a reload), as
+   * the same decision as its id `sameAs` (one for the user).
+   */
+  function carryDismissal(post: PostData, result: MatchResult, sameAs: string): void {
     const id = post.id;
     dismissed.add(id);
-    const saving = sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id) }).then(
+    const saving = sendMessage('addFeedback', { post, patternIds: result.patterns.map((p) => p.id), sameAs }).then(
       (entry) => feedbackIds.set(id, entry.id),
       (err) => console.warn('[Firebreak] could not record "Not a threat" under the post\'s new id:', err),
     );

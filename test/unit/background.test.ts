@@ -513,6 +513,31 @@ describe('feedback', () => {
     await h.removeFeedback(p.id, contentSender(1));
     expect(await h.listFeedback(undefined, EXT_PAGE)).toEqual([]);
   });
+
+  it('a post dismissed under a hash id, carried to its permalink id: one decision listed (with the link), undone whole', async () => {
+    const { h } = await setup();
+    const text = 'If you close one account we will take 10 in return';
+    const byHash = { ...post('h:17j0pmplsyjqw', text, 'facebook'), url: null, author: { name: 'Abu Mohammed', handle: '100089912345678' } };
+    const byLink = { ...byHash, id: 'pfbid0Nx4TqWm8Lz2Ke6Jd1Rb9Yc', url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Nx4TqWm8Lz2Ke6Jd1Rb9Yc&id=100089912345678' };
+    const first = await h.addFeedback({ post: byHash, patternIds: ['sca-en-take-10'] }, contentSender(1));
+    await h.addFeedback({ post: byLink, patternIds: ['sca-en-take-10'], sameAs: byHash.id }, contentSender(1));
+    // Both ids stay dismissed, for the page and after a reload.
+    expect((await h.getSnapshot(undefined, contentSender(1))).dismissed.sort()).toEqual([byHash.id, byLink.id].sort());
+    // The user sees one decision: the entry with the link, the author by name (Facebook's handle is a number).
+    const listed = await h.listFeedback(undefined, EXT_PAGE);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ postId: byLink.id, url: byLink.url, author: 'Abu Mohammed' });
+    expect(listed[0]).not.toHaveProperty('group');
+    // Undone from the options page (its id) or from the page (either post id): both ids are marked again.
+    await h.removeFeedback(listed[0]!.id, EXT_PAGE);
+    expect((await h.getSnapshot(undefined, contentSender(1))).dismissed).toEqual([]);
+    expect(await h.listFeedback(undefined, EXT_PAGE)).toEqual([]);
+    await h.addFeedback({ post: byHash, patternIds: [] }, contentSender(1));
+    await h.addFeedback({ post: byLink, patternIds: [], sameAs: byHash.id }, contentSender(1));
+    await h.removeFeedback(byHash.id, contentSender(1));
+    expect((await h.getSnapshot(undefined, contentSender(1))).dismissed).toEqual([]);
+    expect(first.id).toBeTruthy();
+  });
 });
 
 describe('packs', () => {
