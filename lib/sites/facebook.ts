@@ -566,7 +566,8 @@ class FacebookAdapter implements SiteAdapter {
     }
     const photos = this.photoWords(post, skip, author);
     const parts = messages.map((m) => extractText(m, opts));
-    const text = [...parts, ...photos, ...this.viewerPhotoWords(post, photos)].filter(Boolean).join('\n');
+    // A block read twice is read once: a coloured-background status is drawn twice (a hidden copy sizes it).
+    const text = [...new Set([...parts, ...photos, ...this.viewerPhotoWords(post, photos)])].filter(Boolean).join('\n');
     return { text, messages, parts };
   }
 

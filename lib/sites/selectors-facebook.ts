@@ -86,6 +86,8 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     '[data-ad-preview="message"]',
     '[data-ad-comet-preview="message"]',
     'div[dir="auto"][style*="text-align"]',
+    // A status on a coloured background: its big letters are styled inline, with no direction and no message marker.
+    'div[style*="text-align"][style*="font-size"]',
     'span[lang][dir="auto"]',
   ],
   /**
@@ -95,6 +97,8 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
   paragraph: [
     // Paragraph blocks FB renders with an inline text-align.
     'div[dir="auto"][style*="text-align"]',
+    // A status on a coloured background (a shared one too): its big letters, styled inline.
+    'div[style*="text-align"][style*="font-size"]',
   ],
   /**
    * The label of a poll's option: the options are the author's words too (as on X), read with the post's message.

@@ -269,6 +269,21 @@ describe('Facebook text: the author’s words, not the interface around them', (
     expect(d!.text).toBe('Nous en prendrons dix en échange');
   });
 
+  it('a status on a coloured background as Facebook draws it (styled big letters without a direction, a hidden copy sizing the block): read once', async () => {
+    const big = (text: string) =>
+      `<div class="x1yx25j4 x13crsa5 x6x52a7 x1rxj1xn xxpdul3" style="color: rgb(255, 255, 255); font-size: 30px; font-style: normal; font-weight: bold; text-align: center;">` +
+      `<div class="xdj266r x11i5rnm xat24cr x1mh8g0r x1vvkbs">${text}</div></div>`;
+    const bg = (text: string, sizer = true) =>
+      `<div class="x5yr21d xyqdw3p" dir="auto"><div class="xh8yej3"><div class="x1cy8zhl x78zum5 x1nhvcw1 x1n2onr6 xh8yej3" style="background-color: rgb(198, 0, 255);">` +
+      (sizer ? `<div aria-hidden="true" class="xh8yej3" style="visibility: hidden;"><div class="xlshs6z">${big(text)}</div></div>` : '') +
+      `<div class="x6s0dn4 x78zum5 xdt5ytf x5yr21d" style="position: absolute; inset: 0;">${big(text)}</div></div></div></div>`;
+    const [d] = await readAll(`${FB}/`, ansar(bg('SI VOUS FERMEZ UN DE NOS COMPTES, NOUS EN PRENDRONS DIX EN ÉCHANGE')));
+    expect(d!.text).toBe('SI VOUS FERMEZ UN DE NOS COMPTES, NOUS EN PRENDRONS DIX EN ÉCHANGE');
+    // Shared under the sharer's own marked words: both read.
+    const [s] = await readAll(`${FB}/`, ansar(message(para('Regardez ce qui circule.')) + bg('IF YOU CLOSE ONE OF OUR ACCOUNTS', false)));
+    expect(s!.text).toBe('Regardez ce qui circule.\nIF YOU CLOSE ONE OF OUR ACCOUNTS');
+  });
+
   it('a sponsored post: found once, its message read, its shop link unwrapped from l.facebook.com', async () => {
     const sub = `<span><span><a aria-label="Sponsored" class="${C.link}" href="#" role="link" tabindex="0"><span><span aria-labelledby=":r1:"><canvas width="60" height="12"></canvas></span></span></a></span></span>`;
     const att =
