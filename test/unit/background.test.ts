@@ -517,7 +517,7 @@ describe('feedback', () => {
   it('a post dismissed under a hash id, carried to its permalink id: one decision listed (with the link), undone whole', async () => {
     const { h } = await setup();
     const text = 'If you close one account we will take 10 in return';
-    const byHash = { ...post('h:17j0pmplsyjqw', text, 'facebook'), url: null, author: { name: 'Abu Mohammed', handle: '100089912345678' } };
+    const byHash = { ...post('h:17j0pmplsyjqw', text, 'facebook'), url: null, author: { name: 'Abu Mohammed', handle: '100089912345678', profileUrl: 'https://www.facebook.com/profile.php?id=100089912345678' } };
     const byLink = { ...byHash, id: 'pfbid0Nx4TqWm8Lz2Ke6Jd1Rb9Yc', url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Nx4TqWm8Lz2Ke6Jd1Rb9Yc&id=100089912345678' };
     const first = await h.addFeedback({ post: byHash, patternIds: ['sca-en-take-10'] }, contentSender(1));
     await h.addFeedback({ post: byLink, patternIds: ['sca-en-take-10'], sameAs: byHash.id }, contentSender(1));
