@@ -1636,6 +1636,30 @@ describe('default pack with the matcher', () => {
       expectClear('Paintball pour l\'anniversaire du petit. Mark et Jack, ses copains de classe, sont revenus criblés de balles de peinture.');
     });
 
+    it('blind probe GG (written from the research\'s markers and evasions; held out: 115/150, everyday 0/300): leaving "the land of kufr" for the caliphate, province statements against "the apostate army", the outlets\' releases (1.34.0)', () => {
+      expectFlagged("Mes sœurs, la hijra n'est pas réservée aux hommes. Quittez la terre de la mécréance, vivez sous l'autorité du califat.", PLEDGE, 'medium');
+      expectFlagged('Sisters, hijrah is not just for the brothers. Leave the land of kufr and live under the shade of the Khilafah.', PLEDGE, 'medium');
+      expectFlagged('أخواتي، الهجرة ليست للرجال فقط. اتركن دار الكفر وعشن في ظل الخلافة والشريعة.', PLEDGE, 'medium');
+      expectFlagged("Communiqué de la wilaya Sinaï : les soldats du califat ont frappé une position de l'armée apostate.", PLEDGE);
+      expectFlagged('بيان ولاية سيناء: جنود الخلافة استهدفوا تجمعا لجيش الردة.', PLEDGE);
+      expectFlagged("Qui a encore les anciennes productions de la Fondation Al-I'tisam ? Il faut les rééditer.", MEDIA);
+      expectFlagged('من عنده إصدارات مؤسسة الاعتصام القديمة؟ أعيدوا رفعها.', MEDIA);
+      expectFlagged('Anyone still have the Konstantiniyye issues from al-Hayat? Turkish brothers are asking.', MEDIA);
+      expectFlagged('Islamic State News, latest issue: photo report of the operations in Wilayat Ninawa.', MEDIA);
+      expectFlagged('Saleel al Sawarem at full volume, the nasheed that scared the kuffar.', MEDIA);
+      expectFlagged('نزّلوا تطبيق فجر البشائر، ينشر أخبار الدولة من حسابك تلقائيا.', MEDIA);
+      // The same words in fiqh classes, history and everyday life.
+      expectClear('Salam, question for the ulama: is hijrah obligatory for us in the UK or is the UK not dar al kufr?');
+      expectClear("Cours de fiqh ce soir : vivre en terre de mécréance, que disent les savants ? Et l'histoire du califat abbasside.");
+      expectClear('درس الفقه الليلة: حكم الإقامة في دار الكفر، وتاريخ الخلافة الراشدة.');
+      expectClear('Konstantiniyye Café: new menu issue, Ottoman breakfast every Sunday!');
+      expectClear('Communiqué de la wilaya de Sétif : les soldats du feu sont intervenus cette nuit.');
+      // Older patterns a writer's 240 aimed posts set off: a school's bulletin, a poetry class, a sword dance.
+      expectClear('Journal de l\'école : le nouveau numéro de "An-Naba", notre petit bulletin, est sorti ! Au sommaire : sortie au musée.');
+      expectClear('Arabic lit class today: we analyzed a classical poem with the phrase "clashing of swords" (salil al-sawarim).');
+      expectClear('حفل العرضة النجدية أمس كان رهيب، صليل الصوارم مع الطبول والأهازيج يرجعك لزمن الأجداد');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
