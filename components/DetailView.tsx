@@ -26,6 +26,7 @@ import {
 import {
   AlertIcon,
   CheckIcon,
+  ChevronIcon,
   CloseIcon,
   DownloadIcon,
   ExternalIcon,
@@ -74,7 +75,15 @@ export interface DetailViewProps {
   class?: string;
 }
 
-type Status = { text: string; tone: 'info' | 'ok' | 'error' } | null;
+/**
+ * Where a message is said: next to the action it is about. 'report': the site's report menu (and the notice the view
+ * opens with); 'more': the help pages, hotlines and the evidence file; 'mistake': "Not a threat" and Undo.
+ */
+type StatusPlace = 'report' | 'more' | 'mistake';
+type Status = { text: string; tone: 'info' | 'ok' | 'error'; at: StatusPlace } | null;
+
+/** How many matched patterns, and how many sources of a fact-check, are shown before "Show all". */
+export const PREVIEW_COUNT = 3;
 
 /** Links from packs: https only, new tab, no opener or referrer; a hidden note says it opens a new tab. */
 function ExtLink({ href, children, lang, class: className }: { href: string; children: ComponentChildren; lang: Lang; class?: string }) {
@@ -218,6 +227,87 @@ function groupByCategory(patterns: readonly MatchedPattern[]): [Category, Matche
   return [...groups.entries()];
 }
 
+/**
+ * The patterns shown before "Show all": the first of each category in turn (the most severe of each, categories in
+ * the order they first appear), then the second of each, and so on, up to PREVIEW_COUNT: every category of the first
+ * three is seen, not three of one.
+ */
+function previewPatterns(groups: readonly [Category, MatchedPattern[]][]): Set<MatchedPattern> {
+  const picked = new Set<MatchedPattern>();
+  for (let round = 0; picked.size < PREVIEW_COUNT; round++) {
+    let left = false;
+    for (const [, patterns] of groups) {
+      const p = patterns[round];
+      if (!p) continue;
+      left = true;
+      if (picked.size < PREVIEW_COUNT) picked.add(p);
+    }
+    if (!left) break;
+  }
+  return picked;
+}
+
+/**
+ * The disclosure button under a shortened list: "Show all N …" / "Show fewer …", with aria-expanded and aria-controls
+ * (the list). Focus stays on it; when the list closes, the button (now higher up) is scrolled back into view.
+ */
+function ShowAllButton(props: { expanded: boolean; controls: string; showAll: string; showFewer: string; onToggle(): void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (toggled.current && !props.expanded) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    toggled.current = false;
+  }, [props.expanded]);
+  return (
+    <div class="fb-show-all-row">
+      <button
+        type="button"
+        ref={ref}
+        class="fb-btn fb-btn-ghost fb-show-all"
+        aria-expanded={props.expanded ? 'true' : 'false'}
+        aria-controls={props.controls}
+        onClick={() => {
+          toggled.current = true;
+          props.onToggle();
+        }}
+      >
+        <ChevronIcon size={16} class="fb-show-all-icon" />
+        <span>{props.expanded ? props.showFewer : props.showAll}</span>
+      </button>
+    </div>
+  );
+}
+
+/** The matched patterns by category; past PREVIEW_COUNT, the first ones and "Show all N matched patterns". */
+function MatchedPatterns({ lang, post, result }: { lang: Lang; post: PostData; result: MatchResult }) {
+  const tr = translator(lang);
+  const listId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const groups = groupByCategory(result.patterns);
+  const total = result.patterns.length;
+  const collapsible = total > PREVIEW_COUNT;
+  const shown = collapsible && !expanded ? previewPatterns(groups) : null;
+  const visible = shown ? groups.map(([c, ps]) => [c, ps.filter((p) => shown.has(p))] as [Category, MatchedPattern[]]).filter(([, ps]) => ps.length > 0) : groups;
+  return (
+    <>
+      <ul class="fb-patterns" id={listId}>
+        {visible.map(([category, patterns]) => (
+          <PatternGroup key={category} lang={lang} post={post} category={category} patterns={patterns} />
+        ))}
+      </ul>
+      {collapsible && (
+        <ShowAllButton
+          expanded={expanded}
+          controls={listId}
+          showAll={tr('detail_show_all_patterns', { count: new Intl.NumberFormat(lang).format(total) })}
+          showFewer={tr('detail_show_fewer_patterns')}
+          onToggle={() => setExpanded((x) => !x)}
+        />
+      )}
+    </>
+  );
+}
+
 function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
   const tr = translator(lang);
   const claimId = useId();
@@ -239,6 +329,10 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
     ? tSlots(lang, 'detail_reviewed_by', ['author', 'date'])
     : tSlots(lang, 'detail_reviewed_by_nodate', ['author']);
   const sources = entry.sources.filter((s) => safeHttpsUrl(s.url));
+  const sourcesId = useId();
+  const [allSources, setAllSources] = useState(false);
+  const sourcesCollapsible = sources.length > PREVIEW_COUNT;
+  const shownSources = sourcesCollapsible && !allSources ? sources.slice(0, PREVIEW_COUNT) : sources;
 
   return (
     <article class="fb-ctx" aria-labelledby={claimId}>
@@ -280,8 +374,8 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
       {sources.length > 0 && (
         <div class="fb-sources">
           <h5 class="fb-h5">{tr('detail_sources_heading')}</h5>
-          <ul class="fb-source-list">
-            {sources.map((s, i) => {
+          <ul class="fb-source-list" id={sourcesId}>
+            {shownSources.map((s, i) => {
               const d = formatDate(lang, s.datePublished);
               return (
                 <li key={i} class="fb-source">
@@ -301,6 +395,15 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
               );
             })}
           </ul>
+          {sourcesCollapsible && (
+            <ShowAllButton
+              expanded={allSources}
+              controls={sourcesId}
+              showAll={tr('detail_show_all_sources', { count: new Intl.NumberFormat(lang).format(sources.length) })}
+              showFewer={tr('detail_show_fewer_sources')}
+              onToggle={() => setAllSources((x) => !x)}
+            />
+          )}
         </div>
       )}
       <p class="fb-ctx-foot fb-small fb-muted">
@@ -438,10 +541,26 @@ function orderedContexts(result: MatchResult, contexts: ContextEntry[]): Context
   return out;
 }
 
+/** A live region, always in the document (a region added with its first message is often not read out). */
+function StatusRegion({ status, at, class: className, children }: { status: Status; at: StatusPlace; class: string; children?: ComponentChildren }) {
+  return (
+    <div class={className} role="status" aria-live="polite" aria-atomic="true">
+      {children}
+      {status?.at === at && <p class={`fb-status-msg fb-status-${status.tone}`}>{status.text}</p>}
+    </div>
+  );
+}
+
+/**
+ * The order is the one a moderator works in: the post and its risk, then what to do about it (report it to the site,
+ * or "Not a threat"), then the other places to report, then why it matched and the fact-check context, their long
+ * lists shortened to their first items with a "Show all" button.
+ */
 export function DetailView(props: DetailViewProps) {
   const { lang, theme, post, result, destinations, dismissed } = props;
   const tr = translator(lang);
-  const [status, setStatus] = useState<Status>(props.notice ? { text: props.notice, tone: 'error' } : null);
+  const noticeStatus = (): Status => (props.notice ? { text: props.notice, tone: 'error', at: 'report' } : null);
+  const [status, setStatus] = useState<Status>(noticeStatus);
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef<string | null>(null);
   const focusNext = useRef<'undo' | 'notThreat' | null>(null);
@@ -453,6 +572,7 @@ export function DetailView(props: DetailViewProps) {
     why: useId(),
     ctx: useId(),
     report: useId(),
+    more: useId(),
     mistake: useId(),
     platformHint: useId(),
     destHint: useId(),
@@ -462,7 +582,7 @@ export function DetailView(props: DetailViewProps) {
 
   // A new post: forget the previous post's status (the notice it is opened with stands).
   useEffect(() => {
-    setStatus(props.notice ? { text: props.notice, tone: 'error' } : null);
+    setStatus(noticeStatus());
   }, [post.id, props.notice]);
 
   // Keep keyboard focus on the "Not a threat" / "Undo" pair when one replaces the other.
@@ -473,38 +593,42 @@ export function DetailView(props: DetailViewProps) {
     focusNext.current = null;
   }, [dismissed]);
 
-  /** Says `done` once the action succeeded (at once when it answers nothing), or that it failed. */
-  async function settle(outcome: void | Promise<void>, done: string) {
+  /**
+   * Says `done` next to "Not a threat" once the action succeeded (at once when it answers nothing), or that it failed.
+   * `done` null: the view's own "Marked as not a threat." says it (it follows the `dismissed` prop), once.
+   */
+  async function settle(outcome: void | Promise<void>, done: string | null) {
+    const ok = (): Status => (done ? { text: done, tone: 'ok', at: 'mistake' } : null);
     if (!outcome) {
-      setStatus({ text: done, tone: 'ok' });
+      setStatus(ok());
       return;
     }
     try {
       await outcome;
-      setStatus({ text: done, tone: 'ok' });
+      setStatus(ok());
     } catch {
-      setStatus({ text: tr('detail_action_failed'), tone: 'error' });
+      setStatus({ text: tr('detail_action_failed'), tone: 'error', at: 'mistake' });
     }
   }
 
-  async function run(id: string, action: () => Promise<Status>) {
+  async function run(id: string, at: StatusPlace, action: () => Promise<Status>) {
     if (busyRef.current) return;
     busyRef.current = id;
     setBusy(id);
-    setStatus({ text: tr('detail_working'), tone: 'info' });
+    setStatus({ text: tr('detail_working'), tone: 'info', at });
     try {
       setStatus(await action());
     } catch {
-      setStatus({ text: tr('detail_action_failed'), tone: 'error' });
+      setStatus({ text: tr('detail_action_failed'), tone: 'error', at });
     } finally {
       busyRef.current = null;
       setBusy(null);
     }
   }
 
-  const toStatus = (r: ActionOutcome | null | undefined): Status => {
-    if (r && typeof r.message === 'string' && r.message) return { text: r.message, tone: r.ok ? 'ok' : 'error' };
-    return r?.ok ? null : { text: tr('detail_action_failed'), tone: 'error' };
+  const toStatus = (r: ActionOutcome | null | undefined, at: StatusPlace): Status => {
+    if (r && typeof r.message === 'string' && r.message) return { text: r.message, tone: r.ok ? 'ok' : 'error', at };
+    return r?.ok ? null : { text: tr('detail_action_failed'), tone: 'error', at };
   };
 
   const site = siteName(lang, post.site);
@@ -516,6 +640,7 @@ export function DetailView(props: DetailViewProps) {
   const national = destinations.filter((d) => d.kind !== 'platform-help');
   const country = national.find((d) => /^[A-Z]{2}$/i.test(d.country))?.country ?? null;
   const rootClass = ['fb-root', 'fb-detail', props.class].filter(Boolean).join(' ');
+  const reportTo = (d: Destination) => run(`dest:${d.id}`, 'more', async () => toStatus(await props.onReportDestination(d), 'more'));
 
   return (
     <article
@@ -544,7 +669,7 @@ export function DetailView(props: DetailViewProps) {
             {dismissed && (
               <p class="fb-sev fb-sev-dismissed">
                 <CheckIcon size={15} />
-                <span>{tr('detail_marked_not_threat')}</span>
+                <span>{tr('detail_not_threat')}</span>
               </p>
             )}
           </div>
@@ -609,29 +734,6 @@ export function DetailView(props: DetailViewProps) {
           )}
         </section>
 
-        <section class="fb-section" aria-labelledby={ids.why}>
-          <h3 class="fb-h3" id={ids.why}>
-            {tr('detail_why_heading')}
-          </h3>
-          <p class="fb-muted fb-small fb-intro">{tr('detail_why_intro')}</p>
-          <ul class="fb-patterns">
-            {groupByCategory(result.patterns).map(([category, patterns]) => (
-              <PatternGroup key={category} lang={lang} post={post} category={category} patterns={patterns} />
-            ))}
-          </ul>
-        </section>
-
-        <section class="fb-section" aria-labelledby={ids.ctx}>
-          <h3 class="fb-h3" id={ids.ctx}>
-            {tr('detail_context_heading')}
-          </h3>
-          {contexts.length === 0 ? (
-            <p class="fb-muted">{tr('detail_context_none')}</p>
-          ) : (
-            contexts.map((c, i) => <ContextCard key={`${i}:${c.id}`} lang={lang} entry={c} />)
-          )}
-        </section>
-
         <section class="fb-section fb-report" aria-labelledby={ids.report}>
           <h3 class="fb-h3" id={ids.report}>
             {tr('detail_report_heading')}
@@ -647,7 +749,7 @@ export function DetailView(props: DetailViewProps) {
               class="fb-btn fb-btn-primary fb-btn-wide"
               aria-describedby={ids.platformHint}
               aria-disabled={busy ? 'true' : undefined}
-              onClick={() => run('platform', async () => toStatus(await props.onReportPlatform()))}
+              onClick={() => run('platform', 'report', async () => toStatus(await props.onReportPlatform(), 'report'))}
             >
               <FlagIcon size={16} />
               <span>{tr('detail_report_platform', { site })}</span>
@@ -657,19 +759,68 @@ export function DetailView(props: DetailViewProps) {
             </p>
           </div>
 
+          <StatusRegion status={status} at="report" class="fb-status" />
+        </section>
+
+        <section class="fb-section fb-mistake" aria-labelledby={ids.mistake}>
+          <h3 class="fb-h3" id={ids.mistake}>
+            {tr('detail_mistake_heading')}
+          </h3>
+          <div class={`fb-row fb-mistake-row${dismissed ? ' fb-dismissed' : ''}`}>
+            {/* Says "Marked as not a threat." once, here (it follows `dismissed`), and what came of Undo or a failure. */}
+            <StatusRegion status={status} at="mistake" class="fb-mistake-status">
+              {dismissed && (
+                <p class="fb-dismissed-text">
+                  <CheckIcon size={16} />
+                  <span>{tr('detail_marked_not_threat')}</span>
+                </p>
+              )}
+            </StatusRegion>
+            {dismissed ? (
+              <button
+                type="button"
+                ref={undoRef}
+                class="fb-btn fb-btn-secondary"
+                onClick={() => {
+                  focusNext.current = 'notThreat';
+                  void settle(props.onUndo(), tr('detail_undone'));
+                }}
+              >
+                {tr('detail_undo')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                ref={notThreatRef}
+                class="fb-btn fb-btn-secondary"
+                aria-describedby={ids.notThreatHint}
+                onClick={() => {
+                  focusNext.current = 'undo';
+                  void settle(props.onNotThreat(), null);
+                }}
+              >
+                <CheckIcon size={16} />
+                <span>{tr('detail_not_threat')}</span>
+              </button>
+            )}
+          </div>
+          {!dismissed && (
+            <p class="fb-hint fb-small fb-muted" id={ids.notThreatHint}>
+              {tr('detail_not_threat_hint')}
+            </p>
+          )}
+        </section>
+
+        <section class="fb-section fb-report-more" aria-labelledby={ids.more}>
+          <h3 class="fb-h3" id={ids.more}>
+            {tr('detail_report_more_heading')}
+          </h3>
           {helpPages.length > 0 && (
             <div class="fb-report-group">
               <h4 class="fb-h4">{tr('detail_report_help_heading', { site })}</h4>
               <ul class="fb-dests">
                 {helpPages.map((d) => (
-                  <DestinationItem
-                    key={d.id}
-                    lang={lang}
-                    d={d}
-                    hintId={ids.destHint}
-                    busy={busy !== null}
-                    onActivate={() => run(`dest:${d.id}`, async () => toStatus(await props.onReportDestination(d)))}
-                  />
+                  <DestinationItem key={d.id} lang={lang} d={d} hintId={ids.destHint} busy={busy !== null} onActivate={() => reportTo(d)} />
                 ))}
               </ul>
             </div>
@@ -684,14 +835,7 @@ export function DetailView(props: DetailViewProps) {
             ) : (
               <ul class="fb-dests">
                 {national.map((d) => (
-                  <DestinationItem
-                    key={d.id}
-                    lang={lang}
-                    d={d}
-                    hintId={ids.destHint}
-                    busy={busy !== null}
-                    onActivate={() => run(`dest:${d.id}`, async () => toStatus(await props.onReportDestination(d)))}
-                  />
+                  <DestinationItem key={d.id} lang={lang} d={d} hintId={ids.destHint} busy={busy !== null} onActivate={() => reportTo(d)} />
                 ))}
               </ul>
             )}
@@ -710,9 +854,9 @@ export function DetailView(props: DetailViewProps) {
               aria-describedby={ids.downloadHint}
               aria-disabled={busy ? 'true' : undefined}
               onClick={() =>
-                run('download', async () => {
+                run('download', 'more', async () => {
                   await props.onDownloadEvidence();
-                  return { text: tr('detail_download_done'), tone: 'ok' };
+                  return { text: tr('detail_download_done'), tone: 'ok', at: 'more' };
                 })
               }
             >
@@ -724,52 +868,25 @@ export function DetailView(props: DetailViewProps) {
             </p>
           </div>
 
-          <div class="fb-status" role="status" aria-live="polite" aria-atomic="true">
-            {status && <p class={`fb-status-msg fb-status-${status.tone}`}>{status.text}</p>}
-          </div>
+          <StatusRegion status={status} at="more" class="fb-status fb-status-more" />
         </section>
 
-        <section class="fb-section fb-mistake" aria-labelledby={ids.mistake}>
-          <h3 class="fb-h3" id={ids.mistake}>
-            {tr('detail_mistake_heading')}
+        <section class="fb-section" aria-labelledby={ids.why}>
+          <h3 class="fb-h3" id={ids.why}>
+            {tr('detail_why_heading')}
           </h3>
-          {dismissed ? (
-            <div class="fb-row fb-dismissed">
-              <p class="fb-dismissed-text">
-                <CheckIcon size={16} />
-                <span>{tr('detail_marked_not_threat')}</span>
-              </p>
-              <button
-                type="button"
-                ref={undoRef}
-                class="fb-btn fb-btn-secondary"
-                onClick={() => {
-                  focusNext.current = 'notThreat';
-                  void settle(props.onUndo(), tr('detail_undone'));
-                }}
-              >
-                {tr('detail_undo')}
-              </button>
-            </div>
+          <p class="fb-muted fb-small fb-intro">{tr('detail_why_intro')}</p>
+          <MatchedPatterns key={post.id} lang={lang} post={post} result={result} />
+        </section>
+
+        <section class="fb-section" aria-labelledby={ids.ctx}>
+          <h3 class="fb-h3" id={ids.ctx}>
+            {tr('detail_context_heading')}
+          </h3>
+          {contexts.length === 0 ? (
+            <p class="fb-muted">{tr('detail_context_none')}</p>
           ) : (
-            <>
-              <button
-                type="button"
-                ref={notThreatRef}
-                class="fb-btn fb-btn-secondary"
-                aria-describedby={ids.notThreatHint}
-                onClick={() => {
-                  focusNext.current = 'undo';
-                  void settle(props.onNotThreat(), tr('detail_marked_not_threat'));
-                }}
-              >
-                <CheckIcon size={16} />
-                <span>{tr('detail_not_threat')}</span>
-              </button>
-              <p class="fb-hint fb-small fb-muted" id={ids.notThreatHint}>
-                {tr('detail_not_threat_hint')}
-              </p>
-            </>
+            contexts.map((c, i) => <ContextCard key={`${post.id}:${i}:${c.id}`} lang={lang} entry={c} />)
           )}
         </section>
       </div>

@@ -127,6 +127,15 @@ export function CheckIcon(p: IconProps) {
   );
 }
 
+/** Points down (a list that opens below); turned up by CSS when the list is open (.fb-show-all[aria-expanded]). */
+export function ChevronIcon(p: IconProps) {
+  return (
+    <Svg {...p}>
+      <path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M6 9l6 6 6-6" />
+    </Svg>
+  );
+}
+
 export function LocateIcon(p: IconProps) {
   return (
     <Svg {...p}>

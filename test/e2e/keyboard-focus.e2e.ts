@@ -69,18 +69,33 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
       await openPanel(tab, post.id, 'Enter', where);
       await until(`${where}: focus in the panel`, () => tab.probe<FocusInfo>('focus'), (f) => f.inPanel);
 
-      // Tab past the last control: the first one (the close button), not the top of the site.
-      await focusPanelButton(tab, 'Not a threat', where);
+      // Tab past the last control (a link of the fact-check, at the end): the first one (the close button), not the
+      // top of the site.
+      const lastName = await tab.evaluate(() => {
+        const sr = document.querySelector('firebreak-panel')!.shadowRoot!;
+        const stops = Array.from(sr.querySelectorAll<HTMLElement>('a[href], button')).filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+        const last = stops[stops.length - 1]!;
+        last.focus();
+        return (last.textContent ?? '').trim();
+      });
+      expect((await pageFocus(tab)).name, `${where}: the last control focused`).toBe(lastName);
       await tab.press('Tab');
       expect(await pageFocus(tab), `${where}: Tab after the last control`).toEqual({ kind: 'panel', id: null, name: 'Close the Firebreak panel' });
+
+      // The two decisions come one after the other, right after the post: "Report to …", then "Not a threat".
+      const reportTo = `Report to ${site === 'x' ? 'X' : 'Facebook'}`;
+      await focusPanelButton(tab, reportTo, where);
+      await tab.press('Tab');
+      expect((await pageFocus(tab)).name, `${where}: Tab after "${reportTo}"`).toBe('Not a threat');
 
       await focusPanelButton(tab, 'Not a threat', where);
       await tab.press('Enter');
       await until(`${where}: post ${post.id} cleared`, () => markOf(tab, post.id), (m) => m?.state === 'clear' && m.badges.length === 0);
       await until(`${where}: focus on Undo`, () => pageFocus(tab), (f) => f.kind === 'panel' && f.name === 'Undo');
-      // Undo is the last control now.
+      // Undo takes the place of "Not a threat", after "Report to …"; the round still goes from the last control to the first.
+      await focusPanelButton(tab, reportTo, where);
       await tab.press('Tab');
-      expect((await pageFocus(tab)).name, `${where}: Tab after Undo`).toBe('Close the Firebreak panel');
+      expect((await pageFocus(tab)).name, `${where}: Tab after "${reportTo}"`).toBe('Undo');
 
       await focusPanelButton(tab, 'Undo', where);
       await tab.press('Space');

@@ -26,6 +26,10 @@ const panelButton = (text: string) =>
     (b) => b.textContent?.includes(text) || b.getAttribute('aria-label')?.includes(text),
   )!;
 
+/** The panel's Tab stops in order (what the panel goes round): its links and buttons, no negative tabindex. */
+const tabStops = () =>
+  Array.from(frame().querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex]')).filter((el) => el.tabIndex >= 0);
+
 /** The element focus is on, through shadow roots. */
 function deepActive(): Element | null {
   let a: Element | null = document.activeElement;
@@ -175,7 +179,13 @@ describe('in-page panel: Tab stays in the panel while it is open', () => {
     const panel = new InPagePanel(document);
     openFrom(panel, post!);
     const close = panelButton('Close');
-    const last = panelButton('Not a threat');
+    const stops = tabStops();
+    const last = stops[stops.length - 1]!;
+    expect(stops[0]).toBe(close);
+    // The decisions come early, the fact-check's links last.
+    expect(stops.indexOf(panelButton('Report to X'))).toBeLessThan(4);
+    expect(stops.indexOf(panelButton('Not a threat'))).toBe(stops.indexOf(panelButton('Report to X')) + 1);
+    expect(last.localName).toBe('a');
     expect(close.getAttribute('aria-keyshortcuts')).toBe('Escape');
     // Shift+Tab as the panel opens (focus on the panel itself): the last control, not the page's last link.
     let e = key(frame(), 'Tab', true);
@@ -198,7 +208,7 @@ describe('in-page panel: Tab stays in the panel while it is open', () => {
     expect(deepActive()).toBe(close);
   });
 
-  it('after "Not a threat" the last control is Undo', () => {
+  it('after "Not a threat", Undo takes its place in the round, which still goes from the last control to the first', () => {
     const [post] = xPage();
     const panel = new InPagePanel(document);
     openFrom(panel, post!);
@@ -206,8 +216,17 @@ describe('in-page panel: Tab stays in the panel while it is open', () => {
       panel.update({ ...sampleDetailProps('en'), dismissed: true });
     });
     const undo = panelButton('Undo');
+    const stops = tabStops();
+    expect(stops.indexOf(undo)).toBe(stops.indexOf(panelButton('Report to X')) + 1);
+    // Undo is in the middle: the browser moves focus on from it.
     undo.focus();
-    expect(key(undo, 'Tab').defaultPrevented).toBe(true);
+    expect(key(undo, 'Tab').defaultPrevented).toBe(false);
+    // From the last control (a link of the fact-check) Tab goes round to the first, and back.
+    const last = stops[stops.length - 1]!;
+    last.focus();
+    expect(key(last, 'Tab').defaultPrevented).toBe(true);
     expect(deepActive()).toBe(panelButton('Close'));
+    expect(key(panelButton('Close'), 'Tab', true).defaultPrevented).toBe(true);
+    expect(deepActive()).toBe(last);
   });
 });

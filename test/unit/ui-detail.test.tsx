@@ -311,20 +311,146 @@ describe('DetailView: why and context', () => {
   });
 });
 
+describe('DetailView: long lists shortened, every item one click away', () => {
+  /** The sample's three patterns (three categories) and `extra` more of the first category, named "Extra n". */
+  function manyPatterns(extra: number): MatchResult {
+    const s = sampleFlaggedPost();
+    const [first] = s.result.patterns;
+    const more = Array.from({ length: extra }, (_, i) => ({ ...first!, id: `extra-${i}`, name: `Extra ${i}`, severity: 'low' as const }));
+    return { ...s.result, patterns: [...s.result.patterns, ...more] };
+  }
+  const names = (root: Element) => Array.from(root.querySelectorAll('.fb-pattern-name')).map((n) => n.textContent);
+  const showAll = (root: Element) => root.querySelector<HTMLButtonElement>('.fb-patterns ~ .fb-show-all-row button');
+
+  it('shows three matched patterns, one of each category first, and a "Show all N" disclosure button', async () => {
+    const result = manyPatterns(8);
+    const root = mount(props({ result }));
+    // One of each of the three categories (each its most severe), not three of the first.
+    expect(root.querySelectorAll('.fb-pattern-name')).toHaveLength(3);
+    expect(root.querySelectorAll('.fb-pattern')).toHaveLength(3);
+    expect(names(root)).not.toContain('Extra 0');
+    const button = showAll(root)!;
+    expect(button.getAttribute('type')).toBe('button');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toBe('Show all 11 matched patterns');
+    const list = root.querySelector(`[id="${button.getAttribute('aria-controls')}"]`);
+    expect(list?.classList.contains('fb-patterns')).toBe(true);
+
+    button.focus();
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe(t('en', 'detail_show_fewer_patterns'));
+    expect(names(root)).toHaveLength(11);
+    for (const p of result.patterns) expect(names(root)).toContain(p.name);
+    // The same button, focus still on it: it closes the list again.
+    expect(document.activeElement).toBe(button);
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(names(root)).toHaveLength(3);
+  });
+
+  it('opens with the keyboard: a native button, Enter and Space activate it', async () => {
+    const root = mount(props({ result: manyPatterns(2) }));
+    const button = showAll(root)!;
+    expect(button.localName).toBe('button');
+    expect(button.tabIndex).toBe(0);
+    expect(button.hasAttribute('disabled')).toBe(false);
+    // happy-dom does not turn Enter into a click: the browser does, for a <button>; the click is what it sends.
+    button.focus();
+    await click(button);
+    expect(names(root)).toHaveLength(5);
+  });
+
+  it('shows every pattern with no button when there are three or fewer', () => {
+    const root = mount(props());
+    expect(root.querySelectorAll('.fb-pattern-name')).toHaveLength(3);
+    expect(root.querySelector('.fb-show-all')).toBeNull();
+  });
+
+  it('shows three sources of a fact-check and "Show all N sources"; the rest are one click away', async () => {
+    const s = sampleFlaggedPost();
+    const base = SAMPLE_CONTEXTS[0]!;
+    const sources = Array.from({ length: 15 }, (_, i) => ({ title: `Source ${i}`, publisher: `Publisher ${i}`, url: `https://s${i}.example/` }));
+    const entry: ContextEntry = { ...base, sources };
+    const root = mount(props({ contexts: [entry], result: { ...s.result, contextIds: [base.id] } }));
+    const card = root.querySelector('.fb-ctx')!;
+    const titles = () => Array.from(card.querySelectorAll('.fb-source a bdi')).map((b) => b.textContent);
+    expect(titles()).toEqual(['Source 0', 'Source 1', 'Source 2']);
+    const button = card.querySelector<HTMLButtonElement>('.fb-sources .fb-show-all')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toBe('Show all 15 sources');
+    expect(card.querySelector(`[id="${button.getAttribute('aria-controls')}"]`)?.classList.contains('fb-source-list')).toBe(true);
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe(t('en', 'detail_show_fewer_sources'));
+    expect(titles()).toEqual(sources.map((x) => x.title));
+    // Only the https sources count (and are shown).
+    render(null, container!);
+    const mixed = [...sources.slice(0, 3), { title: 'Bad', publisher: 'P', url: 'javascript:alert(1)' }];
+    const root2 = mount(props({ contexts: [{ ...base, sources: mixed }], result: { ...s.result, contextIds: [base.id] } }));
+    expect(root2.querySelector('.fb-sources .fb-show-all')).toBeNull();
+    expect(root2.querySelectorAll('.fb-source a')).toHaveLength(3);
+  });
+
+  it('says "Show all" in French and Arabic, with the number written the language’s way', () => {
+    const fr = mount(props({ result: manyPatterns(8) }, 'fr'));
+    expect(showAll(fr)?.textContent).toBe(t('fr', 'detail_show_all_patterns', { count: '11' }));
+    expect(showAll(fr)?.textContent).toBe('Afficher les 11 motifs trouvés');
+    render(null, container!);
+    const ar = mount(props({ result: manyPatterns(8) }, 'ar'));
+    expect(showAll(ar)?.textContent).toBe(t('ar', 'detail_show_all_patterns', { count: new Intl.NumberFormat('ar').format(11) }));
+    expect(ar.querySelector('article')?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('starts shortened again for another post (the in-page panel shows the next post in the same view)', async () => {
+    const p = props({ result: manyPatterns(8) });
+    const root = mount(p);
+    await click(showAll(root));
+    expect(names(root)).toHaveLength(11);
+    rerender({ ...p, post: { ...p.post, id: 'another-post' } });
+    expect(names(root)).toHaveLength(3);
+    expect(showAll(root)?.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('DetailView: reporting', () => {
-  it('puts the platform first, then the country hotlines with notes, phone and e-mail links, and the emergency line', () => {
+  it('puts the platform first, then (under "More ways to report") the country hotlines with notes, phone and e-mail links, and the emergency line', () => {
     const root = mount(props({ destinations: destinationsForCountry('CA', 'x'), emergencyNumber: '911' }));
     const report = root.querySelector('.fb-report')!;
     const buttons = Array.from(report.querySelectorAll('button'));
-    expect(buttons[0]?.textContent).toContain(t('en', 'detail_report_platform', { site: 'X' }));
-    expect(report.textContent).toContain('RCMP National Security Information Network');
-    expect(report.querySelector('a[href="tel:18004205805"]')?.textContent).toBe('1-800-420-5805');
-    expect(report.querySelector('a[href^="mailto:"]')?.textContent).toBe('RCMP.NSIN-RISN.GRC@rcmp-grc.gc.ca');
-    expect(report.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 911.');
-    expect(report.querySelector('.fb-emergency a')?.getAttribute('href')).toBe('tel:911');
+    expect(buttons.map((b) => b.textContent)).toEqual([t('en', 'detail_report_platform', { site: 'X' })]);
     expect(report.textContent).toContain(t('en', 'detail_report_privacy'));
+    const more = root.querySelector('.fb-report-more')!;
+    expect(more.querySelector('h3')?.textContent).toBe(t('en', 'detail_report_more_heading'));
+    expect(more.textContent).toContain('RCMP National Security Information Network');
+    expect(more.querySelector('a[href="tel:18004205805"]')?.textContent).toBe('1-800-420-5805');
+    expect(more.querySelector('a[href^="mailto:"]')?.textContent).toBe('RCMP.NSIN-RISN.GRC@rcmp-grc.gc.ca');
+    expect(more.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 911.');
+    expect(more.querySelector('.fb-emergency a')?.getAttribute('href')).toBe('tel:911');
+    expect(buttonByText(more, t('en', 'detail_download'))).toBeDefined();
     // The other site's help page is not offered.
-    expect(report.textContent).not.toContain('Facebook Help');
+    expect(root.textContent).not.toContain('Facebook Help');
+  });
+
+  it('puts the actions right after the post: "Report to X", then "Not a threat", then the other places to report, then why and the context', () => {
+    const root = mount(props({ onClose: vi.fn() }));
+    const headings = Array.from(root.querySelectorAll('h3')).map((h) => h.textContent);
+    expect(headings).toEqual([
+      t('en', 'detail_post_heading'),
+      t('en', 'detail_report_heading'),
+      t('en', 'detail_mistake_heading'),
+      t('en', 'detail_report_more_heading'),
+      t('en', 'detail_why_heading'),
+      t('en', 'detail_context_heading'),
+    ]);
+    // The Tab order: close, the post's link, then the two decisions.
+    const stops = Array.from(root.querySelectorAll<HTMLElement>('a[href], button')).map((el) => accessibleName(el, root));
+    expect(stops.slice(0, 4)).toEqual([
+      t('en', 'detail_close'),
+      `${t('en', 'detail_open_post')} ${t('en', 'ui_opens_new_tab')}`,
+      t('en', 'detail_report_platform', { site: 'X' }),
+      t('en', 'detail_not_threat'),
+    ]);
   });
 
   it('shows two emergency numbers as two links', () => {
@@ -334,24 +460,30 @@ describe('DetailView: reporting', () => {
     expect(root.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 17 or 112.');
   });
 
-  it('runs the report callbacks and announces their messages in an aria-live status region', async () => {
+  it('runs the report callbacks and announces their messages in an aria-live status region next to the action', async () => {
     const p = props();
     const root = mount(p);
-    const status = root.querySelector('[role="status"]')!;
-    expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(status.closest('.fb-report')).not.toBeNull();
+    const status = root.querySelector('.fb-report [role="status"]')!;
+    const moreStatus = root.querySelector('.fb-report-more [role="status"]')!;
+    for (const region of [status, moreStatus]) {
+      expect(region.getAttribute('aria-live')).toBe('polite');
+      expect(region.childNodes).toHaveLength(0);
+    }
 
     await click(buttonByText(root, t('en', 'detail_report_platform', { site: 'X' })));
     expect(p.onReportPlatform).toHaveBeenCalledTimes(1);
     expect(status.textContent).toBe('Report menu opened.');
+    expect(moreStatus.textContent).toBe('');
 
+    // A hotline's message is said under the hotlines; the one before is gone (one message at a time).
     await click(buttonByText(root, 'PHAROS'));
     expect(p.onReportDestination).toHaveBeenCalledWith(expect.objectContaining({ id: 'fr-pharos' }));
-    expect(status.textContent).toBe('Opened fr-pharos');
+    expect(moreStatus.textContent).toBe('Opened fr-pharos');
+    expect(status.textContent).toBe('');
 
     await click(buttonByText(root, t('en', 'detail_download')));
     expect(p.onDownloadEvidence).toHaveBeenCalledTimes(1);
-    expect(status.textContent).toBe(t('en', 'detail_download_done'));
+    expect(moreStatus.textContent).toBe(t('en', 'detail_download_done'));
   });
 
   it('reports a failed action in the status region', async () => {
@@ -375,6 +507,9 @@ describe('DetailView: Not a threat', () => {
     expect(p.onNotThreat).toHaveBeenCalledTimes(1);
     rerender({ ...p, dismissed: true });
     expect(root.querySelector('.fb-mistake')?.textContent).toContain(t('en', 'detail_marked_not_threat'));
+    // Said once, in the live region next to Undo (not again in the report section's).
+    expect(root.textContent!.split(t('en', 'detail_marked_not_threat')).length - 1).toBe(1);
+    expect(root.querySelector('.fb-mistake [role="status"]')?.textContent).toBe(t('en', 'detail_marked_not_threat'));
     const undo = buttonByText(root, t('en', 'detail_undo'));
     expect(undo).toBeDefined();
     expect(document.activeElement).toBe(undo);
@@ -385,6 +520,8 @@ describe('DetailView: Not a threat', () => {
     const again = buttonByText(root, t('en', 'detail_not_threat'));
     expect(again).toBeDefined();
     expect(document.activeElement).toBe(again);
+    expect(root.querySelector('.fb-mistake [role="status"]')?.textContent).toBe(t('en', 'detail_undone'));
+    expect(root.textContent).not.toContain(t('en', 'detail_marked_not_threat'));
   });
 });
 
@@ -394,7 +531,8 @@ describe('DetailView: Not a threat that could not be recorded', () => {
     const root = mount(p);
     await click(buttonByText(root, t('en', 'detail_not_threat')));
     await new Promise((r) => setTimeout(r, 0));
-    const status = root.querySelector('[role="status"], .fb-status')?.textContent ?? '';
+    // Said next to the button.
+    const status = root.querySelector('.fb-mistake [role="status"]')?.textContent ?? '';
     expect(status).toContain(t('en', 'detail_action_failed'));
     expect(status).not.toContain(t('en', 'detail_marked_not_threat'));
   });

@@ -226,7 +226,11 @@ export function installProbes(): void {
         author: (sr?.querySelector('.fb-author')?.textContent || '').trim(),
         postText: sr?.querySelector('.fb-post-text')?.textContent || '',
         buttons: q('button').map(nameOf),
-        status: (sr?.querySelector('.fb-status')?.textContent || '').trim(),
+        // Every status region (each action's message is said next to it).
+        status: q('.fb-status, .fb-mistake-status')
+          .map((e) => (e.textContent || '').trim())
+          .filter(Boolean)
+          .join(' '),
         dismissedShown: !!sr?.querySelector('.fb-dismissed'),
       };
     },
