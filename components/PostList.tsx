@@ -2,11 +2,13 @@
 // <DetailView>) with a back button; each item also offers "Show on page". "Back to the list" or Esc goes back to the
 // list, with focus on the post's item; on the item that took its place when the post left the list ("Not a threat"),
 // else the one before it, else the list's heading.
+// An item's button is named by its severity, author and time ("High risk — Jane, Nov 27, 2025, 6:49 AM"), its
+// excerpt is its description: a screen reader says who and how serious before the post's words.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/types';
 import type { FlaggedPost } from '../lib/messages';
-import { isRtl, translator } from '../lib/i18n';
+import { isRtl, t, translator } from '../lib/i18n';
 import { buildExcerpt, resultSpans } from '../lib/ui/highlight';
 import { formatDateTime, isoAttr, severityLabel } from '../lib/ui/format';
 import { BackIcon, CheckIcon, LocateIcon, SeverityIcon } from './icons';
@@ -38,6 +40,16 @@ export function sortNewestFirst(items: readonly FlaggedPost[]): FlaggedPost[] {
   return [...items].sort((a, b) => sortKey(b) - sortKey(a) || b.seenAt - a.seenAt);
 }
 
+/** The accessible name of an item's button: severity (and "marked as not a threat"), author, time. */
+export function itemName(lang: Lang, item: FlaggedPost, dismissed: boolean): string {
+  const { post, result } = item;
+  const severity = result.severity ? severityLabel(lang, result.severity) : t(lang, 'list_item_flagged');
+  const state = dismissed ? t(lang, 'list_item_state_dismissed', { severity }) : severity;
+  const author = post.author.name || t(lang, 'ui_unknown_author');
+  const time = formatDateTime(lang, post.time) || post.timeShown?.trim() || '';
+  return time ? t(lang, 'list_item_name', { state, author, time }) : t(lang, 'list_item_name_notime', { state, author });
+}
+
 function ItemExcerpt({ item }: { item: FlaggedPost }) {
   const parts = buildExcerpt(item.post.text, resultSpans(item.result), { maxLength: 180, context: 60, maxWindows: 1 });
   return (
@@ -63,6 +75,8 @@ export function PostList(props: PostListProps) {
   const { lang, theme, items } = props;
   const tr = translator(lang);
   const headingId = useId();
+  /** Prefix of the excerpts' ids (an item's button is described by its excerpt). */
+  const excerptIds = useId();
   const [ownSelected, setOwnSelected] = useState<string | null>(null);
   const controlled = props.selectedId !== undefined;
   const selectedId = controlled ? (props.selectedId ?? null) : ownSelected;
@@ -175,17 +189,20 @@ export function PostList(props: PostListProps) {
         <p class="fb-list-empty">{tr('list_empty')}</p>
       ) : (
         <ul class="fb-list-items">
-          {sorted.map((item) => {
+          {sorted.map((item, index) => {
             const { post, result } = item;
             const dismissed = props.dismissedIds?.has(post.id) ?? false;
             const time = formatDateTime(lang, post.time);
             const author = post.author.name || tr('ui_unknown_author');
+            const excerptId = `${excerptIds}-${index}`;
             return (
               <li key={post.id} class={`fb-list-item${dismissed ? ' is-dismissed' : ''}`}>
                 <button
                   type="button"
                   class="fb-list-open"
                   data-post-id={post.id}
+                  aria-label={itemName(lang, item, dismissed)}
+                  aria-describedby={excerptId}
                   onClick={() => {
                     focusAfter.current = { kind: 'detail' };
                     select(post.id);
@@ -204,14 +221,17 @@ export function PostList(props: PostListProps) {
                         <span>{tr('detail_marked_not_threat')}</span>
                       </span>
                     )}
-                    {time && (
+                    {time ? (
                       <time class="fb-list-time" dateTime={isoAttr(post.time)}>
                         {time}
                       </time>
-                    )}
+                    ) : post.timeShown?.trim() ? (
+                      // The page's own words for the time ("6 h"), where it gives no date.
+                      <bdi class="fb-list-time">{post.timeShown.trim()}</bdi>
+                    ) : null}
                   </span>
                   <bdi class="fb-list-author">{author}</bdi>
-                  <span class="fb-list-excerpt" dir="auto" lang={post.lang ?? undefined}>
+                  <span class="fb-list-excerpt" id={excerptId} dir="auto" lang={post.lang ?? undefined}>
                     <ItemExcerpt item={item} />
                   </span>
                 </button>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { DetailView, type DetailViewProps } from '../../components/DetailView';
-import { PostList } from '../../components/PostList';
+import { itemName, PostList } from '../../components/PostList';
 import { t } from '../../lib/i18n';
 import { CATEGORIES, type Lang, type MatchResult, type PostData } from '../../lib/types';
 import type { ContextEntry } from '../../lib/pack/schema';
@@ -659,6 +659,33 @@ describe('PostList', () => {
     expect(buttons[0]?.getAttribute('aria-label')).toBe(t('en', 'list_show_on_page_of', { author: 'News Relay ⚡' }));
     await click(buttons[1]);
     expect(onShowOnPage).toHaveBeenCalledWith(expect.objectContaining({ post: expect.objectContaining({ id: '1861990000000000000' }) }));
+  });
+
+  it('names each item by severity, author and time, the excerpt as its description', () => {
+    const { root, items } = mountList();
+    const sorted = [items[1]!, items[0]!]; // newest first
+    const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.fb-list-open'));
+    buttons.forEach((b, i) => {
+      const { post, result } = sorted[i]!;
+      const time = root.querySelectorAll('.fb-list-item')[i]!.querySelector('time')!.textContent!;
+      expect(b.getAttribute('aria-label')).toBe(`${t('en', `severity_${result.severity!}`)} — ${post.author.name}, ${time}`);
+      expect(b.getAttribute('aria-label')!.length).toBeLessThan(80);
+      const described = root.querySelector(`[id="${b.getAttribute('aria-describedby')}"]`);
+      expect(described?.classList.contains('fb-list-excerpt')).toBe(true);
+      expect(b.contains(described)).toBe(true);
+    });
+    expect(new Set(buttons.map((b) => b.getAttribute('aria-describedby'))).size).toBe(2);
+  });
+
+  it('names an item without a time, or without a severity, in each language', () => {
+    const [item] = sampleList('fr');
+    const sev = t('fr', `severity_${item!.result.severity!}`);
+    const noTime = { ...item!, post: { ...item!.post, time: null, timeShown: null } };
+    expect(itemName('fr', noTime, false)).toBe(`${sev} — ${item!.post.author.name}`);
+    const shown = { ...item!, post: { ...item!.post, time: null, timeShown: '6 h' } };
+    expect(itemName('fr', shown, false)).toBe(`${sev} — ${item!.post.author.name}, 6 h`);
+    const none = { ...noTime, result: { ...item!.result, severity: null } };
+    expect(itemName('ar', none, true)).toBe(`${t('ar', 'list_item_state_dismissed', { severity: t('ar', 'list_item_flagged') })} — ${item!.post.author.name}`);
   });
 
   it('writes the number of flagged posts the way the interface language writes numbers', () => {

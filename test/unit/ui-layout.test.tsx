@@ -107,6 +107,36 @@ describe('live regions are in the accessibility tree before their first message'
   });
 });
 
+describe('side panel list: the focus ring', () => {
+  const items = (lang: Lang): FlaggedPost[] => {
+    const s = sampleFlaggedPost(lang);
+    return [{ post: s.post, result: s.result, seenAt: 1 }];
+  };
+
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['ar', 'light'],
+    ['ar', 'dark'],
+  ] as const) {
+    it(`${lang}, ${theme}: an item's button draws its ring inside itself, where the item (which clips) does not cut it`, async () => {
+      useCss(DETAIL_CSS, LIST_CSS);
+      const el = await mount(<PostList lang={lang} theme={theme} items={items(lang)} renderDetail={() => null} onShowOnPage={() => {}} />);
+      const item = el.querySelector<HTMLElement>('.fb-list-item')!;
+      const button = el.querySelector<HTMLElement>('.fb-list-open')!;
+      expect(getComputedStyle(item).overflow).toBe('hidden');
+      button.focus();
+      const style = getComputedStyle(button);
+      expect(style.outlineStyle).toBe('solid');
+      const width = parseFloat(style.outlineWidth);
+      expect(width).toBeGreaterThanOrEqual(2);
+      // Inside the border box: an offset of minus the width or less puts the whole line within the button.
+      expect(parseFloat(style.outlineOffset)).toBeLessThanOrEqual(-width);
+      expect(style.boxShadow).toContain('inset');
+    });
+  }
+});
+
 describe('side panel list: author names', () => {
   const item = (lang: Lang, author: string): FlaggedPost => {
     const s = sampleFlaggedPost(lang);
