@@ -1,7 +1,8 @@
 // The flagged posts of a tab, newest first. Activating one shows its detail (rendered by the caller, usually a
 // <DetailView>) with a back button; each item also offers "Show on page". "Back to the list" or Esc goes back to the
-// list, with focus on the post's item; on the item that took its place when the post left the list ("Not a threat"),
-// else the one before it, else the list's heading.
+// list, with focus on the post's item; on the item that took its place when the post left the list (the page dropped
+// it), else the one before it, else the list's heading. Posts the user marked "Not a threat" (dismissedIds) are shown
+// greyed, labelled so, with an Undo button when onUndo is given.
 // An item's button is named by its severity, author and time ("High risk — Jane, Nov 27, 2025, 6:49 AM"), its
 // excerpt is its description: a screen reader says who and how serious before the post's words.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -26,6 +27,8 @@ export interface PostListProps {
   renderDetail(item: FlaggedPost): ComponentChildren;
   /** When given, each item has a "Show on page" button. */
   onShowOnPage?(item: FlaggedPost): void;
+  /** When given, each item in dismissedIds has an Undo button (takes "Not a threat" back). */
+  onUndo?(item: FlaggedPost): void;
   /** Shown under the heading (e.g. how many posts were checked). */
   summary?: ComponentChildren;
 }
@@ -182,7 +185,9 @@ export function PostList(props: PostListProps) {
         <h2 class="fb-list-title" id={headingId}>
           {tr('list_heading')}
         </h2>
-        <span class="fb-list-count">{tr('list_count', { count: new Intl.NumberFormat(lang).format(items.length) })}</span>
+        <span class="fb-list-count">
+          {tr('list_count', { count: new Intl.NumberFormat(lang).format(items.filter((i) => !props.dismissedIds?.has(i.post.id)).length) })}
+        </span>
       </div>
       {props.summary}
       {sorted.length === 0 ? (
@@ -218,7 +223,7 @@ export function PostList(props: PostListProps) {
                     {dismissed && (
                       <span class="fb-list-dismissed">
                         <CheckIcon size={13} />
-                        <span>{tr('detail_marked_not_threat')}</span>
+                        <span>{tr('detail_not_threat')}</span>
                       </span>
                     )}
                     {time ? (
@@ -245,6 +250,22 @@ export function PostList(props: PostListProps) {
                       onClick={() => props.onShowOnPage?.(item)}
                     >
                       <LocateIcon size={18} />
+                    </button>
+                  </span>
+                )}
+                {dismissed && props.onUndo && (
+                  <span class="fb-list-undo">
+                    <button
+                      type="button"
+                      class="fb-btn fb-btn-secondary fb-btn-small"
+                      aria-label={tr('list_undo_of', { author })}
+                      onClick={() => {
+                        // The button goes with the mark: focus to the post's item (or where it was, if it left).
+                        focusAfter.current = { kind: 'item', id: post.id, order: sorted.map((i) => i.post.id) };
+                        props.onUndo?.(item);
+                      }}
+                    >
+                      {tr('detail_undo')}
                     </button>
                   </span>
                 )}

@@ -1,5 +1,6 @@
 // The side panel app: follows the active tab of its window, lists the tab's flagged posts (PostList) and shows
-// one post's detail (DetailView). Reports go through the tab's content script (report menu, evidence) and the
+// one post's detail (DetailView). Posts marked "Not a threat" here stay listed for the session (greyed, with Undo),
+// though the tab no longer reports them. Reports go through the tab's content script (report menu, evidence) and the
 // background (report log); the clipboard is written here, in the extension page, and hotlines open in new tabs.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
@@ -49,6 +50,24 @@ interface View {
   state: TabState | null;
 }
 
+interface KeptPost {
+  item: FlaggedPost;
+  tabId: number;
+  /** The page's address then: another page of the tab does not list it. */
+  url: string;
+}
+
+/** The tab's flagged posts, then the posts kept here for this tab and page that the tab no longer reports. */
+function listedPosts(view: View, kept: Record<string, KeptPost>): FlaggedPost[] {
+  const state = view.state;
+  if (!state || !view.tab) return [];
+  const reported = new Set(state.flagged.map((f) => f.post.id));
+  const extra = Object.values(kept)
+    .filter((k) => k.tabId === view.tab?.id && k.url === state.url && !reported.has(k.item.post.id))
+    .map((k) => k.item);
+  return extra.length > 0 ? [...state.flagged, ...extra] : state.flagged;
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), ms);
@@ -84,6 +103,11 @@ export function SidePanelApp() {
   const [contexts, setContexts] = useState<Record<string, ContextEntry>>({});
   /** Post id → feedback id ('' while the background stores it) for posts marked "Not a threat" here. */
   const [feedback, setFeedback] = useState<Record<string, string>>({});
+  /**
+   * Posts marked "Not a threat" here, by post id, with the tab and page they were listed on: the tab stops reporting
+   * them, and the list keeps them (greyed, with Undo). After Undo, one stays until the tab reports it again.
+   */
+  const [kept, setKept] = useState<Record<string, KeptPost>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const lastJson = useRef('');
   /** Tabs this panel opened (report pages): while one is active, the panel keeps showing the post's tab. */
@@ -150,8 +174,18 @@ export function SidePanelApp() {
     };
   }, [refresh]);
 
+  // The tab's flagged posts, and those marked "Not a threat" here on this page, which the tab no longer reports.
+  const listed = listedPosts(view, kept);
+  // A post undone here that the tab reports again is the tab's once more.
+  const reported = view.state?.flagged;
+  useEffect(() => {
+    if (!reported) return;
+    const back = reported.filter((f) => f.post.id in kept && !(f.post.id in feedback)).map((f) => f.post.id);
+    if (back.length > 0) setKept((k) => Object.fromEntries(Object.entries(k).filter(([id]) => !back.includes(id))));
+  }, [reported, kept, feedback]);
+
   // Context entries of the open post, fetched once per (pack, id).
-  const selected = selectedId ? view.state?.flagged.find((f) => f.post.id === selectedId) : undefined;
+  const selected = selectedId ? listed.find((f) => f.post.id === selectedId) : undefined;
   // At most 200 refs per request (the background's cap); entries the background has no answer for are asked again
   // when the post is opened again (its pack may have been turned back on).
   const missingContexts = selected ? contextRefsOf(selected.result).filter((r) => !(contextKey(r) in contexts)).slice(0, 200) : [];
@@ -249,13 +283,18 @@ export function SidePanelApp() {
     setNotice(tr(ok ? 'panel_shown_on_page' : 'panel_post_gone'));
   }
 
-  function markNotThreat(item: FlaggedPost): void {
+  function markNotThreat(item: FlaggedPost, tabId: number, url: string): void {
     setFeedback((f) => ({ ...f, [item.post.id]: '' }));
+    setKept((k) => ({ ...k, [item.post.id]: { item, tabId, url } }));
     void sendMessage('addFeedback', { post: item.post, patternIds: item.result.patterns.map((p) => p.id) })
       .then((entry) => setFeedback((f) => (item.post.id in f ? { ...f, [item.post.id]: entry.id } : f)))
       .catch(() => {
         setFeedback((f) => {
           const { [item.post.id]: _drop, ...rest } = f;
+          return rest;
+        });
+        setKept((k) => {
+          const { [item.post.id]: _drop, ...rest } = k;
           return rest;
         });
         setNotice(tr('detail_action_failed'));
@@ -321,7 +360,7 @@ export function SidePanelApp() {
         <PostList
           lang={lang}
           theme={theme}
-          items={state.flagged}
+          items={listed}
           dismissedIds={dismissedIds}
           selectedId={selectedId}
           onSelect={(id) => {
@@ -329,6 +368,10 @@ export function SidePanelApp() {
             setSelectedId(id);
           }}
           onShowOnPage={(item) => void showOnPage(item, tabId)}
+          onUndo={(item) => {
+            undoNotThreat(item);
+            setNotice(tr('detail_undone'));
+          }}
           summary={
             <p class="fb-list-summary">
               {tr('panel_scanned', { count: new Intl.NumberFormat(lang).format(state.scanned) })}
@@ -346,7 +389,7 @@ export function SidePanelApp() {
               destinations={destinationsForCountry(country, item.post.site)}
               emergencyNumber={emergencyNumber(country)}
               dismissed={item.post.id in feedback}
-              onNotThreat={() => markNotThreat(item)}
+              onNotThreat={() => markNotThreat(item, tabId, state.url)}
               onUndo={() => undoNotThreat(item)}
               onReportPlatform={() => reportPlatform(item, tabId)}
               onReportDestination={(d) => reportDestination(item, tabId, d)}

@@ -142,7 +142,7 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
 
   // The side panel is opened as a tab that is not the selected one (it follows the fixture tab): Firefox's driver
   // delivers keys only to the selected tab, so the side panel's keys are checked in Chromium.
-  it.skipIf(kind === 'firefox')('x side panel: Esc and "Back to the list" after "Not a threat" focus the item that took its place', async () => {
+  it.skipIf(kind === 'firefox')('x side panel: after "Not a threat", Esc and "Back to the list" focus the post\'s item, kept in the list with Undo', async () => {
     const p = MAIN.x;
     const where = `${kind} ${label(p)} side panel`;
     const tab = await fixtureTab(p);
@@ -177,29 +177,44 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
       await settle(2500);
     };
 
-    // The middle post, dismissed, then Esc: the post after it took its place.
+    /** The item of a post as listed: marked "Not a threat" (greyed), and its Undo button's name. */
+    const itemOf = (id: string) =>
+      side.evaluate((x: string) => {
+        const li = document.querySelector(`[data-post-id="${CSS.escape(x)}"]`)?.closest('li');
+        return li ? { dismissed: li.classList.contains('is-dismissed'), undo: li.querySelector('.fb-list-undo button')?.getAttribute('aria-label') ?? null } : null;
+      }, id);
+
+    // The middle post, dismissed, then Esc: back on its item, which stays listed (the page no longer flags it),
+    // greyed, with Undo.
     await open(ids[1]!);
     await notThreat(n - 1);
     await side.press('Escape');
     await until(`${where}: Esc goes back to the list`, () => side.evaluate(() => document.querySelector('article.fb-detail') === null), (x) => x);
-    expect(await until(`${where}: focus back in the list`, focused, inList), `${where}: focus after Esc`).toBe(`item:${ids[2]}`);
-    expect(await sidePanelIds(side), `${where}: the dismissed post left the list`).not.toContain(ids[1]);
+    expect(await until(`${where}: focus back in the list`, focused, inList), `${where}: focus after Esc`).toBe(`item:${ids[1]}`);
+    expect(await sidePanelIds(side), `${where}: the dismissed post is still listed`).toEqual(ids);
+    expect(await itemOf(ids[1]!), `${where}: the dismissed post's item`).toEqual({ dismissed: true, undo: expect.stringMatching(/^Undo “Not a threat”: post by /) });
 
-    // The last post, dismissed, then "Back to the list": the post before it.
+    // The last post, dismissed, then "Back to the list": its item too.
     const last = ids[ids.length - 1]!;
     await open(last);
     await notThreat(n - 2);
     await side.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('button')).find((x) => /Back to the list/.test(x.textContent ?? ''))!.focus());
     await side.press('Enter');
-    const before = ids.filter((id) => id !== ids[1] && id !== last).pop()!;
-    expect(await until(`${where}: "Back" goes back to the list`, focused, inList), `${where}: focus after Back`).toBe(`item:${before}`);
+    expect(await until(`${where}: "Back" goes back to the list`, focused, inList), `${where}: focus after Back`).toBe(`item:${last}`);
+
+    // Undo in the list: the page flags the post again, focus stays on its item, no longer greyed.
+    await side.evaluate((x: string) => document.querySelector(`[data-post-id="${CSS.escape(x)}"]`)!.closest('li')!.querySelector<HTMLElement>('.fb-list-undo button')!.focus(), ids[1]!);
+    await side.press('Enter');
+    await expectToolbarBadge(b, tabId, String(n - 1), `${where} after Undo in the list`);
+    expect(await until(`${where}: focus on the undone post's item`, focused, inList), `${where}: focus after Undo`).toBe(`item:${ids[1]}`);
+    expect(await itemOf(ids[1]!), `${where}: the undone post's item`).toEqual({ dismissed: false, undo: null });
 
     // Esc on a post still listed: its own item.
     await open(ids[0]!);
     await side.press('Escape');
     expect(await until(`${where}: Esc goes back to the list`, focused, inList), `${where}: focus after Esc`).toBe(`item:${ids[0]}`);
 
-    for (const id of [ids[1]!, last]) await b.bgMessage('removeFeedback', id);
+    await b.bgMessage('removeFeedback', last);
     await expectToolbarBadge(b, tabId, String(n), `${where} after undoing`);
   });
 });

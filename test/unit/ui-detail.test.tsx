@@ -688,6 +688,42 @@ describe('PostList', () => {
     expect(itemName('ar', none, true)).toBe(`${t('ar', 'list_item_state_dismissed', { severity: t('ar', 'list_item_flagged') })} — ${item!.post.author.name}`);
   });
 
+  it('shows a post marked "Not a threat" greyed and labelled so, with an Undo button that calls onUndo', async () => {
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const items = sampleList('en');
+    const dismissedId = items[0]!.post.id;
+    const onUndo = vi.fn();
+    const list = (dismissed: ReadonlySet<string>) => (
+      <PostList lang="en" theme="light" items={items} dismissedIds={dismissed} onUndo={onUndo} renderDetail={() => null} />
+    );
+    act(() => {
+      render(list(new Set([dismissedId])), container!);
+    });
+    const root = container;
+    const item = root.querySelector(`.fb-list-open[data-post-id="${dismissedId}"]`)!.closest('li')!;
+    expect(item.classList.contains('is-dismissed')).toBe(true);
+    expect(item.querySelector('.fb-list-dismissed')?.textContent).toBe(t('en', 'detail_not_threat'));
+    expect(item.querySelector('.fb-list-open')?.getAttribute('aria-label')).toContain('marked as not a threat');
+    // Only the posts still flagged are counted.
+    expect(root.querySelector('.fb-list-count')?.textContent).toBe(t('en', 'list_count', { count: '1' }));
+    // The other item has no Undo.
+    expect(root.querySelectorAll('.fb-list-undo button')).toHaveLength(1);
+    const undo = item.querySelector<HTMLButtonElement>('.fb-list-undo button')!;
+    expect(undo.textContent).toBe(t('en', 'detail_undo'));
+    expect(undo.getAttribute('aria-label')).toBe(t('en', 'list_undo_of', { author: items[0]!.post.author.name }));
+    expect(undo.hasAttribute('data-post-id')).toBe(false);
+    undo.focus();
+    await click(undo);
+    expect(onUndo).toHaveBeenCalledWith(items[0]);
+    // The mark is back: the Undo button goes, focus goes to the post's item.
+    act(() => {
+      render(list(new Set()), container!);
+    });
+    expect(root.querySelector('.fb-list-undo')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-post-id')).toBe(dismissedId);
+  });
+
   it('writes the number of flagged posts the way the interface language writes numbers', () => {
     container = document.createElement('div');
     document.body.appendChild(container);
