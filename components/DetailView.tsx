@@ -312,6 +312,11 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
   const tr = translator(lang);
   const claimId = useId();
   const verdict = pickLang(entry.verdictLabel, lang)?.value ?? entry.reviewRating.alternateName;
+  // The claim and the verdict's explanation in the reader's language where the pack has them (else its ClaimReview's
+  // own, in the one language it was written in).
+  const claim = pickLang(entry.claim, lang);
+  const explanation = pickLang(entry.explanation, lang);
+  const explanationText = explanation?.value ?? entry.reviewRating.ratingExplanation;
   const summary = pickLang(entry.summary, lang);
   const known = pickLang(entry.known, lang);
   const entryUrl = safeHttpsUrl(entry.url);
@@ -344,12 +349,16 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
       </p>
       <h4 class="fb-claim" id={claimId}>
         <span class="fb-sr-only">{tr('detail_claim')}: </span>
-        <span class="fb-claim-text" dir="auto">
-          {entry.claimReviewed}
+        <span class="fb-claim-text" dir="auto" lang={claim && claim.lang !== lang ? claim.lang : undefined}>
+          {claim?.value ?? entry.claimReviewed}
         </span>
       </h4>
-      {entry.reviewRating.ratingExplanation && (
-        <PackText class="fb-pack fb-rating-expl" text={entry.reviewRating.ratingExplanation} />
+      {explanationText && (
+        <PackText
+          class="fb-pack fb-rating-expl"
+          text={explanationText}
+          lang={explanation && explanation.lang !== lang ? explanation.lang : undefined}
+        />
       )}
       {summary && (
         <>

@@ -234,11 +234,15 @@ export const ContextEntrySchema = v.pipe(
     id: EntryIdSchema,
     '@type': v.optional(v.literal('ClaimReview', 'expected "ClaimReview"')),
     claimReviewed: lineText(MAX_CLAIM_LENGTH),
+    /** The claim reviewed in each language of the pack (claimReviewed is the ClaimReview's own, in one language). */
+    claim: v.optional(langMap(lineText(MAX_CLAIM_LENGTH), 'a claim')),
     reviewRating: v.strictObject({
       alternateName: lineText(120),
       ratingExplanation: v.optional(multilineText(1000)),
     }),
     verdictLabel: v.optional(langMap(lineText(120), 'a verdict label')),
+    /** reviewRating.ratingExplanation in each language of the pack. */
+    explanation: v.optional(langMap(multilineText(1000), 'an explanation')),
     author: v.strictObject({ name: lineText(120), url: v.optional(HttpsUrlSchema) }),
     datePublished: IsoDateSchema,
     url: HttpsUrlSchema,

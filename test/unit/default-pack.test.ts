@@ -54,6 +54,9 @@ describe('default pack: content', () => {
       for (const lang of LANGS) {
         expect(c.summary[lang]?.length ?? 0, `${c.id} summary ${lang}`).toBeGreaterThan(100);
         expect(c.verdictLabel?.[lang], `${c.id} verdict ${lang}`).toBeTruthy();
+        // The claim and the verdict's explanation too: the panel shows them in the reader's language.
+        expect(c.claim?.[lang]?.length ?? 0, `${c.id} claim ${lang}`).toBeGreaterThan(20);
+        expect(c.explanation?.[lang]?.length ?? 0, `${c.id} explanation ${lang}`).toBeGreaterThan(40);
         expect(c.known?.[lang]?.length ?? 0, `${c.id} known ${lang}`).toBeGreaterThanOrEqual(3);
       }
       expect(c.claimReviewed.length).toBeLessThanOrEqual(140);

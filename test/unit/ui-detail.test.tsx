@@ -273,6 +273,32 @@ describe('DetailView: why and context', () => {
     expect(cards[0]?.querySelector('.fb-verdict-value')?.textContent).toBe('خطأ: وسيلة دعائية');
   });
 
+  it('the claim and the verdict\'s explanation in the reader\'s language where the pack has them; else the ClaimReview\'s own', () => {
+    const base = SAMPLE_CONTEXTS[0]!;
+    const entry: ContextEntry = {
+      ...base,
+      claimReviewed: 'Amaq is an independent news agency',
+      reviewRating: { ...base.reviewRating, ratingExplanation: 'Amaq is the group\'s own outlet.' },
+      claim: { en: 'Amaq is an independent news agency', fr: 'Amaq est une agence de presse indépendante' },
+      explanation: { en: 'Amaq is the group\'s own outlet.', fr: 'Amaq est l’organe du groupe lui-même.' },
+    };
+    const s = sampleFlaggedPost();
+    const view = (lang: Lang) => mount(props({ contexts: [entry], result: { ...s.result, contextIds: [entry.id] } }, lang)).querySelector('.fb-ctx')!;
+    const fr = view('fr');
+    expect(fr.querySelector('.fb-claim-text')?.textContent).toBe('Amaq est une agence de presse indépendante');
+    expect(fr.querySelector('.fb-claim-text')?.hasAttribute('lang')).toBe(false);
+    expect(fr.querySelector('.fb-rating-expl')?.textContent).toBe('Amaq est l’organe du groupe lui-même.');
+    // No Arabic: English, marked so that a screen reader reads it with an English voice.
+    const ar = view('ar');
+    expect(ar.querySelector('.fb-claim-text')?.textContent).toBe('Amaq is an independent news agency');
+    expect(ar.querySelector('.fb-claim-text')?.getAttribute('lang')).toBe('en');
+    expect(ar.querySelector('.fb-rating-expl')?.getAttribute('lang')).toBe('en');
+    // A pack without them: the ClaimReview's own fields.
+    const plain = mount(props({ contexts: [{ ...entry, claim: undefined, explanation: undefined }], result: { ...s.result, contextIds: [entry.id] } }, 'fr'));
+    expect(plain.querySelector('.fb-claim-text')?.textContent).toBe('Amaq is an independent news agency');
+    expect(plain.querySelector('.fb-rating-expl')?.textContent).toBe('Amaq is the group\'s own outlet.');
+  });
+
   it('neutralises XSS payloads in every context text field', () => {
     const x = '<img src=x onerror=alert(1)><svg onload=alert(2)></svg><style>*{display:none}</style><iframe src="https://evil.example/"></iframe><a href="javascript:alert(3)">js</a><a href="data:text/html,<script>alert(4)</script>">data</a><script>alert(5)</script>';
     const evil: ContextEntry = {
@@ -280,6 +306,8 @@ describe('DetailView: why and context', () => {
       claimReviewed: x,
       reviewRating: { alternateName: x, ratingExplanation: x },
       verdictLabel: { en: x },
+      claim: { en: x },
+      explanation: { en: x },
       author: { name: x, url: 'javascript:alert(6)' },
       datePublished: '2025-01-01',
       url: 'data:text/html,<script>alert(7)</script>',

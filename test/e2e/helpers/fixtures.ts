@@ -88,7 +88,7 @@ export function defaultPack(): { pack: Pack; matcher: Matcher } {
 
 export interface PanelExpectation {
   severity: string | null;
-  /** claimReviewed of each context entry, in the order the panel lists them. */
+  /** The claim of each context entry in the interface language (else claimReviewed), in the order the panel lists them. */
   claims: string[];
   /** English verdict labels. */
   verdicts: string[];
@@ -104,7 +104,7 @@ export function expectedPanel(text: string, lang: 'en' | 'fr' | 'ar' = 'en'): Pa
   const ctx = result.contextIds.map((id) => byId.get(id)).filter((c): c is NonNullable<typeof c> => !!c);
   return {
     severity: result.severity,
-    claims: ctx.map((c) => c.claimReviewed),
+    claims: ctx.map((c) => (c.claim as Record<string, string> | undefined)?.[lang] ?? c.claimReviewed),
     verdicts: ctx.map((c) => (c.verdictLabel as Record<string, string> | undefined)?.[lang] ?? c.reviewRating.alternateName),
     marks: mergedSpans(text, resultSpans(result)).map((s) => text.slice(s.start, s.end)),
   };
