@@ -6,7 +6,7 @@ import type { Lang } from '../../lib/types';
 import { useOptions } from './context';
 import { packName } from './labels';
 import { CUSTOM_PACK_ID } from './PatternsSection';
-import { failureCount, failureErrors, type ImportFailure } from './import-errors';
+import { failureCount, failureErrors, hasPlace, type ImportFailure } from './import-errors';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, NotTextError, errorText, readSignature, readTextWithProgress } from './util';
 
@@ -303,33 +303,37 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             <Icon name="alert" class="icon icon-sm" />
             {tr('opt_import_invalid', { file: phase.file })}
           </h4>
-          {/* "Fix the places below" only where the errors have places; a refusal of the whole file says itself that
-              nothing changed. */}
-          {errors.some((e) => (e.path && e.path !== '/') || e.line !== undefined) ? <p>{tr('opt_import_nothing_changed')}</p> : null}
+          {/* "Fix the places below" only where the errors have places; a refusal of the whole file (an older version,
+              an empty file) says itself that nothing changed. */}
+          {errors.some(hasPlace) ? <p>{tr('opt_import_nothing_changed')}</p> : null}
           <ol class="error-list">
             {errors.map((err, i) => (
               <li key={i}>
-                <span class="error-where">
-                  <code dir="ltr">{err.path && err.path !== '/' ? err.path : tr('opt_import_path_root')}</code>
-                  {err.line !== undefined ? (
-                    <span class="error-loc">
-                      {err.column !== undefined
-                        ? tr('opt_import_line_col', { line: err.line, column: err.column })
-                        : tr('opt_import_line', { line: err.line })}
-                    </span>
-                  ) : null}
-                </span>
+                {/* Where: the path below the root (the file's own words) and the line; nothing for the whole file. */}
+                {hasPlace(err) ? (
+                  <span class="error-where">
+                    {err.path && err.path !== '/' ? <code dir="ltr">{err.path}</code> : null}
+                    {err.line !== undefined ? (
+                      <span class="error-loc">
+                        {err.column !== undefined
+                          ? tr('opt_import_line_col', { line: err.line, column: err.column })
+                          : tr('opt_import_line', { line: err.line })}
+                      </span>
+                    ) : null}
+                  </span>
+                ) : null}
                 <span class="error-message" dir="auto" lang={err.lang}>
                   {err.message}
-                  {err.detail ? (
-                    <>
-                      {' '}
-                      <span class="error-detail" dir="ltr" lang="en">
-                        {err.detail}
-                      </span>
-                    </>
-                  ) : null}
                 </span>
+                {/* English words kept apart from the sentence in the interface language, on a line of their own. */}
+                {err.detail ? (
+                  <span class="error-detail-line">
+                    {err.detailLabel ? <span class="error-detail-label">{err.detailLabel} </span> : null}
+                    <span class="error-detail" dir="ltr" lang="en">
+                      {err.detail}
+                    </span>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -8,8 +8,9 @@ import type { Translate } from './context';
 
 /**
  * A problem shown for a file. `lang` is the language of a sentence that is not the interface's own (the validator's
- * English, the background's language), so that screen readers read it as such; `detail` is the JSON parser's own
- * English words.
+ * English, the background's language), so that screen readers read it as such. `detail` is English words shown
+ * apart, on a line of their own under `detailLabel` (the JSON parser's technical detail, or the validator's sentence
+ * where the interface language has no wording of its own).
  */
 export interface ImportError {
   path: string;
@@ -18,6 +19,12 @@ export interface ImportError {
   column?: number;
   lang?: Lang;
   detail?: string;
+  detailLabel?: string;
+}
+
+/** Whether an error has a place in the file worth showing (a path below the root, or a line). */
+export function hasPlace(err: Pick<ImportError, 'path' | 'line'>): boolean {
+  return (err.path !== '' && err.path !== '/') || err.line !== undefined;
 }
 
 /**
@@ -59,10 +66,13 @@ export function failureCount(failure: ImportFailure): number {
   return failure.kind === 'refused' ? failure.errors.length : 1;
 }
 
-/** The entry and field an error is in, in the interface language (field names are the file format's own). */
+/**
+ * The entry and field an error is in, in the interface language (field names are the file format's own). Entries are
+ * numbered from 1, as lines are: the first pattern is "Pattern 1" (its path, /patterns/0, stays the file's own).
+ */
 function placeText(place: PackErrorPlace, tr: Translate, fmtNum: (n: number) => string): string {
   const id = place.id !== undefined ? tr('opt_import_quoted', { text: place.id }) : null;
-  const index = fmtNum(place.index ?? 0);
+  const index = fmtNum((place.index ?? 0) + 1);
   const where =
     place.kind === 'pattern'
       ? id !== null ? tr('opt_import_place_pattern_id', { index, id }) : tr('opt_import_place_pattern', { index })
@@ -106,11 +116,32 @@ function problemText(where: string, problem: PackProblem, tr: Translate, fmtNum:
   }
 }
 
+const JSON_REASON_KEY = {
+  end_of_file: 'opt_import_json_end_of_file',
+  trailing_comma: 'opt_import_json_trailing_comma',
+  unclosed_string: 'opt_import_json_unclosed_string',
+  after_end: 'opt_import_json_after_end',
+} as const;
+
+/**
+ * A file that is not JSON, in the interface language: that it is not JSON, and what is wrong for the common kinds of
+ * mistake (params.reason); where is told by the line and column. The parser's own English words are kept apart, as a
+ * technical detail.
+ */
+function jsonSyntax(params: Record<string, string | number> | undefined, tr: Translate): Pick<ImportError, 'message' | 'detail' | 'detailLabel'> {
+  const reason = params?.reason;
+  const hint = typeof reason === 'string' && Object.hasOwn(JSON_REASON_KEY, reason) ? tr(JSON_REASON_KEY[reason as keyof typeof JSON_REASON_KEY]) : null;
+  const message = hint ? `${tr('opt_import_err_json')} ${hint}` : tr('opt_import_err_json');
+  return typeof params?.detail === 'string' && params.detail !== ''
+    ? { message, detail: params.detail, detailLabel: tr('opt_import_detail_technical') }
+    : { message };
+}
+
 /**
  * The background's answer as shown: errors about the file as a whole (their code) and the common mistakes (place
  * and problem) in the interface language; in English, the validator's own sentence, which says the most. Another
- * mistake in French or Arabic: its place in the interface language, then the validator's sentence, marked English.
- * The background's own sentences stay in the language it wrote them in.
+ * mistake in French or Arabic: its place in the interface language, then the validator's sentence apart, marked
+ * English. The background's own sentences stay in the language it wrote them in.
  */
 export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtNum: (n: number) => string, uiLang: Lang = 'en'): ImportError[] {
   const num = (x: string | number | undefined): string => (typeof x === 'number' ? fmtNum(x) : String(x ?? ''));
@@ -118,7 +149,10 @@ export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtN
     const at = { path, line, column };
     switch (code) {
       case 'json_syntax':
-        return { ...at, message: tr('opt_import_err_json'), detail: typeof params?.detail === 'string' ? params.detail : undefined };
+        return { ...at, ...jsonSyntax(params, tr) };
+      case 'older_version':
+        // Not a mistake in the file: no place to fix, both versions named.
+        return { path: '', message: tr('import_err_older', { got: String(params?.got ?? ''), have: String(params?.have ?? '') }) };
       case 'too_many_patterns':
         return { ...at, message: tr('opt_import_err_too_many_patterns', { count: num(params?.count), max: num(params?.max) }) };
       case 'too_many_contexts':
@@ -128,7 +162,12 @@ export function shownErrors(errors: ImportPreview['errors'], tr: Translate, fmtN
       default:
         if (uiLang === 'en' || !place || (lang !== undefined && lang !== 'en')) return { ...at, message, lang: lang ?? 'en' };
         if (problem) return { ...at, message: problemText(placeText(place, tr, fmtNum), problem, tr, fmtNum) };
-        return { ...at, message: tr('opt_import_p_invalid', { where: placeText(place, tr, fmtNum) }), detail: message };
+        return {
+          ...at,
+          message: tr('opt_import_p_invalid', { where: placeText(place, tr, fmtNum) }),
+          detail: message,
+          detailLabel: tr('opt_import_detail_english'),
+        };
     }
   });
 }

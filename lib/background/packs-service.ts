@@ -259,7 +259,8 @@ export class PacksService {
     if (installed && comparePackVersions(pack.version, installed.version) < 0) {
       const ui = lang ?? (await readUiLang(this.env));
       const message = t(ui, 'import_err_older', { got: pack.version, have: installed.version });
-      return { ...base, ok: false, errors: [{ path: '/version', message, lang: ui }] };
+      // Not a mistake to fix in the file: no place, and a code so that the page can say so in its own words.
+      return { ...base, ok: false, errors: [{ path: '', message, lang: ui, code: 'older_version', params: { got: pack.version, have: installed.version } }] };
     }
     return base;
   }

@@ -3,10 +3,19 @@
 // Iterative, so deeply nested input cannot overflow the stack. Only used when something is wrong, so speed matters
 // less than clarity; it still scans 50 MB in well under a second.
 
+/**
+ * The common kinds of syntax error, so that an interface can explain them in its own language: the text ends
+ * before the JSON value does (a missing } or ], a file cut short), a comma before } or ], a string never closed,
+ * more text after the value.
+ */
+export type JsonSyntaxReason = 'end_of_file' | 'trailing_comma' | 'unclosed_string' | 'after_end';
+
 export interface JsonSyntaxError {
   offset: number;
   /** A fragment: 'expected "," or "}" after a property value, found "]"'. */
   message: string;
+  /** Set for the common kinds of error (JsonSyntaxReason); absent for the others. */
+  reason?: JsonSyntaxReason;
 }
 
 export interface LineColumn {
@@ -41,6 +50,7 @@ class Stop extends Error {
   constructor(
     readonly offset: number,
     readonly detail: string,
+    readonly reason?: JsonSyntaxReason,
   ) {
     super(detail);
   }
@@ -85,7 +95,7 @@ function scan(
     }
   };
   const fail = (what: string): never => {
-    throw new Stop(i, `expected ${what}, found ${describeAt(text, i)}`);
+    throw new Stop(i, `expected ${what}, found ${describeAt(text, i)}`, i >= n ? 'end_of_file' : undefined);
   };
 
   // Reads a string starting at text[i] === '"'; returns its raw source (quotes included) when `keep`.
@@ -93,7 +103,7 @@ function scan(
     const start = i;
     i++;
     for (;;) {
-      if (i >= n) throw new Stop(start, 'found a string that is never closed (missing ")');
+      if (i >= n) throw new Stop(start, 'found a string that is never closed (missing ")', 'unclosed_string');
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
@@ -186,7 +196,7 @@ function scan(
           if (text[i] !== ',') fail('"," or "}" after a property value');
           i++;
           ws();
-          if (text[i] === '}') throw new Stop(i, 'expected a property name in double quotes after ",", found "}" (JSON does not allow a trailing comma)');
+          if (text[i] === '}') throw new Stop(i, 'expected a property name in double quotes after ",", found "}" (JSON does not allow a trailing comma)', 'trailing_comma');
         }
         if (text[i] !== '"') fail('a property name in double quotes');
         const keyStart = i;
@@ -218,7 +228,7 @@ function scan(
           if (text[i] !== ',') fail('"," or "]" after a list item');
           i++;
           ws();
-          if (text[i] === ']') throw new Stop(i, 'expected a value after ",", found "]" (JSON does not allow a trailing comma)');
+          if (text[i] === ']') throw new Stop(i, 'expected a value after ",", found "]" (JSON does not allow a trailing comma)', 'trailing_comma');
         }
         ws();
         const ptr = childPointer(top, top.index);
@@ -230,10 +240,10 @@ function scan(
       }
     }
     ws();
-    if (i < n) throw new Stop(i, `found ${describeAt(text, i)} after the end of the JSON value`);
+    if (i < n) throw new Stop(i, `found ${describeAt(text, i)} after the end of the JSON value`, 'after_end');
     return null;
   } catch (e) {
-    if (e instanceof Stop) return { offset: e.offset, message: e.detail };
+    if (e instanceof Stop) return { offset: e.offset, message: e.detail, ...(e.reason ? { reason: e.reason } : {}) };
     throw e;
   }
 }

@@ -569,7 +569,7 @@ export function crossCheckPack(pack: unknown, report: CrossCheckReport): void {
       const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
       if (typeof id !== 'string') return;
       const prev = first.get(id);
-      if (prev !== undefined) report(['contexts', i, 'id'], `has the id "${id}", already used by context entry ${prev}; context ids must be unique`, { code: 'duplicate_id', id: id.slice(0, 60) });
+      if (prev !== undefined) report(['contexts', i, 'id'], `has the id "${id}", already used by context entry ${prev + 1}; context ids must be unique`, { code: 'duplicate_id', id: id.slice(0, 60) });
       else first.set(id, i);
       contextIds.add(id);
     });
@@ -582,7 +582,7 @@ export function crossCheckPack(pack: unknown, report: CrossCheckReport): void {
       if (typeof po.id === 'string') {
         const prev = first.get(po.id);
         if (prev !== undefined) {
-          report(['patterns', i, 'id'], `has the id "${po.id}", already used by pattern ${prev}; pattern ids must be unique`, { code: 'duplicate_id', id: po.id.slice(0, 60) });
+          report(['patterns', i, 'id'], `has the id "${po.id}", already used by pattern ${prev + 1}; pattern ids must be unique`, { code: 'duplicate_id', id: po.id.slice(0, 60) });
         }
         else first.set(po.id, i);
       }

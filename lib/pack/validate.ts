@@ -20,7 +20,10 @@ import { MAX_PACK_BYTES } from './limits';
 export interface PackError {
   /** JSON pointer of the faulty value, e.g. "/patterns/12/severity"; "" for the whole file. */
   path: string;
-  /** A full sentence, e.g. 'Pattern 12 ("sca-threat-fr") has severity "urgent"; expected one of high, medium, low.' */
+  /**
+   * A full sentence, e.g. 'Pattern 13 ("sca-threat-fr") has severity "urgent"; expected one of high, medium, low.'
+   * Patterns and context entries are numbered from 1 in sentences, as lines are (the path stays 0-based).
+   */
   message: string;
   /** 1-based line in the source text, when the input was text or bytes. */
   line?: number;
@@ -42,6 +45,7 @@ export interface PackError {
 /** The entry an error is in (`index` and `id` for a pattern or a context entry) and the field inside it. */
 export interface PackErrorPlace {
   kind: 'pattern' | 'context' | 'siteProfile' | 'pack';
+  /** 0-based, as in the path (an interface numbers entries from 1). */
   index?: number;
   id?: string;
   site?: string;
@@ -62,11 +66,13 @@ export type PackProblem =
   | { code: 'forbidden_key'; key: string };
 
 /**
- * json_syntax: the file is not JSON (params.detail: where the parser stopped, in English; line and column are
- * set when known); too_many_patterns / too_many_contexts: params.count and params.max; more_errors: only the first
- * params.count errors are listed.
+ * json_syntax: the file is not JSON (params.detail: where the parser stopped, in English; params.reason: its kind
+ * when it is a common one, a JsonSyntaxReason; line and column are set when known); too_many_patterns /
+ * too_many_contexts: params.count and params.max; more_errors: only the first params.count errors are listed;
+ * older_version (set by the background, not the validator): the file holds version params.got of a pack whose
+ * newer version params.have is installed.
  */
-export type PackErrorCode = 'json_syntax' | 'too_many_patterns' | 'too_many_contexts' | 'more_errors';
+export type PackErrorCode = 'json_syntax' | 'too_many_patterns' | 'too_many_contexts' | 'more_errors' | 'older_version';
 
 export type ParsePackResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: PackError[] };
 
@@ -174,7 +180,7 @@ function placeOf(path: readonly PathKey[], root: unknown): Place {
     const field = fieldPath(path.slice(2));
     const id = entryId(entry);
     return {
-      subject: `${noun} ${k1}${idSuffix(entry)}`,
+      subject: `${noun} ${k1 + 1}${idSuffix(entry)}`,
       field,
       at: { kind: k0 === 'patterns' ? 'pattern' : 'context', index: k1, ...(id !== undefined ? { id } : {}), field },
     };
@@ -397,21 +403,21 @@ function collectWarnings(pack: Pack, known: readonly string[], limit: number): s
   const used = new Set<string>();
   pack.patterns.forEach((p, i) => {
     if (p.context) used.add(p.context);
-    else push(`Pattern ${i} ("${p.id}") has no context entry; the panel will show only its name.`);
+    else push(`Pattern ${i + 1} ("${p.id}") has no context entry; the panel will show only its name.`);
     if (p.lang !== 'any' && !pack.languages.includes(p.lang)) {
-      push(`Pattern ${i} ("${p.id}") is in ${p.lang}, which is not among the pack's languages (${pack.languages.join(', ')}).`);
+      push(`Pattern ${i + 1} ("${p.id}") is in ${p.lang}, which is not among the pack's languages (${pack.languages.join(', ')}).`);
     }
   });
   const knownSet = new Set(known);
   pack.contexts.forEach((c, i) => {
-    if (!used.has(c.id)) push(`Context entry ${i} ("${c.id}") is not used by any pattern.`);
+    if (!used.has(c.id)) push(`Context entry ${i + 1} ("${c.id}") is not used by any pattern.`);
     for (const lang of pack.languages) {
       if (c.summary[lang] === undefined) {
-        push(`Context entry ${i} ("${c.id}") has no summary in ${lang}, one of the pack's languages; another language will be shown.`);
+        push(`Context entry ${i + 1} ("${c.id}") has no summary in ${lang}, one of the pack's languages; another language will be shown.`);
       }
     }
     for (const d of c.reportDestinations ?? []) {
-      if (!knownSet.has(d)) push(`Context entry ${i} ("${c.id}") names the report destination "${d}", which this version of Firebreak does not know; it will be ignored.`);
+      if (!knownSet.has(d)) push(`Context entry ${i + 1} ("${c.id}") names the report destination "${d}", which this version of Firebreak does not know; it will be ignored.`);
     }
   });
   if (out.length >= limit) out.push('Further warnings were left out.');
@@ -467,7 +473,7 @@ export function parsePack(input: string | ArrayBuffer | ArrayBufferView | unknow
               column,
               message: `The file is not valid JSON: at line ${line}, column ${column}, ${syntax.message}.`,
               code: 'json_syntax',
-              params: { detail: syntax.message },
+              params: { detail: syntax.message, ...(syntax.reason ? { reason: syntax.reason } : {}) },
             },
           ],
         };

@@ -225,7 +225,7 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
         options.evaluate(() => {
           const el = document.querySelector('.import-errors');
           if (!el || !/e2e-not-json/.test(el.textContent ?? '')) return null;
-          const detail = el.querySelector('.error-message .error-detail');
+          const detail = el.querySelector('.error-detail-line .error-detail');
           return {
             at: (el.querySelector('.error-where')?.textContent ?? '').replace(/\s+/g, ' '),
             message: (el.querySelector('.error-message')?.firstChild?.textContent ?? '').trim(),

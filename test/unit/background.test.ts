@@ -550,12 +550,13 @@ describe('packs', () => {
     expect(await h.previewImport({ text: packText(v2) }, EXT_PAGE)).toMatchObject({ ok: true, replacesVersion: '1.0.0', patternsAdded: 1, patternsRemoved: 1, patternsChanged: 1 });
     const older = await h.previewImport({ text: packText(userPack('0.9.0')) }, EXT_PAGE);
     expect(older.ok).toBe(false);
-    expect(older.errors[0]?.message).toMatch(/older than the installed version 1\.0\.0/);
+    expect(older.errors[0]).toMatchObject({ path: '', code: 'older_version', params: { got: '0.9.0', have: '1.0.0' } });
+    expect(older.errors[0]?.message).toMatch(/Version 1\.0\.0 of this pack is already installed, and it is newer than this file’s version \(0\.9\.0\)/);
     expect((await h.exportPack(v1.id, EXT_PAGE))).toBe(packText(v1));
     // In the interface language the user chose.
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
     expect((await h.importPack({ text: packText(userPack('0.9.0')) }, EXT_PAGE)).errors[0]?.message).toBe(
-      'Ce fichier est en version 0.9.0, plus ancienne que la version installée 1.0.0 ; il ne peut pas être importé.',
+      'La version 1.0.0 de ce pack est déjà installée, et elle est plus récente que celle de ce fichier (0.9.0). Une version plus ancienne ne peut pas remplacer une plus récente\u00a0; rien n’a été modifié.',
     );
     const badSig = await h.importPack({ text: packText(userPack('2.0.0')), signature: 'AAAA' }, EXT_PAGE);
     expect(badSig.errors[0]?.message).toMatch(/^La signature n’est pas une signature Ed25519 en base64.* Rien n’a été modifié\.$/);

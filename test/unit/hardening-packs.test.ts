@@ -491,7 +491,7 @@ describe('terms that fold to nothing or to one letter', () => {
       const p = validPack();
       p.patterns[1]!.terms = terms;
       const e = errorsOf(parsePack(JSON.stringify(p))).find((x) => x.path === '/patterns/1/terms');
-      expect(e?.message, terms.join(', ')).toMatch(/^Pattern 1 \("example-all"\) has terms that are all the same once folded for matching \(".+"\); an "all" pattern needs at least two different terms\.$/);
+      expect(e?.message, terms.join(', ')).toMatch(/^Pattern 2 \("example-all"\) has terms that are all the same once folded for matching \(".+"\); an "all" pattern needs at least two different terms\.$/);
     }
   });
 
@@ -544,7 +544,7 @@ describe('duplicate ids', () => {
     const p = bigPack(5000);
     p.patterns[4999]!.id = 'b7';
     const e = errorsOf(parsePack(JSON.stringify(p))).find((x) => x.path === '/patterns/4999/id');
-    expect(e?.message).toBe('Pattern 4999 ("b7") has the id "b7", already used by pattern 7; pattern ids must be unique.');
+    expect(e?.message).toBe('Pattern 5000 ("b7") has the id "b7", already used by pattern 8; pattern ids must be unique.');
   });
 
   it('a pattern id repeated 10,000 times: one error per repeat, capped', () => {

@@ -160,11 +160,15 @@ describe('options: packs', () => {
     const json = said.find((x) => x.text.startsWith('Le fichier n’est pas du JSON valide.'))!;
     expect(json, 'the JSON error, in French').toBeDefined();
     expect(json.lang, 'in the interface language').toBeNull();
+    expect(json.text, "the parser's English is not run into the French sentence").toBe('Le fichier n’est pas du JSON valide.');
     const jsonItem = items[said.indexOf(json)]!;
-    expect(jsonItem.textContent).toContain('ligne 3, colonne 11');
-    const detail = jsonItem.querySelector('.error-detail')!;
+    expect(jsonItem.querySelector('.error-where')!.textContent, 'where, in French; no path for a syntax error').toBe('ligne 3, colonne 11');
+    // The parser's own words: apart, on a line of their own, under a French label, marked English and left to right.
+    const detail = jsonItem.querySelector('.error-detail-line .error-detail')!;
     expect(detail.getAttribute('lang'), "the parser's own words are English").toBe('en');
+    expect(detail.getAttribute('dir')).toBe('ltr');
     expect(detail.textContent).toMatch(/^expected a value/);
+    expect(jsonItem.querySelector('.error-detail-label')!.textContent!.trim()).toBe(t('fr', 'opt_import_detail_technical'));
 
     const fr = (n: number) => n.toLocaleString('fr').replace(/\s/g, ' ');
     expect(said.map((x) => x.text)).toContain(`Le pack contient ${fr(MAX_PATTERNS + 1)} motifs ; un pack peut en avoir au plus ${fr(MAX_PATTERNS)}.`);
@@ -179,8 +183,11 @@ describe('options: packs', () => {
       if (english) expect(english.getAttribute('lang')).toBe('en');
     }
     expect(said.map((x) => x.text)).toContain('Le pack, champ publisher : ce champ manque.');
-    expect(said.map((x) => x.text)).toContain(
-      'Le pack, champ version : cette valeur n’est pas acceptée. En anglais : The pack has version "1"; expected a version such as 1.2.0 (three numbers separated by dots).',
+    expect(said.map((x) => x.text)).toContain('Le pack, champ version : cette valeur n’est pas acceptée.');
+    const versionItem = items[said.findIndex((x) => x.text === 'Le pack, champ version : cette valeur n’est pas acceptée.')]!;
+    expect(versionItem.querySelector('.error-detail-label')!.textContent!.trim()).toBe(t('fr', 'opt_import_detail_english'));
+    expect(versionItem.querySelector('.error-detail')!.textContent).toBe(
+      'The pack has version "1"; expected a version such as 1.2.0 (three numbers separated by dots).',
     );
     expect(said.find((x) => x.text.startsWith('Une version'))!.lang).toBe('fr');
   });
@@ -224,9 +231,11 @@ describe('options: packs', () => {
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'bad.json')]);
     const shown = [...root.querySelectorAll('.import-errors li .error-message')];
     const texts = shown.map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
-    expect(texts).toContain('النمط 0 («p1»)، الحقل severity: القيمة «urgent» غير مقبولة؛ القيم الممكنة: high, medium, low.');
-    expect(texts).toContain('النمط 1 («p1»)، الحقل id: المعرّف «p1» مستخدم من قبل في هذه الحزمة؛ يجب أن يكون كل معرّف فريدًا.');
-    expect(texts).toContain('النمط 1 («p1»)، الحقل extra: حقل غير معروف؛ احذفه أو تحقّق من كتابته.');
+    // Patterns are numbered from 1 in the sentences, as lines are; the path keeps the file's own index.
+    expect([...root.querySelectorAll('.import-errors li .error-where code')].map((c) => c.textContent)).toContain('/patterns/0/severity');
+    expect(texts).toContain('النمط 1 («p1»)، الحقل severity: القيمة «urgent» غير مقبولة؛ القيم الممكنة: high, medium, low.');
+    expect(texts).toContain('النمط 2 («p1»)، الحقل id: المعرّف «p1» مستخدم من قبل في هذه الحزمة؛ يجب أن يكون كل معرّف فريدًا.');
+    expect(texts).toContain('النمط 2 («p1»)، الحقل extra: حقل غير معروف؛ احذفه أو تحقّق من كتابته.');
     for (const m of shown) {
       expect(m.getAttribute('lang'), 'in the interface language').toBeNull();
       expect(m.getAttribute('dir')).toBe('auto');
@@ -300,6 +309,45 @@ describe('options: packs', () => {
     const box = root.querySelector('.import-errors')!;
     expect(box.textContent).toContain('La signature ne correspond pas à ce fichier. Rien n’a été modifié.');
     expect(box.textContent).not.toMatch(/Corrigez les endroits/);
+  });
+
+  it('an older version than the installed one is refused as such: both versions named, no place to fix, no bare path', async () => {
+    // The background's answer (lib/background/packs-service.ts): in its language, with a code and both versions.
+    handlers.previewImport = (): ImportPreview => ({
+      ok: false,
+      errors: [{ path: '', message: t('en', 'import_err_older', { got: '1.2.3', have: '1.3.0' }), lang: 'en', code: 'older_version', params: { got: '1.2.3', have: '1.3.0' } }],
+      packId: 'org.example.pack',
+      name: 'Example pack',
+      version: '1.2.3',
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'ancien.json')]);
+    const box = root.querySelector('.import-errors')!;
+    const message = box.querySelector('.error-message')!;
+    // Worded in the interface language (not the background's English), and said as what it is: not a mistake to fix.
+    expect(message.textContent).toBe(t('fr', 'import_err_older', { got: '1.2.3', have: '1.3.0' }));
+    expect(message.getAttribute('lang')).toBeNull();
+    expect(message.textContent).toMatch(/La version 1\.3\.0 de ce pack est déjà installée.*plus récente.*\(1\.2\.3\)/);
+    expect(box.textContent).not.toContain(t('fr', 'opt_import_nothing_changed'));
+    expect(box.querySelector('.error-where'), 'no path, no "(whole file)"').toBeNull();
+    expect(box.textContent).not.toContain('/version');
+  });
+
+  it('a file that is not JSON: the place and the common mistake in the interface language, the parser\'s words apart', async () => {
+    const r = parsePack('{\n  "schemaVersion": 1,\n  "id": "x",\n');
+    if (r.ok) throw new Error('the validator accepted a broken pack');
+    handlers.previewImport = (): ImportPreview => ({ ok: false, errors: r.errors });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'ar' } });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{'], 'broken.json')]);
+    const item = root.querySelector('.import-errors li')!;
+    expect(item.querySelector('.error-where')!.textContent).toBe(t('ar', 'opt_import_line_col', { line: 4, column: 1 }));
+    expect(item.querySelector('.error-message')!.textContent).toBe(`${t('ar', 'opt_import_err_json')} ${t('ar', 'opt_import_json_end_of_file')}`);
+    expect(item.querySelector('.error-message')!.textContent).not.toMatch(/[a-z]{3}/);
+    const detail = item.querySelector('.error-detail')!;
+    expect(detail.textContent).toBe('expected a property name in double quotes, found the end of the file');
+    expect([detail.getAttribute('lang'), detail.getAttribute('dir')]).toEqual(['en', 'ltr']);
   });
 
   it('previews what changes, then imports on Confirm with the signature', async () => {

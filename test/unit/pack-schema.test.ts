@@ -74,7 +74,7 @@ describe('parsePack: valid input', () => {
     delete p.patterns[1]!.context;
     const r = parsePack(p);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.warnings.join(' ')).toMatch(/Pattern 1 \("example-all"\) has no context entry/);
+    if (r.ok) expect(r.warnings.join(' ')).toMatch(/Pattern 2 \("example-all"\) has no context entry/);
   });
 
   it('warns about unknown report destinations, unused contexts and missing summaries', () => {
@@ -87,7 +87,7 @@ describe('parsePack: valid input', () => {
     if (!r.ok) return;
     const w = r.warnings.join('\n');
     expect(w).toMatch(/"xx-nowhere", which this version of Firebreak does not know/);
-    expect(w).toMatch(/Context entry 1 \("ctx-unused"\) is not used by any pattern/);
+    expect(w).toMatch(/Context entry 2 \("ctx-unused"\) is not used by any pattern/);
     expect(w).toMatch(/has no summary in ar/);
   });
 
@@ -128,7 +128,7 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[0]!.severity = 'urgent';
     const e = errorAt(p, '/patterns/0/severity');
-    expect(e.message).toBe('Pattern 0 ("example-phrase") has severity "urgent"; expected one of high, medium, low.');
+    expect(e.message).toBe('Pattern 1 ("example-phrase") has severity "urgent"; expected one of high, medium, low.');
     expect(e.line).toBeGreaterThan(1);
     expect(e.column).toBeGreaterThan(1);
     schemaRefuses(p);
@@ -138,7 +138,7 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[1]!.within = '4';
     const e = errorAt(p, '/patterns/1/within');
-    expect(e.message).toBe('Pattern 1 ("example-all") has within "4" (text); expected a number.');
+    expect(e.message).toBe('Pattern 2 ("example-all") has within "4" (text); expected a number.');
     const q = valid();
     (q as Record<string, unknown>).languages = 'en';
     expect(errorAt(q, '/languages').message).toBe('The pack has languages "en" (text); expected a list.');
@@ -148,10 +148,10 @@ describe('parsePack: each kind of invalid input', () => {
   it('missing field', () => {
     const p = valid();
     delete p.patterns[0]!.source;
-    expect(errorAt(p, '/patterns/0/source').message).toBe('Pattern 0 ("example-phrase") is missing the field "source".');
+    expect(errorAt(p, '/patterns/0/source').message).toBe('Pattern 1 ("example-phrase") is missing the field "source".');
     const q = valid();
     delete (q.contexts[0] as Record<string, unknown>).sources;
-    expect(errorAt(q, '/contexts/0/sources').message).toBe('Context entry 0 ("ctx-example") is missing the field "sources".');
+    expect(errorAt(q, '/contexts/0/sources').message).toBe('Context entry 1 ("ctx-example") is missing the field "sources".');
     schemaRefuses(p);
   });
 
@@ -240,17 +240,17 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[1]!.category = 'terror';
     const e = errorAt(p, '/patterns/1/category');
-    expect(e.message).toMatch(/^Pattern 1 \("example-all"\) has category "terror"; expected one of campaign-quote, group-name, .*custom\.$/);
+    expect(e.message).toMatch(/^Pattern 2 \("example-all"\) has category "terror"; expected one of campaign-quote, group-name, .*custom\.$/);
     schemaRefuses(p);
   });
 
   it('unknown field (strict objects)', () => {
     const p = valid();
     p.patterns[0]!.colour = 'red';
-    expect(errorAt(p, '/patterns/0/colour').message).toBe('Pattern 0 ("example-phrase") has an unknown field "colour"; remove it or check its spelling.');
+    expect(errorAt(p, '/patterns/0/colour').message).toBe('Pattern 1 ("example-phrase") has an unknown field "colour"; remove it or check its spelling.');
     const q = valid();
     (q.contexts[0] as { sources: Record<string, unknown>[] }).sources[0]!.rating = 5;
-    expect(errorAt(q, '/contexts/0/sources/0/rating').message).toMatch(/^Context entry 0 \("ctx-example"\) has an unknown field "sources\[0\]\.rating"/);
+    expect(errorAt(q, '/contexts/0/sources/0/rating').message).toMatch(/^Context entry 1 \("ctx-example"\) has an unknown field "sources\[0\]\.rating"/);
     schemaRefuses(p);
   });
 
@@ -258,12 +258,12 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[1]!.id = 'example-phrase';
     expect(errorAt(p, '/patterns/1/id').message).toBe(
-      'Pattern 1 ("example-phrase") has the id "example-phrase", already used by pattern 0; pattern ids must be unique.',
+      'Pattern 2 ("example-phrase") has the id "example-phrase", already used by pattern 1; pattern ids must be unique.',
     );
     schemaRefuses(p);
     const q = valid();
     q.contexts.push({ ...q.contexts[0] });
-    expect(errorAt(q, '/contexts/1/id').message).toMatch(/already used by context entry 0; context ids must be unique\.$/);
+    expect(errorAt(q, '/contexts/1/id').message).toMatch(/already used by context entry 1; context ids must be unique\.$/);
     schemaRefuses(q);
   });
 
@@ -271,7 +271,7 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[0]!.context = 'ctx-missing';
     expect(errorAt(p, '/patterns/0/context').message).toBe(
-      `Pattern 0 ("example-phrase") refers to the context "ctx-missing", which is not among this pack's context entries.`,
+      `Pattern 1 ("example-phrase") refers to the context "ctx-missing", which is not among this pack's context entries.`,
     );
     schemaRefuses(p);
   });
@@ -279,7 +279,7 @@ describe('parsePack: each kind of invalid input', () => {
   it('kind-dependent fields: phrase without text, all without terms, within on a phrase', () => {
     const p = valid();
     delete p.patterns[0]!.text;
-    expect(errorAt(p, '/patterns/0/text').message).toMatch(/^Pattern 0 \("example-phrase"\) has kind "phrase" but no "text"/);
+    expect(errorAt(p, '/patterns/0/text').message).toMatch(/^Pattern 1 \("example-phrase"\) has kind "phrase" but no "text"/);
     schemaRefuses(p);
     const q = valid();
     delete q.patterns[1]!.terms;
@@ -311,7 +311,7 @@ describe('parsePack: each kind of invalid input', () => {
     const text = VALID_TEXT.replace('"kind": "phrase",', '"kind": "phrase", "__proto__": { "polluted": true },');
     const r = parsePack(text);
     const e = errorsOf(r).find((x) => x.path === '/patterns/0/__proto__');
-    expect(e?.message).toBe('Pattern 0 ("example-phrase") has a key named "__proto__"; keys named __proto__, constructor, prototype are refused.');
+    expect(e?.message).toBe('Pattern 1 ("example-phrase") has a key named "__proto__"; keys named __proto__, constructor, prototype are refused.');
     expect(e?.line).toBeGreaterThan(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     schemaRefuses(JSON.parse(text));
@@ -327,13 +327,13 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     (p.patterns[0]!.source as Record<string, unknown>).url = 'http://news.example.org/a';
     expect(errorAt(p, '/patterns/0/source/url').message).toBe(
-      'Pattern 0 ("example-phrase") has source.url "http://news.example.org/a"; expected an https:// address with a plain host name, without spaces or credentials.',
+      'Pattern 1 ("example-phrase") has source.url "http://news.example.org/a"; expected an https:// address with a plain host name, without spaces or credentials.',
     );
     schemaRefuses(p);
     for (const bad of ['javascript:alert(1)', 'https://user:pw@example.org/', 'https://exa mple.org/', 'https:///x', 'ftp://example.org/']) {
       const q = valid();
       q.contexts[0]!.url = bad;
-      expect(errorAt(q, '/contexts/0/url').message).toMatch(/^Context entry 0 \("ctx-example"\) has url .*expected an https:\/\/ address/);
+      expect(errorAt(q, '/contexts/0/url').message).toMatch(/^Context entry 1 \("ctx-example"\) has url .*expected an https:\/\/ address/);
     }
   });
 
@@ -347,7 +347,7 @@ describe('parsePack: each kind of invalid input', () => {
     const p = valid();
     p.patterns[0]!.name = 'bell\u0007 name';
     expect(errorAt(p, '/patterns/0/name').message).toBe(
-      'Pattern 0 ("example-phrase") has name "bell\\u0007 name"; expected no control characters, but found the control character U+0007 at character 5.',
+      'Pattern 1 ("example-phrase") has name "bell\\u0007 name"; expected no control characters, but found the control character U+0007 at character 5.',
     );
     schemaRefuses(p);
     const q = valid();
@@ -396,7 +396,7 @@ describe('parsePack: each kind of invalid input', () => {
   it('refuses an object given as a list, and a pack that is not an object', () => {
     const p = valid();
     (p.patterns as unknown[])[1] = ['not', 'an', 'object'];
-    expect(errorAt(p, '/patterns/1').message).toBe('Pattern 1 is a list of 3 items; expected an object.');
+    expect(errorAt(p, '/patterns/1').message).toBe('Pattern 2 is a list of 3 items; expected an object.');
     expect(errorsOf(parsePack('[1, 2]'))[0]?.message).toBe('The pack is a list of 2 items; expected an object.');
     expect(errorsOf(parsePack('"a string"'))[0]?.message).toBe('The pack is "a string" (text); expected an object.');
     expect(errorsOf(parsePack('   '))[0]?.message).toBe('The file is empty; a pack is a JSON object.');
@@ -468,7 +468,7 @@ describe('parsePack: each kind of invalid input', () => {
       expect(e.path).toMatch(/^(\/[^/]+)+$/);
     }
     expect(errors.find((e) => e.path === '/contexts/0/claimReviewed')?.message).toBe(
-      `Context entry 0 ("ctx-example") has claimReviewed "${'x'.repeat(60)}…" (141 characters); expected at most 140 characters.`,
+      `Context entry 1 ("ctx-example") has claimReviewed "${'x'.repeat(60)}…" (141 characters); expected at most 140 characters.`,
     );
   });
 });
