@@ -75,35 +75,52 @@ export function FeedbackSection(props: { active: boolean }) {
         ) : null}
         {entries && entries.length === 0 ? <EmptyState icon="feedback">{tr('opt_fb_none')}</EmptyState> : null}
         {entries && entries.length > 0 ? (
-          <div class="table-wrap">
-            <table class="table">
+          // In a narrow card (options.css, container "stack") each decision is laid out as a card of its own: the
+          // post's words, then one line per fact with its column's name (data-label), then Undo, all within the
+          // card's width, never behind a sideways scroll. The roles are stated, as in the packs table.
+          <div class="table-wrap stack-wrap">
+            <table class="table stack-table" role="table">
               <caption class="visually-hidden">{tr('opt_fb_list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr('opt_col_post')}</th>
-                  <th scope="col">{tr('opt_col_author')}</th>
-                  <th scope="col">{tr('opt_col_site')}</th>
-                  <th scope="col">{tr('opt_col_date')}</th>
-                  <th scope="col">{tr('opt_col_link')}</th>
-                  <th scope="col">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_post')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_author')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_site')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_date')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_link')}
+                  </th>
+                  <th scope="col" role="columnheader">
                     <span class="visually-hidden">{tr('opt_col_actions')}</span>
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {entries.map((f) => {
                   const href = f.url ? safeHttpsUrl(f.url) : null;
                   return (
-                    <tr key={f.id}>
-                      <td class="excerpt-cell">
+                    <tr key={f.id} role="row">
+                      <td role="cell" class="excerpt-cell stack-lead">
                         <UserText text={f.excerpt} class="excerpt" />
                       </td>
-                      <td>
+                      <td role="cell" data-label={tr('opt_col_author')}>
                         <UserText text={f.author} />
                       </td>
-                      <td>{siteLabel(lang, f.site)}</td>
-                      <td class="nowrap">{fmtDate(f.at)}</td>
-                      <td class="nowrap">
+                      <td role="cell" data-label={tr('opt_col_site')}>
+                        {siteLabel(lang, f.site)}
+                      </td>
+                      <td role="cell" class="nowrap" data-label={tr('opt_col_date')}>
+                        {fmtDate(f.at)}
+                      </td>
+                      <td role="cell" class="nowrap" data-label={tr('opt_col_link')}>
                         {href ? (
                           <a href={href} target="_blank" rel="noopener noreferrer">
                             {tr('opt_open_post')}
@@ -113,7 +130,7 @@ export function FeedbackSection(props: { active: boolean }) {
                           '—'
                         )}
                       </td>
-                      <td class="actions">
+                      <td role="cell" class="actions">
                         <button
                           type="button"
                           class="btn btn-small"

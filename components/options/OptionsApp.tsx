@@ -78,6 +78,15 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
   }, [status]);
 
   const tabRefs = useRef<Partial<Record<SectionId, HTMLButtonElement | null>>>({});
+  // On a narrow window or at a high zoom the tabs are one row that scrolls sideways (options.css): the selected tab is
+  // brought into that row's view when the page opens (#settings, #reports) and whenever the section changes (a
+  // click, the arrow keys, the address's hash), in either direction of writing. 'nearest' moves nothing that is
+  // already in view (the vertical list on a wide window).
+  useEffect(() => {
+    if (!loaded) return;
+    tabRefs.current[section]?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [section, loaded, dir]);
+
   const select = (id: SectionId, focus = false) => {
     setSection(id);
     if (typeof history !== 'undefined' && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);

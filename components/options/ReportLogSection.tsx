@@ -84,32 +84,49 @@ export function ReportLogSection(props: { active: boolean }) {
         ) : null}
         {entries && entries.length === 0 ? <EmptyState icon="reports">{tr('opt_log_none')}</EmptyState> : null}
         {entries && entries.length > 0 ? (
-          <div class="table-wrap">
-            <table class="table">
+          // In a narrow card (options.css, container "stack") each report is laid out as a card of its own: the date,
+          // then one line per fact with its column's name (data-label), then the Delete button, all within the
+          // card's width, never behind a sideways scroll. The roles are stated, as in the packs table.
+          <div class="table-wrap stack-wrap">
+            <table class="table stack-table" role="table">
               <caption class="visually-hidden">{tr('opt_log_list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr('opt_col_when')}</th>
-                  <th scope="col">{tr('opt_col_where')}</th>
-                  <th scope="col">{tr('opt_col_site')}</th>
-                  <th scope="col">{tr('opt_col_author')}</th>
-                  <th scope="col">{tr('opt_col_link')}</th>
-                  <th scope="col">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_when')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_where')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_site')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_author')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {tr('opt_col_link')}
+                  </th>
+                  <th scope="col" role="columnheader">
                     <span class="visually-hidden">{tr('opt_col_actions')}</span>
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {entries.map((r) => {
                   const href = r.permalink ? safeHttpsUrl(r.permalink) : null;
                   return (
-                    <tr key={r.id}>
-                      <td class="nowrap">{fmtDate(r.at)}</td>
-                      <td>
+                    <tr key={r.id} role="row">
+                      <td role="cell" class="nowrap stack-lead">
+                        {fmtDate(r.at)}
+                      </td>
+                      <td role="cell" data-label={tr('opt_col_where')}>
                         <span class="dest">{destName(r.destinationId)}</span>
                       </td>
-                      <td>{siteLabel(lang, r.platform)}</td>
-                      <td>
+                      <td role="cell" data-label={tr('opt_col_site')}>
+                        {siteLabel(lang, r.platform)}
+                      </td>
+                      <td role="cell" data-label={tr('opt_col_author')}>
                         <UserText text={r.author.name} />
                         {r.author.handle ? (
                           <bdi dir="ltr" class="handle">
@@ -117,7 +134,7 @@ export function ReportLogSection(props: { active: boolean }) {
                           </bdi>
                         ) : null}
                       </td>
-                      <td class="nowrap">
+                      <td role="cell" class="nowrap" data-label={tr('opt_col_link')}>
                         {href ? (
                           <a href={href} target="_blank" rel="noopener noreferrer">
                             {tr('opt_open_post')}
@@ -127,7 +144,7 @@ export function ReportLogSection(props: { active: boolean }) {
                           '—'
                         )}
                       </td>
-                      <td class="actions">
+                      <td role="cell" class="actions">
                         <ConfirmAction
                           class="btn btn-small btn-quiet-danger"
                           label={tr('opt_delete')}

@@ -16,6 +16,8 @@ vi.mock('wxt/browser', async () => {
 import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buttonByText as button, flush, mountOptions as mount, unmountOptions } from './helpers/options-page';
+import { t } from '../../lib/i18n';
+import { SETTINGS_KEY } from '../../lib/settings';
 
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
@@ -183,6 +185,40 @@ describe('options: report log', () => {
     await flush(10);
     expect(send).toHaveBeenCalledWith('clearReports');
     expect(root.querySelector('#panel-reports .empty')!.textContent).toContain('No report yet.');
+  });
+});
+
+describe('options: the lists laid out as cards on a narrow window', () => {
+  // options.css lays each row out as a card under 720 px of card width (test/unit/ui-layout.test.tsx checks the
+  // rules): the header row is hidden then, so each fact names its column (data-label) and the roles are stated.
+  it('report log: a lead cell, then each fact with its column\'s name, then Delete; the table\'s roles kept', async () => {
+    const root = await mount('reports');
+    const table = root.querySelector('#panel-reports .stack-wrap table.stack-table')!;
+    expect(table.getAttribute('role')).toBe('table');
+    const row = table.querySelector('tbody tr')!;
+    expect(row.getAttribute('role')).toBe('row');
+    expect([...row.children].every((c) => c.getAttribute('role') === 'cell')).toBe(true);
+    expect(row.querySelector('.stack-lead')!.hasAttribute('data-label')).toBe(false);
+    expect([...row.querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label'))).toEqual(['Sent to', 'Site', 'Author', 'Link']);
+    // Only generated content carries the labels: the cells' text is the facts alone.
+    expect(row.querySelector('td[data-label="Site"]')!.textContent).toBe('X');
+    expect(row.querySelector('.actions button')!.textContent).toBe('Delete');
+  });
+
+  it('"Not a threat": the post\'s words lead, then each fact with its column\'s name, then Undo', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mount('feedback');
+    const table = root.querySelector('#panel-feedback .stack-wrap table.stack-table')!;
+    expect(table.getAttribute('role')).toBe('table');
+    const row = table.querySelectorAll('tbody tr')[1]!;
+    expect(row.querySelector('.stack-lead')!.textContent).toBe('Une citation reprise par un journaliste');
+    expect([...row.querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label'))).toEqual([
+      t('fr', 'opt_col_author'),
+      t('fr', 'opt_col_site'),
+      t('fr', 'opt_col_date'),
+      t('fr', 'opt_col_link'),
+    ]);
+    expect(row.querySelector('.actions button')!.textContent).toBe(t('fr', 'opt_fb_undo'));
   });
 });
 

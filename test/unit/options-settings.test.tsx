@@ -195,3 +195,47 @@ describe('options: navigation', () => {
     for (const el of root.querySelectorAll('[role="tabpanel"]')) expect(el.getAttribute('tabindex')).toBe('0');
   });
 });
+
+describe('options: the selected tab in the tab strip', () => {
+  // On a narrow window the tabs are one row that scrolls sideways: the selected one is scrolled into that row's view
+  // when the page opens and whenever the section changes, in either direction of writing.
+  const scrolled = () => {
+    const calls: { id: string; opts: unknown }[] = [];
+    const proto = Element.prototype as Element & { scrollIntoView: (o?: unknown) => void };
+    const had = Object.getOwnPropertyDescriptor(proto, 'scrollIntoView');
+    proto.scrollIntoView = function (this: Element, opts?: unknown) {
+      calls.push({ id: this.id, opts });
+    };
+    onTestFinished(() => {
+      if (had) Object.defineProperty(proto, 'scrollIntoView', had);
+      else delete (proto as Partial<typeof proto>).scrollIntoView;
+    });
+    return calls;
+  };
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`${lang}: opened at #reports, then moved with the keyboard and by a click`, async () => {
+      const calls = scrolled();
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: lang } });
+      const root = await mount('reports');
+      expect(calls.at(-1)).toEqual({ id: 'tab-reports', opts: { block: 'nearest', inline: 'nearest' } });
+
+      // The next tab: ArrowLeft in Arabic, ArrowRight in French.
+      const next = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+      await act(async () => {
+        root.querySelector('#tab-reports')!.dispatchEvent(new KeyboardEvent('keydown', { key: next, bubbles: true }));
+      });
+      await flush(5);
+      expect(root.querySelector('#tab-settings')!.getAttribute('aria-selected')).toBe('true');
+      expect(calls.at(-1)).toEqual({ id: 'tab-settings', opts: { block: 'nearest', inline: 'nearest' } });
+
+      await act(async () => {
+        root.querySelector<HTMLButtonElement>('#tab-packs')!.click();
+      });
+      await flush(5);
+      expect(calls.at(-1)!.id).toBe('tab-packs');
+      // Never another element than a tab.
+      expect(calls.every((c) => c.id.startsWith('tab-'))).toBe(true);
+    });
+  }
+});

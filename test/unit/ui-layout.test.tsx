@@ -248,6 +248,27 @@ describe('options page: tables on a narrow window', () => {
     expect(getComputedStyle(wrap).position).toBe('relative');
   });
 
+  it('the report log and "Not a threat" rows become cards in a narrow card: no column or button behind a sideways scroll', () => {
+    // happy-dom does not evaluate container queries: the rules are read from the sheet.
+    const start = OPTIONS_CSS.indexOf('@container stack (max-width: 720px)');
+    expect(start).toBeGreaterThan(-1);
+    expect(OPTIONS_CSS).toMatch(/\.stack-wrap \{\s*container: stack \/ inline-size;/);
+    const block = OPTIONS_CSS.slice(start, OPTIONS_CSS.indexOf('\n}\n', start));
+    const rule = (selector: string) => {
+      const at = block.indexOf(`${selector} {`);
+      expect(at, selector).toBeGreaterThan(-1);
+      return block.slice(at, block.indexOf('}', at));
+    };
+    expect(rule('.stack-table tbody tr')).toMatch(/display: flex;[\s\S]*flex-direction: column;/);
+    expect(rule('.stack-table thead')).toMatch(/clip-path: inset\(50%\);/);
+    expect(rule('.stack-table .actions')).toMatch(/white-space: normal;/);
+    expect(rule('.stack-table td[data-label]::before')).toMatch(/content: attr\(data-label\) ': ' \/ '';/);
+    // French: a no-break space before the colon.
+    expect(rule("html[lang='fr'] .stack-table td[data-label]::before")).toMatch(/content: attr\(data-label\) '\\a0: ' \/ '';/);
+    // Logical properties only, so that the cards read the same right to left.
+    expect(block).not.toMatch(/(?:margin|padding|border)-(?:left|right)|text-align: (?:left|right)/);
+  });
+
   it('a pack description is aligned by its own direction (English text in the Arabic page)', () => {
     useCss(OPTIONS_CSS);
     document.body.innerHTML = '<span class="pack-desc"><span dir="auto">Known phrases</span></span>';
