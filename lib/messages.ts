@@ -80,6 +80,19 @@ export interface PackSummary {
   subscription: { url: string; lastChecked: string | null; lastError: string | null } | null;
 }
 
+/** A pattern named in an import preview: its id and its name (the pack's own words). */
+export interface PatternRef {
+  id: string;
+  name: string;
+}
+
+/** The first patterns of each kind of change in an import preview (at most PREVIEW_NAMES_MAX of each). */
+export interface PatternNames {
+  added: PatternRef[];
+  removed: PatternRef[];
+  changed: PatternRef[];
+}
+
 /** What an import would change, shown before the user confirms. */
 export interface ImportPreview {
   ok: boolean;
@@ -96,6 +109,8 @@ export interface ImportPreview {
   patternsAdded?: number;
   patternsRemoved?: number;
   patternsChanged?: number;
+  /** The first added, removed and changed patterns, named (the counts above say how many in all). */
+  patternNames?: PatternNames;
   contexts?: number;
   warnings?: string[];
   /** A preview of a signed file: the trusted key whose signature checked out. */

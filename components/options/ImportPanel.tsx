@@ -1,9 +1,9 @@
 // Import a pack from a file: file picker or drop zone, an optional detached signature, a preview of what
 // would change (from the background), then Confirm or Cancel. A bad file shows where it is wrong and changes nothing.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ImportPreview } from '../../lib/messages';
 import type { Lang } from '../../lib/types';
-import { useOptions } from './context';
+import { StatusContext, useOptions } from './context';
 import { packName } from './labels';
 import { CUSTOM_PACK_ID } from './PatternsSection';
 import { failureCount, failureErrors, hasPlace, type ImportFailure } from './import-errors';
@@ -33,8 +33,52 @@ function previewName(lang: Lang, preview: Pick<ImportPreview, 'packId' | 'name'>
   return packName(lang, { id: preview.packId ?? '', custom: preview.packId === CUSTOM_PACK_ID, name: preview.name ?? '' }) || file;
 }
 
+/** The kinds of change a preview counts and names, in the order shown. */
+const CHANGE_KINDS = [
+  { kind: 'added', count: 'patternsAdded', label: 'opt_import_added', namesLabel: 'opt_import_names_added' },
+  { kind: 'removed', count: 'patternsRemoved', label: 'opt_import_removed', namesLabel: 'opt_import_names_removed' },
+  { kind: 'changed', count: 'patternsChanged', label: 'opt_import_changed', namesLabel: 'opt_import_names_changed' },
+] as const;
+
+/**
+ * The patterns an import adds, changes and removes, by name (the pack's own words, shown as text, each isolated in
+ * its own direction): the first ones the background sent, then "and N more" from the counts.
+ */
+export function ChangedPatterns(props: { preview: ImportPreview }) {
+  const { tr, fmtNum } = useOptions();
+  const { preview } = props;
+  const groups = (['added', 'changed', 'removed'] as const)
+    .map((kind) => {
+      const spec = CHANGE_KINDS.find((k) => k.kind === kind)!;
+      const names = preview.patternNames?.[kind] ?? [];
+      return { ...spec, names, more: Math.max(0, (preview[spec.count] ?? 0) - names.length) };
+    })
+    .filter((g) => g.names.length > 0);
+  if (groups.length === 0) return null;
+  return (
+    <dl class="change-lists">
+      {groups.map((g) => (
+        <div key={g.kind} class={`change-group change-${g.kind}`}>
+          <dt>{tr(g.namesLabel)}</dt>
+          <dd>
+            <ul class="change-names">
+              {g.names.map((p) => (
+                <li key={p.id}>
+                  <bdi dir="auto">{p.name || p.id}</bdi>
+                </li>
+              ))}
+            </ul>
+            {g.more > 0 ? <span class="change-more"> {tr('opt_import_names_more', { count: fmtNum(g.more) })}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function ImportPanel(props: { onImported: (name: string, version: string) => void }) {
   const { tr, fmtNum, lang } = useOptions();
+  const { clear: clearStatus } = useContext(StatusContext);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [signature, setSignature] = useState<{ file: string; value: string } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -134,6 +178,8 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
 
   const takeFiles = (files: FileList | File[] | null | undefined) => {
     const list = Array.from(files ?? []);
+    // "… imported" was about the last file: this one's outcome is shown in its place.
+    if (list.length > 0) clearStatus('packs-import');
     const sig = list.find((f) => SIG_EXT.test(f.name));
     const pack = list.find((f) => f !== sig);
     if (sig) void takeSignature(sig);
@@ -365,23 +411,22 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
               : tr('opt_import_new_pack')}
           </p>
           <dl class="stats">
-            <div class="stat stat-added">
-              <dt>{tr('opt_import_added')}</dt>
-              <dd>{fmtNum(phase.preview.patternsAdded ?? 0)}</dd>
-            </div>
-            <div class="stat stat-removed">
-              <dt>{tr('opt_import_removed')}</dt>
-              <dd>{fmtNum(phase.preview.patternsRemoved ?? 0)}</dd>
-            </div>
-            <div class="stat stat-changed">
-              <dt>{tr('opt_import_changed')}</dt>
-              <dd>{fmtNum(phase.preview.patternsChanged ?? 0)}</dd>
-            </div>
+            {CHANGE_KINDS.map(({ kind, count, label }) => {
+              const n = phase.preview[count] ?? 0;
+              // A count is coloured only when there is something to see: a red "0 removed" reads as a warning.
+              return (
+                <div key={kind} class={`stat stat-${kind}${n === 0 ? ' stat-zero' : ''}`}>
+                  <dt>{tr(label)}</dt>
+                  <dd>{fmtNum(n)}</dd>
+                </div>
+              );
+            })}
             <div class="stat">
               <dt>{tr('opt_import_contexts')}</dt>
               <dd>{fmtNum(phase.preview.contexts ?? 0)}</dd>
             </div>
           </dl>
+          <ChangedPatterns preview={phase.preview} />
           {phase.preview.warnings && phase.preview.warnings.length > 0 ? (
             <div class="warnings">
               <h5>{tr('opt_import_warnings')}</h5>

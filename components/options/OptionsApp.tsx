@@ -1,9 +1,9 @@
 // The options page: a header, a vertical tab list (arrow keys, Home/End) and one panel per section.
 // The whole page follows the chosen interface language at once (lang and dir on <html>).
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../lib/i18n';
 import { isRtl, langFromLocale, t } from '../../lib/i18n';
-import { OptionsProvider, type Tone } from './context';
+import { OptionsProvider, StatusContext, type Status, type Tone } from './context';
 import { Icon, type IconName } from './ui';
 import { browserLocale, useSettings } from './useSettings';
 import { PacksSection } from './PacksSection';
@@ -30,10 +30,9 @@ function sectionFromHash(hash: string): SectionId | null {
   return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : null;
 }
 
-interface Status {
-  text: string;
-  tone: Tone;
-  seq: number;
+/** The card (its heading's id, Card in ui.tsx) that holds `el`, if any. */
+function cardOf(el: Element | null | undefined): string | undefined {
+  return el?.closest('section.card[aria-labelledby]')?.getAttribute('aria-labelledby') ?? undefined;
 }
 
 export function OptionsApp(props: { initialSection?: SectionId }) {
@@ -47,10 +46,30 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
   );
   const [status, setStatus] = useState<Status | null>(null);
   const seq = useRef(0);
+  // What the user last pressed or focused: an action that ends later (a message to the background) is told in the
+  // card it was started from, even when focus has moved since or a click did not focus (buttons in Safari, Firefox
+  // on macOS).
+  const lastTouched = useRef<Element | null>(null);
+  useEffect(() => {
+    const touch = (e: Event) => {
+      if (e.target instanceof Element) lastTouched.current = e.target;
+    };
+    document.addEventListener('pointerdown', touch, true);
+    document.addEventListener('focusin', touch, true);
+    return () => {
+      document.removeEventListener('pointerdown', touch, true);
+      document.removeEventListener('focusin', touch, true);
+    };
+  }, []);
   const announce = useCallback((text: string, tone: Tone = 'info') => {
     seq.current += 1;
-    setStatus({ text, tone, seq: seq.current });
+    const active = document.activeElement;
+    const origin = cardOf(active) ?? (lastTouched.current?.isConnected ? cardOf(lastTouched.current) : undefined);
+    setStatus({ text, tone, seq: seq.current, ...(origin ? { origin } : {}) });
   }, []);
+  const dismiss = useCallback(() => setStatus(null), []);
+  const clear = useCallback((origin: string) => setStatus((s) => (s?.origin === origin ? null : s)), []);
+  const statusValue = useMemo(() => ({ status, dismiss, clear }), [status, dismiss, clear]);
 
   // Language, direction and theme of the whole document.
   useLayoutEffect(() => {
@@ -70,9 +89,11 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // Status messages fade from view after a while; the live region has already spoken them.
+  // The status bar's messages fade from view after a while (the live region has already spoken them). One shown in a
+  // card stays until the next one, a dismissal or another section: it covers nothing, and its going would move
+  // what is below it.
   useEffect(() => {
-    if (!status || status.tone === 'error') return;
+    if (!status || status.tone === 'error' || status.origin) return;
     const timer = setTimeout(() => setStatus((s) => (s && s.seq === status.seq ? null : s)), 9000);
     return () => clearTimeout(timer);
   }, [status]);
@@ -86,6 +107,14 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
     if (!loaded) return;
     tabRefs.current[section]?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [section, loaded, dir]);
+
+  // Another section: the last message belonged to the one left.
+  const shownSection = useRef(section);
+  useEffect(() => {
+    if (shownSection.current === section) return;
+    shownSection.current = section;
+    setStatus((s) => (s?.origin ? null : s));
+  }, [section]);
 
   const select = (id: SectionId, focus = false) => {
     setSection(id);
@@ -115,87 +144,90 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
 
   return (
     <OptionsProvider lang={lang} announce={announce}>
-      <div class="app" lang={lang} dir={dir}>
-        <a class="skip-link" href={`#panel-${section}`}>
-          {tr('opt_skip_to_content')}
-        </a>
-        <header class="app-header">
-          <div class="brand">
-            <span class="brand-mark" aria-hidden="true">
-              <Icon name="flame" />
-            </span>
-            <div>
-              <h1>{tr('opt_page_heading')}</h1>
-              <p class="brand-tagline">{tr('opt_page_tagline')}</p>
+      <StatusContext.Provider value={statusValue}>
+        <div class="app" lang={lang} dir={dir}>
+          <a class="skip-link" href={`#panel-${section}`}>
+            {tr('opt_skip_to_content')}
+          </a>
+          <header class="app-header">
+            <div class="brand">
+              <span class="brand-mark" aria-hidden="true">
+                <Icon name="flame" />
+              </span>
+              <div>
+                <h1>{tr('opt_page_heading')}</h1>
+                <p class="brand-tagline">{tr('opt_page_tagline')}</p>
+              </div>
             </div>
-          </div>
-        </header>
-        <div class="layout">
-          <nav class="nav" aria-label={tr('opt_nav_label')}>
-            <div role="tablist" aria-orientation="vertical" aria-label={tr('opt_nav_label')} onKeyDown={onTabKey}>
+          </header>
+          <div class="layout">
+            <nav class="nav" aria-label={tr('opt_nav_label')}>
+              <div role="tablist" aria-orientation="vertical" aria-label={tr('opt_nav_label')} onKeyDown={onTabKey}>
+                {SECTION_IDS.map((id) => (
+                  <button
+                    key={id}
+                    ref={(el) => {
+                      tabRefs.current[id] = el;
+                    }}
+                    type="button"
+                    role="tab"
+                    id={`tab-${id}`}
+                    class="nav-tab"
+                    aria-selected={section === id}
+                    aria-controls={`panel-${id}`}
+                    tabIndex={section === id ? 0 : -1}
+                    onClick={() => select(id)}
+                  >
+                    <Icon name={NAV[id].icon} />
+                    <span>{tr(NAV[id].key)}</span>
+                  </button>
+                ))}
+              </div>
+            </nav>
+            <main class="content">
               {SECTION_IDS.map((id) => (
-                <button
+                <section
                   key={id}
-                  ref={(el) => {
-                    tabRefs.current[id] = el;
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`tab-${id}`}
-                  class="nav-tab"
-                  aria-selected={section === id}
-                  aria-controls={`panel-${id}`}
-                  tabIndex={section === id ? 0 : -1}
-                  onClick={() => select(id)}
+                  id={`panel-${id}`}
+                  role="tabpanel"
+                  aria-labelledby={`tab-${id}`}
+                  // In the tab order, as the ARIA tabs pattern has it: a panel opens with text, and "Privacy & about"
+                  // holds no control at all (Tab from its tab would otherwise go to <body>).
+                  tabIndex={0}
+                  hidden={section !== id}
+                  class="panel"
                 >
-                  <Icon name={NAV[id].icon} />
-                  <span>{tr(NAV[id].key)}</span>
-                </button>
+                  {id === 'packs' && <PacksSection active={section === id} />}
+                  {id === 'patterns' && <PatternsSection active={section === id} />}
+                  {id === 'feedback' && <FeedbackSection active={section === id} />}
+                  {id === 'reports' && <ReportLogSection active={section === id} />}
+                  {id === 'settings' && <SettingsSection settings={settings} update={update} browserLang={browserLang} />}
+                  {id === 'about' && <AboutSection />}
+                </section>
               ))}
-            </div>
-          </nav>
-          <main class="content">
-            {SECTION_IDS.map((id) => (
-              <section
-                key={id}
-                id={`panel-${id}`}
-                role="tabpanel"
-                aria-labelledby={`tab-${id}`}
-                // In the tab order, as the ARIA tabs pattern has it: a panel opens with text, and "Privacy & about"
-                // holds no control at all (Tab from its tab would otherwise go to <body>).
-                tabIndex={0}
-                hidden={section !== id}
-                class="panel"
-              >
-                {id === 'packs' && <PacksSection active={section === id} />}
-                {id === 'patterns' && <PatternsSection active={section === id} />}
-                {id === 'feedback' && <FeedbackSection active={section === id} />}
-                {id === 'reports' && <ReportLogSection active={section === id} />}
-                {id === 'settings' && <SettingsSection settings={settings} update={update} browserLang={browserLang} />}
-                {id === 'about' && <AboutSection />}
-              </section>
-            ))}
-          </main>
+            </main>
+          </div>
+          {/* Only for a message said outside any card (a card shows its own). */}
+          <div class={`status-bar${status ? ` status-${status.tone}` : ''}`} hidden={!status || !!status.origin}>
+            {status && !status.origin ? (
+              <>
+                <Icon name={status.tone === 'error' ? 'alert' : 'check'} />
+                <span class="status-text">{status.text}</span>
+                <button type="button" class="icon-btn" aria-label={tr('opt_status_dismiss')} onClick={() => setStatus(null)}>
+                  <Icon name="close" />
+                </button>
+              </>
+            ) : null}
+          </div>
+          {/* Live regions exist from the start so that screen readers notice changes to them. */}
+          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-polite">
+            {status && status.tone !== 'error' ? <span key={status.seq}>{status.text}</span> : null}
+          </div>
+          <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true" data-testid="live-assertive">
+            {status && status.tone === 'error' ? <span key={status.seq}>{status.text}</span> : null}
+          </div>
         </div>
-        <div class={`status-bar${status ? ` status-${status.tone}` : ''}`} hidden={!status}>
-          {status ? (
-            <>
-              <Icon name={status.tone === 'error' ? 'alert' : 'check'} />
-              <span class="status-text">{status.text}</span>
-              <button type="button" class="icon-btn" aria-label={tr('opt_status_dismiss')} onClick={() => setStatus(null)}>
-                <Icon name="close" />
-              </button>
-            </>
-          ) : null}
-        </div>
-        {/* Live regions exist from the start so that screen readers notice changes to them. */}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-polite">
-          {status && status.tone !== 'error' ? <span key={status.seq}>{status.text}</span> : null}
-        </div>
-        <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true" data-testid="live-assertive">
-          {status && status.tone === 'error' ? <span key={status.seq}>{status.text}</span> : null}
-        </div>
-      </div>
+      </StatusContext.Provider>
     </OptionsProvider>
   );
 }

@@ -12,7 +12,10 @@ export interface OptionsContextValue {
   lang: Lang;
   dir: 'ltr' | 'rtl';
   tr: Translate;
-  /** Says something in the page's live region (and shows it in the status bar). */
+  /**
+   * Says something in the page's live region, and shows it where it covers nothing: in the card the user acted in
+   * (see Status), else in the status bar.
+   */
   announce: (text: string, tone?: Tone) => void;
   /** Date and time, localised; an em dash for nothing. */
   fmtDate: (value: string | number | null | undefined) => string;
@@ -20,6 +23,29 @@ export interface OptionsContextValue {
 }
 
 const OptionsContext = createContext<OptionsContextValue | null>(null);
+
+/**
+ * The last status message. `origin` is the id of the card (its heading's id) the user last acted in when it was said:
+ * that card shows it at its end (Card, ui.tsx), in the page's flow, so that it hides nothing (a status bar over the
+ * page covered the next field for seconds). Without one, the status bar shows it.
+ */
+export interface Status {
+  text: string;
+  tone: Tone;
+  seq: number;
+  origin?: string;
+}
+
+/**
+ * The last status, a way to dismiss it, and a way for a card to drop its own when the user starts something new in
+ * it (its outcome is then shown otherwise: an import's preview). Apart from OptionsContext, so that a new message
+ * re-renders only the cards, not every section.
+ */
+export const StatusContext = createContext<{ status: Status | null; dismiss: () => void; clear: (origin: string) => void }>({
+  status: null,
+  dismiss: () => {},
+  clear: () => {},
+});
 
 export function useOptions(): OptionsContextValue {
   const ctx = useContext(OptionsContext);

@@ -1,7 +1,7 @@
 // Building blocks of the options page: switch, spinner, two-step confirmation, empty state, icons.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useOptions } from './context';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { StatusContext, useOptions } from './context';
 
 /**
  * A checkbox shown as a switch (role="switch"); labelled by its visible text or by `label`. While `busy` it ignores
@@ -161,6 +161,9 @@ export function Card(props: {
   busy?: boolean;
   description?: ComponentChildren;
 }) {
+  const { status, dismiss } = useContext(StatusContext);
+  const { tr } = useOptions();
+  const mine = status && props.id !== undefined && status.origin === props.id ? status : null;
   return (
     <section class="card" aria-labelledby={props.id} aria-busy={props.busy || undefined}>
       <header class="card-header">
@@ -173,6 +176,26 @@ export function Card(props: {
         {props.actions ? <div class="card-actions">{props.actions}</div> : null}
       </header>
       {props.children}
+      {/* The outcome of what the user did in this card, at its end, in the flow: it covers nothing, and what is above
+          it does not move. The page's live regions (OptionsApp) say it; this copy is only seen. */}
+      {mine ? (
+        <div class={`card-status status-${mine.tone}`} data-status-seq={mine.seq}>
+          <Icon name={mine.tone === 'error' ? 'alert' : 'check'} class="icon icon-sm" />
+          <span class="status-text">{mine.text}</span>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={tr('opt_status_dismiss')}
+            onClick={() => {
+              // The button goes away with the message: focus goes to the card's heading, not to <body>.
+              if (props.id) document.getElementById(props.id)?.focus();
+              dismiss();
+            }}
+          >
+            <Icon name="close" class="icon icon-sm" />
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

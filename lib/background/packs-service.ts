@@ -1,7 +1,7 @@
 // Packs for the options page: list, preview an import (validate whole + diff against the installed version),
 // import (validate, check the signature when one is given, install in one transaction), export, enable or
 // disable, remove. Also the first-run setup: the shipped default pack and the empty "My patterns" pack.
-import type { ImportPreview, PackSummary, TrustedKeyView } from '../messages';
+import type { ImportPreview, PackSummary, PatternNames, PatternRef, TrustedKeyView } from '../messages';
 import type { Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { parsePack, type PackError } from '../pack/validate';
@@ -67,21 +67,44 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Counts of patterns added, removed and changed between an installed pack and a new one. */
-export function diffPatterns(oldPatterns: readonly { id: string }[], newPatterns: readonly { id: string }[]) {
+/** How many patterns of each kind of change an import preview names (the counts say how many there are in all). */
+export const PREVIEW_NAMES_MAX = 10;
+
+/**
+ * Counts of patterns added, removed and changed between an installed pack and a new one, and the first `sample` of
+ * each (id and name, in the order of the file for added and changed ones, of the installed pack for removed ones).
+ */
+export function diffPatterns(
+  oldPatterns: readonly { id: string; name?: string }[],
+  newPatterns: readonly { id: string; name?: string }[],
+  sample = PREVIEW_NAMES_MAX,
+) {
   const before = new Map(oldPatterns.map((p) => [p.id, stableJson(p)]));
+  const names: PatternNames = { added: [], removed: [], changed: [] };
+  const note = (list: PatternRef[], p: { id: string; name?: string }) => {
+    if (list.length < sample) list.push({ id: p.id, name: p.name ?? '' });
+  };
   let added = 0;
   let changed = 0;
   const seen = new Set<string>();
   for (const p of newPatterns) {
     seen.add(p.id);
     const old = before.get(p.id);
-    if (old === undefined) added++;
-    else if (old !== stableJson(p)) changed++;
+    if (old === undefined) {
+      added++;
+      note(names.added, p);
+    } else if (old !== stableJson(p)) {
+      changed++;
+      note(names.changed, p);
+    }
   }
   let removed = 0;
-  for (const id of before.keys()) if (!seen.has(id)) removed++;
-  return { added, removed, changed };
+  for (const p of oldPatterns) {
+    if (seen.has(p.id)) continue;
+    removed++;
+    note(names.removed, p);
+  }
+  return { added, removed, changed, names };
 }
 
 /** A sentence for the import page, and its language. */
@@ -232,6 +255,7 @@ export class PacksService {
       patternsAdded: add.length,
       patternsRemoved: 0,
       patternsChanged: 0,
+      patternNames: { added: add.slice(0, PREVIEW_NAMES_MAX).map((p) => ({ id: p.id, name: p.name })), removed: [], changed: [] },
       contexts: 0,
       warnings: [note, ...full, ...warnings],
     };
@@ -253,6 +277,7 @@ export class PacksService {
       patternsAdded: diff.added,
       patternsRemoved: diff.removed,
       patternsChanged: diff.changed,
+      patternNames: diff.names,
       contexts: pack.contexts.length,
       warnings,
     };

@@ -547,7 +547,14 @@ describe('packs', () => {
     expect(await h.previewImport({ text: packText(v1) }, EXT_PAGE)).toMatchObject({ ok: true, packId: v1.id, replacesVersion: null, patternsAdded: 2, patternsRemoved: 0, patternsChanged: 0, contexts: 2 });
     expect((await h.importPack({ text: packText(v1), source: 'research.json' }, EXT_PAGE)).ok).toBe(true);
     const v2 = userPack('1.1.0', [{ ...P_RUMIYAH, id: 'u-rumiyah', severity: 'high' }, { ...P_DABIQ, id: 'u-dabiq' }]);
-    expect(await h.previewImport({ text: packText(v2) }, EXT_PAGE)).toMatchObject({ ok: true, replacesVersion: '1.0.0', patternsAdded: 1, patternsRemoved: 1, patternsChanged: 1 });
+    const update = await h.previewImport({ text: packText(v2) }, EXT_PAGE);
+    expect(update).toMatchObject({ ok: true, replacesVersion: '1.0.0', patternsAdded: 1, patternsRemoved: 1, patternsChanged: 1 });
+    // Named, not only counted: the page lists them.
+    const named = (list: { id: string; name: string }[] | undefined) => list?.map((p) => p.id);
+    expect(named(update.patternNames?.added)).toEqual(['u-dabiq']);
+    expect(named(update.patternNames?.changed)).toEqual(['u-rumiyah']);
+    expect(named(update.patternNames?.removed)).toEqual(['u-amaq-ar']);
+    expect(update.patternNames?.added[0]?.name).toBe(P_DABIQ.name);
     const older = await h.previewImport({ text: packText(userPack('0.9.0')) }, EXT_PAGE);
     expect(older.ok).toBe(false);
     expect(older.errors[0]).toMatchObject({ path: '', code: 'older_version', params: { got: '0.9.0', have: '1.0.0' } });

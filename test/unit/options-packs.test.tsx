@@ -393,6 +393,98 @@ describe('options: packs', () => {
     expect(root.querySelector('.import-preview')).toBeNull();
     expect(send.mock.calls.filter(([name]) => name === 'listPacks').length).toBe(listCalls + 1);
     expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toBe('Example pack 2.0.0 imported.');
+    // Seen in the import card itself, in the page's flow (a status bar over the page covered the next field).
+    const importCard = root.querySelector('#packs-import')!.closest('section.card')!;
+    expect(importCard.querySelector('.card-status .status-text')!.textContent).toBe('Example pack 2.0.0 imported.');
+    expect(root.querySelector<HTMLElement>('.status-bar')!.hidden).toBe(true);
+    expect(root.querySelector('.status-bar')!.textContent).toBe('');
+    // Dismissed: gone, focus on the card's heading.
+    await act(async () => {
+      importCard.querySelector<HTMLButtonElement>('.card-status button')!.click();
+    });
+    expect(importCard.querySelector('.card-status')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('#packs-import'));
+  });
+
+  it('"… imported" goes when the next file is chosen: that file\'s outcome is shown instead', async () => {
+    handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1.0.0', replacesVersion: null, patternsAdded: 1 });
+    handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1.0.0' });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'p.json')]);
+    await act(async () => {
+      buttonByText(root, 'Confirm import').click();
+    });
+    await flush(10);
+    const importCard = root.querySelector('#packs-import')!.closest('section.card')!;
+    expect(importCard.querySelector('.card-status')).not.toBeNull();
+    handlers.previewImport = (): ImportPreview => ({ ok: false, errors: [{ path: '', message: 'x', code: 'older_version', params: { got: '0.9.0', have: '1.0.0' } }] });
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'old.json')]);
+    expect(importCard.querySelector('.import-errors')).not.toBeNull();
+    expect(importCard.querySelector('.card-status')).toBeNull();
+  });
+
+  it('a status said outside any card shows in the status bar; one said in a card stays there until another section', async () => {
+    handlers.previewImport = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1.0.0', replacesVersion: null, patternsAdded: 1 });
+    handlers.importPack = (): ImportPreview => ({ ok: true, errors: [], name: 'P', version: '1.0.0' });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'p.json')]);
+    // Started from the subscription card with the pointer (a click that does not focus, as in Safari): told there.
+    const subCard = root.querySelector('#packs-subscribe')!.closest('section.card')!;
+    subCard.querySelector('input')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await act(async () => {
+      buttonByText(root, 'Confirm import').click();
+    });
+    await flush(10);
+    // The import moved focus to its own card's heading: that card tells it.
+    expect(root.querySelector('#packs-import')!.closest('section.card')!.querySelector('.card-status')).not.toBeNull();
+    expect(subCard.querySelector('.card-status')).toBeNull();
+    // Another section: the message belonged to the one left.
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('#tab-settings')!.click();
+    });
+    await flush(5);
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('#tab-packs')!.click();
+    });
+    await flush(5);
+    expect(root.querySelector('.card-status')).toBeNull();
+  });
+
+  it('an update preview names the patterns it adds, changes and removes: the first ten, then how many more; a zero is not coloured', async () => {
+    const refs = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}`, name: `${prefix} phrase ${i + 1}` }));
+    handlers.previewImport = (): ImportPreview => ({
+      ok: true,
+      errors: [],
+      packId: 'org.example.pack',
+      name: 'Example pack',
+      version: '2.0.0',
+      replacesVersion: '1.0.0',
+      patternsAdded: 12,
+      patternsRemoved: 0,
+      patternsChanged: 1,
+      patternNames: { added: refs('new', 10), removed: [], changed: [{ id: 'c-1', name: '<img src=x onerror=alert(1)> مرحبا' }] },
+      contexts: 4,
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { uiLang: 'fr' } });
+    const root = await mountOptions('packs');
+    await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'pack.json')]);
+    const preview = root.querySelector('.import-preview')!;
+    const groups = [...preview.querySelectorAll('.change-group')];
+    expect(groups.map((g) => g.querySelector('dt')!.textContent)).toEqual([t('fr', 'opt_import_names_added'), t('fr', 'opt_import_names_changed')]);
+    const added = groups[0]!;
+    expect([...added.querySelectorAll('li')].map((li) => li.textContent)).toEqual(refs('new', 10).map((r) => r.name));
+    expect(added.querySelector('.change-more')!.textContent!.trim()).toBe(t('fr', 'opt_import_names_more', { count: '2' }));
+    // The pack's own words: text, isolated in their own direction, never markup.
+    const changed = groups[1]!.querySelector('li bdi')!;
+    expect(changed.getAttribute('dir')).toBe('auto');
+    expect(changed.textContent).toBe('<img src=x onerror=alert(1)> مرحبا');
+    expect(preview.querySelector('img')).toBeNull();
+    expect(groups[1]!.querySelector('.change-more')).toBeNull();
+    // No "removed" list, and its 0 is not red.
+    expect(preview.querySelector('.change-removed')).toBeNull();
+    expect(preview.querySelector('.stat-removed')!.classList.contains('stat-zero')).toBe(true);
+    expect(preview.querySelector('.stat-added')!.classList.contains('stat-zero')).toBe(false);
   });
 
   it('Cancel on the preview imports nothing', async () => {

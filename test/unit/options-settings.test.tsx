@@ -106,6 +106,24 @@ describe('options: settings', () => {
     expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toContain('Saved');
   });
 
+  it('"Saved" is shown in the card the change was made in, in the flow, not over the page', async () => {
+    const root = await mount();
+    const country = root.querySelector<HTMLSelectElement>('#set-country')!;
+    // A pointer on the control (a click need not focus it), then the change.
+    country.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await change(country, 'BE');
+    const card = root.querySelector('#settings-country')!.closest('section.card')!;
+    expect(card.querySelector('.card-status .status-text')!.textContent).toBe(root.querySelector('[data-testid="live-polite"]')!.textContent);
+    expect(root.querySelectorAll('.card-status')).toHaveLength(1);
+    expect(root.querySelector<HTMLElement>('.status-bar')!.hidden).toBe(true);
+    // The next change, in another card, is told there; the first card's copy goes.
+    const blur = root.querySelector<HTMLInputElement>('#set-blur')!;
+    blur.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await change(blur);
+    expect(card.querySelector('.card-status')).toBeNull();
+    expect(blur.closest('section.card')!.querySelector('.card-status')).not.toBeNull();
+  });
+
   it('lists the supported countries by their localised names, and shows what "automatic" resolves to', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
     const root = await mount();
