@@ -269,6 +269,18 @@ describe('options page: tables on a narrow window', () => {
     expect(block).not.toMatch(/(?:margin|padding|border)-(?:left|right)|text-align: (?:left|right)/);
   });
 
+  it("an import error's English detail is a left-to-right paragraph of its own (run into an Arabic line, it wrapped out of order)", () => {
+    useCss(OPTIONS_CSS);
+    document.documentElement.dir = 'rtl';
+    document.body.innerHTML =
+      '<ol class="error-list"><li><span class="error-message" dir="auto">الملف ليس بصيغة JSON صالحة.</span>' +
+      '<span class="error-detail-line"><span class="error-detail-label">تفاصيل تقنية (بالإنجليزية): </span>' +
+      '<span class="error-detail" dir="ltr" lang="en">expected a property name in double quotes, found the end of the file</span></span></li></ol>';
+    expect(getComputedStyle(document.querySelector('.error-detail-line')!).display).toBe('block');
+    expect(getComputedStyle(document.querySelector('.error-detail')!).display).toBe('block');
+    document.documentElement.removeAttribute('dir');
+  });
+
   it('a pack description is aligned by its own direction (English text in the Arabic page)', () => {
     useCss(OPTIONS_CSS);
     document.body.innerHTML = '<span class="pack-desc"><span dir="auto">Known phrases</span></span>';
