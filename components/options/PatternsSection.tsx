@@ -6,6 +6,7 @@ import { useOptions } from './context';
 import { categoryLabel, patternLangLabel, severityLabel } from './labels';
 import { PatternTester, type TesterPattern } from './PatternTester';
 import { MAX_PHRASE_LENGTH, phraseError, phraseErrorText, type PhraseError } from '../../lib/pack/phrase-check';
+import { isCommonPhrase } from '../../lib/pack/common-phrase';
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
 import { dateStamp, downloadText, errorText } from './util';
 
@@ -102,6 +103,9 @@ export function PatternsSection(props: { active: boolean }) {
     setTimeout(() => textRef.current?.focus(), 0);
   };
 
+  // A phrase of nothing but everyday words ("is", "de la", "الله") would mark a great many posts: said, not refused.
+  const common = !textError && draft.text.trim().length >= 2 && isCommonPhrase(draft.text);
+
   // The tester sees the saved phrases with the one being typed or edited in place of its saved version.
   const testerPatterns = useMemo<TesterPattern[]>(() => {
     const list: TesterPattern[] = (patterns ?? [])
@@ -155,7 +159,7 @@ export function PatternsSection(props: { active: boolean }) {
               maxLength={MAX_PHRASE_LENGTH}
               value={draft.text}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={textError ? 'pat-text-error pat-text-hint' : 'pat-text-hint'}
+              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', common ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
               onInput={(e) => {
                 set('text', e.currentTarget.value);
                 if (textError) setTextError(null);
@@ -164,6 +168,11 @@ export function PatternsSection(props: { active: boolean }) {
             <p class="hint" id="pat-text-hint">
               {tr('opt_pat_text_hint')}
             </p>
+            {common ? (
+              <p class="note note-warning" id="pat-text-common" role="status">
+                {tr('opt_pat_common_warning')}
+              </p>
+            ) : null}
             {textError
               ? (() => {
                   const { message, detail } = phraseErrorText(textError, tr, fmtNum);

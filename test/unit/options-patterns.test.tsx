@@ -131,6 +131,27 @@ describe('options: my patterns', () => {
     expect(send.mock.calls.some(([n]) => n === 'saveCustomPattern')).toBe(false);
   });
 
+  it('warns, without refusing, of a phrase made only of everyday words ("de la", "الله"), and says nothing of a real one', async () => {
+    const root = await mountOptions('patterns');
+    const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    await type(input, 'de la');
+    const warning = root.querySelector('#pat-text-common');
+    expect(warning?.textContent).toBe(t('en', 'opt_pat_common_warning'));
+    expect(warning?.getAttribute('role')).toBe('status');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).toContain('pat-text-common');
+    await type(input, 'الله');
+    expect(root.querySelector('#pat-text-common')).not.toBeNull();
+    // Saved all the same, when the user wants it.
+    await act(async () => {
+      root.querySelector<HTMLFormElement>('#pattern-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush(10);
+    expect(send.mock.calls.some(([n, d]) => n === 'saveCustomPattern' && (d as CustomPatternInput).text === 'الله')).toBe(true);
+    await type(input, 'nous en prendrons dix');
+    expect(root.querySelector('#pat-text-common')).toBeNull();
+    expect(input.getAttribute('aria-describedby')).toBe('pat-text-hint');
+  });
+
   it('exports the phrases as a pack', async () => {
     const created: Blob[] = [];
     const origCreate = URL.createObjectURL;
