@@ -423,7 +423,7 @@ describe('tab state and badge', () => {
     const { h } = await setup();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
     await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(4));
-    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Firebreak : 1 publication signalée sur cette page');
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Firebreak\u00a0: 1 publication signalée sur cette page');
   });
 
   it('a restarted worker still knows the tab (storage.session); cleared on close and on leaving the site', async () => {
@@ -563,7 +563,7 @@ describe('packs', () => {
     // In the interface language the user chose.
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
     expect((await h.importPack({ text: packText(userPack('0.9.0')) }, EXT_PAGE)).errors[0]?.message).toBe(
-      'La version 1.0.0 de ce pack est déjà installée, et elle est plus récente que celle de ce fichier (0.9.0). Une version plus ancienne ne peut pas remplacer une plus récente\u00a0; rien n’a été modifié.',
+      'La version 1.0.0 de ce pack est déjà installée, et elle est plus récente que celle de ce fichier (0.9.0). Une version plus ancienne ne peut pas remplacer une plus récente\u202f; rien n’a été modifié.',
     );
     const badSig = await h.importPack({ text: packText(userPack('2.0.0')), signature: 'AAAA' }, EXT_PAGE);
     expect(badSig.errors[0]?.message).toMatch(/^La signature n’est pas une signature Ed25519 en base64.* Rien n’a été modifié\.$/);
@@ -831,7 +831,7 @@ describe('subscriptions', () => {
     server.set(URL_, v2);
     server.set(`${URL_}.sig`, null);
     let res = await h.updatePack('org.example.research', EXT_PAGE);
-    expect(res.message).toBe('Ce pack n’est pas signé (pas de pack.json.sig à côté) ; un pack non signé ne peut pas être suivi. Rien n’a été modifié.');
+    expect(res.message).toBe('Ce pack n’est pas signé (pas de pack.json.sig à côté)\u202f; un pack non signé ne peut pas être suivi. Rien n’a été modifié.');
     server.set(`${URL_}.sig`, await signer.sign(v2.replace('2.0.0', '2.0.1')));
     res = await h.updatePack('org.example.research', EXT_PAGE);
     expect(res.message).toMatch(/^La signature ne correspond pas au pack/);

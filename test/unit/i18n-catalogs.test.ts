@@ -31,4 +31,19 @@ describe('interface catalogues', () => {
     const used = Object.values(ar as Catalog).filter((e) => e.message.includes(name)).length;
     expect(used).toBeGreaterThan(30);
   });
+
+  it('French typography: a no-break space before ":" and inside « », a narrow one before ";", "?" and "!", the curly apostrophe', () => {
+    // An ordinary space there lets the line wrap before the sign (": …" at the start of a line).
+    const faults: string[] = [];
+    for (const [key, { message }] of Object.entries(fr as Catalog)) {
+      if (/[ \u202f]:/.test(message)) faults.push(`${key}: a space that is not U+00A0 before ":"`);
+      if (/[ \u00a0][;?!]/.test(message)) faults.push(`${key}: a space that is not U+202F before ";", "?" or "!"`);
+      if (/«[ \u202f]|[ \u202f]»/.test(message)) faults.push(`${key}: a space that is not U+00A0 inside « »`);
+      if (/\p{L}'\p{L}/u.test(message)) faults.push(`${key}: a straight apostrophe`);
+    }
+    expect(faults).toEqual([]);
+    // Addresses, times and placeholders are left as they are.
+    expect((fr as Catalog).sub_err_not_https!.message).toContain('https://');
+    expect((fr as Catalog).opt_import_quoted!.message).toBe('«\u00a0$TEXT$\u00a0»');
+  });
 });

@@ -47,7 +47,7 @@ describe('t: what a French or Arabic user reads', () => {
     // "Version 1.6.0 is installed, newer than this file's 1.5.0": swapped, the user would be told the opposite of
     // what happened.
     expect(t('fr', 'import_err_older', { have: '1.6.0', got: '1.5.0' })).toBe(
-      'La version 1.6.0 de ce pack est déjà installée, et elle est plus récente que celle de ce fichier (1.5.0). Une version plus ancienne ne peut pas remplacer une plus récente\u00a0; rien n’a été modifié.',
+      'La version 1.6.0 de ce pack est déjà installée, et elle est plus récente que celle de ce fichier (1.5.0). Une version plus ancienne ne peut pas remplacer une plus récente\u202f; rien n’a été modifié.',
     );
     expect(t('en', 'import_err_older', { got: '1.5.0', have: '1.6.0' })).toBe(
       'Version 1.6.0 of this pack is already installed, and it is newer than this file’s version (1.5.0). An older version cannot replace a newer one; nothing was changed.',

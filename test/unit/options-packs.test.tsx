@@ -198,7 +198,7 @@ describe('options: packs', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]);
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File([png], 'capture.png', { type: 'image/png' })]);
     const box = root.querySelector('.import-errors')!;
-    expect(box.textContent).toContain('Ce fichier n’est pas un pack : ce n’est pas du texte UTF-8');
+    expect(box.textContent).toContain('Ce fichier n’est pas un pack\u00a0: ce n’est pas du texte UTF-8');
     expect(box.textContent).not.toContain('\uFFFD');
     expect(send.mock.calls.some(([name]) => name === 'previewImport')).toBe(false);
     // The same pack saved as UTF-16 (little-endian, with its byte order mark) is read and sent as text.
@@ -299,7 +299,7 @@ describe('options: packs', () => {
     const root = await mountOptions('packs');
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-signature')!, [new File(['c2lnbmF0dXJl\n'], 'pack.json.sig')]);
     await chooseFiles(root.querySelector<HTMLInputElement>('#import-file')!, [new File(['{}'], 'pack.json')]);
-    expect(root.querySelector('.import-preview')!.textContent).toContain('La signature pack.json.sig est valide : signée par « Éditeur du pack par défaut de Firebreak »');
+    expect(root.querySelector('.import-preview')!.textContent).toContain('La signature pack.json.sig est valide\u00a0: signée par «\u00a0Éditeur du pack par défaut de Firebreak\u00a0»');
 
     handlers.previewImport = (): ImportPreview => ({
       ok: false,

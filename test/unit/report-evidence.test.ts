@@ -231,7 +231,7 @@ describe('evidenceToText', () => {
     expect(b.quotedAuthor).toEqual({ name: 'Ansar Relay', handle: 'relay_x' });
     expect(await verifyEvidence(b)).toBe(true);
     expect(evidenceToText(b, 'en')).toContain('Quoted post by: Ansar Relay (relay_x)\n');
-    expect(evidenceToText(b, 'fr')).toContain('Publication citée, de : Ansar Relay');
+    expect(evidenceToText(b, 'fr')).toContain('Publication citée, de\u00a0: Ansar Relay');
     // A post that quotes nothing has no such field or line.
     const plain = await buildEvidence(post, result, PAGE, NOW);
     expect(plain.quotedAuthor).toBeUndefined();
@@ -259,15 +259,15 @@ describe('evidenceToText', () => {
     const b = await buildEvidence({ ...post, site: 'facebook', time: null }, result, PAGE, NOW);
     const text = evidenceToText(b, 'fr');
     for (const line of [
-      'Plateforme : Facebook',
-      `Lien : ${post.url}`,
-      'Auteur : Some Body (@somebody)',
-      'Publié le : inconnu',
-      'Relevé le (UTC) : 2025-03-02T01:03:04.005Z',
-      'Texte :',
-      'Correspondances :',
+      'Plateforme\u00a0: Facebook',
+      `Lien\u00a0: ${post.url}`,
+      'Auteur\u00a0: Some Body (@somebody)',
+      'Publié le\u00a0: inconnu',
+      'Relevé le (UTC)\u00a0: 2025-03-02T01:03:04.005Z',
+      'Texte\u00a0:',
+      'Correspondances\u00a0:',
       '  - Known campaign quote (citation d’une campagne connue, élevée)',
-      `SHA-256 : ${b.sha256}`,
+      `SHA-256\u00a0: ${b.sha256}`,
     ]) {
       expect(text.split('\n')).toContain(line);
     }

@@ -142,7 +142,7 @@ describe('DetailView: highlights', () => {
     // Facebook: the post shares another; its author's handle is written as Facebook shows it (no '@').
     const sharedBy = { name: 'Original Page', handle: 'OriginalPage' };
     const shares = mount(props({ post: { ...base.post, site: 'facebook', quoted: { start: first.start, end: last.end, author: sharedBy } } }, 'fr'));
-    expect(shares.querySelector('.fb-quoted-note')?.textContent).toBe("Les mots relevés sont dans la publication qu'il partage, de Original Page (OriginalPage).");
+    expect(shares.querySelector('.fb-quoted-note')?.textContent).toBe('Les mots relevés sont dans la publication qu’il partage, de Original Page (OriginalPage).');
     render(null, container!);
     const sharesSome = mount(props({ post: { ...base.post, site: 'facebook', quoted: { start: last.start, end: last.end, author: sharedBy } } }));
     expect(sharesSome.querySelector('.fb-quoted-note')?.textContent).toBe('Shares a post by Original Page (OriginalPage).');
