@@ -105,6 +105,7 @@ export class Prefilter {
     let same = 0;
     let wlen = 0;
     let firstLetter = false; // the word starts with a letter or a leet digit (a one-character one counts in oneRun)
+    let firstDigit = false; // ... with a digit: alone, it counts only where no space is on both sides (digitTouches)
     let oneRun = 0; // one-letter words in a row
     // The previous token, as in Scanner.scan: its source start when an occurrence may start there (NO_WALK when
     // that start is inside an expansion), else -1.
@@ -172,6 +173,7 @@ export class Prefilter {
           same = 0;
           wlen = 0;
           firstLetter = cls !== K_NUM && (cls !== K_DIGIT || LEET_[u] !== 0);
+          firstDigit = cls === K_DIGIT;
         }
         // This atom and the plain word characters right after it, without going round the outer loop (most of a
         // post's code units); the character that ends the run is read again by the outer loop.
@@ -208,7 +210,7 @@ export class Prefilter {
           // code unit). test/unit/prefilter.property.test.ts holds both paths to the fold and the scanner.
           const wf2 = wf | (entries >>> WORD_FLAG_SHIFT);
           if ((wf2 & W_RUN3) !== 0 || ((wf2 & W_FOREIGN) === 0 && ((wf2 & W_MAPPABLE) !== 0 || (wf2 & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET)))) break;
-          if (firstLetter && wlen === 1) {
+          if (firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i))) {
             if (++oneRun >= 3) return true;
           } else oneRun = 0;
           // finishHash, filterHas and pairHash of automaton.ts written out: this function is too large for V8 to
@@ -260,6 +262,7 @@ export class Prefilter {
           same = 0;
           wlen = 0;
           firstLetter = yc !== K_NUM && (yc !== K_DIGIT || LEET_[y & 0xffff] !== 0);
+          firstDigit = yc === K_DIGIT;
           x = y;
           i++;
         }
@@ -295,7 +298,7 @@ export class Prefilter {
           let one: boolean;
           if ((wf & W_RUN3) === 0 && ((wf & W_FOREIGN) !== 0 || ((wf & W_MAPPABLE) === 0 && (wf & (W_LATIN | W_LEET)) !== (W_LATIN | W_LEET)))) {
             raw = h; // the fold leaves the word as it is
-            one = firstLetter && wlen === 1;
+            one = firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i));
           } else {
             // [ws, i): the closing atom's character too, should the word end inside an expansion ("apo⒈" = apo1.).
             if (!this.rewriteWord(text, ws, i, wf, false)) return true;
@@ -785,6 +788,19 @@ function nextTokenHash(input: string, we: number, closing: number): number {
     }
   }
   return finishHash(h);
+}
+
+/**
+ * Whether a lone digit [ws, we) touches something other than a space on either side: only such a digit may be a
+ * letter of a word spelled with marks ("D_4_w_l_4", lib/match/spaced.ts); "il y a 5 ans", "de 3 à 5" stay plain.
+ */
+function digitTouches(input: string, ws: number, we: number): boolean {
+  return (ws > 0 && !isBlank(input.charCodeAt(ws - 1))) || (we < input.length && !isBlank(input.charCodeAt(we)));
+}
+
+/** White space, as the spelled runs read it between words. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** The fold-table entry of the code unit at `j`. */

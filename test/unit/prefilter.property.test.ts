@@ -9,6 +9,7 @@ import { buildAutomaton, Scanner, type AutomatonArrays } from '../../lib/match/a
 import { compileMatcher } from '../../lib/match/matcher';
 import { Prefilter } from '../../lib/match/prefilter';
 import { spellOnesAsL } from '../../lib/match/ones';
+import { splitSpelledRuns } from '../../lib/match/spaced';
 import { foldInto, foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
 import { checkProperty, propertySeed } from './helpers/property';
@@ -44,7 +45,10 @@ const evade = (w: string, r: number): string => {
     case 4:
       return w.length > 2 ? `${w.slice(0, 2)}\u200B${w.slice(2)}` : `${w}\u200D`;
     case 5:
-      return w.split('').join(' '); // spaced letters
+      // spaced letters; or letters and leet digits joined by marks ("d_4_w_l_4": spaced.ts reads them as one word)
+      return r & 32
+        ? w.replace(/e/g, '3').replace(/a/g, '4').replace(/o/g, '0').split('').join(['_', '.', '-'][r % 3]!)
+        : w.split('').join(' ');
     case 6:
       return w.normalize('NFD'); // combining accents
     case 7:
@@ -110,17 +114,29 @@ function automatonOf(phrases: string[]): AutomatonArrays | null {
   return keys.length > 0 ? buildAutomaton(keys) : null;
 }
 
-/** Hits in the post as folded, and in its reading with leet ones as 'l' (ones.ts), which the prefilter answers for too. */
+/**
+ * Hits in the post as folded, in its reading with leet ones as 'l' (ones.ts) and in its reading of spelled words
+ * (spaced.ts: words spelled with marks, leet digits among their letters), which the prefilter answers for too.
+ */
 function hitsOf(scanner: Scanner, text: string): number {
   const f = foldInto(text);
-  const hits = scanner.scan(f.atoms, f.length);
-  const ells = spellOnesAsL(text);
-  if (ells === null) return hits;
-  const g = foldInto(ells.text);
-  return hits + scanner.scan(g.atoms, g.length);
+  let hits = scanner.scan(f.atoms, f.length);
+  for (const reading of [spellOnesAsL(text), splitSpelledRuns(text, 0)]) {
+    if (reading === null) continue;
+    const g = foldInto(reading.text);
+    hits += scanner.scan(g.atoms, g.length);
+  }
+  return hits;
 }
 
 describe('prefilter', () => {
+  test('a word spelled with marks and leet digits ("D_4_w_l_4") is a "maybe"; a lone digit between spaces ("il y a 5 ans") is not', () => {
+    const a = automatonOf(['dawla', 'baqiya', 'califat'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const text of ['D_4_w_l_4 🏴', 'vive la b-4-q-1-y-4', 'C.4.L.1.F.4.T', '4_w_l_4']) expect(pre.mayMatch(text), text).toBe(true);
+    for (const text of ['il y a 5 ans à la plage', 'de 3 à 5 h', 'victoire 1 à 0 ce soir', 'un 4 x 4 à vendre']) expect(pre.mayMatch(text), text).toBe(false);
+  });
+
   test.each([
     ['the real start filter', false],
     ['a saturated start filter (a walk from every token)', true],
