@@ -11,13 +11,34 @@ import { boundedString, httpsUrlOrNull, newId } from './util';
 export const MAX_PATTERN_IDS = 100;
 
 export class FeedbackService {
+  /** Changes, one at a time: a decision carried to a post's next id must find the entry it continues stored. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly env: BackgroundEnv,
     /** Called after every change (broadcasts snapshotChanged). */
     private readonly onChange: () => Promise<void>,
   ) {}
 
-  async add(data: { post: PostData; patternIds: string[]; sameAs?: string }): Promise<FeedbackEntry> {
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  add(data: { post: PostData; patternIds: string[]; sameAs?: string }): Promise<FeedbackEntry> {
+    return this.serial(() => this.addNow(data));
+  }
+
+  /**
+   * Removes a decision by an entry id, with the other entries of its group; a post id is accepted too (a reloaded
+   * page knows only that).
+   */
+  remove(idOrPostId: string): Promise<void> {
+    return this.serial(() => this.removeNow(idOrPostId));
+  }
+
+  private async addNow(data: { post: PostData; patternIds: string[]; sameAs?: string }): Promise<FeedbackEntry> {
     const post = data?.post;
     const postId = boundedString(post?.id, 256);
     if (!post || !postId) throw new Error('This post has no id; it cannot be marked.');
@@ -49,11 +70,7 @@ export class FeedbackService {
     return entry;
   }
 
-  /**
-   * Removes a decision by an entry id, with the other entries of its group; a post id is accepted too (a reloaded
-   * page knows only that).
-   */
-  async remove(idOrPostId: string): Promise<void> {
+  private async removeNow(idOrPostId: string): Promise<void> {
     const db = await this.env.db();
     const all = await listFeedback(db);
     const entry = all.find((e) => e.id === idOrPostId) ?? all.find((e) => e.postId === idOrPostId);

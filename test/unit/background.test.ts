@@ -537,6 +537,16 @@ describe('feedback', () => {
     await h.removeFeedback(byHash.id, contentSender(1));
     expect((await h.getSnapshot(undefined, contentSender(1))).dismissed).toEqual([]);
     expect(first.id).toBeTruthy();
+    // Carried twice in a row, the second before the first is stored (its copy in a dialog, in the same pass): one.
+    await h.addFeedback({ post: byHash, patternIds: [] }, contentSender(1));
+    const dialogCopy = { ...byLink, id: 'pfbid0DialogCopy' };
+    await Promise.all([
+      h.addFeedback({ post: byLink, patternIds: [], sameAs: byHash.id }, contentSender(1)),
+      h.addFeedback({ post: dialogCopy, patternIds: [], sameAs: byLink.id }, contentSender(1)),
+    ]);
+    expect(await h.listFeedback(undefined, EXT_PAGE)).toHaveLength(1);
+    await h.removeFeedback(dialogCopy.id, contentSender(1));
+    expect((await h.getSnapshot(undefined, contentSender(1))).dismissed).toEqual([]);
   });
 });
 
