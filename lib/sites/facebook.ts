@@ -565,9 +565,17 @@ class FacebookAdapter implements SiteAdapter {
       if (extra.length) messages = inDocumentOrder([...messages, ...extra]);
     }
     const photos = this.photoWords(post, skip, author);
-    const parts = messages.map((m) => extractText(m, opts));
-    // A block read twice is read once: a coloured-background status is drawn twice (a hidden copy sizes it).
-    const text = [...new Set([...parts, ...photos, ...this.viewerPhotoWords(post, photos)])].filter(Boolean).join('\n');
+    let parts = messages.map((m) => extractText(m, opts));
+    // A coloured-background status is drawn twice, a hidden copy sizing the block: the hidden copy is left out when
+    // the visible one says the same (blocks and texts stay in step: sharedRange counts on them).
+    const hidden = messages.map((m) => m.matches(HIDDEN_COPY) || hasAncestorBelow(m, post, HIDDEN_COPY_LIST));
+    const twice = (i: number) => hidden[i] && parts.some((p, j) => j !== i && !hidden[j] && p === parts[i]);
+    if (hidden.some(Boolean)) {
+      const keep = messages.map((_, i) => !twice(i));
+      messages = messages.filter((_, i) => keep[i]);
+      parts = parts.filter((_, i) => keep[i]);
+    }
+    const text = [...parts, ...photos, ...this.viewerPhotoWords(post, photos)].filter(Boolean).join('\n');
     return { text, messages, parts };
   }
 
@@ -1205,6 +1213,10 @@ const LABELLED = '[aria-label]';
 /** Stories a feed shows before some of them must carry a message block (textHooksPresent). */
 const FEED_STORIES_WITH_WORDS = 8;
 const NOT_OWN_WORDS = ['[role="button"]', '[contenteditable]', '[aria-hidden="true"]', LABELLED];
+
+/** A block hidden from assistive technology: the copy that sizes a coloured-background status. */
+const HIDDEN_COPY = '[aria-hidden="true"]';
+const HIDDEN_COPY_LIST = [HIDDEN_COPY];
 
 /** How long the author found in a layer without the hook is trusted before the layer is searched again. */
 const LAYER_AUTHOR_MS = 1000;

@@ -280,8 +280,17 @@ describe('Facebook text: the author’s words, not the interface around them', (
     const [d] = await readAll(`${FB}/`, ansar(bg('SI VOUS FERMEZ UN DE NOS COMPTES, NOUS EN PRENDRONS DIX EN ÉCHANGE')));
     expect(d!.text).toBe('SI VOUS FERMEZ UN DE NOS COMPTES, NOUS EN PRENDRONS DIX EN ÉCHANGE');
     // Shared under the sharer's own marked words: both read.
-    const [s] = await readAll(`${FB}/`, ansar(message(para('Regardez ce qui circule.')) + bg('IF YOU CLOSE ONE OF OUR ACCOUNTS', false)));
-    expect(s!.text).toBe('Regardez ce qui circule.\nIF YOU CLOSE ONE OF OUR ACCOUNTS');
+    for (const sizer of [false, true]) {
+      const [s] = await readAll(`${FB}/`, ansar(message(para('Regardez ce qui circule.')) + bg('IF YOU CLOSE ONE OF OUR ACCOUNTS', sizer)));
+      expect(s!.text).toBe('Regardez ce qui circule.\nIF YOU CLOSE ONE OF OUR ACCOUNTS');
+    }
+    // Only the hidden copy in the page (the visible one drawn otherwise): its words are still read.
+    const only = `<div class="x5yr21d xyqdw3p" dir="auto"><div aria-hidden="true" class="xh8yej3">${big('NOUS EN PRENDRONS DIX EN ÉCHANGE')}</div></div>`;
+    const [h] = await readAll(`${FB}/`, ansar(only));
+    expect(h!.text).toBe('NOUS EN PRENDRONS DIX EN ÉCHANGE');
+    // The same words twice in the sharer's own message are the sharer's: both kept.
+    const [w] = await readAll(`${FB}/`, ansar(message(para('Partagez.') + para('Partagez.'))));
+    expect(w!.text).toBe('Partagez.\nPartagez.');
   });
 
   it('a sponsored post: found once, its message read, its shop link unwrapped from l.facebook.com', async () => {
