@@ -7,6 +7,9 @@ import { categoryLabel, patternLangLabel, severityLabel } from './labels';
 import { PatternTester, type TesterPattern } from './PatternTester';
 import { MAX_PHRASE_LENGTH, phraseError, phraseErrorText, type PhraseError } from '../../lib/pack/phrase-check';
 import { isCommonPhrase } from '../../lib/pack/common-phrase';
+
+/** How long typing must pause before a phrase of everyday words is warned of. */
+export const COMMON_WARNING_DELAY_MS = 600;
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
 import { dateStamp, downloadText, errorText } from './util';
 
@@ -103,8 +106,20 @@ export function PatternsSection(props: { active: boolean }) {
     setTimeout(() => textRef.current?.focus(), 0);
   };
 
-  // A phrase of nothing but everyday words ("is", "de la", "الله") would mark a great many posts: said, not refused.
-  const common = !textError && draft.text.trim().length >= 2 && isCommonPhrase(draft.text);
+  // A phrase of nothing but everyday words ("is", "de la", "الله") would mark a great many posts: said, not refused,
+  // once typing pauses (not at each word of a longer phrase: "the" on the way to "the caliphate"), in a status region
+  // that stays in the page so that what it says is announced.
+  const [common, setCommon] = useState(false);
+  useEffect(() => {
+    const text = draft.text;
+    if (!isCommonPhrase(text) || text.trim().length < 2) {
+      setCommon(false);
+      return;
+    }
+    const timer = setTimeout(() => setCommon(true), COMMON_WARNING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft.text]);
+  const warnCommon = common && !textError;
 
   // The tester sees the saved phrases with the one being typed or edited in place of its saved version.
   const testerPatterns = useMemo<TesterPattern[]>(() => {
@@ -159,7 +174,7 @@ export function PatternsSection(props: { active: boolean }) {
               maxLength={MAX_PHRASE_LENGTH}
               value={draft.text}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', common ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
+              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', warnCommon ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
               onInput={(e) => {
                 set('text', e.currentTarget.value);
                 if (textError) setTextError(null);
@@ -168,11 +183,9 @@ export function PatternsSection(props: { active: boolean }) {
             <p class="hint" id="pat-text-hint">
               {tr('opt_pat_text_hint')}
             </p>
-            {common ? (
-              <p class="note note-warning" id="pat-text-common" role="status">
-                {tr('opt_pat_common_warning')}
-              </p>
-            ) : null}
+            <div id="pat-text-common" role="status">
+              {warnCommon ? <p class="note note-warning">{tr('opt_pat_common_warning')}</p> : null}
+            </div>
             {textError
               ? (() => {
                   const { message, detail } = phraseErrorText(textError, tr, fmtNum);

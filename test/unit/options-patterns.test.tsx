@@ -15,6 +15,7 @@ import { sendMessage } from '../../lib/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { flush, mountOptions, unmountOptions } from './helpers/options-page';
 import { TESTER_DEBOUNCE_MS } from '../../components/options/PatternTester';
+import { COMMON_WARNING_DELAY_MS } from '../../components/options/PatternsSection';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import type { Lang } from '../../lib/types';
@@ -134,13 +135,21 @@ describe('options: my patterns', () => {
   it('warns, without refusing, of a phrase made only of everyday words ("de la", "الله"), and says nothing of a real one', async () => {
     const root = await mountOptions('patterns');
     const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    const region = root.querySelector('#pat-text-common')!;
+    expect(region.getAttribute('role')).toBe('status');
+    // Not while typing on ("the" on the way to "the caliphate"): once typing pauses.
+    await type(input, 'the');
+    await type(input, 'the caliphate');
+    await flush(COMMON_WARNING_DELAY_MS + 50);
+    expect(region.textContent).toBe('');
     await type(input, 'de la');
-    const warning = root.querySelector('#pat-text-common');
-    expect(warning?.textContent).toBe(t('en', 'opt_pat_common_warning'));
-    expect(warning?.getAttribute('role')).toBe('status');
+    expect(region.textContent).toBe('');
+    await flush(COMMON_WARNING_DELAY_MS + 50);
+    expect(region.textContent).toBe(t('en', 'opt_pat_common_warning'));
     expect(input.getAttribute('aria-describedby')!.split(' ')).toContain('pat-text-common');
     await type(input, 'الله');
-    expect(root.querySelector('#pat-text-common')).not.toBeNull();
+    await flush(COMMON_WARNING_DELAY_MS + 50);
+    expect(region.textContent).toBe(t('en', 'opt_pat_common_warning'));
     // Saved all the same, when the user wants it.
     await act(async () => {
       root.querySelector<HTMLFormElement>('#pattern-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -148,7 +157,7 @@ describe('options: my patterns', () => {
     await flush(10);
     expect(send.mock.calls.some(([n, d]) => n === 'saveCustomPattern' && (d as CustomPatternInput).text === 'الله')).toBe(true);
     await type(input, 'nous en prendrons dix');
-    expect(root.querySelector('#pat-text-common')).toBeNull();
+    expect(region.textContent).toBe('');
     expect(input.getAttribute('aria-describedby')).toBe('pat-text-hint');
   });
 
