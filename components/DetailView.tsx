@@ -249,13 +249,19 @@ function previewPatterns(groups: readonly [Category, MatchedPattern[]][]): Set<M
 
 /**
  * The disclosure button under a shortened list: "Show all N …" / "Show fewer …", with aria-expanded and aria-controls
- * (the list). Focus stays on it; when the list closes, the button (now higher up) is scrolled back into view.
+ * (the list). Opened, the list takes focus: the items it shows now are above the button, where a keyboard or screen
+ * reader user would not look. Closed, focus stays on the button, scrolled back into view (now higher up).
  */
 function ShowAllButton(props: { expanded: boolean; controls: string; showAll: string; showFewer: string; onToggle(): void }) {
   const ref = useRef<HTMLButtonElement>(null);
   const toggled = useRef(false);
   useEffect(() => {
-    if (toggled.current && !props.expanded) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (toggled.current) {
+      // The list is the row's previous sibling (its id, from useId, may be another view's too in one document).
+      const list = ref.current?.parentElement?.previousElementSibling;
+      if (props.expanded && list instanceof HTMLElement && list.id === props.controls) list.focus();
+      else if (!props.expanded) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    }
     toggled.current = false;
   }, [props.expanded]);
   return (
@@ -290,7 +296,7 @@ function MatchedPatterns({ lang, post, result }: { lang: Lang; post: PostData; r
   const visible = shown ? groups.map(([c, ps]) => [c, ps.filter((p) => shown.has(p))] as [Category, MatchedPattern[]]).filter(([, ps]) => ps.length > 0) : groups;
   return (
     <>
-      <ul class="fb-patterns" id={listId}>
+      <ul class="fb-patterns" id={listId} tabIndex={-1}>
         {visible.map(([category, patterns]) => (
           <PatternGroup key={category} lang={lang} post={post} category={category} patterns={patterns} />
         ))}
@@ -383,7 +389,7 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
       {sources.length > 0 && (
         <div class="fb-sources">
           <h5 class="fb-h5">{tr('detail_sources_heading')}</h5>
-          <ul class="fb-source-list" id={sourcesId}>
+          <ul class="fb-source-list" id={sourcesId} tabIndex={-1}>
             {shownSources.map((s, i) => {
               const d = formatDate(lang, s.datePublished);
               return (

@@ -370,9 +370,13 @@ describe('DetailView: long lists shortened, every item one click away', () => {
     expect(button.textContent).toBe(t('en', 'detail_show_fewer_patterns'));
     expect(names(root)).toHaveLength(11);
     for (const p of result.patterns) expect(names(root)).toContain(p.name);
-    // The same button, focus still on it: it closes the list again.
-    expect(document.activeElement).toBe(button);
+    // The list takes focus: what it shows now is above the button, where the keyboard would not go.
+    expect(document.activeElement).toBe(root.querySelector(`[id="${button.getAttribute('aria-controls')}"]`));
+    expect(document.activeElement?.classList.contains('fb-patterns')).toBe(true);
+    // The same button closes the list again; focus back on it.
+    button.focus();
     await click(button);
+    expect(document.activeElement).toBe(button);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(names(root)).toHaveLength(3);
   });
