@@ -35,8 +35,8 @@ button { all: unset; box-sizing: border-box; display: flex; align-items: center;
 button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
 button:hover { filter: brightness(1.1); }
 svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; }
-span { display: inline-grid; min-inline-size: 0; }
-span::before, span::after { grid-area: 1 / 1; visibility: hidden; content: attr(data-other1); }
+span { display: inline-grid; grid-template-columns: minmax(0, max-content); min-inline-size: 0; }
+span::before, span::after { grid-area: 1 / 1; visibility: hidden; overflow: hidden; content: attr(data-other1); }
 span::after { content: attr(data-other2); }
 b { grid-area: 1 / 1; font: inherit; overflow: hidden; text-overflow: ellipsis; }
 :host([data-severity="high"]) { --fb-badge-bg: #b3261e; }

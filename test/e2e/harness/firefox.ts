@@ -210,13 +210,19 @@ export function parseStdioError(line: string): { text: string; url?: string } | 
   if (js) return { text: `Uncaught ${js[3]}`, url: `${js[1]}:${js[2]}` };
   const ce = /^console\.error: (.*)$/.exec(line);
   if (!ce) return null;
-  try {
-    const v: unknown = JSON.parse(ce[1]!);
-    if (typeof v === 'string') return { text: v };
-  } catch {
-    // several arguments, or an object: kept as printed
-  }
-  return { text: ce[1]! };
+  // Each argument printed as JSON ('"a" "b"' for console.error('a', 'b')): joined by spaces, as the page events say it.
+  const args = ce[1]!.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? [];
+  const text = args
+    .map((a) => {
+      try {
+        const v: unknown = JSON.parse(a);
+        return typeof v === 'string' ? v : a;
+      } catch {
+        return a;
+      }
+    })
+    .join(' ');
+  return { text };
 }
 
 /** How long an error line of the standard output waits for the same error to come through the page events. */
@@ -450,7 +456,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
           }
         }
       },
-      downloadedFiles: async () => readdirSync(downloadDir).filter((f) => !f.endsWith('.part')),
+      downloadedFiles: async () => {
+        // While it downloads, Firefox writes NAME.part and keeps an empty NAME beside it.
+        const names = readdirSync(downloadDir);
+        return names.filter((f) => !f.endsWith('.part') && !names.includes(`${f}.part`));
+      },
       async close() {
         if (closed) return;
         closed = true;

@@ -11,6 +11,7 @@ import { packToMatcherPatterns } from '../../../lib/pack/to-matcher';
 import { parsePack } from '../../../lib/pack/validate';
 import type { Pack } from '../../../lib/pack/schema';
 import { mergedSpans, resultSpans } from '../../../lib/ui/highlight';
+import { pickLang } from '../../../lib/ui/format';
 import type { E2EBrowser, E2EPage } from './browsers';
 import { until } from './wait';
 import { afterAll, beforeAll } from 'vitest';
@@ -104,7 +105,7 @@ export function expectedPanel(text: string, lang: 'en' | 'fr' | 'ar' = 'en'): Pa
   const ctx = result.contextIds.map((id) => byId.get(id)).filter((c): c is NonNullable<typeof c> => !!c);
   return {
     severity: result.severity,
-    claims: ctx.map((c) => (c.claim as Record<string, string> | undefined)?.[lang] ?? c.claimReviewed),
+    claims: ctx.map((c) => pickLang(c.claim, lang)?.value ?? c.claimReviewed),
     verdicts: ctx.map((c) => (c.verdictLabel as Record<string, string> | undefined)?.[lang] ?? c.reviewRating.alternateName),
     marks: mergedSpans(text, resultSpans(result)).map((s) => text.slice(s.start, s.end)),
   };
