@@ -307,7 +307,8 @@ export function SidePanelApp() {
       const { [item.post.id]: _drop, ...rest } = f;
       return rest;
     });
-    if (id) void sendMessage('removeFeedback', id).catch(() => setNotice(tr('detail_action_failed')));
+    // Before the store answered with the entry's id: by the post's id (the background takes changes in order).
+    void sendMessage('removeFeedback', id || item.post.id).catch(() => setNotice(tr('detail_action_failed')));
   }
 
   const header = (

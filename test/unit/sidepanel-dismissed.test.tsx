@@ -9,13 +9,16 @@ import type { FlaggedPost, TabState } from '../../lib/messages';
 import { sampleList } from '../../lib/ui/sample';
 
 /** What the tab reports, as the background gives it; the messages the panel sent. */
-const tab = { state: null as TabState | null, sent: [] as [string, unknown][] };
+const tab = { state: null as TabState | null, sent: [] as [string, unknown][], holdAdd: null as Promise<void> | null };
 
 vi.mock('../../lib/messages', () => ({
   sendMessage: vi.fn(async (name: string, arg: unknown) => {
     tab.sent.push([name, arg]);
     if (name === 'getTabState') return tab.state;
-    if (name === 'addFeedback') return { id: 'fb-1' };
+    if (name === 'addFeedback') {
+      if (tab.holdAdd) await tab.holdAdd;
+      return { id: 'fb-1' };
+    }
     return null;
   }),
 }));
@@ -59,6 +62,7 @@ const button = (text: string) => Array.from(root!.querySelectorAll('button')).fi
 beforeEach(async () => {
   fakeBrowser.reset();
   tab.sent = [];
+  tab.holdAdd = null;
   // The active tab of the panel's window (the fake browser has no focused window).
   tabId = 7;
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: tabId, url: URL_HOME }]) as unknown as typeof fakeBrowser.tabs.query);
@@ -118,6 +122,21 @@ describe('side panel: posts marked "Not a threat" stay listed for the session', 
     report(items);
     await poll();
     expect(root!.querySelectorAll(`.fb-list-open[data-post-id="${id}"]`)).toHaveLength(1);
+  });
+
+  it('Undo before the store has answered "Not a threat" undoes it all the same (by the post\'s id)', async () => {
+    const id = items[0]!.post.id;
+    let release!: () => void;
+    tab.holdAdd = new Promise<void>((r) => (release = r));
+    await act(async () => (root!.querySelector(`.fb-list-open[data-post-id="${id}"]`) as HTMLElement).click());
+    await settle();
+    await act(async () => button(t('en', 'detail_not_threat'))!.click());
+    await settle();
+    await act(async () => button(t('en', 'detail_undo'))!.click());
+    await settle();
+    expect(tab.sent.some(([n, arg]) => n === 'removeFeedback' && arg === id)).toBe(true);
+    release();
+    await settle();
   });
 
   it('does not list a post kept on one page once the tab shows another', async () => {
