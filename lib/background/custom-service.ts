@@ -9,6 +9,7 @@ import { phraseError, phraseErrorText } from '../pack/phrase-check';
 import { ENTRY_ID_RE, PackPatternSchema, type PackPattern } from '../pack/schema';
 import { deleteCustomPattern, listCustomPatternRecords, putCustomPattern } from '../store/custom-pack';
 import type { Lang } from '../types';
+import { cutEnd } from '../text/utf16';
 import type { BackgroundEnv } from './env';
 import { readUiLang } from './ui-lang';
 import { newId } from './util';
@@ -39,8 +40,7 @@ function nameFor(text: string, note: string | undefined): string {
   const base = Array.from(note?.split('\n')[0]?.trim() || text.trim(), (ch) => (isControl(ch) ? ' ' : ch)).join('');
   // The schema counts UTF-16 code units: cut there, not inside a surrogate pair.
   if (base.length <= 120) return base || 'My pattern';
-  const cut = (base.charCodeAt(118) & 0xfc00) === 0xd800 ? 118 : 119;
-  return base.slice(0, cut) + '…';
+  return base.slice(0, cutEnd(base, 119)) + '…';
 }
 
 /**

@@ -24,6 +24,7 @@ import { spellHeavyLeet } from './leet';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
 import { forgetQuotes, insideQuotes } from './quoted';
+import { cutEnd } from '../text/utf16';
 import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
@@ -122,8 +123,7 @@ const MAX_SECOND_READING = 20_000;
 /** A long post's start for the second readings: cut at its last white space within the limit, never inside a word. */
 function readingStart(text: string): string {
   for (let i = MAX_SECOND_READING; i > MAX_SECOND_READING - 2000; i--) if (/\s/.test(text[i]!)) return text.slice(0, i);
-  const cut = MAX_SECOND_READING;
-  return text.slice(0, (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800 ? cut - 1 : cut);
+  return text.slice(0, cutEnd(text, MAX_SECOND_READING));
 }
 const MAGIC = 0x34524246; // "FBR4"
 const HEADER_INTS = 8;
