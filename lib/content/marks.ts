@@ -2,7 +2,7 @@
 // <firebreak-badge> per flagged post, whose open shadow root holds a fixed-size <button>.
 // Marks never remove or hide the site's nodes; the only nodes removed are Firebreak's own badges.
 import { t } from '../i18n';
-import type { Lang, Severity } from '../types';
+import { SEVERITIES, type Lang, type Severity } from '../types';
 import { ATTR_ID, ATTR_STATE } from './scanner';
 
 export const ATTR_SEVERITY = 'data-firebreak-severity';
@@ -17,7 +17,6 @@ const BADGE_FALLBACK_ATTR = 'data-firebreak-badge';
 export const BADGE_SELECTOR = `${BADGE_TAG}, span[${BADGE_FALLBACK_ATTR}]`;
 
 const SEVERITY_KEY = { high: 'badge_high', medium: 'badge_medium', low: 'badge_low' } as const;
-const SEVERITIES = Object.keys(SEVERITY_KEY) as Severity[];
 
 /** Icons drawn as paths (no text, no images): a filled triangle for high, a ring for medium, a dot for low. */
 const ICON_PATHS: Record<Severity, string> = {

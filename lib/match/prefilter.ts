@@ -18,6 +18,7 @@
 // reaches that text later and says "maybe" there. test/unit/prefilter.property.test.ts checks, on evasion-heavy and
 // on arbitrary text, that "no keyword" is never said of a post where the fold and the scanner find one.
 import * as tables from '../text/fold-tables';
+import { isBlankUnit } from '../text/fold';
 import * as automaton from './automaton';
 import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
@@ -795,12 +796,7 @@ function nextTokenHash(input: string, we: number, closing: number): number {
  * letter of a word spelled with marks ("D_4_w_l_4", lib/match/spaced.ts); "il y a 5 ans", "de 3 à 5" stay plain.
  */
 function digitTouches(input: string, ws: number, we: number): boolean {
-  return (ws > 0 && !isBlank(input.charCodeAt(ws - 1))) || (we < input.length && !isBlank(input.charCodeAt(we)));
-}
-
-/** White space, as the spelled runs read it between words. */
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (ws > 0 && !isBlankUnit(input.charCodeAt(ws - 1))) || (we < input.length && !isBlankUnit(input.charCodeAt(we)));
 }
 
 /** The fold-table entry of the code unit at `j`. */

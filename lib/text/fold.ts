@@ -309,6 +309,11 @@ function gapHasSpace(s: number, e: number): boolean {
 // Spaces and the blanks that stand for one; not U+FEFF (in \s, but the fold removes it like a zero-width space).
 const BLANK = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/;
 
+/** Whether a code unit is a space, or a blank that stands for one (as the fold's rule 5 reads the gaps of a run). */
+export function isBlankUnit(c: number): boolean {
+  return BLANK.test(String.fromCharCode(c));
+}
+
 /**
  * Rule 5: if 3+ one-letter words are pending, joins them and moves the atoms after them [runEnd, k) down. Where
  * the letters are spaced by marks and the words by spaces ("C.a.l.i.p.h.a.t.e A.r.m.y", v5), the spaces stay:
