@@ -168,8 +168,16 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
     // focused (and the key pressed) again when the detail has not opened.
     const open = async (id: string) => {
       for (let attempt = 1; ; attempt++) {
-        await side.evaluate((x: string) => document.querySelector<HTMLElement>(`[data-post-id="${x}"]`)!.focus(), id);
-        await until(`${where}: focus on the item of ${id}`, focused, (f) => f === `item:${id}`);
+        await until(
+          `${where}: the item of ${id} is listed and takes focus`,
+          () =>
+            side.evaluate((x: string) => {
+              const item = document.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(x)}"]`);
+              item?.focus();
+              return document.activeElement === item && item !== null;
+            }, id),
+          (ok) => ok,
+        );
         await side.press('Enter');
         try {
           await until(`${where}: the detail of ${id} opens with focus on its title`, focused, (f) => f === 'detail-title', { timeout: attempt < 3 ? 4000 : 10_000 });
