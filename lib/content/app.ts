@@ -133,13 +133,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
    * Pairs a flagged post read under the site's id inside a dialog (Facebook opens a feed post there, permalink shown)
    * with its feed copy: the one flagged post on the page read under a content hash outside any dialog, same author,
    * its words the start of this one's (the feed may cut them short). Two candidates, or none: no pair (two posts
-   * alike are two posts; distinctId keeps them apart on purpose).
+   * alike are two posts; distinctId keeps them apart on purpose). The feed copy may have been read at another
+   * address: Facebook puts the post's permalink in the address bar as its dialog opens, over the feed still shown.
    */
-  function pairCopies(post: PostData, el: Element, page: string): void {
+  function pairCopies(post: PostData, el: Element): void {
     if (isHashPostId(post.id) || twins.has(post.id) || !el.closest('[role="dialog"]')) return;
     let found: string | null = null;
     for (const [id, f] of flagged) {
-      if (!isHashPostId(id) || f.page !== page || twins.has(id)) continue;
+      if (!isHashPostId(id) || twins.has(id)) continue;
       const other = f.el.deref();
       if (!other?.isConnected || other.closest('[role="dialog"]')) continue;
       if (f.post.author.name !== post.author.name || !post.text.startsWith(f.post.text.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
@@ -202,7 +203,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         if (dismissed.has(replaces) && !dismissed.has(post.id) && !undoing.has(replaces)) carryDismissal(post, result, replaces);
       }
       // The same post in the feed and in its dialog: a dismissal of either copy (now or in an earlier visit) is both's.
-      pairCopies(post, el, page);
+      pairCopies(post, el);
       const twin = twins.get(post.id);
       if (twin !== undefined && flagged.has(twin)) {
         if (dismissed.has(twin) && !dismissed.has(post.id) && !undoing.has(twin)) carryDismissal(post, result, twin);

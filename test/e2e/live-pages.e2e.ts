@@ -380,9 +380,12 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         await until(`${where}: the side panel lists both`, async () => await sidePanelIds(side), (l) => ids.every((id) => l.includes(id!)));
       });
 
-      it('facebook: a feed post opened in its dialog (permalink shown at once, none yet in the feed) is one post: counted and listed once, and "Not a threat" and Undo act on both copies', async () => {
+      it.each([
+        ['the address unchanged', false],
+        ["the address changed to the post's permalink", true],
+      ])('facebook: a feed post opened in its dialog (permalink shown at once, none yet in the feed), %s, is one post: counted and listed once, and "Not a threat" and Undo act on both copies', async (_name, moves) => {
         const p = MAIN.facebook;
-        const where = `${kind} ${label(p)} + a post's dialog`;
+        const where = `${kind} ${label(p)} + a post's dialog${moves ? ' at its permalink' : ''}`;
         const tab = await fixtureTab(p);
         const marks = await waitForMarks(tab, where, p.posts);
         const tabId = await b.tabIdOf(tab);
@@ -392,7 +395,8 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         expect(feedId, `${where}: the feed copy has a content-hash id (no hover yet)`).toMatch(/^h:/);
         // As "N comments" opens it: the same story in a dialog outside the feed, its timestamp link filled in. Put
         // first in the document, so that the probes find this copy by the fixture's post id.
-        await tab.evaluate((fid: string) => {
+        const feedAddress = await tab.evaluate(() => location.href);
+        await tab.evaluate(([fid, move]: readonly [string, boolean]) => {
           const unit = document.querySelector(`[data-firebreak-id="${CSS.escape(fid)}"]`)!.closest('[aria-posinset]')!;
           const c = unit.cloneNode(true) as Element;
           for (const el of [c, ...Array.from(c.querySelectorAll('*'))]) {
@@ -406,7 +410,11 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
           dialog.appendChild(c);
           document.body.prepend(dialog);
           for (const a of Array.from(c.querySelectorAll('span[id] a'))) a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-        }, feedId);
+          // Facebook puts the post's permalink in the address bar as the dialog opens, and the feed's own address back
+          // as it closes.
+          const permalink = Array.from(c.querySelectorAll('span[id] a')).find((a) => !['', '#'].includes(a.getAttribute('href') ?? ''));
+          if (move) history.pushState({}, '', permalink!.getAttribute('href')!);
+        }, [feedId, moves] as const);
         const states = () =>
           tab.evaluate((fid: string) => {
             const d = document.querySelector('#e2e-dialog [data-firebreak]');
@@ -414,6 +422,7 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
             return { dialogId: d?.getAttribute('data-firebreak-id') ?? '', dialog: d?.getAttribute('data-firebreak') ?? '', feed: f?.getAttribute('data-firebreak') ?? '' };
           }, feedId);
         const opened = await until(`${where}: the dialog's copy marked under its permalink`, states, (x) => x.dialog === 'flagged' && !!x.dialogId && !x.dialogId.startsWith('h:'));
+        if (moves) expect(await tab.evaluate(() => location.href), `${where}: the address`).not.toBe(feedAddress);
         expect(opened!.feed, `${where}: the feed copy still marked`).toBe('flagged');
         await settle(1500);
         await expectToolbarBadge(b, tabId, String(n), `${where}: counted once`);
@@ -433,7 +442,10 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         await until(`${where}: both copies flagged again after Undo`, states, (x) => x.dialog === 'flagged' && x.feed === 'flagged');
         await expectToolbarBadge(b, tabId, String(n), `${where} after Undo`);
         // The dialog closed: the feed's copy stays one flagged post.
-        await tab.evaluate(() => document.getElementById('e2e-dialog')!.remove());
+        await tab.evaluate((back: string | null) => {
+          document.getElementById('e2e-dialog')!.remove();
+          if (back !== null) history.pushState({}, '', back);
+        }, moves ? feedAddress : null);
         await settle(1000);
         expect((await states()).feed, `${where}: the feed copy after the dialog closed`).toBe('flagged');
         await expectToolbarBadge(b, tabId, String(n), `${where} after the dialog closed`);
