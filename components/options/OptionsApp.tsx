@@ -31,6 +31,10 @@ function sectionFromHash(hash: string): SectionId | null {
 }
 
 /** The card (its heading's id, Card in ui.tsx) that holds `el`, if any. */
+/** Controls whose click starts an action (a click into a text field only puts the caret there). */
+const ACTION_CONTROLS =
+  'button, a[href], summary, [role="button"], [role="switch"], [role="menuitem"], input[type="checkbox"], input[type="radio"], input[type="file"], input[type="submit"], input[type="button"]';
+
 function cardOf(el: Element | null | undefined): string | undefined {
   return el?.closest('section.card[aria-labelledby]')?.getAttribute('aria-labelledby') ?? undefined;
 }
@@ -50,21 +54,35 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
   // card it was started from, even when focus has moved since or a click did not focus (buttons in Safari, Firefox
   // on macOS).
   const lastTouched = useRef<Element | null>(null);
+  // The control that started the last action (a button pressed, a form sent, a choice changed): a slow action's
+  // outcome is told in its card even when the user has gone on to another card meanwhile. Focus moving, or a click
+  // into a text field, starts nothing.
+  const lastAction = useRef<Element | null>(null);
   useEffect(() => {
     const touch = (e: Event) => {
       if (e.target instanceof Element) lastTouched.current = e.target;
     };
+    const act = (e: Event) => {
+      if (!(e.target instanceof Element)) return;
+      const control = e.type === 'click' ? e.target.closest(ACTION_CONTROLS) : e.target;
+      if (control) lastAction.current = control;
+    };
     document.addEventListener('pointerdown', touch, true);
     document.addEventListener('focusin', touch, true);
+    for (const type of ['click', 'submit', 'change']) document.addEventListener(type, act, true);
     return () => {
       document.removeEventListener('pointerdown', touch, true);
       document.removeEventListener('focusin', touch, true);
+      for (const type of ['click', 'submit', 'change']) document.removeEventListener(type, act, true);
     };
   }, []);
   const announce = useCallback((text: string, tone: Tone = 'info') => {
     seq.current += 1;
     const active = document.activeElement;
-    const origin = cardOf(active) ?? (lastTouched.current?.isConnected ? cardOf(lastTouched.current) : undefined);
+    const origin =
+      (lastAction.current?.isConnected ? cardOf(lastAction.current) : undefined) ??
+      cardOf(active) ??
+      (lastTouched.current?.isConnected ? cardOf(lastTouched.current) : undefined);
     setStatus({ text, tone, seq: seq.current, ...(origin ? { origin } : {}) });
   }, []);
   const dismiss = useCallback(() => setStatus(null), []);

@@ -451,6 +451,42 @@ describe('options: packs', () => {
     expect(root.querySelector('.card-status')).toBeNull();
   });
 
+  it('a slow update is told in the card it was started from, though the user went on to another card meanwhile', async () => {
+    let finish: (v: unknown) => void = () => {};
+    handlers.updatePack = () => new Promise((resolve) => (finish = resolve));
+    const root = await mountOptions('packs');
+    const installed = root.querySelector('#packs-installed')!.closest('section.card')!;
+    const subCard = root.querySelector('#packs-subscribe')!.closest('section.card')!;
+    await act(async () => {
+      installed.querySelector<HTMLButtonElement>('button[aria-label="Update Example pack now"]')!.click();
+    });
+    // While the pack's server answers, the user moves on: into the subscription card's address field (by keyboard,
+    // then a click into the field, which starts nothing).
+    const field = subCard.querySelector('input')!;
+    field.focus();
+    field.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    field.click();
+    expect(document.activeElement).toBe(field);
+    await act(async () => {
+      finish({ ok: true, updated: true, version: '2.0.0' });
+    });
+    await flush(10);
+    expect(installed.querySelector('.card-status .status-text')?.textContent).toBe('Example pack updated to version 2.0.0.');
+    expect(subCard.querySelector('.card-status')).toBeNull();
+    // The next action, in the subscription card, is told there.
+    handlers.addSubscription = () => ({ ...subscribed, id: 'org.example.other', name: 'Other pack' });
+    await act(async () => {
+      field.value = 'https://example.org/other.json';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      buttonByText(subCard as HTMLElement, t('en', 'opt_sub_submit')).click();
+    });
+    await flush(10);
+    expect(subCard.querySelector('.card-status .status-text')?.textContent).toBe(t('en', 'opt_sub_added', { name: 'Other pack' }));
+    expect(installed.querySelector('.card-status')).toBeNull();
+  });
+
   it('an update preview names the patterns it adds, changes and removes: the first ten, then how many more; a zero is not coloured', async () => {
     const refs = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}`, name: `${prefix} phrase ${i + 1}` }));
     handlers.previewImport = (): ImportPreview => ({
