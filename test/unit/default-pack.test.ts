@@ -1663,6 +1663,33 @@ describe('default pack with the matcher', () => {
       expectClear('حفل العرضة النجدية أمس كان رهيب، صليل الصوارم مع الطبول والأهازيج يرجعك لزمن الأجداد');
     });
 
+    it('blind probe II (timelines as they look: replies, links, emoji code, dialects; held out: 97/150, everyday 1/300): province statements against "the apostate army", "long live the Islamic State", "our appointment is Dabiq" said to Rome, "if you cannot make hijrah" with the disbelievers, "crusader Zuckerberg" with the supporters\' pages (1.35.0)', () => {
+      expectFlagged('#ولاية_خراسان: تفجير عبوة على دورية للجيش المرتد، ولله الحمد', MEDIA);
+      expectFlagged('Wilayat West Africa overran another base of the crusader army last night, allahu akbar', MEDIA);
+      expectFlagged("Vive l'État islamique, vive le califat ! Ils peuvent censurer les mots, pas les cœurs.", SLOGAN);
+      expectFlagged('Long live the Khilafah, no ban will change that.', SLOGAN);
+      expectFlagged('يا عباد الصليب، موعدنا دابق والملحمة آتية', SLOGAN);
+      expectFlagged('See you in Dabiq, crusaders.', SLOGAN);
+      expectFlagged("If you can't make hijrah, the kuffar are right in front of you. You know what the Shaykh said.", PLEDGE, 'high');
+      expectFlagged('إن عجزت عن الهجرة فالكفار بين يديك، فأين أنت من نصرة دولتك؟', PLEDGE);
+      expectFlagged('Crusader Zuckerberg can delete our pages, we come back every single time.', CAMPAIGN, 'medium');
+      expectFlagged('Merci Twitter pour les 125k suspensions, les fils de la khilafa ont la mémoire longue.', CAMPAIGN);
+      // A writer's 240 posts aimed at these words (a first draft flagged 104 of them): the same words in everyday
+      // life, history, games, sport, and refutations.
+      expectClear('الجيش المصري يعلن مقتل 12 من عناصر ولاية سيناء، الله أكبر وتحيا مصر');
+      expectClear('في العهد العثماني كانت ولاية حلب من أغنى الولايات، وقبل ذلك بقرون صمدت حلب أمام الصليبيين.');
+      expectClear("Vive la dawla… libanaise ! Le courant est revenu quatre heures d'affilée à Beyrouth.");
+      expectClear('Long live the caliphate! My Civilization game finally got its religious victory.');
+      expectClear("Vive le califat omeyyade de Cordoue, la plus belle époque d'al-Andalus selon mon prof.");
+      expectClear('دابق قرية صغيرة شمال حلب وفيها عرس ابن خالي 😂 الموعد دابق الساعة خمسة العصر، لا تتأخروا');
+      expectClear('Ma grand-mère est née à Dabiq. Rendez-vous à Dabiq cet été pour la récolte des olives, toute la famille sera là.');
+      expectClear("Real talk: if you can't make hijrah to Dubai like the influencers, that's fine. Build community where you are.");
+      expectClear("Khutba de ce vendredi : l'imam a démonté le discours d'al-Adnani (« si tu ne peux pas faire la hijra, frappe les mécréants là où tu es »).");
+      expectClear('Metaverse crusader Zuckerberg poured tens of billions into legless avatars. Respect the commitment.');
+      expectClear('مبروك افتتاح مطعم الشيف مارك الصليبي في الأشرفية 🎉');
+      expectClear("al-Naba, the IS weekly, still comes out every Thursday; this week it claims attacks by 'Wilayat West Africa'. Claims not verified.");
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
