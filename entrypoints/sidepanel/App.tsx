@@ -116,6 +116,11 @@ export function SidePanelApp() {
   const openingUntil = useRef(0);
   const viewRef = useRef(view);
   viewRef.current = view;
+  /**
+   * This page's own tab when it was opened as one (sidepanel.html in a tab): that tab, made active, is no page of
+   * posts to describe, and the panel keeps showing the tab it showed. In the browser's side panel there is none.
+   */
+  const selfTab = useRef<Promise<number | null> | null>(null);
 
   const refresh = useCallback(async () => {
     let tab: ActiveTab | null = null;
@@ -126,6 +131,13 @@ export function SidePanelApp() {
       tab = null;
     }
     const current = viewRef.current.tab;
+    selfTab.current ??= Promise.resolve()
+      .then(() => browser.tabs.getCurrent())
+      .then(
+        (t) => t?.id ?? null,
+        () => null,
+      );
+    if (tab && current && tab.id === (await selfTab.current)) return;
     if (tab && current && tab.id !== current.id && Date.now() < openingUntil.current) ownTabs.current.add(tab.id);
     if (tab && ownTabs.current.has(tab.id) && current) return;
     let state: TabState | null = null;
