@@ -3,7 +3,7 @@
 // Cyrillic/Greek lookalikes and leetspeak inside Latin words, invisible characters, Arabic tatweel, tashkeel and
 // letter variants, Arabic-Indic digits, punctuation and spacing tricks, stretched letters.
 //
-// Rules (FOLD_VERSION 9), in the order they apply:
+// Rules (FOLD_VERSION 10), in the order they apply:
 //  1. Per character (fold-tables.ts): NFKC; default-ignorable and bidi controls, soft hyphen, tatweel and the hamza
 //     on the line (ء, often left out: ابناء / ابنا; v3) removed; Hangul fillers (ㅤ, default-ignorable but drawn as
 //     a blank) are separators (v5);
@@ -21,7 +21,7 @@
 //  2. '@' and '$' become 'a' and 's' between two letters or leet digits ("isl@m", "cla$$ic") unless the '@' starts
 //     an e-mail domain (a '.' then any letter, or a character whose fold starts with one: v2); '$' also before a
 //     letter at the start of a word ("$ons") and at the end of a word holding a letter ("I$I$", "1$1$": v4; "a2$b"
-//     is still two words).
+//     is still two words), and '@' at the end of such a word, right after a letter or leet digit ("d@wl@": v10).
 //     Otherwise they separate words ("@user" → "user", "a@b.com" → "a b com", "$100" → "100", "100$" → "100").
 //     '!' becomes 'i' between two letters, or a letter and a leet digit, only ("k!ll", "cal!phate", "h!dd3n": v6),
 //     never at the start or end of a word ("wow!", "!!!") nor between digits ("5!3"); '€' becomes 'e' between two
@@ -79,7 +79,7 @@ const WORD_ATOM = tables.WORD_CLASS;
 const DROPPED = K_DROP << 16; // placeholder removed when a word is compacted
 
 /** Bump when folding changes: compiled matcher snapshots record it and are rebuilt. */
-export const FOLD_VERSION = 9;
+export const FOLD_VERSION = 10;
 
 export interface Folded {
   text: string;
@@ -482,13 +482,14 @@ function resolveLeet(input: string, next: number): void {
   if (ok && leetStrict && ((P[start - 1]! >>> 16) & 15) === K_DIGIT && ((next >>> 16) & 15) === K_DIGIT) ok = false;
   // '€' stands for 'e' between two letters only: beside a digit it is a price ("10€HT", "20€les").
   if (ok && leetEuro && (((P[start - 1]! >>> 16) & 15) === K_DIGIT || ((next >>> 16) & 15) === K_DIGIT)) ok = false;
-  if (!ok && leetAt < 0 && !leetStrict) {
+  if (!ok && !leetStrict) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
-    // at its end only, so "a2$b" stays two words as before.
-    ok =
-      gws < 0
-        ? next !== 0 && leetLetter(next)
-        : (gwf & (W_LATIN | W_MAPPABLE)) !== 0 && (next === 0 || WORD_ATOM[(next >>> 16) & 15] === 0);
+    // at its end only, so "a2$b" stays two words as before. A run with an '@' ends such a word too, right after a
+    // letter or leet digit ("D@wl@ b@qiy@", v10), unless an e-mail domain follows; it never starts one ("@user").
+    const endsWord =
+      gws >= 0 && (gwf & (W_LATIN | W_MAPPABLE)) !== 0 && (next === 0 || WORD_ATOM[(next >>> 16) & 15] === 0);
+    if (leetAt < 0) ok = gws < 0 ? next !== 0 && leetLetter(next) : endsWord;
+    else ok = endsWord && leetPrevOk && !emailAfter(input, leetAt);
   }
   if (ok) {
     const end = gk;
