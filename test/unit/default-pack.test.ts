@@ -1690,6 +1690,28 @@ describe('default pack with the matcher', () => {
       expectClear("al-Naba, the IS weekly, still comes out every Thursday; this week it claims attacks by 'Wilayat West Africa'. Claims not verified.");
     });
 
+    it('blind probe JJ (Facebook as used: video captions, shares, comment replies, learners\' French; held out: 113/150, everyday 0/300): Amaq\'s reports "before deletion", the spokesman\'s call in the third person, the weekly "harvest of the soldiers", the group\'s and the Cyber Caliphate\'s other names (1.36.0)', () => {
+      expectFlagged('صدر تقرير أعماق الجديد عن غزوات ولاية غرب إفريقية، انشروه قبل الحذف', MEDIA);
+      expectFlagged("Celui qui ne peut pas faire la hijra, qu'il les frappe là où il se trouve.", PLEDGE, 'high');
+      expectFlagged('يا أيها الموحد في بلاد الصليب، إن عجزت عن الهجرة فاضربهم في عقر دارهم', PLEDGE, 'high');
+      expectFlagged('frere fait la hijra vers la terre de la khilafa, ne reste pas chez les kouffar', PLEDGE);
+      expectFlagged('العدد الجديد من النبأ: حصاد الأجناد، ١٤ عملية هذا الأسبوع، انشروا', MEDIA);
+      expectFlagged("Qu'Allah accorde la victoire aux hackers du califat. Jack Dorsey dort tranquille ?", CYBER);
+      expectFlagged('moi je dit que les fils du khilafa ils ont raison, facebook il fait la guerre aux musulmans', CAMPAIGN);
+      // A writer's 200 posts aimed at these words (a first draft flagged 105 of them, 17 before it): the same words in
+      // chain messages, charities and sit-ins, emigration, history, names, and jokes.
+      expectClear("From our counter-extremism team: 'Watch before deletion' captions on videos with al-Hayat branding are a red flag. Don't amplify.");
+      expectClear("L'association al-I'tisam présente son gala de charité annuel au profit des orphelins, samedi 19h.");
+      expectClear("Recette de ma mère pour celui qui ne peut pas faire sa hijra : reste au bled, frappe les œufs, ajoute la semoule 😂");
+      expectClear("My uncle's advice to anyone who cannot make hijrah to Canada this year: stay, hit them books, and apply again.");
+      expectClear("Les Tatars de Crimée : beaucoup ont fait la hijra vers l'Empire ottoman au XIXe siècle, considéré alors comme la terre du califat.");
+      expectClear('The water stain on my ceiling in Beirut: ba2ye w 3am titmadad 😭 landlord still ignoring me.');
+      expectClear('زحمة السير في بيروت: الدولة باقية بس الزحمة بتتمدد لجونية 😂');
+      expectClear('حصاد الأجناد في ولاية قسنطينة: جنود الخدمة الوطنية يساعدون الفلاحين في جمع المحصول.');
+      expectClear('حصاد الأجناد: في الدولة الأموية كانت الشام مقسمة إلى أجناد، جند دمشق وجند حمص، ولكل جند خراجه');
+      expectClear('Our daughter Baqiyah took her first steps today, Allahu akbar! 👣');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
