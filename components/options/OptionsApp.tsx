@@ -35,6 +35,9 @@ function sectionFromHash(hash: string): SectionId | null {
 const ACTION_CONTROLS =
   'button, a[href], summary, [role="button"], [role="switch"], [role="menuitem"], input[type="checkbox"], input[type="radio"], input[type="file"], input[type="submit"], input[type="button"]';
 
+/** Controls whose change is a choice made (a text field's change only says it lost focus after an edit). */
+const CHOICE_CONTROLS = 'select, input[type="checkbox"], input[type="radio"], input[type="file"], input[type="range"], input[type="color"]';
+
 function cardOf(el: Element | null | undefined): string | undefined {
   return el?.closest('section.card[aria-labelledby]')?.getAttribute('aria-labelledby') ?? undefined;
 }
@@ -64,7 +67,9 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
     };
     const act = (e: Event) => {
       if (!(e.target instanceof Element)) return;
-      const control = e.type === 'click' ? e.target.closest(ACTION_CONTROLS) : e.target;
+      // A text field's change (fired as it loses focus after an edit) starts nothing; a choice's does.
+      const control =
+        e.type === 'click' ? e.target.closest(ACTION_CONTROLS) : e.type === 'change' ? e.target.closest(CHOICE_CONTROLS) : e.target;
       if (control) lastAction.current = control;
     };
     document.addEventListener('pointerdown', touch, true);
@@ -79,8 +84,10 @@ export function OptionsApp(props: { initialSection?: SectionId }) {
   const announce = useCallback((text: string, tone: Tone = 'info') => {
     seq.current += 1;
     const active = document.activeElement;
+    // Not a control of a section since left (the arrow keys switch sections without a click): its card is hidden.
+    const acted = lastAction.current;
     const origin =
-      (lastAction.current?.isConnected ? cardOf(lastAction.current) : undefined) ??
+      (acted?.isConnected && !acted.closest('[hidden]') ? cardOf(acted) : undefined) ??
       cardOf(active) ??
       (lastTouched.current?.isConnected ? cardOf(lastTouched.current) : undefined);
     setStatus({ text, tone, seq: seq.current, ...(origin ? { origin } : {}) });

@@ -118,7 +118,8 @@ export function SidePanelApp() {
   viewRef.current = view;
   /**
    * This page's own tab when it was opened as one (sidepanel.html in a tab): that tab, made active, is no page of
-   * posts to describe, and the panel keeps showing the tab it showed. In the browser's side panel there is none.
+   * posts to describe, and the panel keeps showing the tab it showed, read again. In the browser's side panel there
+   * is none.
    */
   const selfTab = useRef<Promise<number | null> | null>(null);
 
@@ -137,7 +138,15 @@ export function SidePanelApp() {
         (t) => t?.id ?? null,
         () => null,
       );
-    if (tab && current && tab.id === (await selfTab.current)) return;
+    if (tab && current && tab.id === (await selfTab.current)) {
+      // Its own tab, made active: the tab it showed is read again, as it is now (reloaded, navigated, or closed).
+      try {
+        const t = await browser.tabs.get(current.id);
+        tab = t.id !== undefined && t.id >= 0 ? { id: t.id, url: t.url ?? null } : null;
+      } catch {
+        tab = null;
+      }
+    }
     if (tab && current && tab.id !== current.id && Date.now() < openingUntil.current) ownTabs.current.add(tab.id);
     if (tab && ownTabs.current.has(tab.id) && current) return;
     let state: TabState | null = null;

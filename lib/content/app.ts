@@ -142,7 +142,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     for (const [id, f] of flagged) {
       if (!isHashPostId(id) || twins.has(id)) continue;
       const other = f.el.deref();
-      if (!other?.isConnected || other.closest('[role="dialog"]')) continue;
+      // Shown: a view the site keeps mounted but hidden after in-app navigation holds no copy of this one.
+      if (!other?.isConnected || other.closest('[role="dialog"]') || other.getClientRects().length === 0) continue;
       if (f.post.author.name !== post.author.name || !post.text.startsWith(f.post.text.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
       if (found !== null) return;
       found = id;

@@ -112,6 +112,7 @@ const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3 } = tables;
 let gk = 0; // atoms written
 let gws = -1; // start of the open word, -1 when none
 let gwf = 0; // its flags
+let gLeetSym = false; // an '@' or '$' of the open word was read as a letter
 let gPrevU = -1; // last letter unit of the open word, for W_RUN3
 let gSame = 0;
 let runStart = 0; // the current run of one-letter words: [runStart, runEnd), runWords words
@@ -433,6 +434,7 @@ function gWordAtom(a: number, s: number, e: number): void {
   if (gws < 0) {
     gws = gk;
     gwf = 0;
+    gLeetSym = false;
     gPrevU = -1;
     gSame = 0;
   }
@@ -484,17 +486,25 @@ function resolveLeet(input: string, next: number): void {
   if (ok && leetEuro && (((P[start - 1]! >>> 16) & 15) === K_DIGIT || ((next >>> 16) & 15) === K_DIGIT)) ok = false;
   if (!ok && !leetStrict) {
     // A run of '$' alone also starts a word before a letter ("$ons") and ends one that holds a letter ("I$I$"):
-    // at its end only, so "a2$b" stays two words as before. A run with an '@' ends such a word too, right after a
-    // letter or leet digit ("D@wl@ b@qiy@", v10), unless an e-mail domain follows; it never starts one ("@user").
-    const endsWord =
-      gws >= 0 && (gwf & (W_LATIN | W_MAPPABLE)) !== 0 && (next === 0 || WORD_ATOM[(next >>> 16) & 15] === 0);
-    if (leetAt < 0) ok = gws < 0 ? next !== 0 && leetLetter(next) : endsWord;
-    else ok = endsWord && leetPrevOk && !emailAfter(input, leetAt);
+    // at its end only, so "a2$b" stays two words as before. A run with an '@' ends a Latin word too, right after a
+    // letter or leet digit, when the word is already written in leet (an '@' or '$' read as a letter, or a leet
+    // digit: "D@wl@ b@qiy@", "kh1l@f@", v10), unless an e-mail domain follows; "ISIS@ Raqqa" keeps its word, and
+    // an '@' never starts one ("@user").
+    const endsWord = gws >= 0 && (next === 0 || WORD_ATOM[(next >>> 16) & 15] === 0);
+    if (leetAt < 0) ok = gws < 0 ? next !== 0 && leetLetter(next) : endsWord && (gwf & (W_LATIN | W_MAPPABLE)) !== 0;
+    else
+      ok =
+        endsWord &&
+        leetPrevOk &&
+        (gwf & W_LATIN) !== 0 &&
+        (gLeetSym || (gwf & W_LEET) !== 0) &&
+        !emailAfter(input, leetAt);
   }
   if (ok) {
     const end = gk;
     gk = start;
     for (let x = start; x < end; x++) gWordAtom(LATIN_[lookOf(P[x]!)]!, buf.start[x]!, buf.end[x]!);
+    gLeetSym = true;
   } else {
     const s = buf.start[start]!;
     const e = buf.end[gk - 1]!;
@@ -612,6 +622,7 @@ function foldCore(input: string, generic: boolean): number {
       if (ws < 0) {
         ws = k;
         wf = 0;
+        gLeetSym = false;
         prevU = -1;
         same = 0;
       }

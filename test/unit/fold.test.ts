@@ -158,7 +158,7 @@ describe('leetspeak inside Latin words only', () => {
     ['! for i, then $ at the end', 'Cal!phate I$I$!', 'caliphate isis'],
     ['@ for a at the end of a word, after a letter (v10)', 'D@wl@ b@qiy@ 🏴', 'dawla baqiya'],
     ['@ for a at the end of a word, after a leet digit (v10)', 'kh1l@f@!', 'khilafa'],
-    ['@ ending a word before a space, not before a domain (v10)', 'contact@ amaq.com, d@wl@.info', 'contacta amaq com d wl info'],
+    ['@ ending a leet word before a space, not before a domain (v10)', 'cl0s€d@ amaq.com, d@wl@.info', 'closeda amaq com d wl info'],
     ['€ for e between letters (v8)', 'Zuck€rb€rg f€rm€z', 'zuckerberg fermez'],
     ['€ for e in a word with a leet digit', 'cl0s€d', 'closed'],
     ['€ as a currency stays a separator', '10€, €5, 5€3, €uro', '10 5 5 3 uro'],
@@ -181,6 +181,13 @@ describe('leetspeak inside Latin words only', () => {
     ['e-mail, domain starting with a ligature', 'contact@amaq.\uFB01', 'contact amaq fi'],
     ['price', '$100', '100'],
   ])('%s stays digits: %s → %s', (_, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test.each([
+    ['a word not written in leet', 'Join ISIS@ Raqqa, Dawla@ baqiya@, mail me@ home', 'join isis raqqa dawla baqiya mail me home'],
+    ['a Cyrillic word', 'ТЕРАКТ@ завтра, Москва@', 'теракт завтра москва'],
+  ])('an @ ending %s stays a separator (v10): %s → %s', (_, input, expected) => {
     expect(fold(input)).toBe(expected);
   });
 

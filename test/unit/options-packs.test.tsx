@@ -467,6 +467,10 @@ describe('options: packs', () => {
     field.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     field.click();
     expect(document.activeElement).toBe(field);
+    // Typing there, then leaving the field (its change event), starts nothing either.
+    field.value = 'https://example.org/draft.json';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
     await act(async () => {
       finish({ ok: true, updated: true, version: '2.0.0' });
     });
@@ -485,6 +489,30 @@ describe('options: packs', () => {
     await flush(10);
     expect(subCard.querySelector('.card-status .status-text')?.textContent).toBe(t('en', 'opt_sub_added', { name: 'Other pack' }));
     expect(installed.querySelector('.card-status')).toBeNull();
+  });
+
+  it('a slow update that ends after the user switched sections by the arrow keys is told in the status bar, not in the hidden card', async () => {
+    let finish: (v: unknown) => void = () => {};
+    handlers.updatePack = () => new Promise((resolve) => (finish = resolve));
+    const root = await mountOptions('packs');
+    const installed = root.querySelector('#packs-installed')!.closest('section.card')!;
+    await act(async () => {
+      installed.querySelector<HTMLButtonElement>('button[aria-label="Update Example pack now"]')!.click();
+    });
+    const tab = root.querySelector<HTMLButtonElement>('#tab-packs')!;
+    tab.focus();
+    await act(async () => {
+      tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await flush(5);
+    expect(installed.closest('[hidden]')).not.toBeNull();
+    await act(async () => {
+      finish({ ok: true, updated: true, version: '2.0.0' });
+    });
+    await flush(10);
+    const bar = root.querySelector<HTMLElement>('.status-bar')!;
+    expect(bar.hidden).toBe(false);
+    expect(bar.textContent).toContain('Example pack updated to version 2.0.0.');
   });
 
   it('an update preview names the patterns it adds, changes and removes: the first ten, then how many more; a zero is not coloured', async () => {
