@@ -1712,6 +1712,22 @@ describe('default pack with the matcher', () => {
       expectClear('Our daughter Baqiyah took her first steps today, Allahu akbar! 👣');
     });
 
+    it('blind probe KK (X in 2023–2026: replies under news accounts, threads, West African, East African and South Asian English, Belgian and Sahel French, Iraqi, Yemeni and Sudanese Arabic; held out: 125/150, everyday 0/300): "we will meet in Dabiq" with the great battle coming (1.37.0)', () => {
+      expectFlagged('دابق لم تكن مجرد مجلة، كانت وعداً. الملحمة قادمة وسنلتقي في دابق', SLOGAN);
+      expectFlagged('يا عباد الصليب، موعدنا دابق والملحمة آتية', SLOGAN);
+      // A writer's 120 posts aimed at a first draft's words (it flagged 82 of them, 18 before): the app's name on
+      // bakeries and choirs, al-Bayan the newspaper, Medina's first state in history lessons, football chants,
+      // Algerians' "land of the dawla" and its paperwork, "just terror tactics" said of a toddler. Only the Dabiq
+      // spellings were kept.
+      expectClear('يا شباب نلتقي في دابق السبت، مباراة نادي القرية ضد فريق أخترين، راح تكون الملحمة الكروية للموسم ⚽');
+      expectClear("My dad grew up near Dabiq, a farming village north of Aleppo. His joke: 'We'll meet in Dabiq for tea and pistachios, not to fight Rome.'");
+      expectClear('Reunion with the old school brothers at the Fajr al-Bashaer bakery in Amman. The knafeh is still the best in town.');
+      expectClear("This morning's Al-Bayan news bulletin from Dubai had a great piece on the new metro line extension.");
+      expectClear("My cousin keeps talking about hijrah to the land of opportunity (Dubai). Anything to escape the land of the dawla and its 14 stamps per document 😂");
+      expectClear("Away end at 3-0: 'Is that all you can do?' Home end: 'Not in our league!' Then we kept coming back and drew 3-3.");
+      expectClear('My toddler screaming in the supermarket until I buy the biscuits: just terror tactics, and they work every time.');
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
