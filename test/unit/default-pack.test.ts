@@ -1728,6 +1728,11 @@ describe('default pack with the matcher', () => {
       expectClear('My toddler screaming in the supermarket until I buy the biscuits: just terror tactics, and they work every time.');
     });
 
+    it('"mark my words" is no Mark: the ratio reworded counts with the founder named, not beside the idiom (1.37.1; blind probe II\'s one everyday post flagged)', () => {
+      expectFlagged('Hey Mark, every account you ban comes back tenfold', CAMPAIGN, 'medium');
+      expectClear("Ultras got the whole stand banned for 3 matches because of pyro. Close one stand and they'll fill ten, mark my words 😂");
+    });
+
     it('an exclusion spelled through an evasion excuses nothing: "1S1S" is not the news writing ISIS', () => {
       expectFlagged('yo 1S1S is b4ck, w1l4y4t everywhere, the kh1l4f4h remains 🏴', SLOGAN, 'medium');
       expectClear('ISIS is back in the headlines: analysts say the khilafah remains a slogan, not a state');
