@@ -17,6 +17,12 @@ export interface SnapshotResponse {
   dismissed: string[];
   /** Selector overrides from enabled packs' site profiles, per site (built-in tables stay as fallback). */
   siteProfiles: Partial<Record<SiteId, SiteProfile>>;
+  /**
+   * A large snapshot's buffer comes in parts (`getSnapshotChunk`), so that no single message or decode holds the
+   * tab's main thread for long: then `snapshot.data` is empty, and these say which snapshot the parts belong to,
+   * how many there are, and how many bytes they decode to.
+   */
+  chunks?: { matcherVersion: string; count: number; bytes: number };
 }
 
 /** A flagged post as a tab reports it. */
@@ -154,6 +160,8 @@ export interface TrustedKeyView {
 export interface ProtocolMap {
   // content script → background
   getSnapshot(): SnapshotResponse;
+  /** Part `index` of a chunked snapshot's base64 buffer; null when that snapshot is no longer the current one. */
+  getSnapshotChunk(req: { matcherVersion: string; index: number }): string | null;
   tabReport(report: TabReport): TabReportAck;
   /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
   getContexts(refs: ContextRef[]): (ContextEntry | null)[];

@@ -32,6 +32,7 @@ export type Handlers = { [K in BackgroundMessage]: Handler<K> };
 /** Messages a content script may send. */
 export const CONTENT_MESSAGES: ReadonlySet<BackgroundMessage> = new Set<BackgroundMessage>([
   'getSnapshot',
+  'getSnapshotChunk',
   'tabReport',
   'getContexts',
   'addFeedback',
@@ -61,6 +62,7 @@ export function createHandlers(bg: Background): Handlers {
 
   const handlers: Handlers = {
     getSnapshot: () => bg.snapshot.response(),
+    getSnapshotChunk: (req) => bg.snapshot.chunk(String(req?.matcherVersion ?? ''), Number(req?.index)),
 
     tabReport: async (report, sender) => {
       const tabId = sender.tab?.id;

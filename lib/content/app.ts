@@ -2,7 +2,8 @@
 // scanner, writes marks, opens the in-page panel, reports the tab's state, and answers the background.
 // Post text never leaves the page except when the user starts a report.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadMatcher, type Matcher } from '../match/matcher';
+import type { Matcher } from '../match/matcher';
+import { matcherFromResponse, type SnapshotLoad } from './snapshot-load';
 import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
 import { countryFromLocale, destinationsForCountry, emergencyNumber, type Destination } from '../report/destinations';
 import { encodeBase64 } from '../base64';
@@ -57,6 +58,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let matcher: Matcher | null = null;
   let snapshotVersion = '';
   let snapshotAsks = 0;
+  /** Loads given up because the snapshot changed while its parts came, in a row. */
+  let staleRetries = 0;
   let dismissed = new Set<string>();
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
@@ -426,14 +429,34 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       return;
     }
     if (asked !== snapshotAsks) return;
-    snapshotVersion = res.version;
-    dismissed = new Set(res.dismissed);
+    let loaded: SnapshotLoad;
     try {
-      matcher = res.snapshot ? loadMatcher(res.snapshot) : null;
+      loaded = await matcherFromResponse(
+        res,
+        async (matcherVersion, index) => {
+          try {
+            return await sendMessage('getSnapshotChunk', { matcherVersion, index });
+          } catch {
+            return null;
+          }
+        },
+        () => asked === snapshotAsks,
+      );
     } catch (err) {
       console.warn('[Firebreak] could not load the patterns:', err);
-      matcher = null;
+      loaded = { matcher: null };
     }
+    if (asked !== snapshotAsks) return;
+    if ('stale' in loaded) {
+      // The patterns changed while their parts came (the change's broadcast starts a load of its own), or the
+      // background could not answer: asked again shortly, a few times.
+      if (staleRetries++ < 3) setTimeout(() => void loadSnapshot(), 500);
+      return;
+    }
+    staleRetries = 0;
+    snapshotVersion = res.version;
+    dismissed = new Set(res.dismissed);
+    matcher = loaded.matcher;
     const profile = res.siteProfiles[adapter.site];
     adapter = profile ? baseAdapter.withSelectors(profile.selectors) : baseAdapter;
   }

@@ -783,6 +783,22 @@ class MatcherImpl implements CompiledMatcher {
 
 /** Rebuilds a matcher from a snapshot: base64 → views over one buffer, no recompiling. */
 export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
+  checkSnapshot(snapshot);
+  if (typeof snapshot.data !== 'string') throw new Error('Matcher snapshot is damaged: its buffer is missing');
+  return build(snapshot, decodeBase64(snapshot.data));
+}
+
+/**
+ * A matcher from a snapshot whose buffer was decoded already (`bytes`; the snapshot's own `data` is not read): a tab
+ * takes a large snapshot's buffer in parts, one message and one decode per task (lib/content/snapshot-load.ts).
+ */
+export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
+  checkSnapshot(snapshot);
+  return build(snapshot, bytes);
+}
+
+/** Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. */
+function checkSnapshot(snapshot: MatcherSnapshot): void {
   if (snapshot === null || typeof snapshot !== 'object') throw new Error('Matcher snapshot is missing');
   if (snapshot.format !== SNAPSHOT_FORMAT)
     throw new Error(`Matcher snapshot format ${printable(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);
@@ -805,7 +821,12 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
       !meta.onlyAfter.every((w) => w === null || (Array.isArray(w) && w.every((x) => typeof x === 'string'))))
   )
     throw new Error("Matcher snapshot is damaged: a pattern's onlyAfter words are not a list of words");
-  const m = new MatcherImpl(decodeBase64(snapshot.data), meta, []);
+}
+
+function build(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
+  const meta = snapshot.meta;
+  const P = snapshot.patternCount;
+  const m = new MatcherImpl(bytes, meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
   if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");
   return m;

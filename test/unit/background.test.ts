@@ -10,6 +10,7 @@ import { UPDATE_ALARM } from '../../lib/background/schedule';
 import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/custom-service';
 import { t } from '../../lib/i18n';
 import { loadMatcher } from '../../lib/match/matcher';
+import { matcherFromResponse } from '../../lib/content/snapshot-load';
 import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
 import type { Pack } from '../../lib/pack/schema';
 import { computeKeyId, encodeBase64 } from '../../lib/pack/signature';
@@ -234,6 +235,53 @@ describe('first run and the snapshot', () => {
     expect(await listPatternRecords(db, DEFAULT_PACK_ID)).toHaveLength(shipped.patterns.length - 1);
     expect(await h2.listCustomPatterns(undefined, EXT_PAGE)).toEqual([mine]);
     expect((await h2.listFeedback(undefined, EXT_PAGE)).map((f) => f.postId)).toEqual(['42']);
+  });
+
+  it('sends a large snapshot in parts: getSnapshot describes them, getSnapshotChunk gives each, and a tab rebuilds the same matcher', async () => {
+    const { h, bg } = await setup();
+    const whole = await h.getSnapshot(undefined, contentSender(1));
+    const data = whole.snapshot!.data;
+    expect(whole.chunks).toBeUndefined();
+    // Parts of 4,096 characters here (2 MiB in use: the default pack's buffer comes whole), so it is split in several.
+    bg.snapshot.chunkChars = 4096;
+    const res = await h.getSnapshot(undefined, contentSender(1));
+    expect(res.version).toBe(whole.version);
+    expect(res.snapshot!.data).toBe('');
+    const chunks = res.chunks!;
+    expect(chunks.count).toBe(Math.ceil(data.length / 4096));
+    expect(chunks.count).toBeGreaterThan(1);
+    const parts: string[] = [];
+    for (let i = 0; i < chunks.count; i++) parts.push((await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: i }, contentSender(1)))!);
+    expect(parts.join('')).toBe(data);
+    // The tab's side: parts fetched one by one and decoded into the buffer the snapshot describes.
+    const fetched: number[] = [];
+    const loaded = await matcherFromResponse(
+      res,
+      async (v, i) => {
+        fetched.push(i);
+        return h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1));
+      },
+      () => true,
+    );
+    expect(fetched).toEqual([...Array(chunks.count).keys()]);
+    const parsed = parsePack(DEFAULT_TEXT);
+    if (!parsed.ok) throw new Error('default pack invalid');
+    const phrase = parsed.pack.patterns.find((p) => p.kind === 'phrase' && p.text)!;
+    if (!('matcher' in loaded) || !loaded.matcher) throw new Error('no matcher');
+    expect(loaded.matcher.match(`Look at this: ${phrase.text} !!`).patterns.map((p) => p.id)).toContain(phrase.id);
+    // Another snapshot's parts, or a part past the end: none. A tab then loads again.
+    expect(await h.getSnapshotChunk({ matcherVersion: 'not-this-one', index: 0 }, contentSender(1))).toBeNull();
+    expect(await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: chunks.count }, contentSender(1))).toBeNull();
+    expect(await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: -1 }, contentSender(1))).toBeNull();
+    const stale = await matcherFromResponse(res, async (_v, i) => (i === 1 ? null : h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: i }, contentSender(1))), () => true);
+    expect(stale).toEqual({ stale: true });
+    // A newer load started meanwhile: this one stops after the part it was waiting for.
+    let asked = 0;
+    const superseded = await matcherFromResponse(res, async (v, i) => (asked++, h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1))), () => asked < 2);
+    expect(superseded).toEqual({ stale: true });
+    expect(asked).toBe(2);
+    // Parts that decode to other than the size described: refused as damaged.
+    await expect(matcherFromResponse({ ...res, chunks: { ...chunks, bytes: chunks.bytes + 3 } }, (v, i) => h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1)) as Promise<string | null>, () => true)).rejects.toThrow(/damaged/);
   });
 
   it('answers getSnapshot with a snapshot that matches, and caches it for a restarted worker', async () => {
