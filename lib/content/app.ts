@@ -449,8 +449,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     if (asked !== snapshotAsks) return;
     if ('stale' in loaded) {
       // The patterns changed while their parts came (the change's broadcast starts a load of its own), or the
-      // background could not answer: asked again shortly, a few times.
-      if (staleRetries++ < 3) setTimeout(() => void loadSnapshot(), 500);
+      // background could not answer: asked again shortly, a few times, and the page read again with what comes.
+      if (staleRetries++ < 3) ctx.setTimeout(() => void reloadSnapshot(), 500);
       return;
     }
     staleRetries = 0;
@@ -728,8 +728,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   });
 
-  onMessage('snapshotChanged', async ({ data }) => {
-    if (data === snapshotVersion) return;
+  /** Loads the snapshot again and reads the page with it (the patterns, dismissals or site profiles changed). */
+  async function reloadSnapshot(): Promise<void> {
     const previousAdapter = adapter;
     await loadSnapshot();
     if (!scanner) return;
@@ -739,6 +739,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       const tracked = flagged.get(panel.postId);
       if (tracked) panel.update(panelContent(tracked.post, tracked.result, await contextsFor(tracked.result)));
     }
+  }
+
+  onMessage('snapshotChanged', async ({ data }) => {
+    if (data === snapshotVersion) return;
+    await reloadSnapshot();
   });
 
   /**
