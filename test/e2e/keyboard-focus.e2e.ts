@@ -172,15 +172,26 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
     // checked above). The item is focused (and the key pressed) again when the detail has not opened.
     const open = async (id: string) => {
       for (let attempt = 1; ; attempt++) {
+        // Shown, as a side panel is while one uses it: a panel out of sight does not poll its tab (every 2 s when
+        // visible), so a state read while the tab was between two reports would stay on screen.
+        await side.bringToFront();
         await until(
           `${where}: the item of ${id} is listed and takes focus`,
           () =>
             side.evaluate((x: string) => {
               const item = document.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(x)}"]`);
               item?.focus();
-              return document.activeElement === item && item !== null;
+              const a = document.activeElement as HTMLElement | null;
+              // What the panel shows when it does not: its items, the detail's title, and what holds focus.
+              return {
+                ok: document.activeElement === item && item !== null,
+                items: Array.from(document.querySelectorAll<HTMLElement>('[data-post-id]')).map((e) => e.dataset.postId),
+                detail: document.querySelector('article.fb-detail .fb-title')?.textContent ?? null,
+                active: a ? `${a.localName}.${a.className}` : null,
+                hidden: item ? item.closest('[hidden],[inert],[aria-hidden="true"]') !== null : null,
+              };
             }, id),
-          (ok) => ok,
+          (r) => r.ok,
         );
         await side.press('Enter');
         try {
