@@ -30,7 +30,6 @@ function sectionFromHash(hash: string): SectionId | null {
   return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : null;
 }
 
-/** The card (its heading's id, Card in ui.tsx) that holds `el`, if any. */
 /** Controls whose click starts an action (a click into a text field only puts the caret there). */
 const ACTION_CONTROLS =
   'button, a[href], summary, [role="button"], [role="switch"], [role="menuitem"], input[type="checkbox"], input[type="radio"], input[type="file"], input[type="submit"], input[type="button"]';
@@ -38,6 +37,7 @@ const ACTION_CONTROLS =
 /** Controls whose change is a choice made (a text field's change only says it lost focus after an edit). */
 const CHOICE_CONTROLS = 'select, input[type="checkbox"], input[type="radio"], input[type="file"], input[type="range"], input[type="color"]';
 
+/** The card (its heading's id, Card in ui.tsx) that holds `el`, if any. */
 function cardOf(el: Element | null | undefined): string | undefined {
   return el?.closest('section.card[aria-labelledby]')?.getAttribute('aria-labelledby') ?? undefined;
 }

@@ -451,15 +451,21 @@ describe('options: packs', () => {
     expect(root.querySelector('.card-status')).toBeNull();
   });
 
-  it('a slow update is told in the card it was started from, though the user went on to another card meanwhile', async () => {
+  /** Opens the packs section and presses "Update now" on a pack whose server answers when `finish` is called. */
+  async function startSlowUpdate() {
     let finish: (v: unknown) => void = () => {};
     handlers.updatePack = () => new Promise((resolve) => (finish = resolve));
     const root = await mountOptions('packs');
     const installed = root.querySelector('#packs-installed')!.closest('section.card')!;
-    const subCard = root.querySelector('#packs-subscribe')!.closest('section.card')!;
     await act(async () => {
       installed.querySelector<HTMLButtonElement>('button[aria-label="Update Example pack now"]')!.click();
     });
+    return { root, installed, finish: (v: unknown) => finish(v) };
+  }
+
+  it('a slow update is told in the card it was started from, though the user went on to another card meanwhile', async () => {
+    const { root, installed, finish } = await startSlowUpdate();
+    const subCard = root.querySelector('#packs-subscribe')!.closest('section.card')!;
     // While the pack's server answers, the user moves on: into the subscription card's address field (by keyboard,
     // then a click into the field, which starts nothing).
     const field = subCard.querySelector('input')!;
@@ -492,13 +498,7 @@ describe('options: packs', () => {
   });
 
   it('a slow update that ends after the user switched sections by the arrow keys is told in the status bar, not in the hidden card', async () => {
-    let finish: (v: unknown) => void = () => {};
-    handlers.updatePack = () => new Promise((resolve) => (finish = resolve));
-    const root = await mountOptions('packs');
-    const installed = root.querySelector('#packs-installed')!.closest('section.card')!;
-    await act(async () => {
-      installed.querySelector<HTMLButtonElement>('button[aria-label="Update Example pack now"]')!.click();
-    });
+    const { root, installed, finish } = await startSlowUpdate();
     const tab = root.querySelector<HTMLButtonElement>('#tab-packs')!;
     tab.focus();
     await act(async () => {
