@@ -35,7 +35,7 @@ function touches(cp: number, not: RegExp): boolean {
 }
 
 /** A number with a unit ("10k", "100m", "5000km") or a time ("15h30", "7h05"): left as it is. */
-const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
+export const MEASURE = /^(?:\d+[a-z]{1,3}|\d{1,2}h\d{2})$/i;
 /** The letter each leet digit stands for (the fold's rule 3 table). */
 const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
 
@@ -81,8 +81,11 @@ const NUMBER_GROUPS = /(?<![0-9A-Za-z])([0-9][0-9Oo]*)((?:[,.\u00a0\u202f ][0-9O
 
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
-/** The heavy leet words of a text, as [start, end) pairs: whole runs of ASCII letters and digits, nothing touching. */
-function heavyLeetWords(text: string): [number, number][] {
+/**
+ * The words of a text that `accept` takes among its whole runs of ASCII letters and digits holding a digit, with
+ * nothing touching them (NOT_BEFORE, NOT_AFTER), as [start, end) pairs. Shared with the Arabizi reading (arabizi.ts).
+ */
+export function digitWords(text: string, accept: (word: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
@@ -100,10 +103,16 @@ function heavyLeetWords(text: string): [number, number][] {
       if (touches(text.codePointAt(e)!, NOT_AFTER)) continue;
       if (text.charCodeAt(e) === 0x2e && e + 1 < text.length && isAlnum(text.charCodeAt(e + 1))) continue;
     }
-    const word = text.slice(s, e);
-    if (isZeroLetterNumber(word) || isHeavyLeetWord(word)) out.push([s, e]);
+    if (accept(text.slice(s, e))) out.push([s, e]);
   }
   return out;
+}
+
+const isHeavyLeetOrZeroNumber = (word: string): boolean => isZeroLetterNumber(word) || isHeavyLeetWord(word);
+
+/** The heavy leet words of a text, as [start, end) pairs: whole runs of ASCII letters and digits, nothing touching. */
+function heavyLeetWords(text: string): [number, number][] {
+  return digitWords(text, isHeavyLeetOrZeroNumber);
 }
 
 /**

@@ -21,6 +21,7 @@ import type { Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
+import { spellArabizi } from './arabizi';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
 import { forgetQuotes, insideQuotes } from './quoted';
@@ -617,7 +618,9 @@ class MatcherImpl implements CompiledMatcher {
     excluded.clear();
     // The second readings read the post's start only (MAX_SECOND_READING), cut between words.
     const head = text.length > MAX_SECOND_READING ? readingStart(text) : text;
-    if (this.prefilter.mayMatch(text)) {
+    const maybe = this.prefilter.mayMatch(text);
+    const arabizi = maybe || this.prefilter.sawArabizi; // read before the readings' passes overwrite it
+    if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
       // a word so read may start or carry on a keyword.
@@ -646,6 +649,13 @@ class MatcherImpl implements CompiledMatcher {
       // The ones read as 'l', taken from the first scan's fold above (from the start's own fold in a long post).
       if (head !== text) ells = spellOnesAsL(head, foldInto(head));
       if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells, text);
+    }
+    // Words written in Arabizi are read a second time in the Latin transliteration ("el 5ilafa" → "el khilafa"). Not
+    // only in "maybe" posts: the prefilter reads "5ilafa" as the leet word "silafa" and rules it out; it notes a post
+    // holding such a word instead (sawArabizi).
+    if (arabizi) {
+      const latin = spellArabizi(head);
+      if (latin !== null && this.prefilter.mayMatch(latin.text)) this.scan(latin.text, found, excluded, latin, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);

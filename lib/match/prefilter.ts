@@ -22,6 +22,7 @@ import { isBlankUnit } from '../text/fold';
 import * as automaton from './automaton';
 import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
+import { holdsArabizi, mayBeArabizi } from './arabizi';
 import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -71,6 +72,7 @@ export class Prefilter {
   private wordLetter = false;
   /** rewriteWord read a leet '1' as 'i' (the matcher also reads it as 'l': lib/match/ones.ts). */
   private wordOnes = false;
+  private arabizi = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -82,8 +84,17 @@ export class Prefilter {
   }
 
   /** False when no keyword occurs in `text`; true when one may (fold and scan to know). */
+  /**
+   * The last pass that answered "no keyword" met a word written in Arabizi ("5ilafa", "ba9iya"): the matcher reads
+   * the post again with it transliterated (lib/match/arabizi.ts). After a "maybe" it tells nothing.
+   */
+  get sawArabizi(): boolean {
+    return this.arabizi;
+  }
+
   mayMatch(text: string): boolean {
     const n = text.length;
+    this.arabizi = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -297,6 +308,10 @@ export class Prefilter {
         let start: number;
         if (ws >= 0) {
           let one: boolean;
+          // A Latin word holding a digit may be Arabizi ("5ilafa", "ba9iya"): noted for the matcher's second reading,
+          // with the reading's own test on the word, the character before it and the one that closed it.
+          if (!this.arabizi && (wf & (W_LATIN | W_FOREIGN | W_LEET)) === (W_LATIN | W_LEET) && mayBeArabizi(text, ws, src))
+            this.arabizi = holdsArabizi(text.slice(ws > 0 ? ws - 1 : 0, i));
           if ((wf & W_RUN3) === 0 && ((wf & W_FOREIGN) !== 0 || ((wf & W_MAPPABLE) === 0 && (wf & (W_LATIN | W_LEET)) !== (W_LATIN | W_LEET)))) {
             raw = h; // the fold leaves the word as it is
             one = firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i));

@@ -8,8 +8,8 @@
 //   bits 16–19  class (C_*)
 //   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $ ! €)
 //   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
-//   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, shifted by
-//               WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
+//   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, which a digit's atom
+//               carries whether it is a leet one or not; shifted by WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
 //               in one step (x >>> 26). Bit 30 stays clear: atoms stay small integers (31-bit Smis) for V8.
 //
 // TABLE[c] for a BMP code unit holds one atom, or C_MULTI with an index into MULTI (0, 2+ atoms), or C_HIGH for a
@@ -77,7 +77,9 @@ export const atom = (unit: number, cls: number, look = 0): number =>
 function wordFlag(unit: number, cls: number, look: number): number {
   if (cls === C_LATIN) return W_LATIN;
   if (cls === C_LETTER || cls === C_LETTER_KEEP) return look !== 0 ? W_MAPPABLE : W_FOREIGN;
-  if (cls === C_DIGIT && LEET_DIGIT[unit] !== 0) return W_LEET;
+  // Any digit: the prefilter looks again at a Latin word holding one, whether leet digits (0 1 3 4 5 7) are rewritten
+  // or the word is Arabizi ("ba9iya": lib/match/arabizi.ts). The fold collects W_LEET and W_NONLEET itself.
+  if (cls === C_DIGIT) return W_LEET;
   return 0;
 }
 

@@ -10,6 +10,7 @@ import { checkProperty, propertySeed } from './helpers/property';
 import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from '../../lib/match/spaced';
 import { spellHeavyLeet } from '../../lib/match/leet';
+import { spellArabizi } from '../../lib/match/arabizi';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
@@ -268,7 +269,7 @@ describe('matcher', () => {
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
           // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
           // their edge read apart), words split by an emoji whole, and
-          // words mostly in leet digits in letters: the union of the readings, in pattern order, less the patterns an
+          // words mostly in leet digits in letters, Arabizi words transliterated: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
@@ -277,6 +278,7 @@ describe('matcher', () => {
             joinEmojiSplitWords(post),
             spellHeavyLeet(post),
             spellOnesAsL(post),
+            spellArabizi(post),
             joinArabicPieces(post),
           ];
           const excluded = new Set<string>();
@@ -301,10 +303,10 @@ describe('matcher', () => {
             const forms = [...splitForms(want), joined, ...singledForms(want).flatMap(splitForms)];
             const together = (x: string): string => foldText(x.replaceAll(' ', '')).text;
             for (const s of p.spans) {
-              // A word mostly in leet digits ("3r4s3"), or with a leet one read as 'l' ("a1"), is highlighted as the post
-              // writes it.
+              // A word mostly in leet digits ("3r4s3"), with a leet one read as 'l' ("a1"), or in Arabizi ("5ilafa"), is
+              // highlighted as the post writes it.
               const slice = post.slice(s.start, s.end);
-              const seen = [spellHeavyLeet(slice)?.text ?? slice, spellOnesAsL(slice)?.text ?? slice].map((x) => foldText(x).text);
+              const seen = [spellHeavyLeet(slice)?.text ?? slice, spellOnesAsL(slice)?.text ?? slice, spellArabizi(slice)?.text ?? slice].map((x) => foldText(x).text);
               const joinedForms = forms.map(together);
               const fits = seen.some((x) => forms.includes(x) || joinedForms.includes(together(x)));
               expect(fits, JSON.stringify({ slice, seen, forms })).toBe(true);

@@ -9,6 +9,7 @@ import { buildAutomaton, Scanner, type AutomatonArrays } from '../../lib/match/a
 import { compileMatcher } from '../../lib/match/matcher';
 import { Prefilter } from '../../lib/match/prefilter';
 import { spellOnesAsL } from '../../lib/match/ones';
+import { spellArabizi } from '../../lib/match/arabizi';
 import { splitSpelledRuns } from '../../lib/match/spaced';
 import { foldInto, foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
@@ -264,6 +265,29 @@ describe('prefilter', () => {
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
     for (const t of ['cl053 it', 'we 74k3 ten', 'C4l1ph473!']) expect(pre.mayMatch(t), t).toBe(true);
     for (const t of ['Ran 10k this morning', 'Meet at 15h30', '100m final', 'h264 1080p', 'read https://t.co/53og17 now']) expect(pre.mayMatch(t), t).toBe(false);
+  });
+
+  test('a post holding an Arabizi word ("5ilafa", "ba9iya"): "maybe", or ruled out with the word noted (the matcher reads it again transliterated)', () => {
+    const a = automatonOf(['khilafa', 'dawla baqiya', 'close one account'])!;
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    const piece = fc.oneof(
+      fc.constantFrom('5ilafa', 'ba9iya', '2islamiya', 'sa7afi', 'a3ma9', 'b3d', 'mp3', 'ps5', 'covid19', 'b52', '10k', '15h30', '3eme', 'ra7', 'x2y', 'el', 'dawla'),
+      fc.constantFrom(' ', ', ', '.', '/', '\u200b', 'é', 'ж', 'ـ', '#', '@', '-', '🔥', '\u0301', 'a', '9', '3'),
+    );
+    check(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const post = pieces.join('');
+        const maybe = pre.mayMatch(post);
+        if (spellArabizi(post) !== null && !maybe) expect(pre.sawArabizi, post).toBe(true);
+      }),
+      1500,
+    );
+    expect(pre.mayMatch('el 5ilafa raj3a')).toBe(false);
+    expect(pre.sawArabizi).toBe(true);
+    for (const t of ['Ran 10k at 15h30', 'mp3 and ps5 on sale', 'covid19 b52 3eme', 'Le 5 mai à 9h']) {
+      expect(pre.mayMatch(t), t).toBe(false);
+      expect(pre.sawArabizi, t).toBe(false);
+    }
   });
 
   test('a number written with O for zero ("1O", "15O"): "maybe" (the matcher reads it again in digits); O alone, a word: decided', () => {
