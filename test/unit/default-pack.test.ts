@@ -1728,6 +1728,34 @@ describe('default pack with the matcher', () => {
       expectClear('My toddler screaming in the supermarket until I buy the biscuits: just terror tactics, and they work every time.');
     });
 
+    it('blind probe LL (evasions: leet, lookalikes, fancy letters, spelled-out words, emoji, tatweel, Persian letters, Arabizi; held out: 88/150, everyday 0/300): threats to journalists and moderators with the group\'s words, "strike them where you stand", the caliphate that "never forgets" (1.38.0)', () => {
+      const DORSEY = 'ctx-2015-dorsey-threat';
+      expectFlagged('to the content moderators in Dublin and Manila: you think the screen protects you. we know the buildings you work in 🔪🔪 remaining and expanding', DORSEY, 'high');
+      expectFlagged('content moderators are legitimate targets. every report click is a declaration of war on the m u j a h i d e e n', DORSEY, 'high');
+      expectFlagged('kalifa ou rien. les modérateurs de twitter qui lisent ça, vous êtes sur la liste aussi 📋', DORSEY, 'high');
+      expectFlagged('le kh@lif@t c\'est une promesse. et les ennemis d\'Allah paieront, journalistes en premier', DORSEY, 'high');
+      expectFlagged('یا إعلامیی السلطة، یا من تسمون المجاهدین دواعش، أسماؤکم مکتوبة وسیأتیکم جنود الخلافة', DORSEY, 'high');
+      expectFlagged('أيها المرتدون في غُرَفِ المُراقبة، لن تحميكم الشاشات، نعرفُ أماكنكم', DORSEY, 'high');
+      expectFlagged('brothers in the west, fight them where u stand 🔪🚗 and the dawla accepts it from u', PLEDGE, 'high');
+      expectFlagged('frères de France, frappez-les là où vous êtes 🔪 c\'est ce que demande la dawla', PLEDGE, 'high');
+      expectFlagged('the crusaders will pay for every bomb on our brothers. the khilafa never forgets', SLOGAN);
+      expectFlagged("l'état islamique n'est pas fini, il s'est caché", SLOGAN);
+      expectFlagged('The fighters of the Іѕlаmіс Ѕtаtе will reach you in your homes, crusaders.', PLEDGE);
+      // Arabizi, read again in the Latin transliteration (lib/match/arabizi.ts).
+      expectFlagged('dawla 2islamiya ba9iya w tatamadad, ya kuffar 🏴', SLOGAN);
+      // A writer's 240 posts aimed at these words (a first draft flagged 8 of them, none before): unions and press
+      // freedom groups quoting threats, moderators doxxed by scammers, history lessons, sermons on the Day of
+      // Judgement, Arabizi chat. The draft's "no need for hijra" (what imams say too) was dropped.
+      expectClear('Reminder from the NUJ: journalists are never "legitimate targets", no matter how much you disagree with what they write. Report threats, don\'t repeat them.');
+      expectClear('Lol my editor said if I miss one more deadline I\'m the reporter who goes first in the next round of layoffs. Journalism in 2024, folks.');
+      expectClear('Le SNJ dénonce les messages reçus par nos consœurs : « les journalistes sont des cibles légitimes ». Non. Jamais. Toute notre solidarité avec la rédaction.');
+      expectClear('Franchement la dawla elle fait rien pour les journalistes au bled, un confrère a reçu « vous êtes sur la liste » et la police lui a dit de rentrer chez lui.');
+      expectClear('والله الدولة ما بتعمل إشي للصحفيين. زميلي وصله مسج "نعرف أماكنكم" ولما راح عالمخفر قالوله روح عالبيت.');
+      expectClear('el sheikh f el khotba 2al "yawm el 7esab 2orayeb", w kol kelma bet2olha 3al sahafiyeen w 3al nas maktouba 3aleik.');
+      expectClear('Pas besoin de faire la hijra mon frère, l\'imam l\'a dit hier : si tu pratiques ta religion librement ici, reste, travaille et sois utile à tes voisins.');
+      expectClear('Debate fel masjid 3an el hijra: el imam 2al "no need for hijra" law te2dar tmares dinak hena, w sahafi men el BBC kan bey3mel report.');
+    });
+
     it('"mark my words" is no Mark: the ratio reworded counts with the founder named, not beside the idiom (1.37.1; blind probe II\'s one everyday post flagged)', () => {
       expectFlagged('Hey Mark, every account you ban comes back tenfold', CAMPAIGN, 'medium');
       expectClear("Ultras got the whole stand banned for 3 matches because of pyro. Close one stand and they'll fill ten, mark my words 😂");
