@@ -22,6 +22,7 @@ import { MaskedWords } from './masked';
 import { joinEmojiSplitWords } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
+import { spellRegionalLetters } from './regional-letters';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
 import { forgetQuotes, insideQuotes } from './quoted';
@@ -619,7 +620,9 @@ class MatcherImpl implements CompiledMatcher {
     // The second readings read the post's start only (MAX_SECOND_READING), cut between words.
     const head = text.length > MAX_SECOND_READING ? readingStart(text) : text;
     const maybe = this.prefilter.mayMatch(text);
-    const arabizi = maybe || this.prefilter.sawArabizi; // read before the readings' passes overwrite it
+    // Read before the readings' passes overwrite them.
+    const arabizi = maybe || this.prefilter.sawArabizi;
+    const regional = maybe || this.prefilter.sawRegional;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -656,6 +659,13 @@ class MatcherImpl implements CompiledMatcher {
     if (arabizi) {
       const latin = spellArabizi(head);
       if (latin !== null && this.prefilter.mayMatch(latin.text)) this.scan(latin.text, found, excluded, latin, text);
+    }
+    // Regional indicators standing alone (not a flag's half) are read a second time as the letters they show ("🇮 🇸"
+    // → "i s", which the fold joins). Not only in "maybe" posts: the prefilter reads them as symbols, and notes them
+    // (sawRegional).
+    if (regional) {
+      const letters = spellRegionalLetters(head);
+      if (letters !== null && this.prefilter.mayMatch(letters.text)) this.scan(letters.text, found, excluded, letters, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);

@@ -23,6 +23,7 @@ import * as automaton from './automaton';
 import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
 import { holdsArabizi, mayBeArabizi } from './arabizi';
+import { isRegionalIndicator } from './regional-letters';
 import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -73,6 +74,7 @@ export class Prefilter {
   /** rewriteWord read a leet '1' as 'i' (the matcher also reads it as 'l': lib/match/ones.ts). */
   private wordOnes = false;
   private arabizi = false;
+  private regional = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -92,9 +94,18 @@ export class Prefilter {
     return this.arabizi;
   }
 
+  /**
+   * The last pass that answered "no keyword" met a regional indicator symbol (🇦–🇿, a flag's half): the matcher reads
+   * the post again with the lone ones as letters (lib/match/regional-letters.ts). After a "maybe" it tells nothing.
+   */
+  get sawRegional(): boolean {
+    return this.regional;
+  }
+
   mayMatch(text: string): boolean {
     const n = text.length;
     this.arabizi = false;
+    this.regional = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -160,6 +171,7 @@ export class Prefilter {
               const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
               l = atomsOf(cp);
               i++;
+              if (isRegionalIndicator(cp)) this.regional = true;
               // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it. (A letter such
               // as 🅰 keeps the word open: only a separator is asked about, so a run of them is not read again each.)
               if (ws >= 0 && cp >= 0x1f000 && l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP && isSplittingEmoji(cp) && emojiSplitsWord(input, i))

@@ -11,6 +11,7 @@ import { cutCamelHashtags } from '../../lib/match/hashtags';
 import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from '../../lib/match/spaced';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
+import { spellRegionalLetters } from '../../lib/match/regional-letters';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
@@ -269,7 +270,7 @@ describe('matcher', () => {
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
           // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
           // their edge read apart), words split by an emoji whole, and
-          // words mostly in leet digits in letters, Arabizi words transliterated: the union of the readings, in pattern order, less the patterns an
+          // words mostly in leet digits in letters, Arabizi words transliterated, lone regional indicators as letters: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
@@ -279,6 +280,7 @@ describe('matcher', () => {
             spellHeavyLeet(post),
             spellOnesAsL(post),
             spellArabizi(post),
+            spellRegionalLetters(post),
             joinArabicPieces(post),
           ];
           const excluded = new Set<string>();

@@ -16,6 +16,7 @@ import { compileMatcher, loadMatcher, type Matcher, type MatcherPattern } from '
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
+import { spellRegionalLetters } from '../../lib/match/regional-letters';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { SPELLED_READINGS, splitSpelledRuns } from '../../lib/match/spaced';
@@ -332,7 +333,7 @@ describe('differential: matcher vs a naive reference', () => {
           // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
           // in any.
           const excluded = new Set<string>();
-          const readings = [post, joinEmojiSplitWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, joinArabicPieces(post)?.text];
+          const readings = [post, joinEmojiSplitWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text];
           const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);
