@@ -1,7 +1,8 @@
 // Words split by an emoji ("Zucker💥berg", "Cali🔥phate", "زوكر🔥بيرغ"): the fold reads an emoji as a space
 // (lib/text/fold-tables.ts, v3), so that "Sons 🔥 of 🔥 the Caliphate" keeps its words, and a word with an emoji
 // inside it falls apart. This module gives the post's text with every emoji that sits between two letters left out,
-// and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. The matcher asks only
+// and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time; and, for an emoji that
+// stands for a letter, with each such emoji written as an asterisk, for the masked words' reading. The matcher asks only
 // when the prefilter saw a word, an emoji and a letter in a row (lib/match/prefilter.ts, with emojiSplitsWord): one
 // test, isSplittingEmoji, says what an emoji is on both sides. Both scans are linear: a cluster is read once.
 import { atomsOf, C_SEP, classOf, entryOf } from '../text/fold-tables';
@@ -80,6 +81,20 @@ export function emojiSplitsWord(input: string, from: number): boolean {
 
 /** The text with the emoji inside words left out, or null when no emoji sits between two letters. */
 export function joinEmojiSplitWords(text: string): Rewrite | null {
+  return rewriteSplittingEmoji(text, null);
+}
+
+/**
+ * The text with each emoji inside a word written as an asterisk, or null when no emoji sits between two letters: an
+ * emoji may stand for a letter ("kh🖤lafa", "Zuck❤️rberg"), which the masked words' reading then fills in
+ * (lib/match/masked.ts).
+ */
+export function maskEmojiLetters(text: string): Rewrite | null {
+  return rewriteSplittingEmoji(text, '*');
+}
+
+/** The text with the emoji inside words left out (`by` null) or replaced by `by`; null when there is none. */
+function rewriteSplittingEmoji(text: string, by: string | null): Rewrite | null {
   let out: RewriteBuilder | null = null;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0xa9) continue;
@@ -91,7 +106,8 @@ export function joinEmojiSplitWords(text: string): Rewrite | null {
     const end = clusterEnd(text, i);
     if (letterAt(text, end) && letterBefore(text, i)) {
       out ??= new RewriteBuilder(text);
-      out.removeRange(i, end);
+      if (by === null) out.removeRange(i, end);
+      else out.replaceRange(i, end, by);
     }
     i = end - 1;
   }

@@ -17,9 +17,9 @@ import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
 import { joinArabicPieces } from './arabic-pieces';
 import { cutCamelHashtags } from './hashtags';
-import type { Rewrite } from './rewrite';
+import { chainRewrites, type Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
-import { joinEmojiSplitWords } from './emoji-split';
+import { joinEmojiSplitWords, maskEmojiLetters } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
 import { spellRegionalLetters } from './regional-letters';
@@ -645,6 +645,13 @@ class MatcherImpl implements CompiledMatcher {
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(head);
       if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
+      // And with each such emoji read as a letter masked out ("kh🖤lafa" → "kh*lafa"), filled in as masked words are.
+      if (joined !== null) {
+        const starred = maskEmojiLetters(head)!;
+        for (const unmasked of this.masked.unmask(starred.text)) {
+          if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, chainRewrites(starred, unmasked), text);
+        }
+      }
       // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(head);

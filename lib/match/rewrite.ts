@@ -29,6 +29,25 @@ export class Rewrite {
   }
 }
 
+/** A rewrite of a rewrite's text (`inner`, over `outer.text`), mapped back through both to the post. */
+class ChainedRewrite extends Rewrite {
+  constructor(
+    private readonly outer: Rewrite,
+    private readonly inner: Rewrite,
+  ) {
+    super(inner.text, [0], [0], [0], [true]);
+  }
+
+  override source(i: number): number {
+    return this.outer.source(this.inner.source(i));
+  }
+}
+
+/** `inner`, a rewrite of `outer`'s text, as a rewrite of the post `outer` was made from. */
+export function chainRewrites(outer: Rewrite, inner: Rewrite): Rewrite {
+  return new ChainedRewrite(outer, inner);
+}
+
 /** Builds a Rewrite of `source` piece by piece, left to right. */
 export class RewriteBuilder {
   private text = '';

@@ -1,6 +1,6 @@
 // Words split by an emoji, read a second time whole (lib/match/emoji-split.ts), and what the matcher makes of them.
 import { describe, expect, test } from 'vitest';
-import { emojiSplitsWord, joinEmojiSplitWords } from '../../lib/match/emoji-split';
+import { emojiSplitsWord, joinEmojiSplitWords, maskEmojiLetters } from '../../lib/match/emoji-split';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { testPattern } from './helpers/matcher-pattern';
 
@@ -88,5 +88,27 @@ describe('the matcher reads a word split by an emoji whole', () => {
 
   test('everyday posts with emoji between words stay clear', () => {
     for (const t of ['Great game🔥tonight', 'Love you❤️mom', 'Paris🇫🇷Lyon', 'Bravo👏👏👏les gars']) expect(m.match(t).flagged, t).toBe(false);
+  });
+});
+
+describe('an emoji that stands for a letter', () => {
+  test('maskEmojiLetters: each emoji inside a word becomes an asterisk, mapped back to the emoji', () => {
+    const r = maskEmojiLetters('the kh🖤lafa, Zuck❤️rberg 🔥 ok')!;
+    expect(r.text).toBe('the kh*lafa, Zuck*rberg 🔥 ok');
+    const at = r.text.indexOf('*');
+    expect([r.source(at), r.source(at + 1)]).toEqual([6, 8]);
+    expect(maskEmojiLetters('no emoji inside words 🔥 here')).toBeNull();
+  });
+
+  const m = compileMatcher([P('slogan', ['khilafa', 'remains'], 'all', { within: 3 }), P('founder', ['zuckerberg'])]);
+  test('the word is read with the letter filled in from the keywords, and highlighted with its emoji', () => {
+    const text = 'the kh🖤lafa remains';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['slogan']);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toContain('kh🖤lafa');
+    expect(m.match('Zuck❤️rberg again').patterns.map((p) => p.id)).toEqual(['founder']);
+  });
+  test('words people write with a heart or a pile in them stay clear, and so do words no keyword fits', () => {
+    for (const t of ['I l❤️ve you mom, the party remains the best', 'sh💩t happens', 'kh🖤lafi remains', 'the kh🖤lafa cafe']) expect(m.match(t).flagged, t).toBe(false);
   });
 });

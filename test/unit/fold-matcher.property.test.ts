@@ -15,7 +15,7 @@ import { spellRegionalLetters } from '../../lib/match/regional-letters';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
-import { runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { emojiLetterReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -282,6 +282,7 @@ describe('matcher', () => {
             spellArabizi(post),
             spellRegionalLetters(post),
             joinArabicPieces(post),
+            ...emojiLetterReadings(m, post),
           ];
           const excluded = new Set<string>();
           const want = new Set([

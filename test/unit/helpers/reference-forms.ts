@@ -1,9 +1,14 @@
 // The forms of a folded term that the matcher finds, spelled out naively for the reference matchers of the property
 // tests: the term run together ("#SonsOfTheCaliphate"), and the term with one space inside one of its words
-// ("Cali phate"), SPLIT_MIN word code units or more on each side.
+// ("Cali phate"), SPLIT_MIN word code units or more on each side; and a post's readings with emoji read as masked
+// letters.
 import { SPLIT_MIN } from '../../../lib/match/automaton';
 import { foldText } from '../../../lib/text/fold';
 import { cliticForms } from '../../../lib/match/clitics';
+import { maskEmojiLetters } from '../../../lib/match/emoji-split';
+import type { Matcher } from '../../../lib/match/matcher';
+import type { MaskedWords } from '../../../lib/match/masked';
+import { chainRewrites, type Rewrite } from '../../../lib/match/rewrite';
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
@@ -103,4 +108,16 @@ export function withClitics<T>(find: (form: string) => T[], terms: readonly stri
     }
     return all;
   });
+}
+
+/**
+ * The readings of a post with its emoji inside words read as masked letters ("kh🖤lafa" → "khilafa"), mapped back to
+ * the post: the matcher's own masked-word filler (lib/match/masked.ts, unit-tested on its own) picks the words, since
+ * which words fit depends on the compiled keywords; the references then match those texts themselves.
+ */
+export function emojiLetterReadings(m: Matcher, post: string): Rewrite[] {
+  const starred = maskEmojiLetters(post);
+  if (starred === null) return [];
+  const masked = (m as unknown as { masked: MaskedWords }).masked;
+  return masked.unmask(starred.text).map((r) => chainRewrites(starred, r));
 }
