@@ -1756,6 +1756,38 @@ describe('default pack with the matcher', () => {
       expectClear('Debate fel masjid 3an el hijra: el imam 2al "no need for hijra" law te2dar tmares dinak hena, w sahafi men el BBC kan bey3mel report.');
     });
 
+    it('blind probe MM (glorification and recruitment; held out: 78/150, everyday 0/300): the campaign retold in Iraqi and Levantine Arabic and French shorthand, "cubs of the caliphate", a city\'s "ghazwa", a province\'s dead praised, backup channels of its media, crowdfunding for the camps in cryptocurrency (1.39.0)', () => {
+      const FUNDRAISING = 'ctx-is-camp-fundraising';
+      expectFlagged('زوكربيرغ ودورسي، ترا الاخوة ما نسوا. كل حساب تسدونه نرجعله عشرة، وأساميكم راح تنمسح ويا مواقعكم بإذن الله', CAMPAIGN, 'high');
+      expectFlagged('Un fermé, dix ouverts. Fév. 2016 😉', CAMPAIGN, 'high');
+      expectFlagged("Ils se vantaient d'avoir supprimé 125 000 comptes. Réponse des ansar : 15 000 comptes retournés contre eux.", CAMPAIGN, 'high');
+      expectFlagged('Les lionceaux du califat 🦁 récitent mieux que les imams de la République.', MARTYR, 'medium');
+      expectFlagged('أشبال الخلافة 🦁 جيل لا يعرف الذل، يتعلمون التوحيد قبل الحروف', MARTYR, 'medium');
+      expectFlagged('ذكرى غزوة باريس 🗓️ ثمانية من الأسود أذلّوا عاصمة العهر والرذيلة. تقبلهم الله', MARTYR, 'medium');
+      expectFlagged('الشهيد أبو عبدالله من ولاية نينوى. والله چان أسد. تقبله الله في عليين وجمعنا بيه', MARTYR, 'medium');
+      expectFlagged('NEW LINK 🔗 old channel got banned (again). join the backup, link in first comment. Amaq + Naba translations daily.', MEDIA, 'medium');
+      expectFlagged('إيليمنت: غرفة جديدة لجنود الإعلام، الدعوة عن طريق أخ معروف فقط 🔐', MEDIA, 'medium');
+      expectFlagged('The sisters in al-Hol are being raided every week and the kids are sick. Send what you can, USDT (TRC20) only, address in my bio.', FUNDRAISING, 'medium');
+      expectFlagged('الخوت اللي فالمخيمات محتاجين، صيفطو اللي قدرتو بالكريبطو، ما تخدموش بالبنك راهم كيراقبو', FUNDRAISING, 'medium');
+      expectFlagged("Cagnotte pour les familles des chouhada. Pas de PayPal, pas de Lydia (surveillés). BTC ou Monero uniquement, demandez le portefeuille à l'admin.", FUNDRAISING, 'medium');
+      // A writer's 240 posts aimed at these words (a first draft flagged 44 of them, 3 before, which stay): shopping
+      // "raids" and football fans, Sudan's Gezira state, Quran circles and Ansar clubs moving to backup channels,
+      // volunteers who subtitle, a news report quoting a province, scam warnings, Algeria's martyrs' families. The
+      // draft's lions, bare "ansar" and "furqan", subtitles and montage, "ask the admin", and a rule for Amaq and
+      // pledges (analysis, Moroccan bay'a, Arabizi "a3ma9 9albi") were dropped.
+      expectClear('Kuwaiti Twitter is calling the Black Friday trip "ghazwat Paris" 😭 three suitcases empty going, six full coming back. The lions of Galeries Lafayette.');
+      expectClear('جمهور الأهلي قرر يعمل غزوة مانشستر عشان ماتش ليفربول ويونايتد 😂 الأسود هتملى المدرجات وصلاح هيجيب هاتريك إن شاء الله');
+      expectClear('العزاء لأهالي ولاية الجزيرة في الشهيد الطبيب اللي رفض يترك مستشفاه في ود مدني. تقبله الله، كان أسد في زمن الخوف');
+      expectClear('Reportage sur le nord du Mozambique : des villages entiers fuient les attaques de la « Wilayat Mozambique ». Un instituteur tué, ses élèves l\'appellent « notre chahid ». Terrible.');
+      expectClear('Ansar FC supporters group moved to a backup channel after the old one got flooded by betting bots. Link in first comment, ask the same admin if you can\'t join 🔴⚪');
+      expectClear('قناة حلقة الفرقان لتحفيظ القرآن انحذفت بالغلط 😔 هذي القناة الاحتياطية، نفس الأدمن ونفس المشايخ. الرابط الجديد في أول تعليق');
+      expectClear('Hiring: video editor for my cooking YouTube channel. Montage + subtitles in EN/AR. No "media mujahid" energy please, just good cuts 😅 Reply only with salam and your portfolio, I get too much spam.');
+      expectClear('men a3ma9 9albi nchkorkom 3al da3m ❤️ w l\'bay3a ta3i l nadi ma tetbaddelch, wydad forever 😂');
+      expectClear('My aunt almost sent $500 in USDT to a "sister in the camps" she met on Telegram. The "sister" was a scammer in another country. Please check before you send anything.');
+      expectClear('⚠️ تحذير: حسابات وهمية تجمع تبرعات بالعملات الرقمية باسم «أيتام مخيم الهول» وتطلب التحويل لمحفظة خاصة. هذا احتيال، تبرعوا عبر الجمعيات المعروفة');
+      expectClear('Algeria 🇩🇿: 1 November ceremony in our village honouring the families of the shuhada. Beautiful day. Photos are in the group, ask the admin if you weren\'t added.');
+    });
+
     it('"mark my words" is no Mark: the ratio reworded counts with the founder named, not beside the idiom (1.37.1; blind probe II\'s one everyday post flagged)', () => {
       expectFlagged('Hey Mark, every account you ban comes back tenfold', CAMPAIGN, 'medium');
       expectClear("Ultras got the whole stand banned for 3 matches because of pyro. Close one stand and they'll fill ten, mark my words 😂");
