@@ -18,8 +18,8 @@ const DIGIT_PAIR = /[0-9][0-9]/;
 const CODE = /^(?:[a-z]+[0-9]|[0-9]+i?eme)$/i;
 const VOWEL = /^[aeiou]$/i;
 
-/** The sound each Arabizi digit stands for: ء (2), ع (3), خ (5), ط (6), ح (7), غ (8), ق (9). */
-const SOUND: Record<string, string> = { 2: '', 3: 'a', 5: 'kh', 6: 't', 7: 'h', 8: 'gh', 9: 'q' };
+/** The sound each Arabizi digit stands for: ء (2), خ (5), ط (6), ح (7), غ (8), ق (9); ع (3) in transliterate. */
+const SOUND: Record<string, string> = { 2: '', 5: 'kh', 6: 't', 7: 'h', 8: 'gh', 9: 'q' };
 
 /**
  * A word written in Arabizi: ASCII letters and Arabizi digits only, two letters at least, a digit at its start or
@@ -45,17 +45,10 @@ export function transliterate(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
-    const sound = SOUND[ch];
-    if (sound === undefined) out += ch;
-    else if (ch === '3') out += VOWEL.test(word[i - 1] ?? '') || VOWEL.test(word[i + 1] ?? '') ? '' : 'a';
-    else out += sound;
+    if (ch === '3') out += VOWEL.test(word[i - 1] ?? '') || VOWEL.test(word[i + 1] ?? '') ? '' : 'a';
+    else out += SOUND[ch] ?? ch;
   }
   return out;
-}
-
-/** The Arabizi words of a text, as [start, end) pairs: whole runs of ASCII letters and digits, nothing touching. */
-function arabiziWords(text: string): [number, number][] {
-  return digitWords(text, isArabiziWord);
 }
 
 /**
@@ -64,7 +57,7 @@ function arabiziWords(text: string): [number, number][] {
  * it sees nothing).
  */
 export function holdsArabizi(piece: string): boolean {
-  return arabiziWords(piece).length > 0;
+  return digitWords(piece, isArabiziWord).length > 0;
 }
 
 /**
@@ -93,7 +86,7 @@ export function mayBeArabizi(text: string, from: number, to: number): boolean {
 
 /** The text with its Arabizi words in the Latin transliteration, or null when it holds none. */
 export function spellArabizi(text: string): Rewrite | null {
-  const words = arabiziWords(text);
+  const words = digitWords(text, isArabiziWord); // whole runs of ASCII letters and digits, nothing touching
   if (words.length === 0) return null;
   const out = new RewriteBuilder(text);
   for (const [s, e] of words) out.replaceRange(s, e, transliterate(text.slice(s, e)));

@@ -4,7 +4,7 @@
 // and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time; and, for an emoji that
 // stands for a letter, with each such emoji written as an asterisk, for the masked words' reading. The matcher asks only
 // when the prefilter saw a word, an emoji and a letter in a row (lib/match/prefilter.ts, with emojiSplitsWord): one
-// test, isSplittingEmoji, says what an emoji is on both sides. Both scans are linear: a cluster is read once.
+// test, isSplittingEmoji, says what an emoji is on both sides. The scans are linear: a cluster is read once.
 import { atomsOf, C_SEP, classOf, entryOf } from '../text/fold-tables';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 

@@ -646,8 +646,8 @@ class MatcherImpl implements CompiledMatcher {
       const joined = joinEmojiSplitWords(head);
       if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
       // And with each such emoji read as a letter masked out ("kh🖤lafa" → "kh*lafa"), filled in as masked words are.
-      if (joined !== null) {
-        const starred = maskEmojiLetters(head)!;
+      const starred = joined === null ? null : maskEmojiLetters(head);
+      if (starred !== null) {
         for (const unmasked of this.masked.unmask(starred.text)) {
           if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, chainRewrites(starred, unmasked), text);
         }
@@ -672,7 +672,16 @@ class MatcherImpl implements CompiledMatcher {
     // (sawRegional).
     if (regional) {
       const letters = spellRegionalLetters(head);
-      if (letters !== null && this.prefilter.mayMatch(letters.text)) this.scan(letters.text, found, excluded, letters, text);
+      if (letters !== null) {
+        if (this.prefilter.mayMatch(letters.text)) this.scan(letters.text, found, excluded, letters, text);
+        // A word so spelled beside a one-letter word ("la dawla 🇧 🇦 🇶 🇮 🇾 🇦 w tatamadad"), which the fold joins to
+        // it: read again as spelled words are, with that one-letter word apart (spaced.ts).
+        const runs = spelledRuns(letters.text);
+        for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
+          const split = splitSpelledRuns(letters.text, edges, runs);
+          if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, chainRewrites(letters, split), text);
+        }
+      }
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);

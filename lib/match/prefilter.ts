@@ -12,7 +12,9 @@
 // after a letter (rule 2), a combining mark that may be kept, an astral letter, a rewritten word holding atoms of a
 // character that folds to several, and a possible keyword start inside such an expansion (the second word of ﷺ).
 // It also answers "maybe" where the matcher reads the post a second time: a word, an emoji and a letter in a row
-// (emoji-split.ts), and a word mostly in leet digits (leet.ts); both ask the same test as the reading does.
+// (emoji-split.ts), and a word mostly in leet digits (leet.ts); both ask the same test as the reading does. Where it
+// rules a post out, it notes an Arabizi word (arabizi.ts) and a regional indicator (regional-letters.ts), which the
+// matcher then reads a second time: their readings turn words it rules out into keywords.
 // A walk through the trie answers "maybe" when it meets an atom a rewrite may change, or a separator or mark inside
 // an expansion. A walk that reads ahead into text the pass would answer "maybe" for may answer anything: the pass
 // reaches that text later and says "maybe" there. test/unit/prefilter.property.test.ts checks, on evasion-heavy and
@@ -29,13 +31,13 @@ import { inLinkPath } from './ones';
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
 const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, SPLIT_MIN } = automaton;
-const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK } = tables;
+const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK, F_DIGIT: K_DIGIT_BIT } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
 const { C_MULTI: K_MULTI, C_HIGH: K_HIGH, strictLeet } = tables;
 
 // Word flags, as the fold collects them (fold-tables.ts).
-const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3, WORD_FLAG_SHIFT } = tables;
+const { W_LATIN, W_FOREIGN, W_MAPPABLE, W_LEET, W_NONLEET, W_RUN3, W_DIGIT, WORD_FLAG_SHIFT } = tables;
 
 /** The atom a walk reads for a run of separators. */
 const SPACE = tables.SPACE_ATOM;
@@ -85,7 +87,6 @@ export class Prefilter {
     this.shift = Math.clz32(this.mask);
   }
 
-  /** False when no keyword occurs in `text`; true when one may (fold and scan to know). */
   /**
    * The last pass that answered "no keyword" met a word written in Arabizi ("5ilafa", "ba9iya"): the matcher reads
    * the post again with it transliterated (lib/match/arabizi.ts). After a "maybe" it tells nothing.
@@ -102,6 +103,10 @@ export class Prefilter {
     return this.regional;
   }
 
+  /**
+   * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
+   * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
+   */
   mayMatch(text: string): boolean {
     const n = text.length;
     this.arabizi = false;
@@ -233,7 +238,8 @@ export class Prefilter {
           // fifth of this pass (Chromium, the bench's posts, both versions in one page: 10.8–11.1 → 8.7–8.8 ns per
           // code unit). test/unit/prefilter.property.test.ts holds both paths to the fold and the scanner.
           const wf2 = wf | (entries >>> WORD_FLAG_SHIFT);
-          if ((wf2 & W_RUN3) !== 0 || ((wf2 & W_FOREIGN) === 0 && ((wf2 & W_MAPPABLE) !== 0 || (wf2 & (W_LATIN | W_LEET)) === (W_LATIN | W_LEET)))) break;
+          // Words the fold rewrites, and Latin words holding a digit (Arabizi's "ba9iya": noted below, where words settle).
+          if ((wf2 & W_RUN3) !== 0 || ((wf2 & W_FOREIGN) === 0 && ((wf2 & W_MAPPABLE) !== 0 || ((wf2 & W_LATIN) !== 0 && ((entries & K_DIGIT_BIT) !== 0 || (wf & W_DIGIT) !== 0))))) break;
           if (firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i))) {
             if (++oneRun >= 3) return true;
           } else oneRun = 0;
@@ -290,7 +296,8 @@ export class Prefilter {
           x = y;
           i++;
         }
-        if (ws >= 0) wf |= entries >>> WORD_FLAG_SHIFT; // the atoms' word flags (fold-tables.ts): Latin, foreign, lookalike, leet digit
+        // The atoms' word flags (fold-tables.ts): Latin, foreign, lookalike, leet digit; and any digit (F_DIGIT).
+        if (ws >= 0) wf |= (entries >>> WORD_FLAG_SHIFT) | ((entries & K_DIGIT_BIT) !== 0 ? W_DIGIT : 0);
         continue;
       }
       if (cls !== K_SEP && cls !== K_SYMBOL) {
@@ -322,7 +329,7 @@ export class Prefilter {
           let one: boolean;
           // A Latin word holding a digit may be Arabizi ("5ilafa", "ba9iya"): noted for the matcher's second reading,
           // with the reading's own test on the word, the character before it and the one that closed it.
-          if (!this.arabizi && (wf & (W_LATIN | W_FOREIGN | W_LEET)) === (W_LATIN | W_LEET) && mayBeArabizi(text, ws, src))
+          if (!this.arabizi && (wf & (W_LATIN | W_FOREIGN | W_DIGIT)) === (W_LATIN | W_DIGIT) && mayBeArabizi(text, ws, src))
             this.arabizi = holdsArabizi(text.slice(ws > 0 ? ws - 1 : 0, i));
           if ((wf & W_RUN3) === 0 && ((wf & W_FOREIGN) !== 0 || ((wf & W_MAPPABLE) === 0 && (wf & (W_LATIN | W_LEET)) !== (W_LATIN | W_LEET)))) {
             raw = h; // the fold leaves the word as it is

@@ -7,9 +7,10 @@
 //   bits  0–15  the code unit
 //   bits 16–19  class (C_*)
 //   bits 20–24  Latin lookalike: 0 = none, 1–26 = 'a'–'z' (letters of other scripts, and leetspeak @ $ ! €)
-//   bit  25     F_ARABIC_MARK: a mark that is always dropped (tashkeel, Quranic marks)
-//   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, which a digit's atom
-//               carries whether it is a leet one or not; shifted by WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
+//   bit  25     on a mark (C_MARK): F_ARABIC_MARK, a mark that is always dropped (tashkeel, Quranic marks); on a digit
+//               (C_DIGIT): F_DIGIT, any digit, for the prefilter's note of Arabizi words (lib/match/arabizi.ts)
+//   bits 26–29  the word flag of a word atom (W_LATIN, W_FOREIGN, W_MAPPABLE or W_LEET below, shifted by
+//               WORD_FLAG_SHIFT): what the fold asks of a word's characters to decide whether to rewrite it, read
 //               in one step (x >>> 26). Bit 30 stays clear: atoms stay small integers (31-bit Smis) for V8.
 //
 // TABLE[c] for a BMP code unit holds one atom, or C_MULTI with an index into MULTI (0, 2+ atoms), or C_HIGH for a
@@ -50,6 +51,8 @@ export const C_MULTI = 11;
 export const C_HIGH = 12;
 
 export const F_ARABIC_MARK = 1 << 25;
+/** The same bit on a digit's atom (read only together with its class): any digit, leet or not. */
+export const F_DIGIT = 1 << 25;
 
 // Word flags, collected while a word is read (lib/text/fold.ts, and lib/match/prefilter.ts, which must decide as
 // the fold does whether a word is rewritten).
@@ -64,6 +67,8 @@ export const W_LEET = 8;
 export const W_NONLEET = 16;
 /** Three identical letters in a row. */
 export const W_RUN3 = 32;
+/** A digit, leet or not (the prefilter's, from F_DIGIT: a Latin word holding one may be Arabizi). */
+export const W_DIGIT = 64;
 const LOOK_SHIFT = 20;
 
 export const unitOf = (a: number): number => a & 0xffff;
@@ -71,15 +76,13 @@ export const classOf = (a: number): number => (a >>> 16) & 15;
 export const lookOf = (a: number): number => (a >>> LOOK_SHIFT) & 31;
 export const WORD_FLAG_SHIFT = 26;
 export const atom = (unit: number, cls: number, look = 0): number =>
-  unit | (cls << 16) | (look << LOOK_SHIFT) | (wordFlag(unit, cls, look) << WORD_FLAG_SHIFT);
+  unit | (cls << 16) | (look << LOOK_SHIFT) | (cls === C_DIGIT ? F_DIGIT : 0) | (wordFlag(unit, cls, look) << WORD_FLAG_SHIFT);
 
 /** The word flag of an atom (see the layout above); 0 for other digits and numbers, marks, and non-word atoms. */
 function wordFlag(unit: number, cls: number, look: number): number {
   if (cls === C_LATIN) return W_LATIN;
   if (cls === C_LETTER || cls === C_LETTER_KEEP) return look !== 0 ? W_MAPPABLE : W_FOREIGN;
-  // Any digit: the prefilter looks again at a Latin word holding one, whether leet digits (0 1 3 4 5 7) are rewritten
-  // or the word is Arabizi ("ba9iya": lib/match/arabizi.ts). The fold collects W_LEET and W_NONLEET itself.
-  if (cls === C_DIGIT) return W_LEET;
+  if (cls === C_DIGIT && LEET_DIGIT[unit] !== 0) return W_LEET;
   return 0;
 }
 

@@ -81,9 +81,11 @@ describe('the matcher reads a word split by an emoji whole', () => {
     expect(ids('Sons 🔥 of 🔥 the 🔥 Caliphate 🔥 Army')).toContain('group');
   });
 
-  test('an exclusion found in either reading holds', () => {
+  test('an exclusion found in either reading holds, where the post writes it plainly', () => {
     expect(ids('Caliphate army')).toEqual(['news']);
-    expect(ids('Cali💥phate army, a his💥tory lesson')).toEqual(['phate']);
+    expect(ids('Cali💥phate army, a history lesson')).toEqual(['phate']);
+    // Written with an emoji inside it, the exclusion is no exclusion: not how the news writes it.
+    expect(ids('Cali💥phate army, a his💥tory lesson')).toEqual(['phate', 'news']);
   });
 
   test('everyday posts with emoji between words stay clear', () => {
@@ -107,6 +109,11 @@ describe('an emoji that stands for a letter', () => {
     expect(r.patterns.map((p) => p.id)).toEqual(['slogan']);
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toContain('kh🖤lafa');
     expect(m.match('Zuck❤️rberg again').patterns.map((p) => p.id)).toEqual(['founder']);
+  });
+  test('an exclusion written with an emoji inside it is no exclusion ("d🔥esh" is not the news writing Daesh)', () => {
+    const x = compileMatcher([P('k', ['khilafa'], 'phrase', { unless: ['daesh'] })]);
+    expect(x.match('long live the khilafa d🔥esh').flagged).toBe(true);
+    expect(x.match('long live the khilafa, a daesh slogan').flagged).toBe(false);
   });
   test('words people write with a heart or a pile in them stay clear, and so do words no keyword fits', () => {
     for (const t of ['I l❤️ve you mom, the party remains the best', 'sh💩t happens', 'kh🖤lafi remains', 'the kh🖤lafa cafe']) expect(m.match(t).flagged, t).toBe(false);

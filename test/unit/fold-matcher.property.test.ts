@@ -15,7 +15,7 @@ import { spellRegionalLetters } from '../../lib/match/regional-letters';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
-import { emojiLetterReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -283,6 +283,7 @@ describe('matcher', () => {
             spellRegionalLetters(post),
             joinArabicPieces(post),
             ...emojiLetterReadings(m, post),
+            ...regionalSpelledReadings(post),
           ];
           const excluded = new Set<string>();
           const want = new Set([

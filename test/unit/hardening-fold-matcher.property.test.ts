@@ -25,7 +25,7 @@ import { writtenPlainly } from '../../lib/match/plain';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
-import { emojiLetterReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -333,7 +333,7 @@ describe('differential: matcher vs a naive reference', () => {
           // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
           // in any.
           const excluded = new Set<string>();
-          const readings = [post, joinEmojiSplitWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text, ...emojiLetterReadings(m, post).map((r) => r.text)];
+          const readings = [post, joinEmojiSplitWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text, ...emojiLetterReadings(m, post).map((r) => r.text), ...regionalSpelledReadings(post).map((r) => r.text)];
           const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);

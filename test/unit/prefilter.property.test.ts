@@ -284,7 +284,8 @@ describe('prefilter', () => {
     );
     expect(pre.mayMatch('el 5ilafa raj3a')).toBe(false);
     expect(pre.sawArabizi).toBe(true);
-    for (const t of ['Ran 10k at 15h30', 'mp3 and ps5 on sale', 'covid19 b52 3eme', 'Le 5 mai à 9h']) {
+    // Words with a digit before an emoji or a ligature are decided as before (the rewrite path gives up on those).
+    for (const t of ['Ran 10k at 15h30', 'mp3 and ps5 on sale', 'covid19 b52 3eme', 'Le 5 mai à 9h', 'Q2🚀 results', 'v2🔥 is out', 'see you at 9pm🔥', 'x86🔥', 'a2ﬁ']) {
       expect(pre.mayMatch(t), t).toBe(false);
       expect(pre.sawArabizi, t).toBe(false);
     }

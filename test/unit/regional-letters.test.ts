@@ -36,6 +36,16 @@ describe('the matcher and the prefilter', () => {
     expect(m.match('Dawla 🇫🇷🇩🇿 baqiya').flagged).toBe(true);
     expect(m.match('Dawla stadium 🇫🇷🇩🇿').flagged).toBe(false);
   });
+  test('a word so spelled beside a one-letter word is read with that word apart, as spaced-out letters are', () => {
+    const m = compileMatcher([P('baqiya', ['baqiya', 'dawla'], 'all', 5)]);
+    expect(m.match('la dawla 🇧 🇦 🇶 🇮 🇾 🇦 w tatamadad').flagged).toBe(true);
+    expect(m.match('la dawla b a q i y a w tatamadad').flagged).toBe(true);
+  });
+  test('an exclusion spelled in them is no exclusion: the news does not write so', () => {
+    const m = compileMatcher([P('k', ['khilafa'], 'phrase', undefined), { ...P('k2', ['khilafa']), unless: ['daesh'] }]);
+    expect(m.match('long live the khilafa 🇩 🇦 🇪 🇸 🇭').patterns.map((p) => p.id)).toEqual(['k', 'k2']);
+    expect(m.match('long live the khilafa, the daesh slogan').patterns.map((p) => p.id)).toEqual(['k']);
+  });
   test('the prefilter rules the post out but notes it, so the reading is asked', () => {
     const a = buildAutomaton(['baqiya']);
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);

@@ -9,6 +9,8 @@ import { maskEmojiLetters } from '../../../lib/match/emoji-split';
 import type { Matcher } from '../../../lib/match/matcher';
 import type { MaskedWords } from '../../../lib/match/masked';
 import { chainRewrites, type Rewrite } from '../../../lib/match/rewrite';
+import { spellRegionalLetters } from '../../../lib/match/regional-letters';
+import { SPELLED_READINGS, spelledRuns, splitSpelledRuns } from '../../../lib/match/spaced';
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
@@ -120,4 +122,15 @@ export function emojiLetterReadings(m: Matcher, post: string): Rewrite[] {
   if (starred === null) return [];
   const masked = (m as unknown as { masked: MaskedWords }).masked;
   return masked.unmask(starred.text).map((r) => chainRewrites(starred, r));
+}
+
+/** The readings of a post's lone regional indicators as letters with a one-letter word beside them read apart. */
+export function regionalSpelledReadings(post: string): Rewrite[] {
+  const letters = spellRegionalLetters(post);
+  if (letters === null) return [];
+  const runs = spelledRuns(letters.text);
+  return SPELLED_READINGS.flatMap((edges) => {
+    const split = splitSpelledRuns(letters.text, edges, runs);
+    return split === null ? [] : [chainRewrites(letters, split)];
+  });
 }
