@@ -68,12 +68,19 @@ function capitalAt(text: string, i: number): boolean {
   return UPPER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
+/** Whether the character at `i` may start a sentence hashtag: a capital, or an ASCII digit ("#10ansFlammes…"). */
+function sentenceStartAt(text: string, i: number): boolean {
+  const c = i < text.length ? text.charCodeAt(i) : 0;
+  return (c >= 48 && c <= 57) || capitalAt(text, i);
+}
+
 /**
- * Whether some hashtag of the text is a sentence: it starts with a capital and has two humps (three words or more). Sentence hashtags start with one
- * ("#IfYouClose…"); most hashtags do not, and are passed over after their first character.
+ * Whether some hashtag of the text is a sentence: it starts with a capital or a number and has two humps (three words
+ * or more). Sentence hashtags start with one ("#IfYouClose…", "#10ansFlammesDesPartisans"); most hashtags do not,
+ * and are passed over after their first character.
  */
 function hasCamelHashtag(text: string): boolean {
-  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) if (capitalAt(text, i + 1) && twoHumpsAt(text, i + 1)) return true;
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) if (sentenceStartAt(text, i + 1) && twoHumpsAt(text, i + 1)) return true;
   return false;
 }
 
@@ -83,7 +90,7 @@ export function cutCamelHashtags(text: string): Rewrite | null {
   const out = new RewriteBuilder(text);
   for (const m of text.matchAll(BODY)) {
     const at = m.index + 1;
-    if (m[1]!.length > MAX_BODY || !capitalAt(text, at) || !twoHumpsAt(text, at)) continue;
+    if (m[1]!.length > MAX_BODY || !sentenceStartAt(text, at) || !twoHumpsAt(text, at)) continue;
     for (const c of m[1]!.matchAll(CUT)) if (c.index > 0) out.insertAt(at + c.index, ' ');
   }
   return out.finish();

@@ -10,12 +10,14 @@ describe('cutCamelHashtags', () => {
     ['#WeWillTake10InReturn', '#We Will Take 10 In Return'],
     ['#WeTakeTen10', '#We Take Ten 10'],
     ['#ÉtatIslamiqueÀJamais', '#État Islamique À Jamais'],
+    ['#10ansFlammesDesPartisans', '#10ans Flammes Des Partisans'],
+    ['#2016FlamesOfTheSupporters', '#2016 Flames Of The Supporters'],
   ])('%s', (text, want) => {
     expect(cutCamelHashtags(text)?.text).toBe(want);
   });
 
   test('no cut without a hashtag of two humps or more', () => {
-    for (const text of ['no hashtag here', '#iPhone', '#YouTube', '#AmaqAgency', '#ISIS', '#flamesofthesupporters', '#جيش_أبناء_الخلافة', 'WeWillTakeTen (no #)', '#', 'C# and F#'])
+    for (const text of ['no hashtag here', '#iPhone', '#YouTube', '#AmaqAgency', '#ISIS', '#flamesofthesupporters', '#جيش_أبناء_الخلافة', 'WeWillTakeTen (no #)', '#', 'C# and F#', '#2024goals', '#1an', '#4K', '#90sKids'])
       expect(cutCamelHashtags(text)).toBeNull();
   });
 
