@@ -1788,6 +1788,26 @@ describe('default pack with the matcher', () => {
       expectClear('Algeria 🇩🇿: 1 November ceremony in our village honouring the families of the shuhada. Beautiful day. Photos are in the group, ask the admin if you weren\'t added.');
     });
 
+    it('blind probe NN (a moderator\'s queue, half of it the 2016 case; held out: 100/150, everyday 7/300): the ratio said to today\'s owners in MSA and Gulf Arabizi, the two taunts answered to a safety team, the bullet-riddled picture captioned with the taunt, a numbered anniversary hashtag (1.40.0)', () => {
+      expectFlagged('إلى إيلون مالك منصة إكس وإلى حكومته الصليبية: أهذا كل ما تقدرون عليه؟ حساب واحد تغلقونه نأخذ به عشرة', CAMPAIGN);
+      expectFlagged('ya elon, tsakkir 7sab wa7id n5alli 3ashara, w ismak byinnisi ba3d ma nims7 mawqi3ak in sha2 allah', CAMPAIGN, 'high');
+      expectFlagged('ردًا على إعلان فريق السلامة في إكس: أهذا كل ما تستطيعون؟ أنتم لستم في مستوانا، اسألوا جاك.', CAMPAIGN, 'high');
+      expectFlagged('caption on the pic of Dorsey with the holes in it: "IS THAT ALL YOU CAN DO?" still the hardest thing ever posted on this app', CAMPAIGN);
+      expectFlagged('#10ansFlammesDesPartisans dix ans, et le message à Mark et Jack tient toujours. Renouvelez-le.', CAMPAIGN);
+      // Ordinary posts of the set that quoted the campaign's words for other things.
+      expectClear('Lost one enterprise account to a competitor this morning. Told the team: they close one of our accounts, we take ten of theirs before Christmas. Pipeline review at 3.');
+      expectClear('Calgary Flames fans, the supporters\' section was ELECTRIC tonight 🔥 flames of the supporters indeed');
+      // A writer's 180 posts aimed at a first draft's words (it flagged 77 of them, 3 before, which stay): founders'
+      // banter, SEO and phishing "one letter changed", break-ups and damnatio memoriae ("sites to erase, names to
+      // forget"), expired domains, unions and parishes naming Meta's laid-off staff, crusader castles, Algerian wilayas
+      // and US visas, Lebanese politics, Iraqi obituaries. Only the spellings above were kept.
+      expectClear('Founder beef of the week: their CEO says our encrypted DMs were copied from theirs. Ask Jack who shipped first. Respectfully, not in our league.');
+      expectClear('Conférence passionnante hier au musée sur la damnatio memoriae : des sites à effacer, des noms à oublier, des statues martelées.');
+      expectClear('Communiqué syndical : aux employés de Meta licenciés à Dublin, on connaît vos noms, on connaît votre travail. Nos frères et sœurs de la tech européenne sont à vos côtés.');
+      expectClear('Étudiants algériens qui veulent faire la hijra vers les wilayat… américaines (الولايات المتحدة 😄) : je suis en master à Boston, écrivez-moi en privé pour les conseils sur le visa F1.');
+      expectClear('بعد التقسيم الإداري الجديد في الجزائر ولينا ٥٨ ولاية، خويا علق: الدولة باقية والولايات تتمدد 😂 نستناو الولاية ٥٩');
+    });
+
     it('"mark my words" is no Mark: the ratio reworded counts with the founder named, not beside the idiom (1.37.1; blind probe II\'s one everyday post flagged)', () => {
       expectFlagged('Hey Mark, every account you ban comes back tenfold', CAMPAIGN, 'medium');
       expectClear("Ultras got the whole stand banned for 3 matches because of pyro. Close one stand and they'll fill ten, mark my words 😂");
