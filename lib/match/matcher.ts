@@ -862,7 +862,7 @@ function checkSnapshot(snapshot: MatcherSnapshot): void {
 /**
  * One copy of each repeated string in a metadata list, in place: a message's JSON (or structured clone) gives every
  * entry a string of its own, so a tab held 10,000 copies of a 10,000-pattern pack's id, and of its few categories,
- * severities and context ids (about 0.2 MB of the content script's heap in the page bench).
+ * severities and context ids (0.86 MB of the content script's heap in the page bench: 10.02 → 9.16 MB).
  */
 function shareRepeats(list: (string | null)[]): void {
   const seen = new Map<string, string>();
