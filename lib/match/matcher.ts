@@ -636,22 +636,14 @@ class MatcherImpl implements CompiledMatcher {
       // "L'a-r-m-é-e d-e-s f-i-l-s"), which the fold joins whole; then read again with a one-letter word at the edge of
       // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
       // a frappé"). Only here, for the same reason.
-      const runs = spelledRuns(head);
-      for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
-        const split = splitSpelledRuns(head, edges, runs);
-        if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, split, text);
-      }
+      this.readSpelledRuns(head, null, found, excluded, text);
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(head);
       if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
       // And with each such emoji read as a letter masked out ("kh🖤lafa" → "kh*lafa"), filled in as masked words are.
       const starred = joined === null ? null : maskEmojiLetters(head);
-      if (starred !== null) {
-        for (const unmasked of this.masked.unmask(starred.text)) {
-          if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, chainRewrites(starred, unmasked), text);
-        }
-      }
+      if (starred !== null) this.readMasked(starred.text, starred, found, excluded, text);
       // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(head);
@@ -676,11 +668,7 @@ class MatcherImpl implements CompiledMatcher {
         if (this.prefilter.mayMatch(letters.text)) this.scan(letters.text, found, excluded, letters, text);
         // A word so spelled beside a one-letter word ("la dawla 🇧 🇦 🇶 🇮 🇾 🇦 w tatamadad"), which the fold joins to
         // it: read again as spelled words are, with that one-letter word apart (spaced.ts).
-        const runs = spelledRuns(letters.text);
-        for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
-          const split = splitSpelledRuns(letters.text, edges, runs);
-          if (split !== null && this.prefilter.mayMatch(split.text)) this.scan(split.text, found, excluded, chainRewrites(letters, split), text);
-        }
+        this.readSpelledRuns(letters.text, letters, found, excluded, text);
       }
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
@@ -691,8 +679,7 @@ class MatcherImpl implements CompiledMatcher {
     const pieces = joinArabicPieces(head);
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
-    for (const unmasked of this.masked.unmask(head))
-      if (this.prefilter.mayMatch(unmasked.text)) this.scan(unmasked.text, found, excluded, unmasked, text);
+    this.readMasked(head, null, found, excluded, text);
     forgetQuotes();
     // An exclusion found in any reading holds for the post: the words that excuse it are there, written plainly.
     for (const p of excluded) found.delete(p);
@@ -700,6 +687,26 @@ class MatcherImpl implements CompiledMatcher {
     const result = this.result(found);
     found.clear();
     return result;
+  }
+
+  /**
+   * Reads `source` again with its runs of one-letter words apart as spelled words are (spaced.ts): `source` is the
+   * post's start, or a reading of it that `back` maps to the post.
+   */
+  private readSpelledRuns(source: string, back: Rewrite | null, found: Map<number, MatchSpan[]>, excluded: Set<number>, post: string): void {
+    const runs = spelledRuns(source);
+    for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
+      const split = splitSpelledRuns(source, edges, runs);
+      if (split !== null && this.prefilter.mayMatch(split.text))
+        this.scan(split.text, found, excluded, back === null ? split : chainRewrites(back, split), post);
+    }
+  }
+
+  /** Reads `source` again with its masked words filled in (masked.ts); `source` and `back` as in readSpelledRuns. */
+  private readMasked(source: string, back: Rewrite | null, found: Map<number, MatchSpan[]>, excluded: Set<number>, post: string): void {
+    for (const unmasked of this.masked.unmask(source))
+      if (this.prefilter.mayMatch(unmasked.text))
+        this.scan(unmasked.text, found, excluded, back === null ? unmasked : chainRewrites(back, unmasked), post);
   }
 
   /**

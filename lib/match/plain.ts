@@ -2,8 +2,7 @@
 // author wrote it as anyone would ("ISIS", "selon", "داعش"), not through the evasions the fold undoes: "1S1S",
 // "Isіs" with a Cyrillic і, invisible characters between the letters, "i.s.i.s", "𝐈𝐒𝐈𝐒", "🇩 🇦 🇪 🇸 🇭",
 // "d🔥esh". News and research write their words plainly; a supporter who spells "ISIS" in leet is not quoting the
-// news. Arabic decoration (tatweel,
-// harakat) is plain writing: everyone uses it.
+// news. Arabic decoration (tatweel, harakat) is plain writing: everyone uses it.
 import { spellRegionalLetters } from './regional-letters';
 
 /**
