@@ -62,6 +62,11 @@ const GLUE = '\\p{Default_Ignorable_Code_Point}\\u0640';
 const FOLD_WORD = new RegExp(`(?<![${GLUE}])[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}\\p{M}][${LETTER}\\p{N}\\p{M}${GLUE}]*`, 'gu');
 /** A one-letter word: a letter and its marks, nothing else the fold keeps (variation selectors are marks it drops). */
 const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
+/**
+ * A two-letter word: a digraph that a word spelled with marks may keep whole ("kh.i.l.a.f.a", "c.a.l.i.ph.a.t.e",
+ * "d-aw-l-a" is not enough: see spelledRuns).
+ */
+const TWO_LETTERS = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
 /** A lone leet digit (rule 3 of lib/text/fold.ts: 0 1 3 4 5 7, ASCII or fullwidth), spelled among letters. */
 const LEET_DIGIT = new RegExp(`^[${GLUE}]*[013457\uff10\uff11\uff13\uff14\uff15\uff17][${GLUE}]*$`, 'u');
 /** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */
@@ -87,62 +92,113 @@ export const SPELLED_READINGS = [0, EDGE_FIRST, EDGE_LAST, EDGE_FIRST | EDGE_LAS
 const MIN_EDGE_RUN = 4;
 
 /**
- * The runs of three one-letter words or more in a text (what the fold joins whole, unless a leet digit is among
- * them), as offsets of each word.
+ * The runs of three one-letter words or more in a text (what the fold joins whole, unless a leet digit or a digraph is
+ * among them), as offsets of each word.
  */
 export interface SpelledRun {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
-  /** A lone leet digit is among the words: the fold does not join the run, this reading does. */
+  /** A lone leet digit or a two-letter word is among the words: the fold does not join the run whole, this reading does. */
   readonly digits: boolean;
 }
+
+/** Kinds of the words in a run. */
+const ONE = 0;
+const DIGIT = 1;
+const PAIR = 2;
 
 /** The text's runs of one-letter words, read once for all of splitSpelledRuns's readings. */
 export function spelledRuns(text: string): SpelledRun[] {
   const runs: SpelledRun[] = [];
   let starts: number[] = [];
   let ends: number[] = [];
-  let isDigit: boolean[] = [];
-  // A run of one-character words in a row: its segments between lone digits that no mark joins to a letter beside
-  // them ("il y a 5 ans", "4 x 4"), each a run when it has three words and no more digits than letters, two letters
-  // at least ("1.2.3" is a number); else the runs of letters alone in it, which the fold joins.
-  const segment = (a: number, b: number): void => {
+  let kinds: number[] = [];
+  const tight = (i: number): boolean => i > 0 && i < starts.length && MARK_GAP.test(text.slice(ends[i - 1]!, starts[i]!));
+  const push = (a: number, b: number, unjoined: boolean): void => {
+    runs.push({ starts: starts.slice(a, b), ends: ends.slice(a, b), digits: unjoined });
+  };
+  // A stretch without digraphs: its segments between lone digits that no mark joins to a letter beside them ("il y a 5
+  // ans", "4 x 4"), each a run when it has three words and no more digits than letters, two letters at least ("1.2.3" is
+  // a number); else the runs of letters alone in it, which the fold joins.
+  const letterSegment = (a: number, b: number): void => {
     let digits = 0;
-    for (let i = a; i < b; i++) if (isDigit[i]) digits++;
+    for (let i = a; i < b; i++) if (kinds[i] === DIGIT) digits++;
     if (digits > 0 && (b - a - digits < 2 || b - a - digits < digits)) {
       for (let i = a; i < b; i++) {
-        if (isDigit[i]) continue;
+        if (kinds[i] === DIGIT) continue;
         let j = i;
-        while (j < b && !isDigit[j]) j++;
-        if (j - i >= 3) runs.push({ starts: starts.slice(i, j), ends: ends.slice(i, j), digits: false });
+        while (j < b && kinds[j] !== DIGIT) j++;
+        if (j - i >= 3) push(i, j, false);
         i = j;
       }
-    } else if (b - a >= 3) runs.push({ starts: starts.slice(a, b), ends: ends.slice(a, b), digits: digits > 0 });
+    } else if (b - a >= 3) push(a, b, digits > 0);
   };
-  const tight = (i: number): boolean => i > 0 && i < starts.length && MARK_GAP.test(text.slice(ends[i - 1]!, starts[i]!));
+  // A segment: with a digraph joined by marks to the letters around it ("kh.i.l.a.f.a"), the whole segment is one run
+  // when three one-letter words in a row are in it (what the prefilter answers "maybe" for) and digraphs are fewer
+  // than the letters alone; else the stretches between its digraphs are read without them.
+  const segment = (a: number, b: number): void => {
+    let pairs = 0;
+    let ones = 0;
+    let row = 0;
+    let best = 0;
+    for (let i = a; i < b; i++) {
+      if (kinds[i] === PAIR) pairs++;
+      else if (kinds[i] === ONE) ones++;
+      row = kinds[i] === ONE ? row + 1 : 0;
+      if (row > best) best = row;
+    }
+    if (pairs === 0) return letterSegment(a, b);
+    if (best >= 3 && pairs < ones && b - a - pairs - ones <= ones) {
+      push(a, b, true);
+      return;
+    }
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      if (i < b && kinds[i] !== PAIR) continue;
+      letterSegment(from, i);
+      from = i + 1;
+    }
+  };
   const flush = () => {
     const n = starts.length;
     let a = 0;
     for (let i = 0; i < n; i++) {
-      if (!isDigit[i] || tight(i) || tight(i + 1)) continue;
-      segment(a, i);
-      a = i + 1;
+      if (kinds[i] === PAIR) {
+        // A digraph is in a run only where a mark joins it to a word beside it; a space before it starts a run there,
+        // a space after it ends one ("to c.a.l.i.f.a.t", "c a l i f a t de": not theirs).
+        const before = tight(i);
+        const after = tight(i + 1);
+        if (!before) {
+          segment(a, i);
+          a = after ? i : i + 1;
+        }
+        if (!after && a <= i) {
+          segment(a, i + 1);
+          a = i + 1;
+        }
+      } else if (kinds[i] === DIGIT && !tight(i) && !tight(i + 1)) {
+        // A lone digit stays only where a mark joins it to a letter beside it.
+        segment(a, i);
+        a = i + 1;
+      }
     }
     segment(a, n);
     if (n > 0) {
       starts = [];
       ends = [];
-      isDigit = [];
+      kinds = [];
     }
   };
   FOLD_WORD.lastIndex = 0;
   for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
-    const letter = ONE_LETTER.test(m[0]);
-    if (letter || LEET_DIGIT.test(m[0])) {
-      isDigit.push(!letter);
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    } else flush();
+    const kind = ONE_LETTER.test(m[0]) ? ONE : LEET_DIGIT.test(m[0]) ? DIGIT : TWO_LETTERS.test(m[0]) ? PAIR : -1;
+    if (kind < 0) {
+      flush();
+      continue;
+    }
+    kinds.push(kind);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
   flush();
   return runs;

@@ -46,10 +46,13 @@ const evade = (w: string, r: number): string => {
     case 4:
       return w.length > 2 ? `${w.slice(0, 2)}\u200B${w.slice(2)}` : `${w}\u200D`;
     case 5:
-      // spaced letters; or letters and leet digits joined by marks ("d_4_w_l_4": spaced.ts reads them as one word)
+      // spaced letters; letters and leet digits joined by marks ("d_4_w_l_4": spaced.ts reads them as one word); or
+      // letters joined by dots after a digraph kept whole ("kh.i.l.a.f.a")
       return r & 32
         ? w.replace(/e/g, '3').replace(/a/g, '4').replace(/o/g, '0').split('').join(['_', '.', '-'][r % 3]!)
-        : w.split('').join(' ');
+        : r & 16
+          ? [w.slice(0, 2), ...w.slice(2)].join('.')
+          : w.split('').join(' ');
     case 6:
       return w.normalize('NFD'); // combining accents
     case 7:

@@ -76,6 +76,22 @@ describe('splitSpelledRuns', () => {
     expect(splitSpelledRuns(text, 0)?.text).toBe(want);
   });
 
+  test.each([
+    ['Gloire à la kh.i.l.a.f.a, elle reviendra', 'Gloire à la khilafa, elle reviendra'],
+    ['vive le c.a.l.i.ph.a.t.e', 'vive le caliphate'],
+    ['x kh-i-l-a-f-a', 'x khilafa'],
+    ['j_a_y_sh a_b_n_a', 'jaysh a_b_n_a'], // the second word is the fold's own run,
+    ['sh-a-h-i-d', 'shahid'],
+  ])('a digraph kept whole among letters joined by marks is a letter of the run: %s', (text, want) => {
+    expect(splitSpelledRuns(text, 0)?.text).toBe(want);
+  });
+
+  test('a two-letter word joins a run only by a mark, beside three letters in a row', () => {
+    // Apart by spaces: words of their own. Fewer than three one-letter words in a row: no run the prefilter sees.
+    for (const text of ['to c.a.l.i.f.a.t', 'c a l i f a t de', 'd.aw.l.a', 'sh.a.m', 'e.g. this', 'kh.ll.a.f', 'the U.S.A. and UK'])
+      expect(splitSpelledRuns(text, 0), text).toBeNull();
+  });
+
   test('digits alone, more digits than letters, or digits apart by spaces are numbers: the letters alone between them are runs', () => {
     for (const text of ['1.2.3', 'v 1 0 5', '4 x 4', 'il y a 5 000 comptes', 'page 1 0 0 sur 3', 'a 1 3 5 7', 'a-1-3-5-7', 'd 4 w l 4']) {
       expect(splitSpelledRuns(text, 0), text).toBeNull();
