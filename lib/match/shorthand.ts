@@ -23,6 +23,10 @@ const EN: Table = new Map([
   ['people', ['ppl']],
   ['because', ['bc', 'cuz']],
   ['please', ['pls', 'plz']],
+  // Contractions typed without their apostrophe ("we wont stop", "u cant"): the fold reads "won't" as two words.
+  ['don t', ['dont']],
+  ['can t', ['cant']],
+  ['won t', ['wont']],
 ]);
 
 const FR: Table = new Map([
@@ -36,6 +40,11 @@ const FR: Table = new Map([
   ['toujours', ['tjrs', 'tjr']],
   ['beaucoup', ['bcp']],
   ['quand', ['qd']],
+  ['tout', ['tt']],
+  ['que', ['ke']],
+  ['dans', ['ds']],
+  ['meme', ['mm']],
+  ['c est', ['c', 'cest']],
 ]);
 
 /** The tables for a pattern language: English, French, both for `any`, none for Arabic or an unknown language. */
@@ -52,20 +61,30 @@ const MAX_FORMS = 8;
 /** A place where shorthand applies: its first word, the words it covers, its shorthand spellings. */
 type Place = readonly [first: number, n: number, forms: readonly string[]];
 
-/** The places of one-word entries, and of two-word entries ("you are" → "ur"), in `words`. */
+/**
+ * The places in `words` of one-word entries, and of two-word entries ("c est" → "c", "can t" → "cant"), which count
+ * as one-word places where their first word has no entry of its own; else ("you are" → "ur", beside "u" and "r") they
+ * are contractions tried one at a time.
+ */
 function placesIn(words: readonly string[], tables: readonly Table[]): { one: Place[]; two: Place[] } {
   const one: Place[] = [];
   const two: Place[] = [];
   for (let i = 0; i < words.length; i++) {
+    let both = false;
     for (const t of tables) {
       // A word may be left out ('') only between two others: "and burn them" is not "burn them".
       const inside = i > 0 && i < words.length - 1;
       const single = t.get(words[i]!)?.filter((f) => f !== '' || inside);
       if (single?.length) one.push([i, 1, single]);
       const pair = i + 1 < words.length ? t.get(`${words[i]} ${words[i + 1]}`) : undefined;
-      if (pair) two.push([i, 2, pair]);
+      if (pair && single?.length) two.push([i, 2, pair]);
+      else if (pair) {
+        one.push([i, 2, pair]);
+        both = true;
+      }
       if (single || pair) break;
     }
+    if (both) i++; // the pair's second word is covered
   }
   return { one, two };
 }

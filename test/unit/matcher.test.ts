@@ -305,6 +305,9 @@ describe('texting shorthand: English and French spellings also match with "u", "
     pat(['your names', 'erased'], { id: 'any', lang: 'any', within: 4 }),
     pat('you are not in our league', { id: 'nolang' }),
     pat('إذا أغلقتم حسابا', { id: 'ar', lang: 'ar' }),
+    pat("c'est tout ce que vous pouvez faire", { id: 'fr-taunt', lang: 'fr' }),
+    pat('nous ne jouons pas dans la même cour', { id: 'fr-cour', lang: 'fr' }),
+    pat("you can't stop us", { id: 'en-cant', lang: 'en' }),
   );
   const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
 
@@ -315,6 +318,12 @@ describe('texting shorthand: English and French spellings also match with "u", "
     ['si vs fermez un de nos comptes ns en prendrons dix', ['fr']],
     ['si vs fermez un de nos comptes nous en prendrons dix', ['fr']],
     ['ur names will be erased', ['any']],
+    // French texting: "c" and "cest" for c'est, "tt" tout, "ke" que, "ds" dans, "mm" même.
+    ['mark et jack, c tt ce ke vs pouvez faire ??', ['fr-taunt']],
+    ['cest tout ce que vous pouvez faire ?', ['fr-taunt']],
+    ['ns ne jouons pas ds la mm cour', ['fr-cour']],
+    // English contractions typed without the apostrophe.
+    ['lol u cant stop us', ['en-cant']],
   ])('%s', (text, want) => {
     expect(ids(text)).toEqual(want);
   });
