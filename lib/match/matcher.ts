@@ -23,6 +23,7 @@ import { joinEmojiSplitWords, maskEmojiLetters } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
 import { spellRegionalLetters } from './regional-letters';
+import { spellEmojiWords } from './emoji-words';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
 import { forgetQuotes, insideQuotes } from './quoted';
@@ -623,6 +624,7 @@ class MatcherImpl implements CompiledMatcher {
     // Read before the readings' passes overwrite them.
     const arabizi = maybe || this.prefilter.sawArabizi;
     const regional = maybe || this.prefilter.sawRegional;
+    const emojiWords = maybe || this.prefilter.sawEmojiWord;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -670,6 +672,12 @@ class MatcherImpl implements CompiledMatcher {
         // it: read again as spelled words are, with that one-letter word apart (spaced.ts).
         this.readSpelledRuns(letters.text, letters, found, excluded, text);
       }
+    }
+    // Emoji standing for words are read a second time as those words ("🔥 of the Supporters" → "flames of the
+    // Supporters"). Not only in "maybe" posts: the prefilter reads an emoji as a space, and notes these (sawEmojiWord).
+    if (emojiWords) {
+      const spelled = spellEmojiWords(head);
+      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);

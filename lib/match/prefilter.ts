@@ -13,8 +13,9 @@
 // character that folds to several, and a possible keyword start inside such an expansion (the second word of ﷺ).
 // It also answers "maybe" where the matcher reads the post a second time: a word, an emoji and a letter in a row
 // (emoji-split.ts), and a word mostly in leet digits (leet.ts); both ask the same test as the reading does. Where it
-// rules a post out, it notes an Arabizi word (arabizi.ts) and a regional indicator (regional-letters.ts), which the
-// matcher then reads a second time: their readings turn words it rules out into keywords.
+// rules a post out, it notes an Arabizi word (arabizi.ts), a regional indicator (regional-letters.ts) and an emoji
+// that stands for a word (emoji-words.ts), which the matcher then reads a second time: their readings turn words it
+// rules out into keywords.
 // A walk through the trie answers "maybe" when it meets an atom a rewrite may change, or a separator or mark inside
 // an expansion. A walk that reads ahead into text the pass would answer "maybe" for may answer anything: the pass
 // reaches that text later and says "maybe" there. test/unit/prefilter.property.test.ts checks, on evasion-heavy and
@@ -26,6 +27,7 @@ import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
 import { holdsArabizi, mayBeArabizi } from './arabizi';
 import { isRegionalIndicator } from './regional-letters';
+import { isWordEmoji } from './emoji-words';
 import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -77,6 +79,7 @@ export class Prefilter {
   private wordOnes = false;
   private arabizi = false;
   private regional = false;
+  private emojiWord = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -104,6 +107,14 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met an emoji that may stand for a word (🔥, 💣…): the matcher reads the
+   * post again with it written as that word (lib/match/emoji-words.ts). After a "maybe" it tells nothing.
+   */
+  get sawEmojiWord(): boolean {
+    return this.emojiWord;
+  }
+
+  /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
    */
@@ -111,6 +122,7 @@ export class Prefilter {
     const n = text.length;
     this.arabizi = false;
     this.regional = false;
+    this.emojiWord = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -177,6 +189,7 @@ export class Prefilter {
               l = atomsOf(cp);
               i++;
               if (isRegionalIndicator(cp)) this.regional = true;
+              else if (isWordEmoji(cp)) this.emojiWord = true;
               // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it. (A letter such
               // as 🅰 keeps the word open: only a separator is asked about, so a run of them is not read again each.)
               if (ws >= 0 && cp >= 0x1f000 && l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP && isSplittingEmoji(cp) && emojiSplitsWord(input, i))

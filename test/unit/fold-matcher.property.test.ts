@@ -12,6 +12,7 @@ import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from '../../lib/
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
 import { spellRegionalLetters } from '../../lib/match/regional-letters';
+import { spellEmojiWords } from '../../lib/match/emoji-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
@@ -270,7 +271,8 @@ describe('matcher', () => {
           // A camel-case sentence hashtag is read a second time as its words, and words spelled out letter by letter
           // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
           // their edge read apart), words split by an emoji whole, and
-          // words mostly in leet digits in letters, Arabizi words transliterated, lone regional indicators as letters: the union of the readings, in pattern order, less the patterns an
+          // words mostly in leet digits in letters, Arabizi words transliterated, lone regional indicators as letters,
+          // emoji standing for words as those words: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
@@ -281,6 +283,7 @@ describe('matcher', () => {
             spellOnesAsL(post),
             spellArabizi(post),
             spellRegionalLetters(post),
+            spellEmojiWords(post),
             joinArabicPieces(post),
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),
@@ -310,7 +313,9 @@ describe('matcher', () => {
               // A word mostly in leet digits ("3r4s3"), with a leet one read as 'l' ("a1"), or in Arabizi ("5ilafa"), is
               // highlighted as the post writes it.
               const slice = post.slice(s.start, s.end);
-              const seen = [spellHeavyLeet(slice)?.text ?? slice, spellOnesAsL(slice)?.text ?? slice, spellArabizi(slice)?.text ?? slice].map((x) => foldText(x).text);
+              // An emoji standing for a word is highlighted as the emoji ("🔥 des" for "flammes des").
+              const asWords = ['flames', 'flammes', 'لهيب'].map((w) => slice.replace(/🔥[\ufe0f🔥]*/gu, ` ${w} `));
+              const seen = [spellHeavyLeet(slice)?.text ?? slice, spellOnesAsL(slice)?.text ?? slice, spellArabizi(slice)?.text ?? slice, ...asWords].map((x) => foldText(x).text);
               const joinedForms = forms.map(together);
               const fits = seen.some((x) => forms.includes(x) || joinedForms.includes(together(x)));
               expect(fits, JSON.stringify({ slice, seen, forms })).toBe(true);

@@ -17,6 +17,7 @@ import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
 import { spellRegionalLetters } from '../../lib/match/regional-letters';
+import { spellEmojiWords } from '../../lib/match/emoji-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { SPELLED_READINGS, splitSpelledRuns } from '../../lib/match/spaced';
@@ -109,7 +110,9 @@ function expectConsistent(r: MatchResult, text: string): void {
     const def = BASE_PATTERNS.find((d) => d.id === p.id);
     if (!def) continue;
     const terms = def.terms.map((t) => foldText(t).text);
-    for (const s of p.spans) expect(terms).toContain(foldText(text.slice(s.start, s.end)).text);
+    // An emoji standing for a word is highlighted as the emoji ("fire 🔥" for "fire flames": emoji-words.ts).
+    const read = (slice: string): string[] => [foldText(slice).text, foldText(spellEmojiWords(slice)?.text ?? slice).text];
+    for (const s of p.spans) expect(read(text.slice(s.start, s.end)).some((x) => terms.includes(x)), text.slice(s.start, s.end)).toBe(true);
   }
 }
 
@@ -137,8 +140,9 @@ describe('matcher on hostile text', () => {
         const first = stripVersionless(BASE.match(text));
         expect(stripVersionless(BASE.match(text))).toEqual(first);
         expect(stripVersionless(rebuilt.match(text))).toEqual(first);
+        // The fold reads an emoji as a space: what an emoji standing for a word fired (emoji-words.ts) it cannot keep.
         const folded = foldText(text).text;
-        expect(BASE.match(folded).patterns.map((p) => p.id)).toEqual(first.patterns.map((p) => p.id));
+        if (spellEmojiWords(text) === null) expect(BASE.match(folded).patterns.map((p) => p.id)).toEqual(first.patterns.map((p) => p.id));
       }),
     );
   });
@@ -333,7 +337,7 @@ describe('differential: matcher vs a naive reference', () => {
           // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
           // in any.
           const excluded = new Set<string>();
-          const readings = [post, joinEmojiSplitWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text, ...emojiLetterReadings(m, post).map((r) => r.text), ...regionalSpelledReadings(post).map((r) => r.text)];
+          const readings = [post, joinEmojiSplitWords(post)?.text, spellEmojiWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text, ...emojiLetterReadings(m, post).map((r) => r.text), ...regionalSpelledReadings(post).map((r) => r.text)];
           const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);
