@@ -625,6 +625,7 @@ class MatcherImpl implements CompiledMatcher {
     const arabizi = maybe || this.prefilter.sawArabizi;
     const regional = maybe || this.prefilter.sawRegional;
     const emojiWords = maybe || this.prefilter.sawEmojiWord;
+    const arabicJoin = maybe || this.prefilter.sawArabicJoin;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -682,9 +683,10 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
-    // An Arabic word cut into pieces by marks and tatweel is read a second time whole ("أبـ.ـنـ.ـاء"). Not only in
-    // "maybe" posts: the pieces are words of two or three letters, which the prefilter may rule out.
-    const pieces = joinArabicPieces(head);
+    // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
+    // second time whole. Not only in "maybe" posts: the pieces are words of two or three letters, which the prefilter
+    // may rule out; it notes marks alone between Arabic words (sawArabicJoin).
+    const pieces = joinArabicPieces(head, arabicJoin);
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     this.readMasked(head, null, found, excluded, text);

@@ -80,6 +80,7 @@ export class Prefilter {
   private arabizi = false;
   private regional = false;
   private emojiWord = false;
+  private arabicJoin = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -115,6 +116,15 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met a word of another script than Latin closed by a mark, no space
+   * ("الخ.لا.فة"): the matcher reads the post again with such gaps between Arabic letters left out
+   * (lib/match/arabic-pieces.ts). After a "maybe" it tells nothing.
+   */
+  get sawArabicJoin(): boolean {
+    return this.arabicJoin;
+  }
+
+  /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
    */
@@ -123,6 +133,7 @@ export class Prefilter {
     this.arabizi = false;
     this.regional = false;
     this.emojiWord = false;
+    this.arabicJoin = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -288,6 +299,9 @@ export class Prefilter {
           // Past the separators.
           let y = 0;
           let yc = K_SEP;
+          // A word of another script closed by a mark ("الخ.لا.فة"): noted for the matcher's reading of Arabic pieces
+          // joined, which looks for the gaps itself (arabic-pieces.ts).
+          if ((wf2 & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(input.charCodeAt(i))) this.arabicJoin = true;
           for (i++; i < n; i++) {
             const d = input.charCodeAt(i);
             y = T[d]!;
@@ -325,10 +339,11 @@ export class Prefilter {
         // A '$' not after a letter starts a word before one ("$ons"): give up unless what follows cannot be a letter.
         if (u === 0x24 && (list !== null || (i < n && dollarMayStartWord(input.charCodeAt(i))))) return true;
       }
-      // A dingbat right after a word, as in the word loop.
+      // A dingbat right after a word, as in the word loop; a word of another script closed by a mark, as there too.
       if (ws >= 0 && cls === K_SEP && list === null) {
         const c = input.charCodeAt(src);
         if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, src + 1)) return true;
+        if ((wf & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(c)) this.arabicJoin = true;
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
@@ -836,6 +851,11 @@ function nextTokenHash(input: string, we: number, closing: number): number {
     }
   }
   return finishHash(h);
+}
+
+/** A mark that may cut an Arabic word with no space (arabic-pieces.ts's MARKS): dot, dash, underscore, middle dot… */
+function isJoinMark(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x6d4 || c === 0xff0e || c === 0xff0d;
 }
 
 /**

@@ -1,10 +1,13 @@
 // Arabic words cut into pieces by marks and tatweel, read a second time whole (lib/match/arabic-pieces.ts):
-// "أبـ.ـنـ.ـاء الخـ.ـلا.ـفـ.ـة", "أعـ-ـمـ-ـاق". The arbitrary-text property (the union of the readings) is in the
+// "أبـ.ـنـ.ـاء الخـ.ـلا.ـفـ.ـة", "أعـ-ـمـ-ـاق", and by marks alone ("الخ.لا.فة"). The arbitrary-text property (the union of the readings) is in the
 // fold-matcher property tests; here, realistic posts, the highlights, what stays clear and hostile sizes.
 import { describe, expect, test } from 'vitest';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { compileMatcher } from '../../lib/match/matcher';
 import { testPattern } from './helpers/matcher-pattern';
+import { Prefilter } from '../../lib/match/prefilter';
+import { buildAutomaton, Scanner } from '../../lib/match/automaton';
+import { WORD_CLASS } from '../../lib/text/fold-tables';
 
 const P = testPattern;
 
@@ -37,7 +40,16 @@ describe('joinArabicPieces', () => {
     ])
       expect(joinArabicPieces(t), t).toBeNull();
   });
+  test('marks alone between Arabic letters, no space, are gaps where the prefilter noted them ("الخ.لا.فة")', () => {
+    expect(joinArabicPieces('يا أنصار الخ.لا.فة، لكل حساب يُغلق سنفتح عش-رة', true)?.text).toBe('يا أنصار الخلافة، لكل حساب يُغلق سنفتح عشرة');
+    expect(joinArabicPieces('مـ.ـشـ.ـر.فـ.ـي فيسبوك', true)?.text).toBe('مشرفي فيسبوك');
+    expect(joinArabicPieces('جيش أب_نا​.ء', true)?.text).toBe('جيش أبناء');
+    // Not without the note, nor across a space, a comma or a slash, nor between Latin letters.
+    expect(joinArabicPieces('يا أنصار الخ.لا.فة')).toBeNull();
+    for (const t of ['الدولة . الإسلامية', 'قال،ثم', 'و/أو', 'e-mail.fr', 'ISIS-الخلافة']) expect(joinArabicPieces(t, true), t).toBeNull();
+  });
   test('hostile sizes: a million tatweels, marks or gaps are read in one pass', () => {
+    expect(joinArabicPieces('ب.'.repeat(500_000) + 'ب', true)?.text).toBe('ب'.repeat(500_001));
     expect(joinArabicPieces('ب' + 'ـ'.repeat(1_000_000) + '.')).toBeNull();
     expect(joinArabicPieces('بـ.ـ'.repeat(250_000) + 'ب')?.text).toBe('ب'.repeat(250_001));
   });
@@ -57,5 +69,20 @@ describe('the matcher', () => {
   test('everyday posts with tatweel and marks stay clear', () => {
     for (const t of ['الدولـة ـ ومؤسساتها باقية على العهد', 'جمـــيل جداً. شكراً للجميع', 'أبـنـاء الـحـي في الـمـلـعـب'])
       expect(ids(t), t).toEqual([]);
+  });
+});
+
+describe('the prefilter notes an Arabic word closed by a mark', () => {
+  test('so the reading is asked where it rules the post out', () => {
+    const a = buildAutomaton(['الخلافه']);
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const t of ['يا أنصار الخ.لا.فة', 'الخَ.لا', 'كلمة\u200b-كلمة']) {
+      expect(pre.mayMatch(t), t).toBe(false);
+      expect(pre.sawArabicJoin, t).toBe(true);
+    }
+    for (const t of ['يا أنصار الخلافة الآن', 'e-mail.fr', 'الدولة . الإسلامية']) {
+      pre.mayMatch(t);
+      expect(pre.sawArabicJoin, t).toBe(false);
+    }
   });
 });

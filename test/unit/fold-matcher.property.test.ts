@@ -284,7 +284,7 @@ describe('matcher', () => {
             spellArabizi(post),
             spellRegionalLetters(post),
             spellEmojiWords(post),
-            joinArabicPieces(post),
+            joinArabicPieces(post, true),
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),
           ];

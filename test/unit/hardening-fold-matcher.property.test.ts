@@ -337,7 +337,7 @@ describe('differential: matcher vs a naive reference', () => {
           // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
           // in any.
           const excluded = new Set<string>();
-          const readings = [post, joinEmojiSplitWords(post)?.text, spellEmojiWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post)?.text, ...emojiLetterReadings(m, post).map((r) => r.text), ...regionalSpelledReadings(post).map((r) => r.text)];
+          const readings = [post, joinEmojiSplitWords(post)?.text, spellEmojiWords(post)?.text, ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)?.text), spellHeavyLeet(post)?.text, spellOnesAsL(post)?.text, spellArabizi(post)?.text, spellRegionalLetters(post)?.text, joinArabicPieces(post, true)?.text, ...emojiLetterReadings(m, post).map((r) => r.text), ...regionalSpelledReadings(post).map((r) => r.text)];
           const fired = new Set(readings.flatMap((t) => (t === undefined ? [] : naiveMatch(usable, t, excluded))));
           const want = usable.map((p) => p.id).filter((id) => fired.has(id) && !excluded.has(id));
           expect(got.patterns.map((p) => p.id), JSON.stringify({ post, patterns: usable })).toEqual(want);
