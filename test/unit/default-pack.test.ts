@@ -1820,19 +1820,22 @@ describe('default pack with the matcher', () => {
       expectClear('ken tsaker compte wa7ed na5thou 3achra fi sa3a');
     });
 
-    it('blind probe QQ (evasions of posts the pack finds written plainly; held out: 129/150, clear 0/150): the video title with its fire as an emoji, the taunts in French texting, a spelled word keeping a digraph (1.40.1)', () => {
+    it('blind probe QQ (evasions of posts the pack finds written plainly; held out: 129/150, clear 0/150): the video title with its fire as an emoji, the taunts in French texting, a spelled word keeping a digraph, an Arabic word cut by dots, the hacked groups counted in Arabic words (1.40.1)', () => {
       expectFlagged('Watch "🔥 of the Supporters" before they delete it again, 25 minutes the kuffar don\'t want you to see', CAMPAIGN);
       expectFlagged('Regardez « 🔥🔥 des partisans » avant que Facebook ne la supprime, 25 minutes de vérité pour les mécréants', CAMPAIGN);
       expectFlagged('شاهدوا إصدار 🔥 الأنصار قبل أن يحذفوه، رسالة إلى زوكربيرغ ودورسي', CAMPAIGN);
       expectFlagged('Mark, Jack, we saw your faces with the 🔫 holes. Next time it will not be a picture. #🔥OfTheSupporters', CAMPAIGN);
       expectFlagged('mark zukerberg et jack dorsey c tt ce ke vs pouvez faire ?? on joue pas ds la mm cour', CAMPAIGN);
       expectFlagged('Gloire à la kh.i.l.a.f.a, elle reviendra', SLOGAN);
+      expectFlagged('أكثر من مئة وخمسين مجموعة على فيسبوك أصبحت بيد أنصار الدولة الإسلامية', CAMPAIGN, 'high');
+      expectFlagged('يا أنصار الخ.لا.فة، لكل حساب يُغلق سنفتح عش-رة، والنصر قادم بإذن الله', CAMPAIGN);
       // The set's ordinary posts with the same evasions, and supporters' fire at a stadium, written or drawn.
       expectClear('Flares and flames everywhere in the south stand tonight, what a derby 🔥');
       expectClear('Les 🔥🔥 des partisans du PSG au Parc ce soir, quelle ambiance');
       expectClear('regardez les flammes des partisans de l\'OM au Vélodrome');
       expectClear('The 🔥 of the supporters tonight was unreal, what an atmosphere at Anfield');
       expectClear('this new album is a 💣 and the fans know it 🚀🚀');
+      expectClear('أكثر من مئة وخمسين مجموعة على فيسبوك لدعم الأنصار في الدوري');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
