@@ -1828,6 +1828,7 @@ describe('default pack with the matcher', () => {
       expectFlagged('mark zukerberg et jack dorsey c tt ce ke vs pouvez faire ?? on joue pas ds la mm cour', CAMPAIGN);
       expectFlagged('Gloire à la kh.i.l.a.f.a, elle reviendra', SLOGAN);
       expectFlagged('أكثر من مئة وخمسين مجموعة على فيسبوك أصبحت بيد أنصار الدولة الإسلامية', CAMPAIGN, 'high');
+      expectFlagged('Zuck3rb3rg, t4 gu3rr3 v1rtu3ll3 c0ntr3 n0u5 pr0v0qu3r4 un3 vr41 gu3rr3 c0ntr3 t01', 'ctx-2015-dorsey-threat');
       expectFlagged('يا أنصار الخ.لا.فة، لكل حساب يُغلق سنفتح عش-رة، والنصر قادم بإذن الله', CAMPAIGN);
       // The set's ordinary posts with the same evasions, and supporters' fire at a stadium, written or drawn.
       expectClear('Flares and flames everywhere in the south stand tonight, what a derby 🔥');
