@@ -24,6 +24,7 @@ import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
 import { spellRegionalLetters } from './regional-letters';
 import { spellEmojiWords } from './emoji-words';
+import { joinCutWords } from './cut-words';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
 import { forgetQuotes, insideQuotes } from './quoted';
@@ -626,6 +627,7 @@ class MatcherImpl implements CompiledMatcher {
     const regional = maybe || this.prefilter.sawRegional;
     const emojiWords = maybe || this.prefilter.sawEmojiWord;
     const arabicJoin = maybe || this.prefilter.sawArabicJoin;
+    const cutWords = maybe || this.prefilter.sawCutWord;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -679,6 +681,12 @@ class MatcherImpl implements CompiledMatcher {
     if (emojiWords) {
       const spelled = spellEmojiWords(head);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
+    }
+    // Words cut in pieces by marks with no space are read a second time whole ("Ca-li-phate", "Ru.mi.yah", "Sta.te").
+    // Not only in "maybe" posts: the prefilter reads the marks as spaces, and notes such words (sawCutWord).
+    if (cutWords) {
+      const whole = joinCutWords(head);
+      if (whole !== null && this.prefilter.mayMatch(whole.text)) this.scan(whole.text, found, excluded, whole, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);

@@ -81,6 +81,7 @@ export class Prefilter {
   private regional = false;
   private emojiWord = false;
   private arabicJoin = false;
+  private cutWord = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -125,6 +126,15 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met a word cut by a mark with no space, with a piece of two code units or
+   * fewer beside the mark or three pieces or more ("Ca-li-phate", "Sta.te"): the matcher reads the post again with
+   * those marks left out (lib/match/cut-words.ts). After a "maybe" it tells nothing.
+   */
+  get sawCutWord(): boolean {
+    return this.cutWord;
+  }
+
+  /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
    */
@@ -134,6 +144,7 @@ export class Prefilter {
     this.regional = false;
     this.emojiWord = false;
     this.arabicJoin = false;
+    this.cutWord = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -163,6 +174,7 @@ export class Prefilter {
     let pStart = -1;
     let pHash = 0;
     let wsStart = -1; // the open word's start for a walk: ws, or NO_WALK
+    let cutBefore = false; // the open word starts right after a mark that cut a word ("li" in "Ca-li-phate")
     for (;;) {
       let e: number;
       // The atom being fed is the first of its character's atoms: a walk can start at its source index. A token
@@ -220,6 +232,7 @@ export class Prefilter {
         if (ws < 0) {
           ws = src;
           wsStart = head ? src : NO_WALK;
+          cutBefore = list === null && markedBefore(input, src);
           h = H0;
           wf = 0;
           prevU = -1;
@@ -294,11 +307,13 @@ export class Prefilter {
           }
           pStart = wsStart;
           pHash = t;
+          const span = i - ws;
           ws = -1;
           entries = 0;
           // Past the separators.
           let y = 0;
           let yc = K_SEP;
+          const sepAt = i;
           // A word of another script closed by a mark ("الخ.لا.فة"): noted for the matcher's reading of Arabic pieces
           // joined, which looks for the gaps itself (arabic-pieces.ts).
           if ((wf2 & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(input.charCodeAt(i))) this.arabicJoin = true;
@@ -309,7 +324,12 @@ export class Prefilter {
             yc = (y >>> 16) & 15;
             if (yc !== K_SEP) break;
           }
+          // One mark between this word and what follows, no space: a word cut in pieces ("Ca-li-phate", "Sta.te"),
+          // noted for the matcher's reading of them where a piece beside it is short or a third piece follows.
+          const cut = i === sepAt + 1 && i < n && yc !== K_SEP && isJoinMark(input.charCodeAt(sepAt));
+          if (cut && (span <= 2 || cutBefore || shortPieceAt(input, i))) this.cutWord = true;
           if (i >= n || ((WORD_MASK >>> yc) & 1) === 0) break; // the outer loop reads it
+          cutBefore = cut;
           // The next word's state, as the outer loop starts a word (local variables: no helper can set them).
           ws = i;
           wsStart = i;
@@ -344,6 +364,7 @@ export class Prefilter {
         const c = input.charCodeAt(src);
         if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, src + 1)) return true;
         if ((wf & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(c)) this.arabicJoin = true;
+        if (isJoinMark(c) && i < n && !sepAt(input, i) && (src - ws <= 2 || cutBefore || shortPieceAt(input, i))) this.cutWord = true;
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
@@ -853,9 +874,48 @@ function nextTokenHash(input: string, we: number, closing: number): number {
   return finishHash(h);
 }
 
-/** A mark that may cut an Arabic word with no space (arabic-pieces.ts's MARKS): dot, dash, underscore, middle dot… */
+/**
+ * A mark that may cut a word with no space (cut-words.ts's MARK, arabic-pieces.ts's MARKS): dot, dash, underscore,
+ * slash, middle dot, bullet… (A space, the commonest separator, is ruled out first.)
+ */
 function isJoinMark(c: number): boolean {
-  return c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x6d4 || c === 0xff0e || c === 0xff0d;
+  if (c === 0x20) return false;
+  if (c < 0x80) return c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2f;
+  return c === 0xb7 || c === 0x2022 || c === 0x2024 || c === 0x2027 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x6d4 || c === 0xff0e || c === 0xff0d || c === 0xff0f;
+}
+
+/** The fold-table class of the code unit at `i`. */
+function classAt(input: string, i: number): number {
+  const c = input.charCodeAt(i);
+  let e = TABLE_[c]!;
+  if (e === 0) e = fillBmp(c);
+  return (e >>> 16) & 15;
+}
+
+/** Is the code unit at `i` a separator? */
+const sepAt = (input: string, i: number): boolean => classAt(input, i) === K_SEP;
+
+/** Does a cut mark come right before source index `i`, past what the fold drops (invisible characters)? */
+function markedBefore(input: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const c = input.charCodeAt(j);
+    if (isJoinMark(c)) return true;
+    if (classAt(input, j) !== K_DROP) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the piece starting at `i` (after a cut mark) two code units long or shorter: does anything but a word character,
+ * a mark or what the fold drops come within three code units, or the end?
+ */
+function shortPieceAt(input: string, i: number): boolean {
+  for (let j = i; j < i + 3; j++) {
+    if (j >= input.length) return true;
+    const k = classAt(input, j);
+    if (((WORD_MASK >>> k) & 1) === 0 && k !== K_MARK && k !== K_DROP) return true;
+  }
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
 import { spellRegionalLetters } from '../../lib/match/regional-letters';
 import { spellEmojiWords } from '../../lib/match/emoji-words';
+import { joinCutWords } from '../../lib/match/cut-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
@@ -272,7 +273,7 @@ describe('matcher', () => {
           // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
           // their edge read apart), words split by an emoji whole, and
           // words mostly in leet digits in letters, Arabizi words transliterated, lone regional indicators as letters,
-          // emoji standing for words as those words: the union of the readings, in pattern order, less the patterns an
+          // emoji standing for words as those words, words cut by marks whole: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
@@ -284,6 +285,7 @@ describe('matcher', () => {
             spellArabizi(post),
             spellRegionalLetters(post),
             spellEmojiWords(post),
+            joinCutWords(post),
             joinArabicPieces(post, true),
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),

@@ -1,0 +1,52 @@
+// Words cut into syllables or pieces by a dot, a dash or a slash with no space ("Ca-li-phate", "Ru.mi.yah",
+// "#Is.la.mic.State", "Sta.te", "Al-Na.ba", "D/a/b/i/q"): the fold reads each mark as a separator, and the trie walk
+// joins a keyword word split once with three letters or more on each side ("Cali-phate"), not a word cut twice or
+// with a shorter piece. This module gives the post's text with the marks inside such words left out ("Caliphate",
+// "Rumiyah") and a map back to the post (lib/match/rewrite.ts), so the matcher can read it a second time. Words of
+// one letter joined by marks ("c.a.l.i.f.a.t") are spaced.ts's too; this reading takes pieces of any length. A handle
+// ("@nour_dz") is no cut word. The prefilter notes a post holding a word closed by such a mark with a short piece
+// beside it or a chain of them (lib/match/prefilter.ts, sawCutWord).
+import { foldedText } from '../text/fold';
+import { RewriteBuilder, type Rewrite } from './rewrite';
+
+/**
+ * The marks that cut a word, one at a time between two letters: dot (also the middle dot, one-dot leader, Arabic and
+ * fullwidth full stops), dashes of any length and the minus, underscore, slash, bullet.
+ */
+const MARK = '[-._/\\u00b7\\u2022\\u2024\\u2027\\u2010-\\u2015\\u2212\\u06d4\\uff0e\\uff0d\\uff0f]';
+/**
+ * A run of pieces (a letter at least, with marks and invisible characters) cut by single marks, the whole run, between
+ * spaces, punctuation or the text's ends (a symbol or an emoji beside it may be a letter to the fold: ㉠, ⓐ); not after
+ * a mark or '@' (a path's next piece, a handle).
+ */
+/** A piece: a letter at least, and letters, marks and invisible characters; no modifier letter ("ʼ" is an apostrophe to the fold). */
+const LETTER = '(?:(?!\\p{Lm})\\p{L})';
+const PIECE = `[\\p{M}\\p{Cf}]*${LETTER}(?:${LETTER}|[\\p{M}\\p{Cf}])*`;
+const RUN = new RegExp(`(?<=^|[\\s\\p{P}])(?<!@|${MARK})${PIECE}(?:${MARK}${PIECE})+(?=$|[\\s\\p{P}])`, 'gu');
+/** The marks inside a run. */
+const MARKS = new RegExp(MARK, 'gu');
+/**
+ * Does a run hold a cut word: three pieces or more, or a piece of two code units or fewer (the measure the prefilter
+ * notes them by: one or two letters, or one written with a combining accent)?
+ */
+function isCut(pieces: readonly string[]): boolean {
+  return pieces.length >= 3 || pieces.some((p) => p.length <= 2);
+}
+
+/** Is a piece one word to the fold (not "ﷺ", which it reads as four, nor a run of invisible characters)? */
+function oneWord(piece: string): boolean {
+  const f = foldedText(piece);
+  return f !== '' && !f.includes(' ');
+}
+
+/** The text with the marks inside its cut words left out, or null when it holds none. */
+export function joinCutWords(text: string): Rewrite | null {
+  let out: RewriteBuilder | null = null;
+  for (const m of text.matchAll(RUN)) {
+    const pieces = m[0].split(MARKS);
+    if (!isCut(pieces) || !pieces.every(oneWord)) continue;
+    out ??= new RewriteBuilder(text);
+    for (const x of m[0].matchAll(MARKS)) out.removeRange(m.index + x.index, m.index + x.index + 1);
+  }
+  return out === null ? null : out.finish();
+}

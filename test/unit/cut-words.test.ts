@@ -1,0 +1,70 @@
+// Words cut into syllables or pieces by marks with no space ("Ca-li-phate", "Ru.mi.yah", "Sta.te"), read a second
+// time whole (lib/match/cut-words.ts), and what the matcher and the prefilter make of them. The property that the
+// prefilter notes every post this reading rewrites is in prefilter.property.test.ts.
+import { describe, expect, test } from 'vitest';
+import { joinCutWords } from '../../lib/match/cut-words';
+import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { Prefilter } from '../../lib/match/prefilter';
+import { buildAutomaton, Scanner } from '../../lib/match/automaton';
+import { WORD_CLASS } from '../../lib/text/fold-tables';
+
+describe('joinCutWords', () => {
+  test.each([
+    ["C'est tout ce que vous pou-vez faire ? l'ar-mée des fils du ca-li-fat", "C'est tout ce que vous pou-vez faire ? l'armée des fils du califat"],
+    ['Le nouveau numéro de Ru-mi-yah est sorti', 'Le nouveau numéro de Rumiyah est sorti'],
+    ['the Isla.mic Sta.te is here to stay', 'the Isla.mic State is here to stay'],
+    ['#Is.la.mic.State', '#IslamicState'],
+    ['al-Ha-yat Me-di-a Cen-ter presents', 'alHayat Media Cen-ter presents'],
+    ['D/a/b/i/q et Dar', 'Dabiq et Dar'],
+    ['Al-Na.ba', 'AlNaba'],
+    ['الخ.لا.فة باقية', 'الخلافة باقية'],
+  ])('%s', (text, want) => {
+    expect(joinCutWords(text)?.text).toBe(want);
+  });
+
+  test('a word cut once with three letters or more on each side is the trie walk\'s; handles and plain words are left alone', () => {
+    for (const t of ['pou-vez', 'Cen-ter', 'Jean-Pierre', 'ping @nour_dz and @y_amrani', 'fin.Début', 'plain words', '', '1.2.3', 'v2.0-beta'])
+      expect(joinCutWords(t), t).toBeNull();
+  });
+
+  test('a piece the fold reads as several words ("ﷺ") or an emoji beside the run leaves it alone', () => {
+    expect(joinCutWords('Ca-liﷺ-phate')).toBeNull();
+    expect(joinCutWords('🔥Ca-li-phate')).toBeNull();
+  });
+
+  test('a span of the joined word maps back over the marks', () => {
+    const text = 'vive le Ca-li-phate !';
+    const r = joinCutWords(text)!;
+    const at = r.text.indexOf('Caliphate');
+    expect(text.slice(r.source(at), r.source(at + 'Caliphate'.length))).toBe('Ca-li-phate');
+  });
+});
+
+describe('the matcher and the prefilter', () => {
+  const P = (id: string, terms: string[]): MatcherPattern => ({
+    id, packId: 't', name: id, kind: 'phrase', terms, category: 'slogan', severity: 'medium', contextId: null,
+  });
+  const m = compileMatcher([P('state', ['islamic state remains']), P('rumiyah', ['rumiyah issue'])]);
+
+  test('a slogan with its words cut in syllables is found, and highlighted over the cut words', () => {
+    const text = 'the Is-la-mic Sta.te re-mains, brothers';
+    const r = m.match(text);
+    expect(r.patterns.map((p) => p.id)).toEqual(['state']);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Is-la-mic Sta.te re-mains']);
+    expect(m.match('Ru.mi.yah issue 13 is out').patterns.map((p) => p.id)).toEqual(['rumiyah']);
+    expect(m.match('the Is-la-mic Sta.te of the art').flagged).toBe(false);
+  });
+
+  test('the prefilter rules the post out but notes it, so the reading is asked; plain hyphens and links are not noted', () => {
+    const a = buildAutomaton(['caliphate']);
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
+    for (const t of ['Ca-li-phate', 'Sta.te', 'Na.ba', 'gov-ern-ment']) {
+      expect(pre.mayMatch(t), t).toBe(false);
+      expect(pre.sawCutWord, t).toBe(true);
+    }
+    for (const t of ['Jean-Pierre est parti', 'the end. Next', 'pou-vez', 'plain text']) {
+      pre.mayMatch(t);
+      expect(pre.sawCutWord, t).toBe(false);
+    }
+  });
+});
