@@ -14,15 +14,19 @@ import { RewriteBuilder, type Rewrite } from './rewrite';
  * fullwidth full stops), dashes of any length and the minus, underscore, slash, bullet.
  */
 const MARK = '[-._/\\u00b7\\u2022\\u2024\\u2027\\u2010-\\u2015\\u2212\\u06d4\\uff0e\\uff0d\\uff0f]';
-/**
- * A run of pieces (a letter at least, with marks and invisible characters) cut by single marks, the whole run, between
- * spaces, punctuation or the text's ends (a symbol or an emoji beside it may be a letter to the fold: ㉠, ⓐ); not after
- * a mark or '@' (a path's next piece, a handle).
- */
 /** A piece: a letter at least, and letters, marks and invisible characters; no modifier letter ("ʼ" is an apostrophe to the fold). */
 const LETTER = '(?:(?!\\p{Lm})\\p{L})';
 const PIECE = `[\\p{M}\\p{Cf}]*${LETTER}(?:${LETTER}|[\\p{M}\\p{Cf}])*`;
-const RUN = new RegExp(`(?<=^|[\\s\\p{P}])(?<!@|${MARK})${PIECE}(?:${MARK}${PIECE})+(?=$|[\\s\\p{P}])`, 'gu');
+/**
+ * A run of pieces cut by single marks, the whole run, starting where it is tried (sticky), between spaces, punctuation
+ * or the text's ends (a symbol or an emoji beside it may be a letter to the fold: ㉠, ⓐ); not after a mark or '@' (a
+ * path's next piece, a handle).
+ */
+const RUN = new RegExp(`(?<=^|[\\s\\p{P}])(?<!@|${MARK})${PIECE}(?:${MARK}${PIECE})+(?=$|[\\s\\p{P}])`, 'uy');
+/** A mark with no space after it: where a run may be (a plain class, which the regex engine scans fast). */
+const CANDIDATE = /[-._/\u00b7\u2022\u2024\u2027\u2010-\u2015\u2212\u06d4\uff0e\uff0d\uff0f](?=\S)/g;
+/** A character of a piece, or a mark: what a run is made of, walking back to where it may start. */
+const RUN_CHAR = new RegExp(`[\\p{L}\\p{M}\\p{Cf}]|${MARK}`, 'u');
 /** The marks inside a run. */
 const MARKS = new RegExp(MARK, 'gu');
 /**
@@ -39,10 +43,41 @@ function oneWord(piece: string): boolean {
   return f !== '' && !f.includes(' ');
 }
 
-/** The text with the marks inside its cut words left out, or null when it holds none. */
+/** Where a run holding the character before `i` may start: back past piece characters and marks. */
+function runStartBefore(text: string, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    const w = c >= 0xdc00 && c <= 0xdfff && j >= 2 ? 2 : 1;
+    if (!RUN_CHAR.test(text.slice(j - w, j))) break;
+    j -= w;
+  }
+  return j;
+}
+
+/**
+ * The text with the marks inside its cut words left out, or null when it holds none. Runs are looked for only where a
+ * mark has no space after it (a post's sentences end with a mark and a space), each tried once where it may start: a
+ * run starts after a space, punctuation or the text's start, so none starts inside the piece characters before a mark.
+ */
 export function joinCutWords(text: string): Rewrite | null {
   let out: RewriteBuilder | null = null;
-  for (const m of text.matchAll(RUN)) {
+  let done = 0; // runs were tried up to here
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
+    if (c.index < done) continue;
+    // (Not back into the run just read: a run ends where the next could not go on.)
+    const from = Math.max(done, runStartBefore(text, c.index));
+    RUN.lastIndex = from;
+    const m = RUN.exec(text);
+    if (m === null) {
+      // No run there: none for the other marks of this chain either (they start from the same place).
+      done = c.index + 1;
+      while (done < text.length && RUN_CHAR.test(text[done]!)) done++;
+      continue;
+    }
+    done = m.index + m[0].length;
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, done);
     const pieces = m[0].split(MARKS);
     if (!isCut(pieces) || !pieces.every(oneWord)) continue;
     out ??= new RewriteBuilder(text);

@@ -27,7 +27,7 @@ import { emojiSplitsWord, isSplittingEmoji } from './emoji-split';
 import { holdsHeavyLeet } from './leet';
 import { holdsArabizi, mayBeArabizi } from './arabizi';
 import { isRegionalIndicator } from './regional-letters';
-import { isWordEmoji } from './emoji-words';
+import { isWordEmoji, wordAfterEmoji } from './emoji-words';
 import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -174,7 +174,6 @@ export class Prefilter {
     let pStart = -1;
     let pHash = 0;
     let wsStart = -1; // the open word's start for a walk: ws, or NO_WALK
-    let cutBefore = false; // the open word starts right after a mark that cut a word ("li" in "Ca-li-phate")
     for (;;) {
       let e: number;
       // The atom being fed is the first of its character's atoms: a walk can start at its source index. A token
@@ -212,7 +211,7 @@ export class Prefilter {
               l = atomsOf(cp);
               i++;
               if (isRegionalIndicator(cp)) this.regional = true;
-              else if (isWordEmoji(cp)) this.emojiWord = true;
+              else if (!this.emojiWord && isWordEmoji(cp) && wordAfterEmoji(input, i)) this.emojiWord = true;
               // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it. (A letter such
               // as 🅰 keeps the word open: only a separator is asked about, so a run of them is not read again each.)
               if (ws >= 0 && cp >= 0x1f000 && l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP && isSplittingEmoji(cp) && emojiSplitsWord(input, i))
@@ -232,7 +231,6 @@ export class Prefilter {
         if (ws < 0) {
           ws = src;
           wsStart = head ? src : NO_WALK;
-          cutBefore = list === null && markedBefore(input, src);
           h = H0;
           wf = 0;
           prevU = -1;
@@ -307,16 +305,14 @@ export class Prefilter {
           }
           pStart = wsStart;
           pHash = t;
-          const span = i - ws;
+          // The separator that closed the word is `c`: a mark there may cut a word ("الخ.لا.فة", "Ca-li-phate"). (A
+          // space, the common case, is settled by the first test.)
+          if (c !== 0x20 && isJoinMark(c)) this.noteMark(input, ws, i, wf2);
           ws = -1;
           entries = 0;
           // Past the separators.
           let y = 0;
           let yc = K_SEP;
-          const sepAt = i;
-          // A word of another script closed by a mark ("الخ.لا.فة"): noted for the matcher's reading of Arabic pieces
-          // joined, which looks for the gaps itself (arabic-pieces.ts).
-          if ((wf2 & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(input.charCodeAt(i))) this.arabicJoin = true;
           for (i++; i < n; i++) {
             const d = input.charCodeAt(i);
             y = T[d]!;
@@ -324,12 +320,7 @@ export class Prefilter {
             yc = (y >>> 16) & 15;
             if (yc !== K_SEP) break;
           }
-          // One mark between this word and what follows, no space: a word cut in pieces ("Ca-li-phate", "Sta.te"),
-          // noted for the matcher's reading of them where a piece beside it is short or a third piece follows.
-          const cut = i === sepAt + 1 && i < n && yc !== K_SEP && isJoinMark(input.charCodeAt(sepAt));
-          if (cut && (span <= 2 || cutBefore || shortPieceAt(input, i))) this.cutWord = true;
           if (i >= n || ((WORD_MASK >>> yc) & 1) === 0) break; // the outer loop reads it
-          cutBefore = cut;
           // The next word's state, as the outer loop starts a word (local variables: no helper can set them).
           ws = i;
           wsStart = i;
@@ -363,8 +354,7 @@ export class Prefilter {
       if (ws >= 0 && cls === K_SEP && list === null) {
         const c = input.charCodeAt(src);
         if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, src + 1)) return true;
-        if ((wf & (W_FOREIGN | W_MAPPABLE)) !== 0 && isJoinMark(c)) this.arabicJoin = true;
-        if (isJoinMark(c) && i < n && !sepAt(input, i) && (src - ws <= 2 || cutBefore || shortPieceAt(input, i))) this.cutWord = true;
+        if (c !== 0x20 && isJoinMark(c)) this.noteMark(input, ws, src, wf);
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
@@ -419,6 +409,18 @@ export class Prefilter {
     }
     if (pStart !== -1 && filterHas(F, mask, shift, pHash) && (pStart === NO_WALK || this.walk(text, pStart))) return true;
     return false;
+  }
+
+  /**
+   * A word [ws, at) closed by a mark that may cut words, at `at`: notes a word of another script than Latin so cut
+   * (arabic-pieces.ts reads the gaps between Arabic letters: sawArabicJoin), and a word cut in pieces with no space
+   * whose run starts after no mark and no '@', with a piece of two code units or fewer beside this mark or a piece
+   * before it (cut-words.ts: sawCutWord). Asked only where a mark closes a word: the rest of the pass never pays.
+   */
+  private noteMark(input: string, ws: number, at: number, wf: number): void {
+    if (!this.arabicJoin && (wf & (W_FOREIGN | W_MAPPABLE)) !== 0 && joinGoesOn(input, at + 1)) this.arabicJoin = true;
+    if (this.cutWord || at + 1 >= input.length || sepAt(input, at + 1)) return;
+    if ((at - ws <= 2 || markedBefore(input, ws) || shortPieceAt(input, at + 1)) && runFree(input, ws)) this.cutWord = true;
   }
 
   /**
@@ -895,14 +897,41 @@ function classAt(input: string, i: number): number {
 /** Is the code unit at `i` a separator? */
 const sepAt = (input: string, i: number): boolean => classAt(input, i) === K_SEP;
 
-/** Does a cut mark come right before source index `i`, past what the fold drops (invisible characters)? */
+/**
+ * Does a mark that cuts a word come right before source index `i`, past what the fold drops (invisible characters),
+ * with no separator before it (a piece: "li" in "Ca-li-phate", not "t" in "://t.co")?
+ */
 function markedBefore(input: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const c = input.charCodeAt(j);
-    if (isJoinMark(c)) return true;
+    if (isJoinMark(c)) return j > 0 && !sepAt(input, j - 1);
     if (classAt(input, j) !== K_DROP) return false;
   }
   return false;
+}
+
+/** After a mark at `i - 1`: does the word go on at `i`, with another mark or anything but a separator (not "end. ")? */
+const joinGoesOn = (input: string, i: number): boolean => i < input.length && (isJoinMark(input.charCodeAt(i)) || !sepAt(input, i));
+
+/**
+ * Does the run of pieces that the word at source index `i` belongs to start after no mark and no '@' (not "t.co" in
+ * "//t.co", nor "a_b" in "@a_b")? Walks back over the run's pieces, 64 at most (then: yes, to note rather than miss).
+ */
+function runFree(input: string, i: number): boolean {
+  let j = i;
+  for (let pieces = 0; pieces < 64; pieces++) {
+    let k = j - 1;
+    while (k >= 0 && classAt(input, k) === K_DROP) k--;
+    if (k < 0) return true;
+    const c = input.charCodeAt(k);
+    if (c === 0x40) return false;
+    if (!isJoinMark(c)) return true;
+    // A mark before the piece: the run goes on past a piece before it, else it starts after the mark.
+    if (k === 0 || sepAt(input, k - 1)) return false;
+    j = k - 1;
+    while (j > 0 && !sepAt(input, j - 1)) j--;
+  }
+  return true;
 }
 
 /**

@@ -67,6 +67,8 @@ const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}
  * "d-aw-l-a" is not enough: see spelledRuns).
  */
 const TWO_LETTERS = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
+/** Longest word read as a one-letter word, a digit or a digraph with their marks and invisible characters. */
+const MAX_PIECE = 16;
 /** A lone leet digit (rule 3 of lib/text/fold.ts: 0 1 3 4 5 7, ASCII or fullwidth), spelled among letters. */
 const LEET_DIGIT = new RegExp(`^[${GLUE}]*[013457\uff10\uff11\uff13\uff14\uff15\uff17][${GLUE}]*$`, 'u');
 /** One space between two letters: inside a word spelled with spaces, or between words spelled with marks. */
@@ -191,7 +193,9 @@ export function spelledRuns(text: string): SpelledRun[] {
   };
   FOLD_WORD.lastIndex = 0;
   for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
-    const kind = ONE_LETTER.test(m[0]) ? ONE : LEET_DIGIT.test(m[0]) ? DIGIT : TWO_LETTERS.test(m[0]) ? PAIR : -1;
+    // (A word of more than MAX_PIECE code units is none of these: most words are settled by that one test.)
+    const w = m[0];
+    const kind = w.length > MAX_PIECE ? -1 : ONE_LETTER.test(w) ? ONE : LEET_DIGIT.test(w) ? DIGIT : TWO_LETTERS.test(w) ? PAIR : -1;
     if (kind < 0) {
       flush();
       continue;

@@ -7,6 +7,27 @@ import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
 import { Prefilter } from '../../lib/match/prefilter';
 import { buildAutomaton, Scanner } from '../../lib/match/automaton';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
+import { foldedText } from '../../lib/text/fold';
+import { RewriteBuilder } from '../../lib/match/rewrite';
+import fc from 'fast-check';
+import { checkProperty, propertySeed } from './helpers/property';
+
+/** The reading as one regex over the whole text: what joinCutWords, which tries runs only at marks, must equal. */
+function reference(text: string): string | null {
+  const MARK = '[-._/\\u00b7\\u2022\\u2024\\u2027\\u2010-\\u2015\\u2212\\u06d4\\uff0e\\uff0d\\uff0f]';
+  const LETTER = '(?:(?!\\p{Lm})\\p{L})';
+  const PIECE = `[\\p{M}\\p{Cf}]*${LETTER}(?:${LETTER}|[\\p{M}\\p{Cf}])*`;
+  const RUN = new RegExp(`(?<=^|[\\s\\p{P}])(?<!@|${MARK})${PIECE}(?:${MARK}${PIECE})+(?=$|[\\s\\p{P}])`, 'gu');
+  let out: RewriteBuilder | null = null;
+  for (const m of text.matchAll(RUN)) {
+    const pieces = m[0].split(new RegExp(MARK, 'u'));
+    if (!(pieces.length >= 3 || pieces.some((p) => p.length <= 2))) continue;
+    if (!pieces.every((p) => foldedText(p) !== '' && !foldedText(p).includes(' '))) continue;
+    out ??= new RewriteBuilder(text);
+    for (const x of m[0].matchAll(new RegExp(MARK, 'gu'))) out.removeRange(m.index + x.index, m.index + x.index + 1);
+  }
+  return out?.finish()?.text ?? null;
+}
 
 describe('joinCutWords', () => {
   test.each([
@@ -30,6 +51,24 @@ describe('joinCutWords', () => {
   test('a piece the fold reads as several words ("ﷺ") or an emoji beside the run leaves it alone', () => {
     expect(joinCutWords('Ca-liﷺ-phate')).toBeNull();
     expect(joinCutWords('🔥Ca-li-phate')).toBeNull();
+  });
+
+  test('hostile sizes: a chain of a hundred thousand pieces is read in one pass', () => {
+    expect(joinCutWords('@' + 'a-'.repeat(100_000) + 'a')).toBeNull();
+    expect(joinCutWords('a-'.repeat(100_000) + 'a')?.text).toBe('a'.repeat(100_001));
+    expect(joinCutWords('x-'.repeat(50_000) + '5')?.text).toBe('x'.repeat(50_000) + '-5');
+  });
+
+  test('equals one regex over the whole text, on arbitrary text', () => {
+    const piece = fc.constantFrom('Ca', 'li', 'x', 'phate', '-', '.', '/', '_', '·', ' ', '@', '#', '5', 'ʼ', 'é', 'e\u0301', '\u200b', 'ﷺ', '🔥', ',', '(', 'الخ', '－');
+    checkProperty(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(joinCutWords(text)?.text ?? null, JSON.stringify(text)).toBe(reference(text));
+      }),
+      propertySeed(0xc07),
+      3000,
+    );
   });
 
   test('a span of the joined word maps back over the marks', () => {
