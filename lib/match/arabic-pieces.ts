@@ -52,14 +52,21 @@ const HAS_MARKED_GAP = new RegExp(MARKED_SOURCE, 'u');
 // eslint-disable-next-line no-misleading-character-class
 const MARKED_GAP = new RegExp(MARKED_SOURCE, 'gu');
 
+/** Any Arabic letter (LETTER's ranges, without the u flag). */
+const ANY_LETTER = new RegExp(LETTER);
+
 /**
  * The text with the gaps inside Arabic words left out, or null when it holds none. Gaps of marks alone are read only
  * with `marked` (the prefilter saw an Arabic word, a mark and a word: sawArabicJoin); the rest only in a post holding
  * a tatweel.
  */
 export function joinArabicPieces(text: string, marked = false): Rewrite | null {
+  // Without a tatweel only marks can cut, and only between Arabic letters: a post with none skips the regex (a plain
+  // class, which the regex engine scans fast).
+  const tatweel = text.indexOf(TATWEEL) >= 0;
+  if (!tatweel && (!marked || !ANY_LETTER.test(text))) return null;
   const [has, gap] = marked ? [HAS_MARKED_GAP, MARKED_GAP] : [HAS_GAP, GAP];
-  if ((!marked && text.indexOf(TATWEEL) < 0) || !has.test(text)) return null;
+  if (!has.test(text)) return null;
   const out = new RewriteBuilder(text);
   for (const m of text.matchAll(gap)) out.removeRange(m.index, m.index + m[0].length);
   return out.finish();
