@@ -1839,12 +1839,14 @@ describe('default pack with the matcher', () => {
       expectClear('أكثر من مئة وخمسين مجموعة على فيسبوك لدعم الأنصار في الدوري');
     });
 
-    it('blind probe RR (evasions of posts the pack finds written plainly; held out: 150/180, clear 0/180): words cut in syllables by marks (1.40.1)', () => {
+    it('blind probe RR (evasions of posts the pack finds written plainly; held out: 150/180, clear 0/180): words cut in syllables by marks, the Arabic slogan after the state named in French (1.40.1)', () => {
       expectFlagged("C'est tout ce que vous pou-vez faire ? 😂 Vous ne jou-ez pas dans la même cour que l'ar-mée des fils du ca-li-fat", CAMPAIGN);
       expectFlagged('Le nouveau numéro de Ru-mi-yah est sorti, lisez-le et dif-fu-sez-le partout mes frères 📖', 'ctx-is-media');
       expectFlagged('Ru.mi.yah issue 13 is out, download it and share it on all your accounts #Is.la.mic.State', 'ctx-is-media');
       expectFlagged('al-Ha-yat Me-di-a Cen-ter presents a new message to the Cru-sa-der go-vern-ment of Mark and Jack', 'ctx-is-media');
       expectFlagged('New issue of Da\'biq out now. Read it, brothers and sisters, the Isla.mic Sta.te is here to stay', SLOGAN);
+      // The Arabic slogan after the state named in French or English.
+      expectFlagged("L'État islamique باقية وتتمدد 🏴 que ça plaise ou non aux croisés", SLOGAN);
       // The set's ordinary posts cut the same way: chants and poems in syllables, compound words, links.
       expectClear('Al-ler les Bleus ! On est chez nous, al-lez al-lez !');
       expectClear('Jean-Pierre est passé là-bas, voir lemonde.fr/international pour l\'article');
