@@ -43,10 +43,10 @@ function oneWord(piece: string): boolean {
   return f !== '' && !f.includes(' ');
 }
 
-/** Where a run holding the character before `i` may start: back past piece characters and marks. */
-function runStartBefore(text: string, i: number): number {
+/** Where a run holding the character before `i` may start: back past piece characters and marks, not before `floor`. */
+function runStartBefore(text: string, i: number, floor: number): number {
   let j = i;
-  while (j > 0) {
+  while (j > floor) {
     const c = text.charCodeAt(j - 1);
     const w = c >= 0xdc00 && c <= 0xdfff && j >= 2 ? 2 : 1;
     if (!RUN_CHAR.test(text.slice(j - w, j))) break;
@@ -67,13 +67,13 @@ export function joinCutWords(text: string): Rewrite | null {
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
     if (c.index < done) continue;
     // (Not back into the run just read: a run ends where the next could not go on.)
-    const from = Math.max(done, runStartBefore(text, c.index));
+    const from = runStartBefore(text, c.index, done);
     RUN.lastIndex = from;
     const m = RUN.exec(text);
     if (m === null) {
       // No run there: none for the other marks of this chain either (they start from the same place).
       done = c.index + 1;
-      while (done < text.length && RUN_CHAR.test(text[done]!)) done++;
+      for (let cp = text.codePointAt(done); cp !== undefined && RUN_CHAR.test(String.fromCodePoint(cp)); cp = text.codePointAt(done)) done += cp > 0xffff ? 2 : 1;
       continue;
     }
     done = m.index + m[0].length;

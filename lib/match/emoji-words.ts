@@ -33,6 +33,30 @@ const HIGH = 0xd83d;
 /** Is the code point an emoji this module reads as a word? (The prefilter asks it of each astral character.) */
 export const isWordEmoji = (cp: number): boolean => WORDS.has(cp);
 
+/**
+ * Does a hit found in this reading, at [start, end) of the post, rest on a drawn word alone: it holds one of these
+ * emoji, and after the last of them fewer than two words and eight letters of the keyword follow? Such a hit does not
+ * count: 🔥 says "hot" far more often than "flames" ("share your 🔥 playlists", "wait for the 🔥 drop", "يلا 🔥
+ * الأنصار" for a club), so a drawn word counts only where a phrase goes on after it ("🔥 of the Supporters", "« 🔥🔥
+ * des partisans »", "#🔥OfTheSupporters"), never as a word alone or at a phrase's end.
+ */
+export function drawnWordStandsAlone(post: string, start: number, end: number): boolean {
+  let last = -1;
+  for (let k = start; k < end; k++) {
+    const cp = post.codePointAt(k)!;
+    if (cp > 0xffff) {
+      if (WORDS.has(cp)) last = k + 2;
+      k++;
+    }
+  }
+  if (last < 0) return false;
+  const words = post.slice(last, end).match(WORD_RUN) ?? [];
+  return words.length < 2 && words.join('').length < 8;
+}
+
+/** Words after a drawn word, for drawnWordStandsAlone. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 /** What may stand between such an emoji and the word after it: spaces, quotes, variation selectors, joiners. */
 const BETWEEN = new Set([0x20, 0xa0, 0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d, 0x2018, 0x2019, 0xfe0f, 0xfe0e, 0x200d]);
 
@@ -114,17 +138,24 @@ function nearArabic(text: string, i: number, j: number): boolean {
   return false;
 }
 
-/** How far before the first and after the last emoji read as a word the reading goes (code units, to a space). */
+/** How far before the first and after the last emoji read as a word the reading goes (code units, to a word's edge). */
 const READING_SPAN = 200;
 
-/** `at` moved to the next whitespace (forward) or the previous one (back), within 40 code units; else `at`. */
-function toSpace(text: string, at: number, forward: boolean): number {
-  for (let k = 0; k < 40; k++) {
+/** A word's character: where a reading's edge must not fall. */
+const IN_WORD = /[\p{L}\p{N}\p{M}\p{Cf}]/u;
+
+/**
+ * `at` moved forward (or back) to the nearest character outside any word, so that the reading's edge never cuts a
+ * word ("cr|isis" would read "isis"); the text's edge when there is none within READING_SPAN.
+ */
+function toEdge(text: string, at: number, forward: boolean): number {
+  for (let k = 0; k < READING_SPAN; k++) {
     const j = forward ? at + k : at - k;
-    if (j <= 0 || j >= text.length) return Math.max(0, Math.min(j, text.length));
-    if (/\s/u.test(text[j]!)) return j;
+    if (j <= 0) return 0;
+    if (j >= text.length) return text.length;
+    if (!IN_WORD.test(text[j]!)) return j;
   }
-  return at;
+  return forward ? 0 : text.length;
 }
 
 /**
@@ -166,9 +197,9 @@ export function spellEmojiWords(text: string): Rewrite | null {
   }
   if (spots.length === 0) return null;
   const out = new RewriteBuilder(text);
-  const from = spots[0]!.at > READING_SPAN ? toSpace(text, spots[0]!.at - READING_SPAN, true) : 0;
+  const from = spots[0]!.at > READING_SPAN ? toEdge(text, spots[0]!.at - READING_SPAN, true) : 0;
   const last = spots[spots.length - 1]!.end;
-  const to = text.length - last > READING_SPAN ? toSpace(text, last + READING_SPAN, false) : text.length;
+  const to = text.length - last > READING_SPAN ? toEdge(text, last + READING_SPAN, false) : text.length;
   if (from > 0) out.removeRange(0, from);
   for (const x of spots) {
     // The spaces are pieces of their own: a span of the word maps to the emoji, not past it.

@@ -23,7 +23,7 @@ import { joinEmojiSplitWords, maskEmojiLetters } from './emoji-split';
 import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
 import { spellRegionalLetters } from './regional-letters';
-import { spellEmojiWords } from './emoji-words';
+import { drawnWordStandsAlone, spellEmojiWords } from './emoji-words';
 import { joinCutWords } from './cut-words';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
@@ -680,7 +680,7 @@ class MatcherImpl implements CompiledMatcher {
     // Supporters"). Not only in "maybe" posts: the prefilter reads an emoji as a space, and notes these (sawEmojiWord).
     if (emojiWords) {
       const spelled = spellEmojiWords(head);
-      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
+      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text, false, true);
     }
     // Words cut in pieces by marks with no space are read a second time whole ("Ca-li-phate", "Ru.mi.yah", "Sta.te").
     // Not only in "maybe" posts: the prefilter reads the marks as spaces, and notes such words (sawCutWord).
@@ -733,21 +733,30 @@ class MatcherImpl implements CompiledMatcher {
    * exclusion was found for to `excluded`, where `post` (the post's own text) writes it plainly. Returns the fold it
    * scanned (the shared buffer: valid until the next fold).
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false): Rewrite | null {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false, drawn = false): Rewrite | null {
     const folded = foldInto(text);
     // Read from the fold now: opensClause (clause.ts) folds words, which overwrites the shared fold buffer.
     const ells = ones ? spellOnesAsL(text, folded) : null;
-    const count = this.scanner.scan(folded.atoms, folded.length);
+    let count = this.scanner.scan(folded.atoms, folded.length);
     if (count === 0) return ells;
     const H = this.scanner.hitBuffer;
     // A hit's words in the post itself: a second reading's offsets are mapped back through `cut`.
     const inPost = (i: number): number => (cut === null ? i : cut.source(i));
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
+    let kept = 0;
     for (let h = 0; h < count; h++) {
-      starts[h] = inPost(folded.start[H[h * 3 + 1]!]!);
-      ends[h] = inPost(folded.end[H[h * 3 + 2]! - 1]!);
+      const s = inPost(folded.start[H[h * 3 + 1]!]!);
+      const e = inPost(folded.end[H[h * 3 + 2]! - 1]!);
+      // In the reading of emoji as words (`drawn`), a hit that rests on a drawn word alone does not count.
+      if (drawn && drawnWordStandsAlone(post, s, e)) continue;
+      if (kept !== h) H.copyWithin(kept * 3, h * 3, h * 3 + 3);
+      starts[kept] = s;
+      ends[kept] = e;
+      kept++;
     }
+    count = kept;
+    if (count === 0) return ells;
     const startOf = (h: number): number => starts[h]!;
     const endOf = (h: number): number => ends[h]!;
     const plain = (h: number): boolean => writtenPlainly(post.slice(startOf(h), endOf(h)));

@@ -407,15 +407,18 @@ class FacebookAdapter implements SiteAdapter {
     }
 
     // A feed unit whose story carries neither hook among stories that do (a cover photo's or a memory's story): where
-    // the unit holds a paragraph block outside its comments, a heading with a link (its author) and no post found
+    // the unit holds a paragraph block outside its comments, one heading with a link (its author) and no post found
     // above, the post is the nearest element around both, as around an author and a message (its comments stay
-    // apart). Suggestion modules ("People you may know") hold no paragraph blocks.
+    // apart). Suggestion modules ("People you may know", "Suggested groups") hold no paragraph block, or several
+    // headings.
     for (const para of queryAllAny(root, this.sel('paragraph'))) {
       if (insidePost(para) || this.commentOf(para, hooks)) continue;
       const unit = closestFirst(para, this.sel('unit')) ?? this.feedChildOf(para);
       if (!unit || posts.some((q) => unit.contains(q) || q.contains(unit))) continue;
-      const author = queryFirst(unit, this.sel('profileName'), (h) => this.commentOf(h, hooks) !== null);
-      if (!author) continue;
+      // One heading with a link, its author's: a module of suggestions names a title and each of its cards.
+      const heads = queryAllAny(unit, this.sel('profileName'), (h) => this.commentOf(h, hooks) !== null);
+      if (heads.length !== 1) continue;
+      const author = heads[0]!;
       let c: Element | null = para.parentElement;
       while (c && c !== unit && !c.contains(author)) c = c.parentElement;
       if (!c) continue;

@@ -51,8 +51,16 @@ describe('the matcher and the prefilter', () => {
     expect(r.patterns.map((p) => p.id)).toEqual(['en']);
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['🔥 of the Supporters']);
     expect(m.match('Regardez « 🔥🔥 des partisans » avant la suppression').patterns.map((p) => p.id)).toEqual(['fr']);
-    expect(m.match('شاهدوا إصدار 🔥 الأنصار').patterns.map((p) => p.id)).toEqual(['ar']);
     expect(m.match('#🔥OfTheSupporters').patterns.map((p) => p.id)).toEqual(['en']);
+  });
+
+  test('a drawn word counts only where a phrase goes on after it: never alone, nor at a phrase\'s end', () => {
+    const n = compileMatcher([P('wait', ['wait for the flames'], 'en'), P('share', ['share the flames'], 'en'), P('word', ['flames'], 'en'), P('ar', ['لهيب الأنصار'], 'ar')]);
+    for (const t of ['Zuckerberg teased it. Wait for the 🔥 drop tomorrow', 'Share the 🔥 playlist', 'this track is 🔥 honestly', 'يلا 🔥 الأنصار', 'شاهدوا إصدار 🔥 الأنصار'])
+      expect(n.match(t).flagged, t).toBe(false);
+    expect(n.match('wait for the flames, brothers').patterns.map((p) => p.id)).toEqual(['wait', 'word']);
+    // Written in letters, the same words count as before.
+    expect(n.match('يلا لهيب الأنصار').flagged).toBe(true);
   });
 
   test('other emoji, and the fire emoji elsewhere in a post, read nothing', () => {

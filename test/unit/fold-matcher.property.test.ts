@@ -12,7 +12,7 @@ import { joinSpelledWords, SPELLED_READINGS, splitSpelledRuns } from '../../lib/
 import { spellHeavyLeet } from '../../lib/match/leet';
 import { spellArabizi } from '../../lib/match/arabizi';
 import { spellRegionalLetters } from '../../lib/match/regional-letters';
-import { spellEmojiWords } from '../../lib/match/emoji-words';
+import { drawnWordStandsAlone, spellEmojiWords } from '../../lib/match/emoji-words';
 import { joinCutWords } from '../../lib/match/cut-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
@@ -195,13 +195,16 @@ function reference(
   post: string,
   excluded: Set<string> = new Set(),
   original: (start: number, end: number) => string = (a, b) => post.slice(a, b),
+  /** Which term hits count, by their source offsets (the emoji reading drops a drawn word alone). */
+  keep: ((start: number, end: number) => boolean) | null = null,
 ): string[] {
   const folded = foldText(post);
   const text = folded.text;
   // An exclusion excuses the post where the post writes it plainly (lib/match/plain.ts): its occurrences, so written
   // in the post itself (`original` maps a second reading's offsets back to it).
+  // (`keep` holds for exclusions too: a drawn word alone excuses nothing.)
   const plainly = (hits: [number, number][]): [number, number][] =>
-    hits.filter(([a, b]) => writtenPlainly(original(folded.map[a]!, folded.end[b - 1]!)));
+    hits.filter(([a, b]) => writtenPlainly(original(folded.map[a]!, folded.end[b - 1]!)) && (keep === null || keep(folded.map[a]!, folded.end[b - 1]!)));
   const wordAt = (i: number) => text.slice(0, i).split(' ').length - 1;
   const fired: string[] = [];
   // A run-together form that some pattern spells is that pattern's keyword too: it may be found split.
@@ -225,7 +228,8 @@ function reference(
     // Then each term's forms with a doubled letter written once ("kil the crusaders" for "killlll the crusaders").
     const singled = withSingled((form) => occurrences(text, form), terms, joinedHits, spelled);
     // And an 'all' pattern's one-word Arabic terms with a clitic written onto them ("وزوكربيرغ").
-    const hits = p.kind === 'all' ? withClitics((form) => occurrences(text, form), terms, singled, spelled) : singled;
+    const found = p.kind === 'all' ? withClitics((form) => occurrences(text, form), terms, singled, spelled) : singled;
+    const hits = keep === null ? found : found.map((h) => h.filter(([a, b]) => keep(folded.map[a]!, folded.end[b - 1]!)));
     if (hits.some((h) => h.length === 0)) continue;
     if (p.within === undefined) {
       fired.push(p.id);
@@ -284,15 +288,19 @@ describe('matcher', () => {
             spellOnesAsL(post),
             spellArabizi(post),
             spellRegionalLetters(post),
-            spellEmojiWords(post),
             joinCutWords(post),
             joinArabicPieces(post, true),
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),
           ];
           const excluded = new Set<string>();
+          // The emoji reading's hits count where a phrase goes on after the drawn word (emoji-words.ts).
+          const drawn = spellEmojiWords(post);
           const want = new Set([
             ...reference(usable, post, excluded),
+            ...(drawn === null
+              ? []
+              : reference(usable, drawn.text, excluded, (a, b) => post.slice(drawn.source(a), drawn.source(b)), (a, b) => !drawnWordStandsAlone(post, drawn.source(a), drawn.source(b)))),
             ...readings.flatMap((r) => (r == null ? [] : reference(usable, r.text, excluded, (a, b) => post.slice(r.source(a), r.source(b))))),
           ]);
           for (const id of excluded) want.delete(id);

@@ -43,6 +43,14 @@ describe('Facebook: a feed unit without hooks among units with them', () => {
     ]);
   });
 
+  it('a suggestion module with several headings is no post, even where its cards hold paragraph blocks (found in review)', async () => {
+    const card = (name: string, words: string) => `<div><h4><a href="${FB}/groups/${name}" role="link">${name}</a></h4>${para(words)}<div role="button">Join</div></div>`;
+    const groups = `<div aria-posinset="2" aria-describedby="h2"><div><h3><a href="${FB}/groups/discover" role="link">Suggested groups</a></h3>${card('LyonRunners', 'Running in Lyon every Sunday')}${card('CafeArt', 'Art and coffee lovers')}</div></div>`;
+    const html = `<div role="feed">${hooked(1, 'Lina', 'Morning run done')}${groups}</div>`;
+    const posts = await withPage(`${FB}/`, html, (doc) => ad.findPosts(doc).length);
+    expect(posts).toBe(1);
+  });
+
   it('a suggestion module without paragraph blocks is no post', async () => {
     const people = `<div aria-posinset="2" aria-describedby="h2"><div><h3><a href="${FB}/friends" role="link">People you may know</a></h3><div><a href="${FB}/x" role="link"><span>Sami</span></a><div role="button">Add friend</div></div></div></div>`;
     const html = `<div role="feed">${hooked(1, 'Lina', 'Morning run done')}${people}</div>`;
