@@ -28,6 +28,7 @@ import { holdsHeavyLeet } from './leet';
 import { holdsArabizi, mayBeArabizi } from './arabizi';
 import { isRegionalIndicator } from './regional-letters';
 import { isWordEmoji, wordAfterEmoji } from './emoji-words';
+import { isCutMark } from './cut-words';
 import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
@@ -307,7 +308,7 @@ export class Prefilter {
           pHash = t;
           // The separator that closed the word is `c`: a mark there may cut a word ("الخ.لا.فة", "Ca-li-phate"). (A
           // space, the common case, is settled by the first test.)
-          if (c !== 0x20 && isJoinMark(c)) this.noteMark(input, ws, i, wf2);
+          if (c !== 0x20 && isCutMark(c)) this.noteMark(input, ws, i, wf2);
           ws = -1;
           entries = 0;
           // Past the separators.
@@ -354,7 +355,7 @@ export class Prefilter {
       if (ws >= 0 && cls === K_SEP && list === null) {
         const c = input.charCodeAt(src);
         if (c >= 0xa9 && isSplittingEmoji(c) && emojiSplitsWord(input, src + 1)) return true;
-        if (c !== 0x20 && isJoinMark(c)) this.noteMark(input, ws, src, wf);
+        if (c !== 0x20 && isCutMark(c)) this.noteMark(input, ws, src, wf);
       }
       // A separator (or '@'/'$' not after a letter, which folds to one) closes the open word; a symbol closes it and
       // is a token of its own. Each token settles the previous one against the start filter, as Scanner.scan does
@@ -876,16 +877,6 @@ function nextTokenHash(input: string, we: number, closing: number): number {
   return finishHash(h);
 }
 
-/**
- * A mark that may cut a word with no space (cut-words.ts's MARK, arabic-pieces.ts's MARKS): dot, dash, underscore,
- * slash, middle dot, bullet… (A space, the commonest separator, is ruled out first.)
- */
-function isJoinMark(c: number): boolean {
-  if (c === 0x20) return false;
-  if (c < 0x80) return c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2f;
-  return c === 0xb7 || c === 0x2022 || c === 0x2024 || c === 0x2027 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x6d4 || c === 0xff0e || c === 0xff0d || c === 0xff0f;
-}
-
 /** The fold-table class of the code unit at `i`. */
 function classAt(input: string, i: number): number {
   const c = input.charCodeAt(i);
@@ -904,14 +895,14 @@ const sepAt = (input: string, i: number): boolean => classAt(input, i) === K_SEP
 function markedBefore(input: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const c = input.charCodeAt(j);
-    if (isJoinMark(c)) return j > 0 && !sepAt(input, j - 1);
+    if (isCutMark(c)) return j > 0 && !sepAt(input, j - 1);
     if (classAt(input, j) !== K_DROP) return false;
   }
   return false;
 }
 
 /** After a mark at `i - 1`: does the word go on at `i`, with another mark or anything but a separator (not "end. ")? */
-const joinGoesOn = (input: string, i: number): boolean => i < input.length && (isJoinMark(input.charCodeAt(i)) || !sepAt(input, i));
+const joinGoesOn = (input: string, i: number): boolean => i < input.length && (isCutMark(input.charCodeAt(i)) || !sepAt(input, i));
 
 /**
  * Does the run of pieces that the word at source index `i` belongs to start after no mark and no '@' (not "t.co" in
@@ -925,7 +916,7 @@ function runFree(input: string, i: number): boolean {
     if (k < 0) return true;
     const c = input.charCodeAt(k);
     if (c === 0x40) return false;
-    if (!isJoinMark(c)) return true;
+    if (!isCutMark(c)) return true;
     // A mark before the piece: the run goes on past a piece before it, else it starts after the mark.
     if (k === 0 || sepAt(input, k - 1)) return false;
     j = k - 1;
