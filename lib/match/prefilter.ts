@@ -879,10 +879,7 @@ function nextTokenHash(input: string, we: number, closing: number): number {
 
 /** The fold-table class of the code unit at `i`. */
 function classAt(input: string, i: number): number {
-  const c = input.charCodeAt(i);
-  let e = TABLE_[c]!;
-  if (e === 0) e = fillBmp(c);
-  return (e >>> 16) & 15;
+  return tables.classOf(tables.entryOf(input.charCodeAt(i)));
 }
 
 /** Is the code unit at `i` a separator? */
