@@ -2,8 +2,9 @@
 // filter of word-level hashes that decides where in a post the trie needs walking at all. Scanning reports every
 // keyword occurrence whose neighbours are not word characters.
 //
-// A space inside a word of a keyword spelled by a pattern (not a run-together form) is skipped once when three word
-// atoms or more stand on each side ("Cali phate", "Zucker berg", "الخل افة"): splitAt marks the trie states where a
+// A space inside a word of a keyword spelled by a pattern (not a run-together form) is skipped, once per word, when
+// three word atoms or more stand on each side ("Cali phate", "Zucker berg", "الخل افة", "remain.ing and expand.ing"):
+// splitAt marks the trie states where a
 // skip may start, kwSplit the keywords a walk that skipped may report, and the filter holds the start hashes of the
 // splits of a keyword's first two tokens.
 //
@@ -435,7 +436,8 @@ export class Scanner {
 
   /**
    * Walks the trie from `from`, recording every keyword that ends before a non-word atom (or the end). A space inside
-   * a word of a splittable keyword is skipped once, SPLIT_MIN word atoms or more on each side ("Cali phate").
+   * a word of a splittable keyword is skipped, once per word, SPLIT_MIN word atoms or more on each side ("Cali phate",
+   * "remain ing and expand ing").
    */
   private walk(atoms: Int32Array, n: number, from: number, count: number): number {
     return this.walkOn(atoms, n, from, from, this.root[atoms[from]! & 0xffff]!, -1, count);
@@ -466,11 +468,13 @@ export class Scanner {
       if (word) {
         if (half >= 0) half++;
       } else {
-        if (half >= 0) {
+        // A split word ends here: the space just read is not one the same word of the keyword may skip again.
+        const ended = half >= 0;
+        if (ended) {
           if (half < SPLIT_MIN) break;
           half = -2;
         }
-        if (half === -1 && ((x >>> 16) & 15) === SEP && bitOf(splitAt, s) && j + 1 < n && W[(atoms[j + 1]! >>> 16) & 15] !== 0) {
+        if (!ended && ((x >>> 16) & 15) === SEP && bitOf(splitAt, s) && j + 1 < n && W[(atoms[j + 1]! >>> 16) & 15] !== 0) {
           const t = childOf(firstChild, label, s, atoms[j + 1]! & 0xffff);
           if (t !== 0) count = this.walkOn(atoms, n, from, j + 1, t, 1, count);
         }

@@ -661,12 +661,13 @@ export class Prefilter {
       if (word) {
         if (half >= 0) half++;
       } else {
-        if (half >= 0) {
+        const ended = half >= 0; // a split word ends here (as in Scanner's walk)
+        if (ended) {
           if (half < SPLIT_MIN) return false;
           half = -2;
         }
         // The space may be inside a word of the keyword ("Cali phate"): walk on past it too.
-        if (half === -1 && x === SPACE && bitOf(splitAt, s) && this.walkPastSpace(input, s)) return true;
+        if (!ended && x === SPACE && bitOf(splitAt, s) && this.walkPastSpace(input, s)) return true;
       }
       s = childOf(firstChild, label, s, c);
     }

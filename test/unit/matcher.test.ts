@@ -265,11 +265,15 @@ describe('a word split by one space or separator ("Cali phate"): three code unit
     pat(['mark zuckerberg', 'your name will be erased'], { id: 'threat', within: 8 }),
     pat('isis', { id: 'isis' }),
     pat('جيش أبناء الخلافة', { id: 'group-ar' }),
+    pat('remaining and expanding', { id: 'slogan' }),
   );
   const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
 
   test.each([
     ['Sons of the Cali phate Army is back', 'group', ['Sons of the Cali phate Army']],
+    // One split in each of two words of a keyword.
+    ['The State is Remain.ing and expand.ing.', 'slogan', ['Remain.ing and expand.ing']],
+    ['sons of the cali phate ar my', 'group', null],
     ['sons of the caliph-ate army', 'group', ['sons of the caliph-ate army']],
     ['SONS OF THE CALIPHATE AR MY', 'group', null], // "ar" is two units: not a half
     ['Mark Zucker berg, your name will be er ased', 'threat', null],
@@ -288,6 +292,8 @@ describe('a word split by one space or separator ("Cali phate"): three code unit
     expect(ids('what it is is what it is')).toEqual([]);
     expect(ids('sons of the ca liphate army')).toEqual([]);
     expect(ids('sons of the cal iph ate army')).toEqual([]);
+    expect(ids('rem ain ing and expanding')).toEqual([]);
+    expect(ids('remain ing and expa ndi ng')).toEqual([]);
     expect(ids('sons of the cali phatearmy')).toEqual([]);
   });
 

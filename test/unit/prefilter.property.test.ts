@@ -238,6 +238,34 @@ describe('prefilter', () => {
     expect(noted).toBeGreaterThan(100);
   });
 
+  test('a keyword cut once in several of its words ("remain.ing and expand.ing"): found, and never ruled out', () => {
+    const LONG = ['remaining', 'expanding', 'caliphate', 'supprimer', 'khilafa', 'الخلافة', 'soldiers', 'and', 'of', 'the'];
+    const words = fc.array(fc.constantFrom(...LONG), { minLength: 2, maxLength: 4 });
+    // Per word: whole, or cut at a place (taken modulo its length) by a space or a mark.
+    const cuts = fc.array(fc.tuple(fc.boolean(), fc.nat(20), fc.constantFrom(' ', '-', '.', '/', '\n')), { minLength: 4, maxLength: 4 });
+    let found = 0;
+    check(
+      fc.property(words, cuts, fc.constantFrom('', 'The State is ', 'قالوا '), (ws, cs, before) => {
+        const a = automatonOf([ws.join(' ')]);
+        if (!a) return;
+        const scanner = new Scanner(a, WORD_CLASS);
+        const pre = new Prefilter(a, scanner.root);
+        const text = before + ws.map((w, i) => {
+          const [cut, at, mark] = cs[i]!;
+          if (!cut || w.length < 6) return w;
+          const p = 3 + (at % (w.length - 5)); // three units or more on each side
+          return w.slice(0, p) + mark + w.slice(p);
+        }).join(' ') + '.';
+        const hits = hitsOf(scanner, text);
+        expect(hits, JSON.stringify(text)).toBeGreaterThan(0);
+        found++;
+        expect(pre.mayMatch(text), JSON.stringify(text)).toBe(true);
+      }),
+      400,
+    );
+    expect(found).toBeGreaterThan(300);
+  });
+
   test('capitals of lookalikes ("ТНЕ", "ТАКЕ") beside Latin words: never rules out the Latin reading (fold v5)', () => {
     const WORDS5 = ['the', 'to', 'take', 'ten', 'army', 'we', 'сор', 'теракт', 'москва', '10'];
     const caps = (w: string): string => w.toUpperCase().replace(/[ABCEHKMOPTX]/g, (c) => 'АВСЕНКМОРТХ'['ABCEHKMOPTX'.indexOf(c)]!);

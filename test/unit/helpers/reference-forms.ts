@@ -1,6 +1,6 @@
 // The forms of a folded term that the matcher finds, spelled out naively for the reference matchers of the property
-// tests: the term run together ("#SonsOfTheCaliphate"), and the term with one space inside one of its words
-// ("Cali phate"), SPLIT_MIN word code units or more on each side; and a post's readings with emoji read as masked
+// tests: the term run together ("#SonsOfTheCaliphate"), and the term with a space inside one or more of its words
+// ("Cali phate", at most one per word), SPLIT_MIN word code units or more on each side; and a post's readings with emoji read as masked
 // letters.
 import { SPLIT_MIN } from '../../../lib/match/automaton';
 import { foldText } from '../../../lib/text/fold';
@@ -21,20 +21,30 @@ function isWordUnit(s: string, i: number): boolean {
   return WORD_RE.test(String.fromCodePoint(cp));
 }
 
-/** The folded term, then every form of it with one space inside one of its words. */
+/**
+ * The folded term, then every form of it with one space inside one or more of its words (at most one per word: the
+ * walk skips a space once per word of a keyword).
+ */
 export function splitForms(term: string): string[] {
-  const out = [term];
+  // The term as pieces: [text before the word, the word, ...]; each word spelled whole or cut once.
+  let forms = [''];
   let i = 0;
   while (i < term.length) {
     if (!isWordUnit(term, i)) {
-      i++;
+      const from = i;
+      while (i < term.length && !isWordUnit(term, i)) i++;
+      const gap = term.slice(from, i);
+      forms = forms.map((f) => f + gap);
       continue;
     }
     const from = i;
     while (i < term.length && isWordUnit(term, i)) i++;
-    for (let p = from + SPLIT_MIN; p <= i - SPLIT_MIN; p++) out.push(`${term.slice(0, p)} ${term.slice(p)}`);
+    const word = term.slice(from, i);
+    const ways = [word];
+    for (let p = SPLIT_MIN; p <= word.length - SPLIT_MIN; p++) ways.push(`${word.slice(0, p)} ${word.slice(p)}`);
+    forms = forms.flatMap((f) => ways.map((w) => f + w));
   }
-  return out;
+  return forms;
 }
 
 /** The run-together form of a folded spelling of several words with a Latin letter, or null (as the matcher). */
