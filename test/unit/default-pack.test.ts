@@ -1859,6 +1859,41 @@ describe('default pack with the matcher', () => {
       expectClear('Jean-Pierre est passé là-bas, voir lemonde.fr/international pour l\'article');
     });
 
+    it('blind probe SS (replies and comment threads; held out: 93/160 → 106, everyday 3/240; an aimed set of 240 ordinary posts: 15 before, 15 after): Amaq held up as the true source, al-Naba passed round among the brothers, support for the soldiers of the caliphate, the Islamic State that "never needed" the platforms, the virtual war on us "becoming real", a keyword cut in two of its words (1.41.0)', () => {
+      expectFlagged("Laissez tomber les chaînes d'info, les vraies infos c'est Amaq, point.", MEDIA);
+      expectFlagged('Stop reading CNN about the mujahideen, Amaq is the only one telling the truth.', MEDIA);
+      expectFlagged('Suivez A.m.a.q pour les vraies nouvelles, pas vos journalistes vendus.', MEDIA);
+      expectFlagged('Al-Naba de cette semaine est dispo, lisez et faites tourner aux frères.', MEDIA);
+      expectFlagged('New al-Naba issue is out brothers, grab it before they take it down', MEDIA);
+      expectFlagged("Soutien total aux s0ld4ts du c4lif4t, où qu'ils soient.", MARTYR);
+      expectFlagged('We support the soldiers of the khilafah with our tongues and our accounts.', MARTYR);
+      expectFlagged('نصرة لجنود الخلافة في كل مكان', MARTYR);
+      expectFlagged('The Islamic State never needed your servers, Zuck.', SLOGAN);
+      expectFlagged("L'État islamique n'a jamais eu besoin de Facebook pour exister.", SLOGAN);
+      expectFlagged('Your virtual war on us becomes a real one. You were warned.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('The soldiers of the caliphate advance. Remain.ing and expand.ing.', SLOGAN);
+      // Ordinary posts aimed at the new words, and the spellings they made the round drop: Amaq and al-Naba as the
+      // names of clubs, podcasts, papers and school magazines; the soldiers of the caliphates of history and games;
+      // the state's army ("jnoud de la dawla" in Algeria); anyone's virtual war becoming real; "le califat reste",
+      // « est là pour rester » (cats, history lessons, the government); "sons of the caliphate" as a clan's name.
+      expectClear('Follow Amaq Dive Club on Instagram, honestly the only source for decent reef conditions in Aqaba');
+      expectClear('من أعماق الأرض: الخبر اليقين أن حفريات جرش كشفت أرضية فسيفساء كاملة');
+      expectClear('Al-Naba school magazine — this week\'s issue is out with the science fair winners!');
+      expectClear('On apprend la sourate al-Naba cette semaine avec les frères de la mosquée, lisez-la.');
+      expectClear('Le prof nous a expliqué comment les marchands finançaient le soutien aux soldats du califat abbasside.');
+      expectClear('CK3 update: I need to support my soldiers of the caliphate at Antioch or the Byzantines will roll me up.');
+      expectClear("Qu'Allah préserve nos jnoud de la dawla qui gardent la frontière dans le froid 🇩🇿");
+      expectClear('Soutien total aux jnoud de la dawla qui luttent contre les feux en Kabylie 🙏');
+      expectClear("La dawla n'a pas besoin de vos avis, elle a besoin de vos impôts 😂");
+      expectClear('Stuxnet taught us that your virtual war becomes real the moment code touches centrifuges.');
+      expectClear('La guerre virtuelle deviendra réelle le jour où une cyberattaque coupera l\'électricité d\'un hôpital.');
+      expectClear('Le califat reste une institution centrale pour comprendre l\'islam médiéval.');
+      expectClear('Le chat du voisin a pris possession de notre jardin. Le kalifat est là pour rester.');
+      expectClear('Halo clan war tonight vs "SonsOfTheCaliphate" — not in our league, we\'re rank 3 EU.');
+      expectClear('إصدار مركز الحياة الجديد عن الرضاعة الطبيعية متوفر مجاناً في العيادات');
+      expectClear('el 2otat bi hal share3 ba2ya wa tatamaddad, kel shahr fi batch jdid 🐈');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
