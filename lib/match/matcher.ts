@@ -17,6 +17,7 @@ import { buildAutomaton, Scanner, type AutomatonArrays } from './automaton';
 import { Prefilter } from './prefilter';
 import { joinArabicPieces } from './arabic-pieces';
 import { cutCamelHashtags } from './hashtags';
+import { ArabicHashtags } from './arabic-hashtags';
 import { chainRewrites, type Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
 import { joinEmojiSplitWords, maskEmojiLetters } from './emoji-split';
@@ -590,6 +591,7 @@ class MatcherImpl implements CompiledMatcher {
   private readonly scanner: Scanner;
   private readonly prefilter: Prefilter;
   private readonly masked: MaskedWords;
+  private readonly arabicHashtags: ArabicHashtags;
   private readonly found = new Map<number, MatchSpan[]>();
   private readonly excluded = new Set<number>();
   private readonly rules: RuleEvaluator;
@@ -608,6 +610,7 @@ class MatcherImpl implements CompiledMatcher {
     this.scanner = new Scanner(automaton, WORD_CLASS);
     this.prefilter = new Prefilter(automaton, this.scanner.root);
     this.masked = new MaskedWords(automaton);
+    this.arabicHashtags = new ArabicHashtags(automaton);
     this.rules = new RuleEvaluator(rules);
     this.ruleArrays = rules;
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
@@ -691,6 +694,10 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
+    // An Arabic hashtag running the pack's words together is read a second time with them apart
+    // ("#الخلافةباقيةوتتمدد" → "#الخلافة باقية وتتمدد").
+    const arabicTag = this.arabicHashtags.cut(head);
+    if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text);
     // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
     // second time whole. Not only in "maybe" posts: the pieces are words of two or three letters, which the prefilter
     // may rule out; it notes marks alone between Arabic words (sawArabicJoin).

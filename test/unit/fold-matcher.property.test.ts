@@ -17,7 +17,7 @@ import { joinCutWords } from '../../lib/match/cut-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
-import { emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { arabicHashtagReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -277,7 +277,8 @@ describe('matcher', () => {
           // two spaces apart, or apart by punctuation or marks, as those words (and again with a one-letter word at
           // their edge read apart), words split by an emoji whole, and
           // words mostly in leet digits in letters, Arabizi words transliterated, lone regional indicators as letters,
-          // emoji standing for words as those words, words cut by marks whole: the union of the readings, in pattern order, less the patterns an
+          // emoji standing for words as those words, words cut by marks whole, run-together Arabic hashtags cut into the
+          // pack's words: the union of the readings, in pattern order, less the patterns an
           // exclusion was found for in any of them.
           const readings = [
             cutCamelHashtags(post),
@@ -292,6 +293,7 @@ describe('matcher', () => {
             joinArabicPieces(post, true),
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),
+            ...arabicHashtagReadings(m, post),
           ];
           const excluded = new Set<string>();
           // The emoji reading's hits count where a phrase goes on after the drawn word (emoji-words.ts).

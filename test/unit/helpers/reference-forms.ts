@@ -8,6 +8,7 @@ import { cliticForms } from '../../../lib/match/clitics';
 import { maskEmojiLetters } from '../../../lib/match/emoji-split';
 import type { Matcher } from '../../../lib/match/matcher';
 import type { MaskedWords } from '../../../lib/match/masked';
+import type { ArabicHashtags } from '../../../lib/match/arabic-hashtags';
 import { chainRewrites, type Rewrite } from '../../../lib/match/rewrite';
 import { spellRegionalLetters } from '../../../lib/match/regional-letters';
 import { SPELLED_READINGS, spelledRuns, splitSpelledRuns } from '../../../lib/match/spaced';
@@ -132,6 +133,13 @@ export function emojiLetterReadings(m: Matcher, post: string): Rewrite[] {
   if (starred === null) return [];
   const masked = (m as unknown as { masked: MaskedWords }).masked;
   return masked.unmask(starred.text).map((r) => chainRewrites(starred, r));
+}
+
+/** The reading of a post's run-together Arabic hashtags cut into the matcher's pack words (arabic-hashtags.ts). */
+export function arabicHashtagReadings(m: Matcher, post: string): Rewrite[] {
+  const cutter = (m as unknown as { arabicHashtags: ArabicHashtags }).arabicHashtags;
+  const cut = cutter.cut(post);
+  return cut === null ? [] : [cut];
 }
 
 /** The readings of a post's lone regional indicators as letters with a one-letter word beside them read apart. */
