@@ -1872,6 +1872,12 @@ describe('default pack with the matcher', () => {
       expectFlagged("L'État islamique n'a jamais eu besoin de Facebook pour exister.", SLOGAN);
       expectFlagged('Your virtual war on us becomes a real one. You were warned.', 'ctx-2015-dorsey-threat', 'high');
       expectFlagged('The soldiers of the caliphate advance. Remain.ing and expand.ing.', SLOGAN);
+      // "whether" excuses "whether the caliphate remains…", not "…remains whether they like it or not" (1.41.1); the
+      // slogan thrown at X's owner by name (1.41.1).
+      expectFlagged('The kh!lafah remains whether @Meta likes it or not.', SLOGAN);
+      expectClear('Analysts ask whether the caliphate remains a draw for recruits.');
+      expectFlagged('يا ماسك لا تتعب نفسك، الدولة باقية حذفت أو ما حذفت.', SLOGAN);
+      expectClear('إيلون ماسك: الأيام الباقية قبل إطلاق ستارشيب');
       // Ordinary posts aimed at the new words, and the spellings they made the round drop: Amaq and al-Naba as the
       // names of clubs, podcasts, papers and school magazines; the soldiers of the caliphates of history and games;
       // the state's army ("jnoud de la dawla" in Algeria); anyone's virtual war becoming real; "le califat reste",
