@@ -83,7 +83,9 @@ export class MaskedWords {
         continue;
       }
       const folded = foldedText(part);
-      if (folded === '' || folded.includes(' ')) return [];
+      // What the fold drops (a hamza on the line, harakat: "أبن*ء" is "ابن*") stands for no letter.
+      if (folded === '') continue;
+      if (folded.includes(' ')) return [];
       shown += folded.length;
       for (let i = 0; i < folded.length; i++) mask.push(folded.charCodeAt(i));
     }

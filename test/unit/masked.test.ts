@@ -50,6 +50,9 @@ describe('MaskedWords', () => {
     expect(masked.unmask('Zucker*berg and D*awla').map((r) => r.text)).toEqual(['zuckerberg and dawla']);
     const ar = new MaskedWords(buildAutomaton(['حسابا', 'عشره'].sort())); // folded: ة reads ه
     expect(ar.unmask('إذا أغلقتم حسـ*ـابا سنأخذ عشـ*ـرة').map((r) => r.text)).toEqual(['إذا أغلقتم حسابا سنأخذ عشره']);
+    // What the fold drops stands for no letter: "أبن*ء" (a hamza on the line after the mask) is "ابن*", which "ابنا" fits.
+    const group = new MaskedWords(buildAutomaton(['جيش ابنا الخلافه']));
+    expect(group.unmask('جيش أبن*ء الخل*فة').map((r) => r.text)).toEqual(['جيش ابنا الخلافه']);
     // Not when the letters shown are no keyword word, nor a polite mask.
     expect(masked.unmask('Zuck*erbergs and da*wl')).toEqual([]);
   });
