@@ -1,24 +1,29 @@
-// Arabic hashtags with their words run together ("#الخلافةباقيةوتتمدد", "#الدولةالإسلاميةباقية"): Arabic has no
-// capitals to cut at (hashtags.ts cuts camel case), and the fold reads one word there, which no keyword spells
-// (run-together forms are made for Latin spellings only: matcher.ts). This module cuts such a hashtag where the pack's
-// own words in it start and end ("الخلافة باقية وتتمدد") and gives the post's text so cut, with a map back to the post
-// (lib/match/rewrite.ts), so the matcher reads it a second time. A cut leaves no piece shorter than three letters, so
-// an ordinary word is never read as a keyword word and a few letters. A post without a '#' before an Arabic letter
-// costs one indexOf; the pack's Arabic words are gathered from the trie the first time a page shows such a hashtag.
+// Arabic words run together: hashtags ("#جيشأبناءالخلافة", "#الدولةالإسلاميةباقية"), where Arabic has no capitals to
+// cut at (hashtags.ts cuts camel case), and words spelled letter by letter ("م ر ك ز ا ل ح ي ا ة"), which the fold
+// joins into one word. The fold reads one word there, which no keyword spells (run-together forms are made for Latin
+// spellings only: matcher.ts). This module cuts such a run into the pack's own Arabic words, when every piece is one
+// (a و written onto a word allowed), and gives the post's text so cut, with a map back to the post
+// (lib/match/rewrite.ts), so the matcher reads it a second time. A hashtag is cut with '_', as people join a
+// hashtag's words, so it reads as such a hashtag does (a hashtag names no subject that opens a clause: clause.ts);
+// spelled words with a space. A post without a '#' before an Arabic letter costs one indexOf; the pack's Arabic words
+// are gathered from the trie's word index (shared with masked words) the first time a page shows such a run.
 import { foldedText } from '../text/fold';
-import { KeywordWordIndex, type AutomatonArrays } from './automaton';
+import { keywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
-/** Fewest letters (folded code units) a piece of a cut hashtag may have. */
+/** Fewest letters (folded code units) a piece may have, but for a و written onto the next one. */
 const MIN_PIECE = 3;
-/** Longest run of letters read (folded code units): the cut looks at every way of reading it, quadratic in its length. */
+/** Longest run of letters read (folded code units): the cut looks at every way of reading it. */
 const MAX_RUN = 120;
-/** Hashtags read per post, at most (a hostile post could hold thousands). */
-const MAX_HASHTAGS = 16;
-/** The conjunction written onto the next word ("باقيةوتتمدد"): a keyword word after it is a piece too. */
+/** Runs read per post, at most, hashtags' and spelled words' (a hostile post could hold thousands). */
+const MAX_RUNS = 16;
+/** The conjunction written onto the next word ("باقيةوتتمدد", "#ولهيبالأنصار"). */
 const WAW = 0x648;
 
-/** An Arabic letter: the Arabic block's letters, Persian and Urdu ones, and the presentation forms. */
+/**
+ * An Arabic letter: the Arabic block's letters, Persian and Urdu ones, and the presentation forms' letters and
+ * ligatures (not the ornate parentheses, the rial sign or the basmala).
+ */
 function isArabicLetter(c: number): boolean {
   return (
     (c >= 0x620 && c <= 0x63f) ||
@@ -29,47 +34,75 @@ function isArabicLetter(c: number): boolean {
     c === 0x6d5 ||
     (c >= 0x6fa && c <= 0x6fc) ||
     c === 0x6ff ||
-    (c >= 0xfb50 && c <= 0xfdff) ||
-    (c >= 0xfe80 && c <= 0xfefc)
+    (c >= 0xfb50 && c <= 0xfbb1) ||
+    (c >= 0xfbd3 && c <= 0xfd3d) ||
+    (c >= 0xfd50 && c <= 0xfdc7) ||
+    (c >= 0xfdf0 && c <= 0xfdfb) ||
+    (c >= 0xfe70 && c <= 0xfefc && c !== 0xfe75)
   );
 }
 
-/** What the fold drops inside a word: harakat, Quranic marks, tatweel, invisible characters, the soft hyphen. */
+/**
+ * What the fold drops inside a word: harakat and Quranic marks, tatweel, the Arabic letter mark, invisible characters
+ * (zero-width, joiners, direction marks, embeddings and isolates, word joiner, byte-order mark, combining grapheme
+ * joiner, variation selectors), the soft hyphen.
+ */
 function isFill(c: number): boolean {
   return (
+    (c >= 0x610 && c <= 0x61a) ||
+    c === 0x61c ||
     (c >= 0x64b && c <= 0x65f) ||
     c === 0x640 ||
     c === 0x670 ||
     (c >= 0x6d6 && c <= 0x6ed) ||
     (c >= 0x200b && c <= 0x200f) ||
-    c === 0x2060 ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0x34f ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
     c === 0xfeff ||
     c === 0xad
   );
 }
 
+/** A letter, digit or mark of any script: what a one-letter word may not touch. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isArabicLetter(c) || WORD_CHAR.test(String.fromCharCode(c));
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** What may stand between two letters spelled apart: spaces and the marks that spell a word out. */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022 || c === 0x6d4;
+}
+
 export class ArabicHashtags {
-  /** The pack's Arabic keyword words, folded (null until the first Arabic hashtag). */
+  /** The pack's Arabic keyword words, folded (null until the first run is read). */
   private words: Set<string> | null = null;
   private longest = 0;
 
   constructor(private readonly automaton: AutomatonArrays) {}
 
-  /** The text with its run-together Arabic hashtags cut into the pack's words, or null when none is. */
+  /** The text with its run-together Arabic hashtags cut into the pack's words with '_', or null when none is. */
   cut(text: string): Rewrite | null {
     let out: RewriteBuilder | null = null;
     let read = 0;
-    for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
-      if (i + 1 >= text.length || !isArabicLetter(text.charCodeAt(i + 1))) continue;
-      if (++read > MAX_HASHTAGS) break;
-      // The body: runs of letters and what the fold drops in words, '_' between them (each run read apart).
+    const n = text.length;
+    for (let i = text.indexOf('#'); i >= 0 && read < MAX_RUNS; i = text.indexOf('#', i + 1)) {
+      // The body: runs of letters and what the fold drops in words (also before the first letter), '_' between them.
       let j = i + 1;
+      while (j < n && isFill(text.charCodeAt(j))) j++;
+      if (j >= n || !isArabicLetter(text.charCodeAt(j))) continue;
       for (;;) {
         const from = j;
-        while (j < text.length && (isArabicLetter(text.charCodeAt(j)) || isFill(text.charCodeAt(j)))) j++;
-        for (const at of this.cutsOf(text, from, j)) (out ??= new RewriteBuilder(text)).insertAt(at, ' ');
-        if (j < text.length && text.charCodeAt(j) === 0x5f && j + 1 < text.length && isArabicLetter(text.charCodeAt(j + 1))) j++;
-        else break;
+        while (j < n && (isArabicLetter(text.charCodeAt(j)) || isFill(text.charCodeAt(j)))) j++;
+        if (++read > MAX_RUNS) break;
+        for (const at of this.cutsOf(text, from, j)) (out ??= new RewriteBuilder(text)).insertAt(at, '_');
+        let u = j;
+        while (u < n && u - j < 3 && text.charCodeAt(u) === 0x5f) u++;
+        if (u === j || u >= n || !isArabicLetter(text.charCodeAt(u))) break;
+        j = u;
       }
       i = j - 1;
     }
@@ -77,14 +110,64 @@ export class ArabicHashtags {
   }
 
   /**
-   * Where to cut the run text[from, to): before each piece but the first, when the run reads as pieces of three
-   * letters or more of which some are the pack's words, with as many of its letters in those words as can be (then
-   * as few pieces as can be), and not as one piece. Empty otherwise.
+   * The text with its Arabic words spelled letter by letter ("م ر ك ز ا ل ح ي ا ة", "ج.ي.ش"), which the fold joins
+   * into one word, joined and cut into the pack's words ("مركز الحياة"), or null when none is. Runs of three
+   * one-letter words or more, apart by spaces or marks.
    */
+  joinSpelled(text: string): Rewrite | null {
+    let out: RewriteBuilder | null = null;
+    let read = 0;
+    const n = text.length;
+    for (let i = 0; i < n && read < MAX_RUNS; i++) {
+      if (!isArabicLetter(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+      // The run: letters, each a word of its own (what the fold drops may follow it), and where the gap after each
+      // starts.
+      const letters: number[] = [];
+      const gapAt: number[] = [];
+      let j = i;
+      for (;;) {
+        let e = j + 1;
+        while (e < n && isFill(text.charCodeAt(e))) e++;
+        if (e < n && isWordChar(text.charCodeAt(e))) break; // a longer word: the run ends before it
+        letters.push(j);
+        gapAt.push(e);
+        let g = e;
+        while (g < n && g - e < 4 && isGap(text.charCodeAt(g))) g++;
+        if (g === e || g >= n || !isArabicLetter(text.charCodeAt(g)) || letters.length > MAX_RUN) break;
+        j = g;
+      }
+      if (letters.length >= 3) {
+        read++;
+        // The letters folded, and the letter each folded unit comes from (-1: not the first unit of its letter's
+        // fold; a hamza on the line folds to none).
+        let folded = '';
+        const from: number[] = [];
+        letters.forEach((k, x) => {
+          const f = foldedText(text[k]!);
+          for (let u = 0; u < f.length; u++) from.push(u === 0 ? x : -1);
+          folded += f;
+        });
+        const starts = new Set(this.pieceStarts(folded, (u) => from[u] !== -1).map((u) => from[u]!));
+        if (starts.size > 0) {
+          out ??= new RewriteBuilder(text);
+          // Each gap between two letters goes, or becomes one space where a piece starts.
+          for (let x = 1; x < letters.length; x++) {
+            if (starts.has(x)) out.replaceRange(gapAt[x - 1]!, letters[x]!, ' ');
+            else out.removeRange(gapAt[x - 1]!, letters[x]!);
+          }
+        }
+      }
+      if (letters.length > 0) i = letters[letters.length - 1]!;
+    }
+    return out === null ? null : out.finish();
+  }
+
+  /** Where to cut the run text[from, to): before each of its pieces but the first (pieceStarts), in the post. */
   private cutsOf(text: string, from: number, to: number): number[] {
-    // The run folded, and where each folded unit starts in the post (-1: inside a letter's fold). The fold reads Arabic
-    // letter by letter, so the run is folded in one call and each letter mapped to its unit, unless some letter folds
-    // to none or to several (the hamza on the line, a ligature): then letter by letter.
+    // The run folded, and where each folded unit starts in the post (-1: not where a letter's fold starts). The fold
+    // reads Arabic letter by letter, so the run is folded in one call and each letter mapped to its unit, unless some
+    // letter folds to none or to several (the hamza on the line, a ligature) or a run of one letter is cut short
+    // ("ةةة"): then letter by letter, a run of three or more read as one as the fold reads it.
     let letters = 0;
     let oneToOne = true;
     for (let k = from; k < to; k++) {
@@ -106,55 +189,83 @@ export class ArabicHashtags {
         for (let u = 0; u < f.length; u++) at.push(u === 0 ? k : -1);
         folded += f;
       }
+      folded = collapseRuns(folded, at);
     }
-    const m = folded.length;
-    if (m < 2 * MIN_PIECE || folded.includes(' ')) return [];
-    const words = this.arabicWords();
-    if (words.has(folded)) return []; // one word of the pack
-    // best[k]: letters of the first k read in the pack's words, and pieces, for the best reading of them; back[k]:
-    // where its last piece starts.
-    const known = new Int32Array(m + 1).fill(-1);
-    const pieces = new Int32Array(m + 1);
-    const back = new Int32Array(m + 1);
-    known[0] = 0;
-    const offer = (k: number, end: number, letters: number): void => {
-      const kn = known[k]! + letters;
-      const pc = pieces[k]! + 1;
-      if (kn > known[end]! || (kn === known[end] && pc < pieces[end]!)) {
-        known[end] = kn;
-        pieces[end] = pc;
-        back[end] = k;
-      }
-    };
-    for (let k = 0; k + MIN_PIECE <= m; k++) {
-      if (known[k]! < 0 || at[k] === -1) continue;
-      for (let end = k + MIN_PIECE; end <= m; end++) {
-        if (end < m && at[end] === -1) continue;
-        const n = end - k;
-        const piece = n <= this.longest + 1 ? folded.slice(k, end) : '';
-        const word = piece !== '' && (words.has(piece) || (piece.charCodeAt(0) === WAW && n > MIN_PIECE && words.has(piece.slice(1))));
-        offer(k, end, word ? n : 0);
-      }
-    }
-    if (known[m]! <= 0 || pieces[m]! < 2) return [];
-    const cuts: number[] = [];
-    for (let k = back[m]!; k > 0; k = back[k]!) cuts.push(at[k]!);
-    return cuts.reverse();
+    if (folded.includes(' ')) return [];
+    return this.pieceStarts(folded, (k) => at[k] !== -1).map((k) => at[k]!);
   }
 
-  /** The pack's keyword words holding an Arabic letter, gathered from the trie once. */
-  private arabicWords(): Set<string> {
-    if (this.words !== null) return this.words;
-    const index = new KeywordWordIndex(this.automaton, MIN_PIECE);
-    const words = new Set<string>();
-    for (const n of index.lengths()) {
-      for (const w of index.matching(new Array<number>(n).fill(-1))) {
-        if (!isArabicLetter(w.charCodeAt(0))) continue;
-        words.add(w);
-        if (n > this.longest) this.longest = n;
+  /**
+   * Where the pieces of `folded` (a run of letters, folded) start, but the first: when it reads as two pieces or more,
+   * each a word of the pack (or one written after a و, which is a piece of its own then), with as few pieces as can
+   * be, and a piece starts only where `cuttable`. A run that is one word of the pack written after a و is cut after
+   * it. Empty otherwise.
+   */
+  private pieceStarts(folded: string, cuttable: (k: number) => boolean): number[] {
+    const m = folded.length;
+    if (m < 2 * MIN_PIECE || m > MAX_RUN) return [];
+    const words = this.arabicWords();
+    if (words.has(folded)) return []; // one word of the pack
+    if (folded.charCodeAt(0) === WAW && words.has(folded.slice(1))) return cuttable(1) ? [1] : []; // "#ولهيبالأنصار"
+    // pieces[k]: the fewest pieces the first k letters read as, each a word of the pack (-1: they cannot);
+    // back[k]: where the last of them starts; waw[k]: whether that one is a word of the pack after a و.
+    const pieces = new Int32Array(m + 1).fill(-1);
+    const back = new Int32Array(m + 1);
+    const waw = new Uint8Array(m + 1);
+    pieces[0] = 0;
+    for (let k = 0; k + MIN_PIECE <= m; k++) {
+      if (pieces[k]! < 0 || (k > 0 && !cuttable(k))) continue;
+      for (let end = k + MIN_PIECE; end <= m && end - k <= this.longest + 1; end++) {
+        if (end < m && !cuttable(end)) continue;
+        const piece = folded.slice(k, end);
+        const afterWaw = !words.has(piece) && piece.charCodeAt(0) === WAW && piece.length > MIN_PIECE && words.has(piece.slice(1)) && cuttable(k + 1);
+        if (!afterWaw && !words.has(piece)) continue;
+        if (pieces[end]! < 0 || pieces[k]! + 1 < pieces[end]!) {
+          pieces[end] = pieces[k]! + 1;
+          back[end] = k;
+          waw[end] = afterWaw ? 1 : 0;
+        }
       }
     }
+    if (pieces[m]! < 2) return [];
+    // A word after a و starts after it too ("و_لهيب"): the pack spells the word, not the و.
+    const starts: number[] = [];
+    for (let end = m; end > 0; end = back[end]!) {
+      if (waw[end]) starts.push(back[end]! + 1);
+      if (back[end]! > 0) starts.push(back[end]!);
+    }
+    return starts.reverse();
+  }
+
+  /** The pack's keyword words that end with an Arabic letter, gathered from the trie's word index once. */
+  private arabicWords(): Set<string> {
+    if (this.words !== null) return this.words;
+    const words = keywordWordIndex(this.automaton).wordsEndingWith(isArabicLetter);
+    for (const w of words) if (w.length > this.longest) this.longest = w.length;
     this.words = words;
     return words;
   }
+}
+
+/** `folded` with each run of three or more of one unit read as one, as the fold reads it; `at` follows. */
+function collapseRuns(folded: string, at: number[]): string {
+  let out = '';
+  const keep: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let r = i;
+    while (r + 1 < folded.length && folded.charCodeAt(r + 1) === c) r++;
+    if (r - i >= 2) {
+      // The run's first unit stands for it (a cut may fall before it, not inside it).
+      out += folded[i];
+      keep.push(at[i]!);
+      i = r;
+      continue;
+    }
+    out += folded[i];
+    keep.push(at[i]!);
+  }
+  at.length = 0;
+  at.push(...keep);
+  return out;
 }

@@ -4,9 +4,8 @@
 //
 // A space inside a word of a keyword spelled by a pattern (not a run-together form) is skipped, once per word, when
 // three word atoms or more stand on each side ("Cali phate", "Zucker berg", "الخل افة", "remain.ing and expand.ing"):
-// splitAt marks the trie states where a
-// skip may start, kwSplit the keywords a walk that skipped may report, and the filter holds the start hashes of the
-// splits of a keyword's first two tokens.
+// splitAt marks the trie states where a skip may start, kwSplit the keywords a walk that skipped may report, and the
+// filter holds the start hashes of the splits of a keyword's first two tokens.
 //
 // Why not Aho–Corasick (what this file held until the speed work): keywords are word-bounded, so an occurrence can
 // only start where a word (or a symbol) starts. Walking the trie from such starts finds exactly the word-bounded
@@ -295,6 +294,20 @@ export class KeywordWordIndex {
     this.parent = parent;
   }
 
+  /** The distinct words whose last code unit passes `keep` (one walk back from each word's end). */
+  wordsEndingWith(keep: (unit: number) => boolean): Set<string> {
+    const out = new Set<string>();
+    for (const [n, list] of this.ends) {
+      for (const s of list) {
+        if (!keep(this.a.label[s]!)) continue;
+        const units: number[] = [];
+        for (let u = s, m = 0; m < n; m++, u = this.parent[u]!) units.push(this.a.label[u]!);
+        out.add(String.fromCharCode(...units.reverse()));
+      }
+    }
+    return out;
+  }
+
   /** The lengths words have. */
   lengths(): number[] {
     return [...this.ends.keys()];
@@ -319,6 +332,23 @@ export class KeywordWordIndex {
     }
     return [...out];
   }
+}
+
+/** Shortest word the shared index holds (keywordWordIndex). */
+const SHARED_INDEX_MIN = 3;
+const sharedIndexes = new WeakMap<AutomatonArrays, KeywordWordIndex>();
+
+/**
+ * The index of the keyword words of three code units or more, built the first time a reading asks for it and shared
+ * by the readings of one automaton (masked words, Arabic words run together): it walks every state of the trie once.
+ */
+export function keywordWordIndex(a: AutomatonArrays): KeywordWordIndex {
+  let index = sharedIndexes.get(a);
+  if (index === undefined) {
+    index = new KeywordWordIndex(a, SHARED_INDEX_MIN);
+    sharedIndexes.set(a, index);
+  }
+  return index;
 }
 
 /** The child of state `s` on code unit `c`, or 0 (children are consecutive, labels ascending). */
@@ -445,7 +475,7 @@ export class Scanner {
 
   /**
    * The walk from state `s`, which has read atoms[from, j]. `half`: -1 while no space was skipped; after a skip,
-   * the word atoms read since it until that word of the keyword ends, then -2.
+   * the word atoms read since it until that word of the keyword ends, then -2 (a later word may be split again).
    */
   private walkOn(atoms: Int32Array, n: number, from: number, j: number, s: number, half: number, count: number): number {
     const { firstChild, label, kw, splitAt, kwSplit } = this.a;

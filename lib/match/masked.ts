@@ -6,7 +6,7 @@
 // with the bench's 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the
 // ends of the words of its length. A post without an asterisk costs one indexOf.
 import { foldedText } from '../text/fold';
-import { KeywordWordIndex, type AutomatonArrays } from './automaton';
+import { keywordWordIndex, type KeywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
 
 /**
@@ -91,7 +91,7 @@ export class MaskedWords {
     }
     if (shown < MIN_SHOWN || shown <= mask.length - shown) return [];
     if (DECOYS.some((w) => fits(w, mask))) return [];
-    this.index ??= new KeywordWordIndex(this.automaton, MIN_WORD);
+    this.index ??= keywordWordIndex(this.automaton); // words of three units or more: every mask is four or more long
     const words = this.index.matching(mask, MAX_FITS);
     if (words.length > MAX_FITS) return [];
     // Asterisks put inside a word as decoration ("حسـ*ـابا", "Zucker*berg") stand for no letter: the letters shown,

@@ -645,6 +645,10 @@ class MatcherImpl implements CompiledMatcher {
       // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
       // a frappé"). Only here, for the same reason.
       this.readSpelledRuns(head, null, found, excluded, text);
+      // Arabic words spelled letter by letter with single spaces or marks ("م ر ك ز ا ل ح ي ا ة"), which the fold joins
+      // into one word, are read again cut into the pack's words, as a run-together hashtag is ("مركز الحياة").
+      const arabicSpelled = this.arabicHashtags.joinSpelled(head);
+      if (arabicSpelled !== null && this.prefilter.mayMatch(arabicSpelled.text)) this.scan(arabicSpelled.text, found, excluded, arabicSpelled, text);
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(head);
@@ -697,7 +701,7 @@ class MatcherImpl implements CompiledMatcher {
     // An Arabic hashtag running the pack's words together is read a second time with them apart
     // ("#الخلافةباقيةوتتمدد" → "#الخلافة باقية وتتمدد").
     const arabicTag = this.arabicHashtags.cut(head);
-    if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text);
+    if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text, false, false, true);
     // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
     // second time whole. Not only in "maybe" posts: the pieces are words of two or three letters, which the prefilter
     // may rule out; it notes marks alone between Arabic words (sawArabicJoin).
@@ -738,9 +742,11 @@ class MatcherImpl implements CompiledMatcher {
    * Folds and scans `text` (the prefilter said it may match), adding the spans of each pattern that fires to `found`
    * (pattern index → spans), mapped back to the post by `cut` when `text` is a second reading, and the patterns an
    * exclusion was found for to `excluded`, where `post` (the post's own text) writes it plainly. Returns the fold it
-   * scanned (the shared buffer: valid until the next fold).
+   * scanned (the shared buffer: valid until the next fold). With `clauseInReading`, whether a phrase opens its clause
+   * is read in `text`, not in the post: a reading that joins a hashtag's words with '_' where the post runs them
+   * together (arabic-hashtags.ts).
    */
-  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false, drawn = false): Rewrite | null {
+  private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false, drawn = false, clauseInReading = false): Rewrite | null {
     const folded = foldInto(text);
     // Read from the fold now: opensClause (clause.ts) folds words, which overwrites the shared fold buffer.
     const ells = ones ? spellOnesAsL(text, folded) : null;
@@ -751,8 +757,10 @@ class MatcherImpl implements CompiledMatcher {
     const inPost = (i: number): number => (cut === null ? i : cut.source(i));
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
+    const readingStarts = clauseInReading ? new Int32Array(count) : null;
     let kept = 0;
     for (let h = 0; h < count; h++) {
+      if (readingStarts !== null) readingStarts[kept] = folded.start[H[h * 3 + 1]!]!;
       const s = inPost(folded.start[H[h * 3 + 1]!]!);
       const e = inPost(folded.end[H[h * 3 + 2]! - 1]!);
       // In the reading of emoji as words (`drawn`), a hit that rests on a drawn word alone does not count.
@@ -775,7 +783,7 @@ class MatcherImpl implements CompiledMatcher {
     for (const { pattern: p, hits: all } of fired) {
       // A phrase that must open its clause (onlyAfter): its hits said of another subject do not count.
       const after = onlyAfter === undefined ? null : onlyAfter[p]!;
-      const hits = after === null ? all : all.filter((h) => opensClause(post, startOf(h), after));
+      const hits = after === null ? all : all.filter((h) => (readingStarts === null ? opensClause(post, startOf(h), after) : opensClause(text, readingStarts[h]!, after)));
       if (hits.length === 0) continue;
       const spans = found.get(p) ?? [];
       for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });

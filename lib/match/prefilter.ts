@@ -643,7 +643,8 @@ export class Prefilter {
 
   /**
    * The walk from state `s`, which has just read atom `x`; `half` as in Scanner's walk (-1 while no space was
-   * skipped, then the word atoms read since the skip until that word of the keyword ends, then -2).
+   * skipped, then the word atoms read since the skip until that word of the keyword ends, then -2: a later word may
+   * be split again).
    */
   private walkOn(input: string, s: number, x: number, half: number): boolean {
     const { firstChild, label, kw, splitAt, kwSplit } = this.a;

@@ -7,20 +7,25 @@ import { compileMatcher } from '../../lib/match/matcher';
 import { foldedText } from '../../lib/text/fold';
 import { testPattern } from './helpers/matcher-pattern';
 
-const KEYWORDS = ['باقية وتتمدد', 'الدولة الإسلامية باقية', 'جيش أبناء الخلافة', 'الخلافة', 'لهيب الأنصار', 'flames of the supporters'];
+const KEYWORDS = ['باقية وتتمدد', 'مركز الحياة', 'الدولة الإسلامية باقية', 'جيش أبناء الخلافة', 'الخلافة', 'لهيب الأنصار', 'flames of the supporters'];
 const keys = [...new Set(KEYWORDS.map((k) => foldedText(k)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const cutter = (): ArabicHashtags => new ArabicHashtags(buildAutomaton(keys));
 
 describe('ArabicHashtags.cut', () => {
   test.each([
-    ['#الخلافةباقيةوتتمدد', '#الخلافة باقية وتتمدد'],
-    ['#الدولةالإسلاميةباقية 🏴', '#الدولة الإسلامية باقية 🏴'],
+    ['#الخلافةباقيةوتتمدد', '#الخلافة_باقية_وتتمدد'],
+    ['#الدولةالإسلاميةباقية 🏴', '#الدولة_الإسلامية_باقية 🏴'],
     // Runs apart by '_' are read apart; harakat and tatweel stay where they are.
-    ['قالوا #الدولة_الإسلاميةباقية اليوم', 'قالوا #الدولة_الإسلامية باقية اليوم'],
-    ['#لهيـــبالأنصار', '#لهيـــب الأنصار'],
-    ['#جيشأبناءالخلافة', '#جيش أبناء الخلافة'],
-    // A piece that is no word of the pack, three letters or more, is a piece of its own.
-    ['#الخلافةقادمة', '#الخلافة قادمة'],
+    ['قالوا #الدولة_الإسلاميةباقية اليوم', 'قالوا #الدولة_الإسلامية_باقية اليوم'],
+    ['#لهيـــبالأنصار', '#لهيـــب_الأنصار'],
+    ['#جيشأبناءالخلافة', '#جيش_أبناء_الخلافة'],
+    // What the fold drops may open the hashtag or sit between its words; two underscores are one.
+    ['#ـالخلافةباقيةوتتمدد', '#ـالخلافة_باقية_وتتمدد'],
+    ['#الخلافة\u061cباقيةوتتمدد', '#الخلافة\u061c_باقية_وتتمدد'],
+    ['#الدولة__الإسلاميةباقية', '#الدولة__الإسلامية_باقية'],
+    // A و written onto the first word; a letter stretched three times or more reads as one, as the fold reads it.
+    ['#ولهيبالأنصار', '#و_لهيب_الأنصار'],
+    ['#الخلافةةةباقيةوتتمدد', '#الخلافةةة_باقية_وتتمدد'],
   ])('%s', (text, want) => {
     expect(cutter().cut(text)?.text ?? null).toBe(want);
   });
@@ -28,9 +33,13 @@ describe('ArabicHashtags.cut', () => {
   test.each([
     ['a hashtag of one word of the pack', '#الخلافة'],
     ['no word of the pack in it', '#السعوديةالعظمى'],
-    ['a word of the pack and two letters more: never a piece of two', '#الخلافةكم'],
+    // Every piece is a word of the pack: an ordinary word is never read as one of them and some letters more.
+    ['a word of the pack and letters that are none', '#الخلافةقادمة'],
+    ['an ordinary word that starts with a word of the pack', '#جيشنا'],
+    ['a word of the pack and two letters more', '#الخلافةكم'],
     ['a Latin hashtag (camel case is hashtags.ts)', '#FlamesOfTheSupporters'],
     ['no hashtag', 'الخلافةباقيةوتتمدد'],
+    ['an ornate parenthesis is no letter', '#الخلافة﴿باقيةوتتمدد'],
   ])('left as it is: %s', (_, text) => {
     expect(cutter().cut(text)).toBeNull();
   });
@@ -39,14 +48,41 @@ describe('ArabicHashtags.cut', () => {
     const text = 'يا إخوة #الخلافةباقيةوتتمدد';
     const r = cutter().cut(text)!;
     const i = r.text.indexOf('باقية');
-    expect(text.slice(r.source(i), r.source(i + 'باقية وتتمدد'.length))).toBe('باقيةوتتمدد');
+    expect(text.slice(r.source(i), r.source(i + 'باقية_وتتمدد'.length))).toBe('باقيةوتتمدد');
   });
 
-  test('a hostile post (thousands of long hashtags) is read in bounded time and reads the first ones only', () => {
+  test('a hostile post reads a bounded number of runs: thousands of long hashtags, or one of runs joined by "_"', () => {
     const tag = `#${'الخلافة'.repeat(30)}باقيةوتتمدد `;
-    const text = `#الدولةالإسلاميةباقية ${tag.repeat(2000)}`;
-    const r = cutter().cut(text);
-    expect(r?.text.startsWith('#الدولة الإسلامية باقية ')).toBe(true);
+    const many = `#الدولةالإسلاميةباقية ${tag.repeat(2000)}`;
+    expect(cutter().cut(many)?.text.startsWith('#الدولة_الإسلامية_باقية ')).toBe(true);
+    const joined = `#الدولةالإسلاميةباقية_${Array.from({ length: 170 }, () => 'الخلافة'.repeat(17)).join('_')}باقيةوتتمدد`;
+    const r = cutter().cut(joined);
+    expect(r?.text.startsWith('#الدولة_الإسلامية_باقية_')).toBe(true);
+    expect(r?.text.endsWith('باقيةوتتمدد')).toBe(true); // the 17th run and after are not read
+  });
+});
+
+describe('ArabicHashtags.joinSpelled', () => {
+  test.each([
+    ['ج ي ش أ ب ن ا ء ا ل خ ل ا ف ة يتوعد', 'جيش أبناء الخلافة يتوعد'],
+    ['و ل ه ي ب ا ل أ ن ص ا ر', 'و لهيب الأنصار'],
+    ['قال ب ا ق ي ة و ت ت م د د اليوم', 'قال باقية وتتمدد اليوم'],
+    // Letters apart by marks, words by spaces: the run is read whole and cut where the pack's words are.
+    ['ل.ه.ي.ب ا.ل.أ.ن.ص.ا.ر', 'لهيب الأنصار'],
+    // Tatweel and harakat after a letter stay with it.
+    ['مـ ر ك ز ا ل حَ ي ا ة', 'مـركز الحَياة'],
+  ])('%s', (text, want) => {
+    expect(cutter().joinSpelled(text)?.text ?? null).toBe(want);
+  });
+
+  test.each([
+    ['one word of the pack spelled out (the fold joins it already)', 'ب ا ق ي ة'],
+    ['letters that are no word of the pack', 'ا ب ت ث ج ح خ'],
+    ['a word of the pack and letters that are none', 'م ر ك ز ا ل ع م ل'],
+    ['fewer than three one-letter words', 'و ل الإسلام'],
+    ['a two-letter word before the letters is not one of them', 'ود و ل ة الإسلام'],
+  ])('left as it is: %s', (_, text) => {
+    expect(cutter().joinSpelled(text)).toBeNull();
   });
 });
 
@@ -67,8 +103,28 @@ describe('the matcher reads run-together Arabic hashtags', () => {
     expect(text.slice(span.start, span.end)).toBe('جيشأبناءالخلافة');
   });
 
+  test('finds the phrases spelled letter by letter, and highlights the letters', () => {
+    const text = 'بيان ج ي ش أ ب ن ا ء ا ل خ ل ا ف ة اليوم';
+    expect(ids(text)).toEqual(['group']);
+    const span = m.match(text).spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('ج ي ش أ ب ن ا ء ا ل خ ل ا ف ة');
+  });
+
   test('ordinary Arabic hashtags stay clear', () => {
     expect(ids('#السعوديةالعظمى #اليومالوطني')).toEqual([]);
     expect(ids('#الدولةالمدنية هي الحل')).toEqual([]);
+  });
+
+  test('a cut hashtag reads as one joined by "_": it names no subject that opens the slogan\'s clause (found in review)', () => {
+    // "القطة" is a word of the pack here (another pattern's), so "#القطةباقيةوتتمدد" is cut.
+    const slogan = compileMatcher([
+      testPattern('slogan', ['باقية وتتمدد'], 'phrase', { onlyAfter: ['الخلافة', 'الدولة'] }),
+      testPattern('group', ['جيش أبناء الخلافة']),
+      testPattern('cat', ['القطة السوداء']),
+    ]);
+    const flagged = (text: string): boolean => slogan.match(text).flagged;
+    expect(flagged('#الخلافةباقيةوتتمدد')).toBe(true);
+    expect(flagged('#القطةباقيةوتتمدد 😂')).toBe(false);
+    expect(flagged('#القطة_باقية_وتتمدد 😂')).toBe(false);
   });
 });

@@ -135,11 +135,13 @@ export function emojiLetterReadings(m: Matcher, post: string): Rewrite[] {
   return masked.unmask(starred.text).map((r) => chainRewrites(starred, r));
 }
 
-/** The reading of a post's run-together Arabic hashtags cut into the matcher's pack words (arabic-hashtags.ts). */
+/**
+ * The readings of a post's run-together Arabic hashtags and Arabic words spelled letter by letter, cut into the
+ * matcher's pack words (arabic-hashtags.ts).
+ */
 export function arabicHashtagReadings(m: Matcher, post: string): Rewrite[] {
   const cutter = (m as unknown as { arabicHashtags: ArabicHashtags }).arabicHashtags;
-  const cut = cutter.cut(post);
-  return cut === null ? [] : [cut];
+  return [cutter.cut(post), cutter.joinSpelled(post)].filter((r): r is Rewrite => r !== null);
 }
 
 /** The readings of a post's lone regional indicators as letters with a one-letter word beside them read apart. */
