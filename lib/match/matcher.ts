@@ -18,6 +18,7 @@ import { Prefilter } from './prefilter';
 import { joinArabicPieces } from './arabic-pieces';
 import { cutCamelHashtags } from './hashtags';
 import { ArabicHashtags } from './arabic-hashtags';
+import { ArabicLookalikes, holdsDotless } from './arabic-lookalikes';
 import { chainRewrites, type Rewrite } from './rewrite';
 import { MaskedWords } from './masked';
 import { joinEmojiSplitWords, maskEmojiLetters } from './emoji-split';
@@ -592,6 +593,7 @@ class MatcherImpl implements CompiledMatcher {
   private readonly prefilter: Prefilter;
   private readonly masked: MaskedWords;
   private readonly arabicHashtags: ArabicHashtags;
+  private readonly lookalikes: ArabicLookalikes;
   private readonly found = new Map<number, MatchSpan[]>();
   private readonly excluded = new Set<number>();
   private readonly rules: RuleEvaluator;
@@ -611,6 +613,7 @@ class MatcherImpl implements CompiledMatcher {
     this.prefilter = new Prefilter(automaton, this.scanner.root);
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
+    this.lookalikes = new ArabicLookalikes(automaton);
     this.rules = new RuleEvaluator(rules);
     this.ruleArrays = rules;
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
@@ -631,6 +634,7 @@ class MatcherImpl implements CompiledMatcher {
     const emojiWords = maybe || this.prefilter.sawEmojiWord;
     const arabicJoin = maybe || this.prefilter.sawArabicJoin;
     const cutWords = maybe || this.prefilter.sawCutWord;
+    const mixedArabic = maybe || this.prefilter.sawMixedArabic;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -707,6 +711,13 @@ class MatcherImpl implements CompiledMatcher {
     // may rule out; it notes marks alone between Arabic words (sawArabicJoin).
     const pieces = joinArabicPieces(head, arabicJoin);
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
+    // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
+    // letters ("جٮود الحلاڡة"), filled in where a keyword word fits. Not only in "maybe" posts: the prefilter reads such
+    // a word as it is and notes it (sawMixedArabic); dotless letters only in "maybe" posts (the test reads the post).
+    if (mixedArabic) {
+      for (const filled of this.lookalikes.read(head, maybe && holdsDotless(head)))
+        if (this.prefilter.mayMatch(filled.text)) this.scan(filled.text, found, excluded, filled, text);
+    }
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     this.readMasked(head, null, found, excluded, text);
     forgetQuotes();

@@ -83,6 +83,7 @@ export class Prefilter {
   private emojiWord = false;
   private arabicJoin = false;
   private cutWord = false;
+  private mixedArabic = false;
 
   constructor(
     private readonly a: automaton.AutomatonArrays,
@@ -136,6 +137,15 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met a word of another script than Latin holding a Latin letter or a digit
+   * ("ب1قية", "ال7ياة"): the matcher reads the post again with such characters read as the Arabic letters they stand
+   * for (lib/match/arabic-lookalikes.ts). After a "maybe" it tells nothing.
+   */
+  get sawMixedArabic(): boolean {
+    return this.mixedArabic;
+  }
+
+  /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
    */
@@ -146,6 +156,7 @@ export class Prefilter {
     this.emojiWord = false;
     this.arabicJoin = false;
     this.cutWord = false;
+    this.mixedArabic = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -275,7 +286,14 @@ export class Prefilter {
           // code unit). test/unit/prefilter.property.test.ts holds both paths to the fold and the scanner.
           const wf2 = wf | (entries >>> WORD_FLAG_SHIFT);
           // Words the fold rewrites, and Latin words holding a digit (Arabizi's "ba9iya": noted below, where words settle).
-          if ((wf2 & W_RUN3) !== 0 || ((wf2 & W_FOREIGN) === 0 && ((wf2 & W_MAPPABLE) !== 0 || ((wf2 & W_LATIN) !== 0 && ((entries & K_DIGIT_BIT) !== 0 || (wf & W_DIGIT) !== 0))))) break;
+          // And a word of another script holding a Latin letter or a digit ("ال7ياة": noted below too).
+          if (
+            (wf2 & W_RUN3) !== 0 ||
+            ((wf2 & W_FOREIGN) === 0
+              ? (wf2 & W_MAPPABLE) !== 0 || ((wf2 & W_LATIN) !== 0 && ((entries & K_DIGIT_BIT) !== 0 || (wf & W_DIGIT) !== 0))
+              : (wf2 & (W_LATIN | W_LEET)) !== 0 || (entries & K_DIGIT_BIT) !== 0 || (wf & W_DIGIT) !== 0)
+          )
+            break;
           if (firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i))) {
             if (++oneRun >= 3) return true;
           } else oneRun = 0;
@@ -371,6 +389,9 @@ export class Prefilter {
           // with the reading's own test on the word, the character before it and the one that closed it.
           if (!this.arabizi && (wf & (W_LATIN | W_FOREIGN | W_DIGIT)) === (W_LATIN | W_DIGIT) && mayBeArabizi(text, ws, src))
             this.arabizi = holdsArabizi(text.slice(ws > 0 ? ws - 1 : 0, i));
+          // A word of another script holding a Latin letter or a digit may be an Arabic word written with them in
+          // some letters' places ("ب1قية", "ال7ياة"): noted for the matcher's second reading (arabic-lookalikes.ts).
+          if ((wf & W_FOREIGN) !== 0 && (wf & (W_LATIN | W_LEET | W_DIGIT)) !== 0) this.mixedArabic = true;
           if ((wf & W_RUN3) === 0 && ((wf & W_FOREIGN) !== 0 || ((wf & W_MAPPABLE) === 0 && (wf & (W_LATIN | W_LEET)) !== (W_LATIN | W_LEET)))) {
             raw = h; // the fold leaves the word as it is
             one = firstLetter && wlen === 1 && (!firstDigit || digitTouches(input, ws, i));

@@ -1900,13 +1900,18 @@ describe('default pack with the matcher', () => {
       expectClear('el 2otat bi hal share3 ba2ya wa tatamaddad, kel shahr fi batch jdid 🐈');
     });
 
-    it('blind probe TT (Arabic script; held out: plain 52/60, evasions 134/180, clear 0/180): the prayer for the soldiers of the caliphate with its pronoun, the harvest of their operations, a masked name with a hamza after the mask, words spelled letter by letter and hashtags running the pack\'s words together (1.41.2)', () => {
+    it('blind probe TT (Arabic script; held out: plain 52/60, evasions 134/180, clear 0/180): the prayer for the soldiers of the caliphate with its pronoun, the harvest of their operations, a masked name with a hamza after the mask, words spelled letter by letter, hashtags running the pack\'s words together, Latin letters, digits and dotless letters in Arabic words (1.41.2)', () => {
       expectFlagged('جنود الخلافة سباع، الله يحفظهم وين ما كانوا', SLOGAN);
       expectFlagged('إنفوغراف النبأ: حصاد جنود الخلافة في الولايات هذا الأسبوع، انشروه', MEDIA);
       expectFlagged('أنصار دولة الخلافة: وعد من جيش أبن*ء الخل*فة', CAMPAIGN);
       expectFlagged('م ر ك ز ا ل ح ي ا ة للإعلام يصدر ترجمة جديدة، ساهموا في النشر يا أنصار الدولة', MEDIA);
       expectFlagged('شاهدوا الإصدار #جيشأبناءالخلافة #لهيبالأنصار', CAMPAIGN);
       expectFlagged('#الخلافةباقيةوتتمدد رغم أنوفكم', SLOGAN);
+      // Latin letters and digits in letters' places, dotless letters in a post the prefilter cannot rule out.
+      expectFlagged('ب1قية وتتmدد.. قولوها ولا تخافوا', SLOGAN);
+      expectFlagged('وكالة أ3ماق: تابعوا آخر أخبار جنود الخ1افة', MEDIA);
+      expectFlagged('الحلاڡة ٮاٯية يا خو، وعمرهم ما يقدرو يمسحو أنصار الدولة من الفيسبوك', SLOGAN);
+      expectClear('عام2016 كان صعب، والـ3 نقاط راحت علينا');
       // The set's ordinary posts with the same tricks, and the joke the slogan is made into.
       expectClear('#القطةباقيةوتتمدد 😂 كل يوم تاكل أكثر');
       expectClear('#رمضانكريم #جمعةمباركة');

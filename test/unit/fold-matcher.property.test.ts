@@ -17,7 +17,7 @@ import { joinCutWords } from '../../lib/match/cut-words';
 import { spellOnesAsL } from '../../lib/match/ones';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { joinEmojiSplitWords } from '../../lib/match/emoji-split';
-import { arabicHashtagReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { arabicHashtagReadings, arabicLookalikeReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 const SEED = propertySeed(20161124);
 const check = <T>(prop: fc.IProperty<T>, params: { numRuns?: number } = {}): void =>
@@ -294,6 +294,7 @@ describe('matcher', () => {
             ...emojiLetterReadings(m, post),
             ...regionalSpelledReadings(post),
             ...arabicHashtagReadings(m, post),
+            ...arabicLookalikeReadings(m, post),
           ];
           const excluded = new Set<string>();
           // The emoji reading's hits count where a phrase goes on after the drawn word (emoji-words.ts).

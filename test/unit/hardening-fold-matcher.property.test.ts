@@ -27,7 +27,7 @@ import { writtenPlainly } from '../../lib/match/plain';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
-import { arabicHashtagReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { arabicHashtagReadings, arabicLookalikeReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -360,7 +360,7 @@ describe('differential: matcher vs a naive reference', () => {
           // read as 'l' are read a second time: the union of the readings, less the patterns an exclusion was found for
           // in any.
           const excluded = new Set<string>();
-          const readings = [joinEmojiSplitWords(post), spellEmojiWords(post), joinCutWords(post), ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)), spellHeavyLeet(post), spellOnesAsL(post), spellArabizi(post), spellRegionalLetters(post), joinArabicPieces(post, true), ...emojiLetterReadings(m, post), ...regionalSpelledReadings(post), ...arabicHashtagReadings(m, post)];
+          const readings = [joinEmojiSplitWords(post), spellEmojiWords(post), joinCutWords(post), ...SPELLED_READINGS.map((e) => splitSpelledRuns(post, e)), spellHeavyLeet(post), spellOnesAsL(post), spellArabizi(post), spellRegionalLetters(post), joinArabicPieces(post, true), ...emojiLetterReadings(m, post), ...regionalSpelledReadings(post), ...arabicHashtagReadings(m, post), ...arabicLookalikeReadings(m, post)];
           // An exclusion found in a reading excuses the post where the post's own words for it are plain.
           const fired = new Set([
             ...naiveMatch(usable, post, excluded),

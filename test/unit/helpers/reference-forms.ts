@@ -9,6 +9,7 @@ import { maskEmojiLetters } from '../../../lib/match/emoji-split';
 import type { Matcher } from '../../../lib/match/matcher';
 import type { MaskedWords } from '../../../lib/match/masked';
 import type { ArabicHashtags } from '../../../lib/match/arabic-hashtags';
+import type { ArabicLookalikes } from '../../../lib/match/arabic-lookalikes';
 import { chainRewrites, type Rewrite } from '../../../lib/match/rewrite';
 import { spellRegionalLetters } from '../../../lib/match/regional-letters';
 import { SPELLED_READINGS, spelledRuns, splitSpelledRuns } from '../../../lib/match/spaced';
@@ -142,6 +143,14 @@ export function emojiLetterReadings(m: Matcher, post: string): Rewrite[] {
 export function arabicHashtagReadings(m: Matcher, post: string): Rewrite[] {
   const cutter = (m as unknown as { arabicHashtags: ArabicHashtags }).arabicHashtags;
   return [cutter.cut(post), cutter.joinSpelled(post)].filter((r): r is Rewrite => r !== null);
+}
+
+/**
+ * The readings of a post's Arabic words written with a Latin letter or a digit in a letter's place, filled in from the
+ * matcher's keyword words (arabic-lookalikes.ts; dotless letters are read in "maybe" posts only: not here).
+ */
+export function arabicLookalikeReadings(m: Matcher, post: string): Rewrite[] {
+  return (m as unknown as { lookalikes: ArabicLookalikes }).lookalikes.read(post, false);
 }
 
 /** The readings of a post's lone regional indicators as letters with a one-letter word beside them read apart. */

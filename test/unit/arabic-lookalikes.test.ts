@@ -1,0 +1,91 @@
+// Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة") or with dotless letters
+// ("جٮود الحلاڡة"), read with the keyword words they fit (lib/match/arabic-lookalikes.ts), and what the matcher makes
+// of them. The property that the prefilter notes every post this reading rewrites is in prefilter.property.test.ts.
+import { describe, expect, test } from 'vitest';
+import { ArabicLookalikes } from '../../lib/match/arabic-lookalikes';
+import { buildAutomaton } from '../../lib/match/automaton';
+import { compileMatcher } from '../../lib/match/matcher';
+import { foldedText } from '../../lib/text/fold';
+import { testPattern } from './helpers/matcher-pattern';
+
+const KEYWORDS = ['باقية وتتمدد', 'وكالة أعماق', 'جنود الخلافة', 'مركز الحياة', 'الفرقان', 'حسابا', 'حسابك', 'حسابه', 'حسابي'];
+const keys = [...new Set(KEYWORDS.map((k) => foldedText(k)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const reader = new ArabicLookalikes(buildAutomaton(keys));
+const read = (text: string, dotless = false): string[] => reader.read(text, dotless).map((r) => r.text);
+
+describe('ArabicLookalikes.read', () => {
+  test.each([
+    // A Latin letter or a digit drawn like an Arabic letter, or read as one in Arabizi.
+    ['ب1قية وتتmدد، قولوها', 'باقيه وتتمدد، قولوها'],
+    ['وكالة أ3ماق', 'وكالة اعماق'],
+    ['جنود الخ1افة', 'جنود الخلافه'],
+    ['مركز ال7ياة للإعلام', 'مركز الحياه للإعلام'],
+    ['إصدارات الفر9ان', 'إصدارات الفرقان'],
+    ['الخلlفة', 'الخلافه'],
+    // A word holding a dotless letter, outside a post read as dotless: that letter stands for those it may be.
+    ['جٮود الخلافة', 'جنود الخلافة'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  test('in a post read as dotless, the letters sharing a skeleton stand for one another in every word', () => {
+    expect(read('جٮود الحلاڡة', true)).toEqual(['جنود الخلافه']);
+    expect(read('حٮود الحلافه', true)).toEqual(['جنود الخلافه']);
+    // Not read as dotless: the dotless word is filled in, the other left as written.
+    expect(read('حٮود الحلافه')).toEqual([]);
+    expect(read('جٮود الحلافه')).toEqual(['جنود الحلافه']);
+  });
+
+  test('a word several keyword words fit (at most three) gives a reading for each', () => {
+    expect(read('حساب0 مغلق').sort()).toEqual(['حسابه مغلق', 'حسابو مغلق'].filter((w) => keys.includes(foldedText(w.split(' ')[0]!))).sort());
+  });
+
+  test.each([
+    ['a number after an Arabic word', 'عام2016 كان صعبا'],
+    ['too few letters written plainly', 'ب1 ال7'],
+    ['a Latin word', 'l0l 1337 m8'],
+    ['an Arabic word beside a Latin one', 'الiPhone جديد'],
+    ['a word that is a keyword word as written', 'باقية وتتمدد'],
+    ['no keyword word fits', 'الس7ر جميل'],
+  ])('left as it is: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  test('a hostile post: a bounded number of words read', () => {
+    const text = 'ب1قية '.repeat(20000);
+    const t = reader.read(text);
+    expect(t).toHaveLength(1);
+    expect(t[0]!.text.startsWith('باقيه باقيه')).toBe(true);
+    expect(t[0]!.text.endsWith('ب1قية ')).toBe(true);
+  });
+});
+
+describe('the matcher reads Arabic words written with lookalikes', () => {
+  const m = compileMatcher([
+    testPattern('slogan', ['باقية وتتمدد']),
+    testPattern('outlet', ['وكالة أعماق']),
+    testPattern('soldiers', ['جنود الخلافة']),
+  ]);
+  const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+
+  test('finds the phrase and highlights the words as written', () => {
+    const text = 'قولوها: ب1قية وتتmدد';
+    expect(ids(text)).toEqual(['slogan']);
+    const span = m.match(text).spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('ب1قية وتتmدد');
+    expect(ids('تابعوا وكالة أ3ماق')).toEqual(['outlet']);
+  });
+
+  test('dotless letters in a post the prefilter cannot rule out', () => {
+    // "وكالة أعماق" written plainly: the prefilter cannot rule the post out, and the dotless words are read there,
+    // every skeleton letter standing for those it may be.
+    expect(ids('حٮود الحلاڡة الأبطال، وكالة أعماق')).toEqual(['outlet', 'soldiers']);
+    // Where nothing starts a keyword, dotless words alone are not read (finding them would read every post).
+    expect(ids('حٮود الحلاڡة الأبطال')).toEqual([]);
+  });
+
+  test('ordinary posts mixing digits and Arabic stay clear', () => {
+    expect(ids('عام2016 كان صعب، والـ3 نقاط راحت')).toEqual([]);
+    expect(ids('حسابي5 على إنستغرام')).toEqual([]);
+  });
+});
