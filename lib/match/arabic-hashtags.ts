@@ -10,6 +10,7 @@
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
+import { isArabicFill as isFill, isArabicLetter } from '../text/arabic-chars';
 
 /** Fewest letters (folded code units) a piece may have, but for a و written onto the next one. */
 const MIN_PIECE = 3;
@@ -19,51 +20,6 @@ const MAX_RUN = 120;
 const MAX_RUNS = 16;
 /** The conjunction written onto the next word ("باقيةوتتمدد", "#ولهيبالأنصار"). */
 const WAW = 0x648;
-
-/**
- * An Arabic letter: the Arabic block's letters, Persian and Urdu ones, and the presentation forms' letters and
- * ligatures (not the ornate parentheses, the rial sign or the basmala).
- */
-function isArabicLetter(c: number): boolean {
-  return (
-    (c >= 0x620 && c <= 0x63f) ||
-    (c >= 0x641 && c <= 0x64a) ||
-    c === 0x66e ||
-    c === 0x66f ||
-    (c >= 0x671 && c <= 0x6d3) ||
-    c === 0x6d5 ||
-    (c >= 0x6fa && c <= 0x6fc) ||
-    c === 0x6ff ||
-    (c >= 0xfb50 && c <= 0xfbb1) ||
-    (c >= 0xfbd3 && c <= 0xfd3d) ||
-    (c >= 0xfd50 && c <= 0xfdc7) ||
-    (c >= 0xfdf0 && c <= 0xfdfb) ||
-    (c >= 0xfe70 && c <= 0xfefc && c !== 0xfe75)
-  );
-}
-
-/**
- * What the fold drops inside a word: harakat and Quranic marks, tatweel, the Arabic letter mark, invisible characters
- * (zero-width, joiners, direction marks, embeddings and isolates, word joiner, byte-order mark, combining grapheme
- * joiner, variation selectors), the soft hyphen.
- */
-function isFill(c: number): boolean {
-  return (
-    (c >= 0x610 && c <= 0x61a) ||
-    c === 0x61c ||
-    (c >= 0x64b && c <= 0x65f) ||
-    c === 0x640 ||
-    c === 0x670 ||
-    (c >= 0x6d6 && c <= 0x6ed) ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2069) ||
-    c === 0x34f ||
-    (c >= 0xfe00 && c <= 0xfe0f) ||
-    c === 0xfeff ||
-    c === 0xad
-  );
-}
 
 /** A letter, digit or mark of any script: what a one-letter word may not touch. */
 function isWordChar(c: number): boolean {

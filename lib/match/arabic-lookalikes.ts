@@ -1,20 +1,24 @@
 // Arabic words written with characters that stand for other letters: a Latin letter or a digit drawn like an Arabic
 // letter or read as one in Arabizi ("الخلlفة", "ب1قية", "أ3ماق", "ال7ياة", "الفر9ان", "وتتmدد"), and dotless letters
-// (ٮ ٯ ڡ: "جٮود الحلاڡة"), the skeleton that several letters share, which people write to slip past filters; in a
-// post holding one, every letter that shares its skeleton with others may stand for them (ح for ج and خ, ر for ز…).
-// The fold keeps such a word as it is, which no keyword spells. This module reads each such word as the keyword word
-// of the same length whose letters agree with it (three at most: a pack's spelling variants, one reading each, as
-// masked.ts fills in asterisks), and gives the post's text with those words filled in and a map back to the post
-// (lib/match/rewrite.ts). The prefilter notes an Arabic word holding a Latin letter or a digit (sawMixedArabic);
-// dotless letters are read in its "maybe" posts.
+// (ٮ ٯ ڡ: "جٮود الحلاڡة"), the skeleton several letters share, which people write to slip past filters; in a word
+// holding a dotless letter, every letter that shares its skeleton with others may stand for them too (ح for ج and
+// خ, ر for ز…). The fold keeps such a word as it is, which no keyword spells. This module reads each such word as the
+// keyword word of the same length whose letters agree with it (three at most: a pack's spelling variants, one
+// reading each, as masked.ts fills in asterisks), and gives the post's text with those words filled in and a map
+// back to the post (lib/match/rewrite.ts). The prefilter notes a word of another script than Latin holding a Latin
+// letter or a digit (sawMixedArabic: "2024年" too, which this reading then passes over); words with dotless letters are
+// read in its "maybe" posts only (`dotless`), since finding those letters in every post would cost a tenth of its pass.
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type AutomatonArrays } from './automaton';
-import { RewriteBuilder, type Rewrite } from './rewrite';
+import { fillReadings, type Rewrite, type WordFill } from './rewrite';
+import { isArabicFill as isFill, isArabicLetter } from '../text/arabic-chars';
 
 /** Keyword words a word may fit and still be filled in, one reading each: a pack's spelling variants of one word. */
 const MAX_FITS = 3;
 /** Words read per post, at most (each is compared with the keyword words of its length). */
 const MAX_WORDS = 32;
+/** Longest word read (code units): no keyword word is longer. */
+const MAX_WORD_UNITS = 40;
 /** Fewest letters a word must have (folded): shorter ones fit too many words. */
 const MIN_WORD = 4;
 /** Fewest letters of the word written plainly (and more of them than of those standing for others). */
@@ -26,7 +30,6 @@ const INTRUDERS = new Map<number, readonly number[]>([
   [0x661, [0x627, 0x644]], // Arabic-Indic 1
   [0x6c, [0x627, 0x644]], // l
   [0x49, [0x627, 0x644]], // I
-  [0x7c, [0x627, 0x644]], // |
   [0x32, [0x627]], // 2: hamza (on alef, folded to it)
   [0x33, [0x639]], // 3: ain
   [0x35, [0x62e]], // 5: khah
@@ -39,15 +42,14 @@ const INTRUDERS = new Map<number, readonly number[]>([
   [0x6d, [0x645]], // m: meem
 ]);
 
-/** Dotless letters: the letters each may stand for (folded). */
+/** Dotless letters: the letters each may stand for (folded). Not ں, an ordinary letter of Urdu and Punjabi. */
 const DOTLESS = new Map<number, readonly number[]>([
   [0x66e, [0x628, 0x62a, 0x62b, 0x646, 0x64a]], // ٮ: beh, teh, theh, noon, yeh
   [0x66f, [0x642, 0x641]], // ٯ: qaf, feh
   [0x6a1, [0x641, 0x642]], // ڡ: feh, qaf
-  [0x6ba, [0x646]], // ں: noon
 ]);
 
-/** In a post written dotless, the letters whose skeleton others share, and those (folded). */
+/** In a word written dotless, the letters whose skeleton others share, and those (folded). */
 const SKELETONS = new Map<number, readonly number[]>([
   [0x62d, [0x62d, 0x62c, 0x62e]], // ح: hah, jeem, khah
   [0x62f, [0x62f, 0x630]], // د: dal, thal
@@ -56,34 +58,27 @@ const SKELETONS = new Map<number, readonly number[]>([
   [0x635, [0x635, 0x636]], // ص: sad, dad
   [0x637, [0x637, 0x638]], // ط: tah, zah
   [0x639, [0x639, 0x63a]], // ع: ain, ghain
-  [0x647, [0x647]], // ه (ة folds to it)
 ]);
 
-/** An Arabic letter of the Arabic block (what a word to read is made of, besides the characters standing for one). */
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x620 && c <= 0x63f) || (c >= 0x641 && c <= 0x64a) || c === 0x66e || c === 0x66f || (c >= 0x671 && c <= 0x6d3) || c === 0x6d5;
-}
-
-/** What the fold drops inside a word: harakat, tatweel, invisible characters. */
-function isFill(c: number): boolean {
-  return (c >= 0x64b && c <= 0x65f) || c === 0x640 || c === 0x670 || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
+/** An ASCII or Arabic-Indic digit. */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
 /** Does the text hold a dotless letter? */
 export function holdsDotless(text: string): boolean {
-  return /[\u066e\u066f\u06a1\u06ba]/.test(text);
+  return /[\u066e\u066f\u06a1]/.test(text);
 }
 
 export class ArabicLookalikes {
   constructor(private readonly automaton: AutomatonArrays) {}
 
   /**
-   * Readings of the text with its Arabic words that hold a character standing for a letter filled in where keyword
-   * words fit: none when none fits. `dotless`: the post holds a dotless letter, so letters sharing a skeleton may stand
-   * for one another in each word holding one, or a dotless letter, or a Latin letter or digit.
+   * Readings of the text with its Arabic words that hold a Latin letter or a digit standing for a letter filled in
+   * where keyword words fit, and with `dotless` those holding a dotless letter too: none when none fits.
    */
-  read(text: string, dotless = holdsDotless(text)): Rewrite[] {
-    const fills: { at: number; end: number; words: string[] }[] = [];
+  read(text: string, dotless = false): Rewrite[] {
+    const fills: WordFill[] = [];
     const n = text.length;
     let read = 0;
     for (let i = 0; i < n && read < MAX_WORDS; i++) {
@@ -93,48 +88,47 @@ export class ArabicLookalikes {
       let j = i;
       let arabic = 0;
       let standing = 0;
+      let last = c;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isArabicLetter(d)) {
           arabic++;
-          if (DOTLESS.has(d)) standing++;
+          if (dotless && DOTLESS.has(d)) standing++;
         } else if (INTRUDERS.has(d)) standing++;
         else if (!isFill(d)) break;
+        if (!isFill(d)) last = d;
         j++;
       }
       const from = i;
       i = j - 1;
-      // Not an Arabic word with a character standing for a letter; nor a number or a Latin word beside one.
-      if (arabic === 0 || (standing === 0 && !dotless) || (from > 0 && isWordBefore(text.charCodeAt(from - 1))) || (j < n && isWordBefore(text.charCodeAt(j)))) continue;
+      // An Arabic word with a character standing for a letter; not one beside a Latin word or a number, nor one that
+      // ends with a digit (a counter: "حساب2").
+      if (arabic === 0 || standing === 0 || isDigit(last) || (from > 0 && isLatinOrDigit(text.charCodeAt(from - 1))) || (j < n && isLatinOrDigit(text.charCodeAt(j)))) continue;
+      read++;
+      if (j - from > MAX_WORD_UNITS) continue;
       const mask = this.maskOf(text, from, j, dotless);
       if (mask === null) continue;
-      read++;
       const words = this.fits(mask, foldedText(text.slice(from, j)));
       if (words.length > 0) fills.push({ at: from, end: j, words });
     }
-    const out: Rewrite[] = [];
-    const k = Math.max(0, ...fills.map((f) => f.words.length));
-    for (let r = 0; r < k; r++) {
-      const b = new RewriteBuilder(text);
-      for (const f of fills) b.replaceRange(f.at, f.end, f.words[Math.min(r, f.words.length - 1)]!);
-      out.push(b.finish()!);
-    }
-    return out;
+    return fillReadings(text, fills);
   }
 
   /**
-   * The word text[from, to) as a mask: each folded unit, or the units a character may stand for (more than one, or
-   * one other than itself); null when it holds none, or too few letters written plainly.
+   * The word text[from, to) as a mask: each folded unit, or the units a character may stand for (with `dotless`, a
+   * dotless letter's, and in a word holding one, a skeleton letter's); null when too few letters are written plainly.
    */
   private maskOf(text: string, from: number, to: number, dotless: boolean): (number | readonly number[])[] | null {
+    let loosen = false;
+    if (dotless) for (let k = from; k < to && !loosen; k++) loosen = DOTLESS.has(text.charCodeAt(k));
     const mask: (number | readonly number[])[] = [];
     let shown = 0; // letters written as letters (a skeleton letter too)
+    let exact = 0; // letters that stand for themselves alone
     let standing = 0; // characters standing for a letter
-    let loose = 0; // skeleton letters, in a post read as dotless
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
       if (isFill(c)) continue;
-      const stands = INTRUDERS.get(c) ?? DOTLESS.get(c);
+      const stands = INTRUDERS.get(c) ?? (dotless ? DOTLESS.get(c) : undefined);
       if (stands !== undefined) {
         mask.push(stands);
         standing++;
@@ -143,15 +137,17 @@ export class ArabicLookalikes {
       const f = foldedText(text[k]!);
       for (let u = 0; u < f.length; u++) {
         const unit = f.charCodeAt(u);
-        const skeleton = dotless ? SKELETONS.get(unit) : undefined;
-        if (skeleton !== undefined && skeleton.length > 1) {
-          mask.push(skeleton);
-          loose++;
-        } else mask.push(unit);
+        const skeleton = loosen ? SKELETONS.get(unit) : undefined;
+        if (skeleton !== undefined) mask.push(skeleton);
+        else {
+          mask.push(unit);
+          exact++;
+        }
         shown++;
       }
     }
-    if (standing + loose === 0 || mask.length < MIN_WORD || shown < MIN_SHOWN || shown <= standing) return null;
+    // Two letters at least that stand for themselves alone: a word of skeleton letters would fit too many.
+    if (mask.length < MIN_WORD || shown < MIN_SHOWN || shown <= standing || exact < 2) return null;
     return mask;
   }
 
@@ -160,25 +156,12 @@ export class ArabicLookalikes {
    * character standing for itself) is one of them.
    */
   private fits(mask: readonly (number | readonly number[])[], written: string): string[] {
-    const index = keywordWordIndex(this.automaton);
-    const plain = mask.map((m) => (typeof m === 'number' ? m : -1));
-    const out: string[] = [];
-    for (const w of index.matching(plain)) {
-      if (w === written) return [];
-      let ok = true;
-      for (let u = 0; u < mask.length && ok; u++) {
-        const m = mask[u]!;
-        if (typeof m !== 'number') ok = m.includes(w.charCodeAt(u));
-      }
-      if (!ok) continue;
-      out.push(w);
-      if (out.length > MAX_FITS) return [];
-    }
-    return out;
+    const words = keywordWordIndex(this.automaton).matchingAny(mask, MAX_FITS);
+    return words.length > MAX_FITS || words.includes(written) ? [] : words;
   }
 }
 
-/** A Latin letter or digit next to the word: it is a Latin word or a number, not an Arabic one. */
-function isWordBefore(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A Latin letter or a digit next to the word: it is part of a Latin word or a number, not an Arabic word. */
+function isLatinOrDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

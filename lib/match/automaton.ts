@@ -297,14 +297,7 @@ export class KeywordWordIndex {
   /** The distinct words whose last code unit passes `keep` (one walk back from each word's end). */
   wordsEndingWith(keep: (unit: number) => boolean): Set<string> {
     const out = new Set<string>();
-    for (const [n, list] of this.ends) {
-      for (const s of list) {
-        if (!keep(this.a.label[s]!)) continue;
-        const units: number[] = [];
-        for (let u = s, m = 0; m < n; m++, u = this.parent[u]!) units.push(this.a.label[u]!);
-        out.add(String.fromCharCode(...units.reverse()));
-      }
-    }
+    for (const [n, list] of this.ends) for (const s of list) if (keep(this.a.label[s]!)) out.add(this.wordAt(s, n));
     return out;
   }
 
@@ -318,19 +311,37 @@ export class KeywordWordIndex {
    * (enough to tell "one" from "several").
    */
   matching(mask: readonly number[], limit = Infinity): string[] {
+    return this.matchingAny(mask, limit);
+  }
+
+  /**
+   * The distinct words whose code units each agree with `mask`: a unit, -1 for any, or a list of units any of which
+   * will do; at most `limit` + 1 of them. A word is built only once it agrees (a mismatch is found walking back from
+   * its end, most often at once).
+   */
+  matchingAny(mask: readonly (number | readonly number[])[], limit = Infinity): string[] {
     const out = new Set<string>();
     const n = mask.length;
     for (const s of this.ends.get(n) ?? []) {
       let t = s;
       let k = n - 1;
-      for (; k >= 0; k--, t = this.parent[t]!) if (mask[k] !== -1 && mask[k] !== this.a.label[t]) break;
+      for (; k >= 0; k--, t = this.parent[t]!) {
+        const m = mask[k]!;
+        const l = this.a.label[t]!;
+        if (typeof m === 'number' ? m !== -1 && m !== l : !m.includes(l)) break;
+      }
       if (k >= 0) continue;
-      const units: number[] = [];
-      for (let u = s, m = 0; m < n; m++, u = this.parent[u]!) units.push(this.a.label[u]!);
-      out.add(String.fromCharCode(...units.reverse()));
+      out.add(this.wordAt(s, n));
       if (out.size > limit) break;
     }
     return [...out];
+  }
+
+  /** The word of `n` code units that ends at state `s`. */
+  private wordAt(s: number, n: number): string {
+    const units: number[] = [];
+    for (let u = s, m = 0; m < n; m++, u = this.parent[u]!) units.push(this.a.label[u]!);
+    return String.fromCharCode(...units.reverse());
   }
 }
 

@@ -7,7 +7,7 @@
 // ends of the words of its length. A post without an asterisk costs one indexOf.
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type KeywordWordIndex, type AutomatonArrays } from './automaton';
-import { RewriteBuilder, type Rewrite } from './rewrite';
+import { fillReadings, type Rewrite, type WordFill } from './rewrite';
 
 /**
  * A word with asterisks inside it (letters, marks or digits on both sides of each run of them) or at its end
@@ -52,7 +52,7 @@ export class MaskedWords {
    */
   unmask(text: string): Rewrite[] {
     if (text.indexOf('*') < 0) return [];
-    const masks: { at: number; end: number; words: string[] }[] = [];
+    const masks: WordFill[] = [];
     let read = 0;
     for (const m of text.matchAll(MASKED)) {
       if (++read > MAX_MASKED) break;
@@ -62,14 +62,7 @@ export class MaskedWords {
       const words = this.wordsFor(m[0]);
       if (words.length > 0) masks.push({ at: m.index, end: m.index + m[0].length, words });
     }
-    const readings: Rewrite[] = [];
-    const n = Math.max(0, ...masks.map((x) => x.words.length));
-    for (let k = 0; k < n; k++) {
-      const out = new RewriteBuilder(text);
-      for (const x of masks) out.replaceRange(x.at, x.end, x.words[Math.min(k, x.words.length - 1)]!);
-      readings.push(out.finish()!);
-    }
-    return readings;
+    return fillReadings(text, masks);
   }
 
   /** The keyword words a masked word can stand for, at most MAX_FITS; none when more fit, or too little is shown. */

@@ -713,7 +713,8 @@ class MatcherImpl implements CompiledMatcher {
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
     // letters ("جٮود الحلاڡة"), filled in where a keyword word fits. Not only in "maybe" posts: the prefilter reads such
-    // a word as it is and notes it (sawMixedArabic); dotless letters only in "maybe" posts (the test reads the post).
+    // a word as it is and notes it (sawMixedArabic). Dotless letters only in "maybe" posts: the prefilter does not
+    // note them, and a search for them in every post would cost a tenth of its pass.
     if (mixedArabic) {
       for (const filled of this.lookalikes.read(head, maybe && holdsDotless(head)))
         if (this.prefilter.mayMatch(filled.text)) this.scan(filled.text, found, excluded, filled, text);

@@ -103,3 +103,25 @@ export class RewriteBuilder {
     this.text += s;
   }
 }
+
+/** A word of a post to write as one of `words` (lib/match/masked.ts, arabic-lookalikes.ts). */
+export interface WordFill {
+  at: number;
+  end: number;
+  words: readonly string[];
+}
+
+/**
+ * The readings of a post with words filled in: the k-th reading takes the k-th word of every fill (the last one where
+ * a fill has fewer), as many readings as the fill with most words has.
+ */
+export function fillReadings(text: string, fills: readonly WordFill[]): Rewrite[] {
+  const readings: Rewrite[] = [];
+  const n = Math.max(0, ...fills.map((x) => x.words.length));
+  for (let k = 0; k < n; k++) {
+    const out = new RewriteBuilder(text);
+    for (const x of fills) out.replaceRange(x.at, x.end, x.words[Math.min(k, x.words.length - 1)]!);
+    readings.push(out.finish()!);
+  }
+  return readings;
+}

@@ -8,7 +8,7 @@ import { compileMatcher } from '../../lib/match/matcher';
 import { foldedText } from '../../lib/text/fold';
 import { testPattern } from './helpers/matcher-pattern';
 
-const KEYWORDS = ['باقية وتتمدد', 'وكالة أعماق', 'جنود الخلافة', 'مركز الحياة', 'الفرقان', 'حسابا', 'حسابك', 'حسابه', 'حسابي'];
+const KEYWORDS = ['باقية وتتمدد', 'وكالة أعماق', 'جنود الخلافة', 'مركز الحياة', 'الفرقان', 'حسابا', 'حسابك', 'حسابه', 'حسابو', 'حسابي'];
 const keys = [...new Set(KEYWORDS.map((k) => foldedText(k)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const reader = new ArabicLookalikes(buildAutomaton(keys));
 const read = (text: string, dotless = false): string[] => reader.read(text, dotless).map((r) => r.text);
@@ -22,26 +22,28 @@ describe('ArabicLookalikes.read', () => {
     ['مركز ال7ياة للإعلام', 'مركز الحياه للإعلام'],
     ['إصدارات الفر9ان', 'إصدارات الفرقان'],
     ['الخلlفة', 'الخلافه'],
-    // A word holding a dotless letter, outside a post read as dotless: that letter stands for those it may be.
-    ['جٮود الخلافة', 'جنود الخلافة'],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual([want]);
   });
 
-  test('in a post read as dotless, the letters sharing a skeleton stand for one another in every word', () => {
+  test('dotless letters are read only when asked (the prefilter could not rule the post out), and in a word holding one its skeleton letters stand for the others', () => {
+    expect(read('جٮود الحلاڡة')).toEqual([]);
     expect(read('جٮود الحلاڡة', true)).toEqual(['جنود الخلافه']);
-    expect(read('حٮود الحلافه', true)).toEqual(['جنود الخلافه']);
-    // Not read as dotless: the dotless word is filled in, the other left as written.
-    expect(read('حٮود الحلافه')).toEqual([]);
-    expect(read('جٮود الحلافه')).toEqual(['جنود الحلافه']);
+    // A word without a dotless letter keeps its letters, whatever the rest of the post holds (Urdu's ں included).
+    expect(read('جٮود الحلافه', true)).toEqual(['جنود الحلافه']);
+    expect(read('عشرة يعلقون ٮ على الخبر (اردو میں: شکریہ)', true)).toEqual([]);
+    // Too few letters that stand for themselves alone: a word of skeleton letters would fit too many words.
+    expect(read('حٮود', true)).toEqual([]);
   });
 
   test('a word several keyword words fit (at most three) gives a reading for each', () => {
-    expect(read('حساب0 مغلق').sort()).toEqual(['حسابه مغلق', 'حسابو مغلق'].filter((w) => keys.includes(foldedText(w.split(' ')[0]!))).sort());
+    expect(read('حسابo مغلق').sort()).toEqual(['حسابه مغلق', 'حسابو مغلق']);
   });
 
   test.each([
     ['a number after an Arabic word', 'عام2016 كان صعبا'],
+    ['a counter after a word', 'حساب2 وحساب1'],
+    ['a bar is a separator to the fold, not a letter', 'مركز ا|حياة'],
     ['too few letters written plainly', 'ب1 ال7'],
     ['a Latin word', 'l0l 1337 m8'],
     ['an Arabic word beside a Latin one', 'الiPhone جديد'],
@@ -57,6 +59,9 @@ describe('ArabicLookalikes.read', () => {
     expect(t).toHaveLength(1);
     expect(t[0]!.text.startsWith('باقيه باقيه')).toBe(true);
     expect(t[0]!.text.endsWith('ب1قية ')).toBe(true);
+    // Words read that fit nothing count too, and one very long word is not read.
+    expect(reader.read(`${'اب1ت '.repeat(40)}ب1قية`)).toEqual([]);
+    expect(reader.read('ببب1'.repeat(25000))).toEqual([]);
   });
 });
 
@@ -78,8 +83,8 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
 
   test('dotless letters in a post the prefilter cannot rule out', () => {
     // "وكالة أعماق" written plainly: the prefilter cannot rule the post out, and the dotless words are read there,
-    // every skeleton letter standing for those it may be.
-    expect(ids('حٮود الحلاڡة الأبطال، وكالة أعماق')).toEqual(['outlet', 'soldiers']);
+    // every skeleton letter of a word holding a dotless letter standing for those it may be.
+    expect(ids('جٮود الحلاڡة الأبطال، وكالة أعماق')).toEqual(['outlet', 'soldiers']);
     // Where nothing starts a keyword, dotless words alone are not read (finding them would read every post).
     expect(ids('حٮود الحلاڡة الأبطال')).toEqual([]);
   });
