@@ -702,8 +702,8 @@ class MatcherImpl implements CompiledMatcher {
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);
     if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
-    // An Arabic hashtag running the pack's words together is read a second time with them apart
-    // ("#الخلافةباقيةوتتمدد" → "#الخلافة باقية وتتمدد").
+    // An Arabic hashtag running the pack's words together is read a second time with them joined by '_'
+    // ("#الخلافةباقيةوتتمدد" → "#الخلافة_باقية_وتتمدد"), its clause read in that reading (clauseInReading).
     const arabicTag = this.arabicHashtags.cut(head);
     if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text, false, false, true);
     // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
