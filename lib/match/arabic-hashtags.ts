@@ -94,16 +94,8 @@ export class ArabicHashtags {
       }
       if (letters.length >= 3) {
         read++;
-        // The letters folded, and the letter each folded unit comes from (-1: not the first unit of its letter's
-        // fold; a hamza on the line folds to none).
-        let folded = '';
-        const from: number[] = [];
-        letters.forEach((k, x) => {
-          const f = foldedText(text[k]!);
-          for (let u = 0; u < f.length; u++) from.push(u === 0 ? x : -1);
-          folded += f;
-        });
-        const starts = new Set(this.pieceStarts(folded, (u) => from[u] !== -1).map((u) => from[u]!));
+        const { folded, owner } = foldEach(text, letters);
+        const starts = new Set(this.pieceStarts(folded, (u) => owner[u] !== -1).map((u) => owner[u]!));
         if (starts.size > 0) {
           out ??= new RewriteBuilder(text);
           // Each gap between two letters goes, or becomes one space where a piece starts.
@@ -124,28 +116,21 @@ export class ArabicHashtags {
     // reads Arabic letter by letter, so the run is folded in one call and each letter mapped to its unit, unless some
     // letter folds to none or to several (the hamza on the line, a ligature) or a run of one letter is cut short
     // ("ةةة"): then letter by letter, a run of three or more read as one as the fold reads it.
-    let letters = 0;
+    const letters: number[] = [];
     let oneToOne = true;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
       if (isFill(c)) continue;
-      letters++;
+      letters.push(k);
       if (c === 0x621 || c >= 0xfb50) oneToOne = false;
     }
-    if (letters < 2 * MIN_PIECE || letters > MAX_RUN) return [];
+    if (letters.length < 2 * MIN_PIECE || letters.length > MAX_RUN) return [];
     let folded = foldedText(text.slice(from, to));
-    const at: number[] = [];
-    if (oneToOne && folded.length === letters) {
-      for (let k = from; k < to; k++) if (!isFill(text.charCodeAt(k))) at.push(k);
-    } else {
-      folded = '';
-      for (let k = from; k < to; k++) {
-        if (isFill(text.charCodeAt(k))) continue;
-        const f = foldedText(text[k]!);
-        for (let u = 0; u < f.length; u++) at.push(u === 0 ? k : -1);
-        folded += f;
-      }
-      folded = collapseRuns(folded, at);
+    let at: number[] = letters;
+    if (!oneToOne || folded.length !== letters.length) {
+      const each = foldEach(text, letters);
+      at = each.owner.map((x) => (x < 0 ? -1 : letters[x]!));
+      folded = collapseRuns(each.folded, at);
     }
     if (folded.includes(' ')) return [];
     return this.pieceStarts(folded, (k) => at[k] !== -1).map((k) => at[k]!);
@@ -201,6 +186,21 @@ export class ArabicHashtags {
     this.words = words;
     return words;
   }
+}
+
+/**
+ * The characters at `at` each folded alone, run together, and for each folded unit the index in `at` of the character
+ * whose fold it starts (-1: a later unit of a fold of several, as a ligature's; a hamza on the line folds to none).
+ */
+function foldEach(text: string, at: readonly number[]): { folded: string; owner: number[] } {
+  let folded = '';
+  const owner: number[] = [];
+  at.forEach((k, x) => {
+    const f = foldedText(text[k]!);
+    for (let u = 0; u < f.length; u++) owner.push(u === 0 ? x : -1);
+    folded += f;
+  });
+  return { folded, owner };
 }
 
 /** `folded` with each run of three or more of one unit read as one, as the fold reads it; `at` follows. */
