@@ -204,10 +204,19 @@ function tokenSpans(atoms: Int32Array, n: number, W: Uint8Array, max: number): [
   return out;
 }
 
-/** The finished hash of atoms[from, to), as the scan computes a token's. */
+/**
+ * The finished hash of atoms[from, to), as the scan computes a token's: a code unit equal to the one before it is
+ * left out, so that a word with a letter doubled by mistake ("khilaffa") hashes as the keyword's does and the walk,
+ * which may skip that letter (Scanner.walkOn), is tried.
+ */
 function hashOf(atoms: Int32Array, from: number, to: number): number {
   let h = H0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ (atoms[i]! & 0xffff), HM);
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const u = atoms[i]! & 0xffff;
+    if (u !== prev) h = Math.imul(h ^ u, HM);
+    prev = u;
+  }
   return finishHash(h);
 }
 
@@ -217,6 +226,28 @@ function hashOf(atoms: Int32Array, from: number, to: number): number {
  * six or more can be split.
  */
 export const SPLIT_MIN = 3;
+
+/**
+ * Word atoms of a keyword's word read before a letter written twice may be skipped ("khilaffa", "Zuckerrberg",
+ * "الخلاافة"), at least. Fewer would read everyday words as others ("all" as "al", "off" as "of"). Runs of three or
+ * more are folded to one letter already (fold.ts).
+ */
+export const DOUBLE_MIN = 3;
+
+/**
+ * The folded letters a slip may write twice (mayDouble): Latin consonants, and the Arabic letters of long vowels
+ * (ا و ي), which Arabic never writes twice in a word's middle. Not Latin vowels: transliterations write long vowels
+ * twice ("Furqaan", "Allaah", "Ansaar") and French feminines end in "ée" ("partagée" is not "partage"); not Arabic
+ * consonants: a root with two equal letters is written with both ("تسددون" they pay, beside "تسدون" you close;
+ * "نفتتح", "تمكننا"); not digits ("50000" is not "5000"); not ه, which a pronoun doubles ("وجهه").
+ */
+const DOUBLE_UNITS = new Uint8Array(0x64b);
+for (const c of 'bcdfghjklmnpqrstvwxz\u0627\u0648\u064a') DOUBLE_UNITS[c.charCodeAt(0)] = 1;
+
+/** May folded code unit `u`, written twice in a word, be a slip for one (DOUBLE_UNITS)? */
+export function mayDouble(u: number): boolean {
+  return u < 0x64b && DOUBLE_UNITS[u] === 1;
+}
 
 /** Word tokens of at least this length can be split once (2 × SPLIT_MIN). */
 const SPLIT_WORD_MIN = 2 * SPLIT_MIN;
@@ -430,9 +461,10 @@ export class Scanner {
     // The previous token: its start when an occurrence may start there (not right after a word atom), else -1.
     let pStart = -1;
     let pHash = 0;
-    // The word token being read: its start (-1: none) and running hash.
+    // The word token being read: its start (-1: none), running hash and last code unit (hashOf leaves out repeats).
     let ws = -1;
     let h = H0;
+    let hu = -1;
     // One flat loop: word atoms only feed the hash; any other atom (or the end) closes the open word token, and
     // an atom that is not a separator is a token of its own. Each closed token settles the previous one: is it a
     // one-token keyword's start, or are the two the first two tokens of a longer keyword?
@@ -442,7 +474,9 @@ export class Scanner {
         x = atoms[i]!;
         if (((WM >>> ((x >>> 16) & 15)) & 1) !== 0) {
           if (ws < 0) ws = i;
-          h = Math.imul(h ^ (x & 0xffff), HM);
+          const u = x & 0xffff;
+          if (u !== hu) h = Math.imul(h ^ u, HM);
+          hu = u;
           continue;
         }
       }
@@ -454,6 +488,7 @@ export class Scanner {
         pHash = t;
         ws = -1;
         h = H0;
+        hu = -1;
         afterWord = true;
       }
       if (i < n && ((x >>> 16) & 15) !== SEP) {
@@ -481,14 +516,18 @@ export class Scanner {
    * "remain ing and expand ing").
    */
   private walk(atoms: Int32Array, n: number, from: number, count: number): number {
-    return this.walkOn(atoms, n, from, from, this.root[atoms[from]! & 0xffff]!, -1, count);
+    const x = atoms[from]!;
+    return this.walkOn(atoms, n, from, from, this.root[x & 0xffff]!, -1, this.wordClass[(x >>> 16) & 15] !== 0 ? 1 : 0, count);
   }
 
   /**
    * The walk from state `s`, which has read atoms[from, j]. `half`: -1 while no space was skipped; after a skip,
    * the word atoms read since it until that word of the keyword ends, then -2 (a later word may be split again).
+   * `wd`: the word atoms of the keyword's current word read so far. A letter written twice where the keyword has it
+   * once ("khilaffa", "الخلاافة") is skipped, DOUBLE_MIN word atoms or more into the word (not "all" for "al") and
+   * before another word atom, when it is one of the letters mayDouble takes.
    */
-  private walkOn(atoms: Int32Array, n: number, from: number, j: number, s: number, half: number, count: number): number {
+  private walkOn(atoms: Int32Array, n: number, from: number, j: number, s: number, half: number, wd: number, count: number): number {
     const { firstChild, label, kw, splitAt, kwSplit } = this.a;
     const W = this.wordClass;
     while (s !== 0) {
@@ -507,6 +546,12 @@ export class Scanner {
       }
       if (atEnd) break;
       if (word) {
+        // The letter again, inside a word ("khilaffa", not "less" for "les"): the walk goes on without it too (the
+        // keyword may have it twice: both are tried).
+        const u = x & 0xffff;
+        if (wd >= DOUBLE_MIN && u === (atoms[j - 1]! & 0xffff) && mayDouble(u) && j + 1 < n && W[(atoms[j + 1]! >>> 16) & 15] !== 0)
+          count = this.walkOn(atoms, n, from, j, s, half, wd, count);
+        wd++;
         if (half >= 0) half++;
       } else {
         // A split word ends here: the space just read is not one the same word of the keyword may skip again.
@@ -517,8 +562,9 @@ export class Scanner {
         }
         if (!ended && ((x >>> 16) & 15) === SEP && bitOf(splitAt, s) && j + 1 < n && W[(atoms[j + 1]! >>> 16) & 15] !== 0) {
           const t = childOf(firstChild, label, s, atoms[j + 1]! & 0xffff);
-          if (t !== 0) count = this.walkOn(atoms, n, from, j + 1, t, 1, count);
+          if (t !== 0) count = this.walkOn(atoms, n, from, j + 1, t, 1, wd + 1, count);
         }
+        wd = 0;
       }
       s = childOf(firstChild, label, s, x & 0xffff);
     }

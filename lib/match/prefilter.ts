@@ -33,7 +33,7 @@ import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
-const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, SPLIT_MIN } = automaton;
+const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, SPLIT_MIN, DOUBLE_MIN, mayDouble } = automaton;
 const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK, F_DIGIT: K_DIGIT_BIT } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
@@ -258,12 +258,13 @@ export class Prefilter {
         for (;;) {
           const xu = x & 0xffff;
           wlen++;
-          h = Math.imul(h ^ xu, HM);
           entries |= x;
           // Three identical letters in a row collapse (rule 4); digits do not ("000" in a number stays on this path).
+          // A unit equal to the one before it is left out of the hash, as automaton.ts hashOf does.
           if (xu === prevU) {
             if (++same >= 2 && ((NUMERIC_MASK >>> ((x >>> 16) & 15)) & 1) === 0) wf |= W_RUN3;
           } else {
+            h = Math.imul(h ^ xu, HM);
             same = 0;
             prevU = xu;
           }
@@ -499,6 +500,7 @@ export class Prefilter {
     let first = true;
     let letter = false;
     let prev = -1; // previous letter unit (-1 after a digit)
+    let hashed = -1; // the unit hashed last (automaton.ts hashOf leaves out a unit equal to the one before it)
     let run = 0;
     for (let j = ws; j < we; j++) {
       let e = TABLE_[input.charCodeAt(j)]!;
@@ -524,7 +526,8 @@ export class Prefilter {
         letter = isLetter;
         first = false;
       }
-      hash = Math.imul(hash ^ u, HM);
+      if (u !== hashed) hash = Math.imul(hash ^ u, HM);
+      hashed = u;
       len++;
     }
     this.wordHash = hash;
@@ -659,15 +662,16 @@ export class Prefilter {
     const x = this.nextAtom(input, false);
     if (x === UNSURE) return true;
     if (x === END) return false;
-    return this.walkOn(input, this.root[x & 0xffff]!, x, -1);
+    return this.walkOn(input, this.root[x & 0xffff]!, x, -1, isWordClass((x >>> 16) & 15) ? 1 : 0);
   }
 
   /**
    * The walk from state `s`, which has just read atom `x`; `half` as in Scanner's walk (-1 while no space was
    * skipped, then the word atoms read since the skip until that word of the keyword ends, then -2: a later word may
-   * be split again).
+   * be split again); `wd` too (the word atoms of the keyword's current word read so far: a letter written twice may be
+   * skipped DOUBLE_MIN or more into the word).
    */
-  private walkOn(input: string, s: number, x: number, half: number): boolean {
+  private walkOn(input: string, s: number, x: number, half: number, wd: number): boolean {
     const { firstChild, label, kw, splitAt, kwSplit } = this.a;
     while (s !== 0) {
       const k = kw[s]!;
@@ -681,6 +685,9 @@ export class Prefilter {
       const c = x & 0xffff;
       if (c === prev && this.thirdOfRun(input, c)) return true; // "aaa" folds to "a": the walk cannot follow
       if (word) {
+        // The letter again ("khilaffa"): walk on without it too, as Scanner's walk does.
+        if (wd >= DOUBLE_MIN && c === prev && mayDouble(c) && this.walkPastDouble(input, s, x, half, wd)) return true;
+        wd++;
         if (half >= 0) half++;
       } else {
         const ended = half >= 0; // a split word ends here (as in Scanner's walk)
@@ -689,7 +696,8 @@ export class Prefilter {
           half = -2;
         }
         // The space may be inside a word of the keyword ("Cali phate"): walk on past it too.
-        if (!ended && x === SPACE && bitOf(splitAt, s) && this.walkPastSpace(input, s)) return true;
+        if (!ended && x === SPACE && bitOf(splitAt, s) && this.walkPastSpace(input, s, wd)) return true;
+        wd = 0;
       }
       s = childOf(firstChild, label, s, c);
     }
@@ -697,7 +705,7 @@ export class Prefilter {
   }
 
   /** Walks on from state `s` past the space just read, as if it were not there. Leaves the reading position. */
-  private walkPastSpace(input: string, s: number): boolean {
+  private walkPastSpace(input: string, s: number, wd: number): boolean {
     const at = this.at;
     const list = this.list;
     const li = this.li;
@@ -705,8 +713,29 @@ export class Prefilter {
     let found = y === UNSURE;
     if (!found && y !== END && isWordClass((y >>> 16) & 15)) {
       const t = childOf(this.a.firstChild, this.a.label, s, y & 0xffff);
-      if (t !== 0) found = this.walkOn(input, t, y, 1);
+      if (t !== 0) found = this.walkOn(input, t, y, 1, wd + 1);
     }
+    this.at = at;
+    this.list = list;
+    this.li = li;
+    return found;
+  }
+
+  /**
+   * Walks on from state `s` past the letter `x` just read a second time, as if it were not there, when a word atom
+   * follows it (as Scanner's walk). Leaves the reading position.
+   */
+  private walkPastDouble(input: string, s: number, x: number, half: number, wd: number): boolean {
+    const at = this.at;
+    const list = this.list;
+    const li = this.li;
+    const y = this.nextAtom(input, true);
+    this.at = at;
+    this.list = list;
+    this.li = li;
+    if (y === UNSURE) return true;
+    if (y === END || !isWordClass((y >>> 16) & 15)) return false;
+    const found = this.walkOn(input, s, x, half, wd);
     this.at = at;
     this.list = list;
     this.li = li;
@@ -879,10 +908,10 @@ function nextTokenHash(input: string, we: number, closing: number): number {
     if (u === prevU) {
       if (++same >= 2) return NEXT_UNSURE;
     } else {
+      h = Math.imul(h ^ u, HM); // a repeated unit is left out, as automaton.ts hashOf does
       same = 0;
       prevU = u;
     }
-    h = Math.imul(h ^ u, HM);
     entries |= x;
     len++;
   }

@@ -27,7 +27,7 @@ import { writtenPlainly } from '../../lib/match/plain';
 import { SEVERITY_RANK, type MatchResult } from '../../lib/types';
 import { SIZES, UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
 import { checkProperty, propertySeed } from './helpers/property';
-import { arabicHashtagReadings, arabicLookalikeReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, splitForms, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
+import { arabicHashtagReadings, arabicLookalikeReadings, emojiLetterReadings, regionalSpelledReadings, runTogether, singledForms, termSpans, withClitics, withRunTogether, withSingled } from './helpers/reference-forms';
 
 vi.setConfig({ testTimeout: UNIT_TIMEOUT_MS });
 
@@ -248,32 +248,17 @@ const tinyPattern = fc.record({
   severity: fc.constantFrom('high', 'medium', 'low') as fc.Arbitrary<'high' | 'medium' | 'low'>,
 });
 
-/** Word characters in folded text, as the fold classifies them for the tiny alphabet (letters and digits). */
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-
 /**
- * Word-bounded occurrences of `term` in `text` (both folded) by brute force over every start position, and of each
+ * Word-bounded occurrences of `term` in `text` (both folded), naively (reference-forms.ts termSpans), and of each
  * form of it with a space inside a word ("Cali phate") unless it is a run-together form (`split` false).
  */
 function naiveOccurrences(text: string, term: string, split = true): number[] {
   return naiveSpans(text, term, split).map(([start]) => start);
 }
 
-/** naiveOccurrences with each occurrence's end (a split form is one unit longer than the term). */
+/** naiveOccurrences with each occurrence's end (a split form is one unit longer than the term; a doubled letter too). */
 function naiveSpans(text: string, term: string, split = true): [number, number][] {
-  const out: [number, number][] = [];
-  if (term === '') return out;
-  for (const form of split ? splitForms(term) : [term]) {
-    for (let i = 0; i + form.length <= text.length; i++) {
-      if (text.slice(i, i + form.length) !== form) continue;
-      const before = i > 0 ? text[i - 1]! : '';
-      const after = text[i + form.length] ?? '';
-      if (before && WORD_RE.test(before)) continue;
-      if (after && WORD_RE.test(after)) continue;
-      out.push([i, i + form.length]);
-    }
-  }
-  return out;
+  return termSpans(text, term, split);
 }
 
 /**

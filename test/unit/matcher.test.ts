@@ -752,7 +752,7 @@ describe('snapshots', () => {
   test('a snapshot survives JSON and gives identical results', () => {
     const m = compileMatcher(patterns);
     const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
-    expect(snap.format).toBe(4);
+    expect(snap.format).toBe(5);
     expect(snap.foldVersion).toBe(FOLD_VERSION);
     expect(snap.patternCount).toBe(4);
     expect(typeof snap.data).toBe('string');
@@ -771,7 +771,7 @@ describe('snapshots', () => {
 
   test('a snapshot from another format or fold version is refused with a clear error', () => {
     const snap = compileMatcher(patterns).toSnapshot();
-    expect(() => loadMatcher({ ...snap, format: 3 as 4 })).toThrow(/format 3 is not supported/);
+    expect(() => loadMatcher({ ...snap, format: 3 as 5 })).toThrow(/format 3 is not supported/);
     expect(() => loadMatcher({ ...snap, foldVersion: FOLD_VERSION + 1 })).toThrow(/text folding v\d+.*compile/);
   });
 

@@ -91,6 +91,11 @@ const evade = (w: string, r: number): string => {
       const at = 2 + (Math.floor(r / 20) % (w.length - 3));
       return `${w.slice(0, at)}${[' ', '-', '. ', '\n', ' 🔥 '][r % 5]!}${w.slice(at)}`;
     }
+    case 19: {
+      // A letter written twice by mistake ("khilaffa"; the walk may skip it from the third letter of a word on)
+      const at = Math.min(w.length - 1, 1 + (Math.floor(r / 20) % 3));
+      return /\p{L}/u.test(w[at] ?? '') ? `${w.slice(0, at + 1)}${w[at]}${w.slice(at + 1)}` : w;
+    }
     default:
       return w;
   }

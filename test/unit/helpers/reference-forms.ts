@@ -1,8 +1,8 @@
 // The forms of a folded term that the matcher finds, spelled out naively for the reference matchers of the property
 // tests: the term run together ("#SonsOfTheCaliphate"), and the term with a space inside one or more of its words
-// ("Cali phate", at most one per word), SPLIT_MIN word code units or more on each side; and a post's readings with emoji read as masked
-// letters.
-import { SPLIT_MIN } from '../../../lib/match/automaton';
+// ("Cali phate", at most one per word), SPLIT_MIN word code units or more on each side, with the letters a slip may
+// double written twice ("khilaffa"); and a post's readings with emoji read as masked letters.
+import { DOUBLE_MIN, SPLIT_MIN } from '../../../lib/match/automaton';
 import { foldText } from '../../../lib/text/fold';
 import { cliticForms } from '../../../lib/match/clitics';
 import { maskEmojiLetters } from '../../../lib/match/emoji-split';
@@ -23,11 +23,14 @@ function isWordUnit(s: string, i: number): boolean {
   return WORD_RE.test(String.fromCodePoint(cp));
 }
 
+/** Where a split form has a space inside one of the term's words (markedSplitForms). */
+const SPLIT_MARK = '\u0000';
+
 /**
  * The folded term, then every form of it with one space inside one or more of its words (at most one per word: the
- * walk skips a space once per word of a keyword).
+ * walk skips a space once per word of a keyword), that space written SPLIT_MARK (read as a space, inside the word).
  */
-export function splitForms(term: string): string[] {
+function markedSplitForms(term: string): string[] {
   // The term as pieces: [text before the word, the word, ...]; each word spelled whole or cut once.
   let forms = [''];
   let i = 0;
@@ -43,10 +46,92 @@ export function splitForms(term: string): string[] {
     while (i < term.length && isWordUnit(term, i)) i++;
     const word = term.slice(from, i);
     const ways = [word];
-    for (let p = SPLIT_MIN; p <= word.length - SPLIT_MIN; p++) ways.push(`${word.slice(0, p)} ${word.slice(p)}`);
+    for (let p = SPLIT_MIN; p <= word.length - SPLIT_MIN; p++) ways.push(`${word.slice(0, p)}${SPLIT_MARK}${word.slice(p)}`);
     forms = forms.flatMap((f) => ways.map((w) => f + w));
   }
   return forms;
+}
+
+/**
+ * A global RegExp (cached) for a (marked) form in which a letter the walk may read as a slip is written twice, from
+ * the DOUBLE_MIN-th code unit of its word on and before another word character ("khilaffa" for "khilafa").
+ */
+function doubledFormRegExp(form: string): RegExp {
+  let re = formRegExps.get(form);
+  if (re === undefined) {
+    if (formRegExps.size >= 4096) formRegExps.clear();
+    re = new RegExp(doubledFormSource(form), 'gu');
+    formRegExps.set(form, re);
+  }
+  return re;
+}
+
+/** The RegExps of the forms seen last (cleared when full: a property test sees many thousands). */
+const formRegExps = new Map<string, RegExp>();
+
+/** Letters a slip may write twice: Latin consonants; Arabic alif, waw and ya (as folded). */
+const SLIP_LETTERS = new Set('bcdfghjklmnpqrstvwxzاوي');
+
+function doubledFormSource(form: string): string {
+  let src = '';
+  let inWord = 0;
+  for (const ch of form) {
+    if (ch === SPLIT_MARK) {
+      src += ' ';
+      continue;
+    }
+    const esc = `\\u{${ch.codePointAt(0)!.toString(16)}}`;
+    if (!WORD_RE.test(ch)) {
+      inWord = 0;
+      src += esc;
+      continue;
+    }
+    inWord += ch.length;
+    src += inWord >= DOUBLE_MIN && SLIP_LETTERS.has(ch) ? `(?:${esc}${esc}(?=[\\p{L}\\p{N}\\p{M}])|${esc})` : esc;
+  }
+  return src;
+}
+
+/**
+ * Word-bounded occurrences of a folded term in folded text, naively (a RegExp tried from every position): the term,
+ * each form with a space inside a word ("Cali phate") unless `split` is false, each with a slip's doubled letters
+ * (doubledFormRegExp).
+ */
+export function termSpans(text: string, term: string, split = true): [number, number][] {
+  const out: [number, number][] = [];
+  if (term === '') return out;
+  // A quick test first: written with doubled letters or not, an occurrence reads the same with every run squeezed.
+  const squeezed = squeeze(text);
+  for (const form of split ? markedSplitForms(term) : [term]) {
+    if (!squeezed.includes(squeeze(form.replaceAll(SPLIT_MARK, ' ')))) continue;
+    const re = doubledFormRegExp(form);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1), m = re.exec(text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if ((at > 0 && isWordUnit(text, at - 1)) || (end < text.length && isWordUnit(text, end))) continue;
+      out.push([at, end]);
+    }
+  }
+  return out;
+}
+
+/** Every run of one code unit written once. */
+function squeeze(s: string): string {
+  return s.replace(/([\s\S])\1+/g, '$1');
+}
+
+/**
+ * Does the folded `slice` read as the folded term, or as one of its forms with a space inside a word, with a slip's
+ * doubled letters (doubledFormRegExp)?
+ */
+export function readsAsTerm(slice: string, term: string): boolean {
+  return markedSplitForms(term).some((form) => {
+    const re = doubledFormRegExp(form);
+    re.lastIndex = 0;
+    const m = re.exec(slice);
+    return m !== null && m.index === 0 && m[0].length === slice.length;
+  });
 }
 
 /** The run-together form of a folded spelling of several words with a Latin letter, or null (as the matcher). */
