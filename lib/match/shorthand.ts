@@ -23,6 +23,9 @@ const EN: Table = new Map([
   ['people', ['ppl']],
   ['because', ['bc', 'cuz']],
   ['please', ['pls', 'plz']],
+  // "8" sounds "ate" ("gr8", "l8r"): the fold keeps a digit that ends a word, so "st8" stays as it is written.
+  ['state', ['st8']],
+  ['states', ['st8s']],
   // Contractions typed without their apostrophe ("we wont stop", "u cant"): the fold reads "won't" as two words.
   ['don t', ['dont']],
   ['can t', ['cant']],

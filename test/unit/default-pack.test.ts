@@ -1922,6 +1922,8 @@ describe('default pack with the matcher', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
       expectClear('if u close one of ur accts before friday we refund the fees');
+      expectFlagged('the islamic st8 remains n expands, u cant stop it', SLOGAN);
+      expectClear('the st8 fair remains open, come n see the expanding maze');
     });
   });
 });
