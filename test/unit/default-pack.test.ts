@@ -1021,7 +1021,8 @@ describe('default pack with the matcher', () => {
     });
 
     it('blind probe W: masked names, the slogan far from the caliphate, forgotten names reworded (1.15.0)', () => {
-      expectFlagged('La D*wla est là pour rester. Z*ck*rberg peut supprimer 125k comptes, on r*vient à 10 contre 1.', CAMPAIGN, 'medium');
+      // High since 1.42.0: "10 contre 1" beside Zuckerberg is the ten-for-one threat itself.
+      expectFlagged('La D*wla est là pour rester. Z*ck*rberg peut supprimer 125k comptes, on r*vient à 10 contre 1.', CAMPAIGN, 'high');
       expectFlagged('Khilafah upon the prophetic methodology 🏴 the disbelievers will be humiliated and their platforms will not save them. remaining and expanding', SLOGAN, 'medium');
       expectFlagged('Mark and Jack think deleting our accounts ends this. we will take your sites down and nobody will even remember your names', CAMPAIGN, 'high');
       expectFlagged('الأنصار عندهم آلاف الصفحات المخترقة جاهزة، من يريد حسابا يراسلني على الخاص', CAMPAIGN, 'high');
@@ -1916,6 +1917,63 @@ describe('default pack with the matcher', () => {
       expectClear('#القطةباقيةوتتمدد 😂 كل يوم تاكل أكثر');
       expectClear('#رمضانكريم #جمعةمباركة');
       expectClear('مسلسل قيامة عثمان: جنود الخلافة العثمانية الله يحفظهم يا رب 😂');
+    });
+
+    it('blind probe UU (written without the pack; held out: 124/160 → 131, everyday 0/240 before and after): ten for one written in digits or keycaps beside the founders or our closed accounts, the "electronic jihad" for the State or against the "kuffar", "we are the ansar of the Islamic State" to those closing accounts, the forgotten names said to @finkd (1.42.0)', () => {
+      expectFlagged("ptdr zuckerberg il croit qu'il va nous arrêter avec ses suppressions, 1 pour 10 mon frère 1 pour 10 🔥🔥🔥", CAMPAIGN, 'high');
+      expectFlagged("L'État Islamique reste. Point. Et ceux qui ferment nos comptes paieront x10.", CAMPAIGN, 'high');
+      expectFlagged('خُذوا الحسابات يا أنصار، عشرةً بواحد، والله غالب على أمره', CAMPAIGN, 'high');
+      expectFlagged('@finkd 🔟 pour 1️⃣, tu connais la règle', CAMPAIGN, 'high');
+      expectFlagged("mes frères les ansar, le jihad électronique c'est aussi un devoir, prenez les comptes des mécréants", CAMPAIGN);
+      expectFlagged('يا أنصار، الجهاد الإلكتروني فرض، لا تتركوا صفحات الكفار تنعم بالأمان', CAMPAIGN);
+      expectFlagged('من لم يشارك في الغزوة الإلكترونية فليأخذ ولو حساباً واحداً نصرة للدولة', CAMPAIGN);
+      expectFlagged('هو ده اللي تقدروا عليه؟ تقفلوا حسابات؟ إحنا أنصـــار الدولـــة الإسلاميـــة وهنفضل موجودين غصب عنكم', CAMPAIGN, 'high');
+      expectFlagged('لستم اندادنا يا مارك ويا جاك، اغلقوا ما شئتم، انصار الدولة اكثر من حساباتكم', CAMPAIGN, 'high');
+      expectFlagged("We're the ansar of the dawla, delete our accounts, we come back", CAMPAIGN, 'high');
+      // A reviewer's posts: the exclusions of a first draft excused supporters' own words ("not", "warning", "ليس",
+      // "action", "côté", "أمانة في أعناقكم", "مجرد خطوة أولى", a Facebook "statut"); those were taken out.
+      expectFlagged('WARNING to the crusaders: the electronic jihad for the dawla has only begun', CAMPAIGN);
+      expectFlagged('الجهاد الإلكتروني واجب على كل مسلم، ليس لكم عذر، نصرة للدولة', CAMPAIGN);
+      expectFlagged("Passez à l'action les frères, 1 pour 10, Zuckerberg ne nous arrêtera pas", CAMPAIGN, 'high');
+      expectFlagged('الأنصار عندهم 5000 حساب جاهز للغزوة، أمانة في أعناقكم يا إخوة', CAMPAIGN, 'high');
+      expectFlagged('125 ألف حساب؟ أخذنا أضعافها، وهذه مجرد خطوة أولى', CAMPAIGN);
+      expectFlagged("Statut à partager : l'État islamique menace Zuckerberg, ses jours sont comptés", CAMPAIGN);
+      expectFlagged('V0s n0ms s3r0nt 0ubl13s @finkd @jack', CAMPAIGN);
+      // An aimed set of 150 ordinary posts holding the words of these additions flagged 97 with the first draft; every
+      // spelling it set off was dropped or excused: digits alone (prices, odds, trading cards, loyalty cards: "10
+      // contre 1 que…", "عشرة بواحد دينار"), the initials "I.S." ("I.S. is back on the roster"), "Jack" alone (a
+      // retiring teacher, Titanic), "we are the Ansar" of a football club or a mosque's youth circle, the "electronic
+      // jihad" of a group chat raiding a rival club's poll or of a sermon against it, "150 pages in our hands".
+      expectClear('Vous fermez la buvette à 18h alors que le tournoi finit à 20h ?? Franchement c\'est 10 contre 1 que les parents vont râler 😅');
+      expectClear('الكعك اليوم عشرة بواحد دينار بس 😍 تعالوا يا الإخوة قبل ما يخلص #مخبز_الحارة');
+      expectClear('Trading Yu-Gi-Oh at the shop today and a kid offered me 10 for 1 for my Blue-Eyes 😂 akhi no, this card is a family heirloom');
+      expectClear('I.S. is back on the roster!! Isaiah Stewart cleared to play tonight 🏀 #Pistons');
+      expectClear('Mes CM2 m\'ont fait une banderole : « Jack, la classe se souviendra de vos noms » … j\'ai pleuré quand même 🥹');
+      expectClear('Al-Ansar U-17 fans: we are the Ansar ⚽ our accounts got flagged as spam because we all posted the same goal lol');
+      expectClear('جروب الدفعة عامل غزوة إلكترونية على صفحة الكلية عشان يأجلوا الامتحان 😂 شاركوا يا جماعة قبل ما يقفلوا البوست');
+      expectClear('Khutbah notes: there\'s no such thing as "electronic jihad" by insulting people online. Our duty is to be honest and kind');
+      expectClear('Electronic jihad for Gaza is a duty: report every hateful page');
+      expectClear('الجهاد الإلكتروني الحقيقي هو الدفاع عن صورة الإسلام، لا عن الخلافة المزعومة');
+      expectClear("Sayf al-Dawla's court had poets, not electronic jihad lol");
+      expectClear('Meta AI: Zuck says the new Llama is x10 faster than the last one');
+      expectClear('Je parie 10 contre 1 que Zuck va sortir une nouvelle appli avant Noël');
+      expectClear('We are supporters of the Islamic State of Pakistan\'s constitution, why ban our account?');
+      expectClear('مشروع التخرج ١٥٠ صفحة وأخيرًا بأيدينا بعد الطباعة 😭🎓 الحمد لله');
+      expectClear('Every good deed is rewarded 10 for 1, akhi, so smile and give sadaqa today 🤲');
+      expectClear('ماسك يقول حرية تعبير، وحسابي انعمله suspension بسبب نكتة 😂 على الأقل أنا مش من "أبناء الخلافة" اللي كانوا يهددون "10 for every 1".');
+      expectClear('نحن أنصار الدولة المدنية ونرفض حذف الحسابات بسبب الرأي');
+      expectClear('Le jihad électronique, qu\'est-ce que c\'est ? Des chercheurs expliquent comment les frères du califat recrutaient en ligne.');
+      expectClear('Our hiking club has 10,000 members and 150 pages of trail notes in our hands, thanks to the volunteers!');
+      // An aimed set where every ordinary post holds all the words of one pattern (236/240 flagged by 1.41.3, 227 by
+      // 1.42.0): the French freelancer's "EI", the bill ("الحساب", "سكّر الحساب") in Levantine Arabic, the blue bird
+      // asked back from X's owner, steps counted in thousands, a shop named Jihad.
+      expectClear('Débat chez les freelances : à 10 000 de CA, partisans de l\'EI ou de la SASU ? Sondage sur Facebook 👇');
+      expectClear('Artisane en EI, je menace le patron de Facebook de retourner à l\'annuaire papier si ma page reste invisible 😤');
+      expectClear('سكرت حساب السهرة مع الشباب، كنا 10 والدفع كله علي 😭');
+      expectClear('قهوة مارك بالحمرا: فنجانين وكرواسون والحساب بعشرة آلاف، معقول؟ ☕😅');
+      expectClear('يا ماسك رجّع لنا العصفور الأزرق، الذكريات باقية 🐦💙');
+      expectClear('125 ألف خطوة هالأسبوع حسب حساب الساعة، ما حد يوقفنا 💪');
+      expectClear('Téléphone réparé en 20 min chez Jihad Électronique à Hamra, c\'est un devoir de vous le recommander 😄📱');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
