@@ -116,13 +116,14 @@ function latinLanguage(text: string): 'en' | 'fr' {
 }
 
 /** The code point before `i` (a surrogate pair read whole), or -1. */
-function codePointBefore(text: string, i: number): number {
+export function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;
   const c = text.charCodeAt(i - 1);
   return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.codePointAt(i - 2)! : c;
 }
 
-const isWordChar = (cp: number): boolean => cp >= 0 && WORD_CHAR.test(String.fromCodePoint(cp));
+/** Is the code point a letter or a digit (not -1)? */
+export const isWordChar = (cp: number): boolean => cp >= 0 && WORD_CHAR.test(String.fromCodePoint(cp));
 const isArabic = (cp: number): boolean => cp >= 0 && ARABIC.test(String.fromCodePoint(cp));
 
 /** The nearest letter before `i` and after `j`, past spaces and punctuation, within a few characters: Arabic or not. */

@@ -26,6 +26,7 @@ import { spellHeavyLeet } from './leet';
 import { spellArabizi } from './arabizi';
 import { spellRegionalLetters } from './regional-letters';
 import { drawnWordStandsAlone, spellEmojiWords } from './emoji-words';
+import { spellBlackFlags } from './black-flag';
 import { joinCutWords } from './cut-words';
 import { spellOnesAsL } from './ones';
 import { opensClause } from './clause';
@@ -635,6 +636,7 @@ class MatcherImpl implements CompiledMatcher {
     const arabizi = maybe || this.prefilter.sawArabizi;
     const regional = maybe || this.prefilter.sawRegional;
     const emojiWords = maybe || this.prefilter.sawEmojiWord;
+    const blackFlags = maybe || this.prefilter.sawBlackFlag;
     const arabicJoin = maybe || this.prefilter.sawArabicJoin;
     const cutWords = maybe || this.prefilter.sawCutWord;
     const mixedArabic = maybe || this.prefilter.sawMixedArabic;
@@ -695,6 +697,13 @@ class MatcherImpl implements CompiledMatcher {
     if (emojiWords) {
       const spelled = spellEmojiWords(head);
       if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text, false, true);
+    }
+    // A lone black flag among Latin-script words is read a second time as the words "black flag", which a pack lists
+    // where the flag may stand for a word ("Baqiya 🏴"). Not only in "maybe" posts: the prefilter reads an emoji as a
+    // space, and notes the flag (sawBlackFlag).
+    if (blackFlags) {
+      const named = spellBlackFlags(head);
+      if (named !== null && this.prefilter.mayMatch(named.text)) this.scan(named.text, found, excluded, named, text);
     }
     // Words cut in pieces by marks with no space are read a second time whole ("Ca-li-phate", "Ru.mi.yah", "Sta.te").
     // Not only in "maybe" posts: the prefilter reads the marks as spaces, and notes such words (sawCutWord).

@@ -28,6 +28,7 @@ import { holdsHeavyLeet } from './leet';
 import { holdsArabizi, mayBeArabizi } from './arabizi';
 import { isRegionalIndicator } from './regional-letters';
 import { isWordEmoji, wordAfterEmoji } from './emoji-words';
+import { BLACK_FLAG } from './black-flag';
 import { isCutMark } from './cut-words';
 import { inLinkPath } from './ones';
 
@@ -81,6 +82,7 @@ export class Prefilter {
   private arabizi = false;
   private regional = false;
   private emojiWord = false;
+  private blackFlag = false;
   private arabicJoin = false;
   private cutWord = false;
   private mixedArabic = false;
@@ -119,6 +121,15 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met a black flag (🏴): the matcher reads the post again with a lone one
+   * among Latin-script words written as the words "black flag" (lib/match/black-flag.ts). After a "maybe" it tells
+   * nothing.
+   */
+  get sawBlackFlag(): boolean {
+    return this.blackFlag;
+  }
+
+  /**
    * The last pass that answered "no keyword" met a word of another script than Latin closed by a mark, no space
    * ("الخ.لا.فة"): the matcher reads the post again with such gaps between Arabic letters left out
    * (lib/match/arabic-pieces.ts). After a "maybe" it tells nothing.
@@ -154,6 +165,7 @@ export class Prefilter {
     this.arabizi = false;
     this.regional = false;
     this.emojiWord = false;
+    this.blackFlag = false;
     this.arabicJoin = false;
     this.cutWord = false;
     this.mixedArabic = false;
@@ -224,6 +236,7 @@ export class Prefilter {
               i++;
               if (isRegionalIndicator(cp)) this.regional = true;
               else if (!this.emojiWord && isWordEmoji(cp) && wordAfterEmoji(input, i)) this.emojiWord = true;
+              else if (cp === BLACK_FLAG) this.blackFlag = true;
               // An emoji inside a word ("Zucker💥berg"): the matcher reads the post again without it. (A letter such
               // as 🅰 keeps the word open: only a separator is asked about, so a run of them is not read again each.)
               if (ws >= 0 && cp >= 0x1f000 && l.length === 1 && ((l[0]! >>> 16) & 15) === K_SEP && isSplittingEmoji(cp) && emojiSplitsWord(input, i))

@@ -3,17 +3,14 @@
 // Arabic alif, waw or ya (automaton.ts DOUBLE_MIN, mayDouble); the start filter's token hashes leave a repeated unit
 // out so that the walk is tried. The prefilter does the same (prefilter.ts). The random properties are in
 // fold-matcher.property.test.ts and prefilter.property.test.ts; here, realistic posts and the near misses.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildAutomaton, Scanner } from '../../lib/match/automaton';
 import { compileMatcher } from '../../lib/match/matcher';
 import { Prefilter } from '../../lib/match/prefilter';
-import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
-import { parsePack } from '../../lib/pack/validate';
 import { foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
 import { testPattern } from './helpers/matcher-pattern';
+import { loadDefaultMatcher } from './helpers/default-matcher';
 
 const P = testPattern;
 
@@ -100,9 +97,7 @@ describe('the prefilter', () => {
 
 describe('the default pack', () => {
   test('the founding campaign with a doubled letter is flagged; everyday posts with doubles are not', () => {
-    const r = parsePack(new Uint8Array(readFileSync(fileURLToPath(new URL('../../public/packs/default.json', import.meta.url)))));
-    if (!r.ok) throw new Error('the default pack does not validate');
-    const m = compileMatcher(packToMatcherPatterns(r.pack));
+    const m = loadDefaultMatcher();
     for (const t of [
       'Jaysh abna al khilaffa menace Zuckerberg et Dorsey',
       'Si vous fermez un de nos comptes, nous en prendrrons dix en échange',

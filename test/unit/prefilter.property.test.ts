@@ -14,6 +14,7 @@ import { splitSpelledRuns } from '../../lib/match/spaced';
 import { joinCutWords } from '../../lib/match/cut-words';
 import { joinArabicPieces } from '../../lib/match/arabic-pieces';
 import { spellEmojiWords } from '../../lib/match/emoji-words';
+import { spellBlackFlags } from '../../lib/match/black-flag';
 import { ArabicLookalikes } from '../../lib/match/arabic-lookalikes';
 import { foldInto, foldText } from '../../lib/text/fold';
 import { WORD_CLASS } from '../../lib/text/fold-tables';
@@ -213,8 +214,9 @@ describe('prefilter', () => {
   });
 
   test('where it rules a post out, it notes every post the readings outside its "maybe" posts would rewrite', () => {
-    // Cut words ("Ca-li-phate"), Arabic pieces joined by marks ("الخ.لا.فة"), emoji standing for words ("🔥 of"): the
-    // matcher asks these readings only where the prefilter answered "maybe" or noted them.
+    // Cut words ("Ca-li-phate"), Arabic pieces joined by marks ("الخ.لا.فة"), emoji standing for words ("🔥 of"), the
+    // black flag standing for the State ("Baqiya 🏴"): the matcher asks these readings only where the prefilter
+    // answered "maybe" or noted them.
     const a = automatonOf(['caliphate', 'الخلافة', 'باقية وتتمدد', 'مركز الحياة'])!;
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
     const lookalikes = new ArabicLookalikes(a);
@@ -223,7 +225,7 @@ describe('prefilter', () => {
       .tuple(fc.array(fc.constantFrom('Ca', 'li', 'phate', 'x', 'é', 'e\u0301', 'Ru', 'مي', 'الخ', 'لا', 'فة', 'a\u200b', 'Sta', 'te'), { minLength: 2, maxLength: 4 }), fc.constantFrom('-', '.', '/', '_', '·', '－', '—'))
       .map(([ps, m]) => ps.join(m));
     const piece = fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...ODD_PIECES, 'Ca', 'li', 'phate', 'é', 'e\u0301', 'Ru', '/', '·', '－', '🔥', '💣', '@', '#', 'الخ', 'لا', 'فة', '\u200b') },
+      { weight: 4, arbitrary: fc.constantFrom(...ODD_PIECES, 'Ca', 'li', 'phate', 'é', 'e\u0301', 'Ru', '/', '·', '－', '🔥', '💣', '🏴', ' 🏴 ', '\u200d', '@', '#', 'الخ', 'لا', 'فة', '\u200b') },
       // Arabic words with a Latin letter or a digit in a letter's place, and their pieces.
       { weight: 2, arbitrary: fc.constantFrom('ب1قية', 'ال7ياة', 'الخ1افة', 'وتتmدد', 'الخلlفة', 'بـ1قية', 'باق', 'ية', 'ال', '1', 'l', '7', 'm', 'I', '٣', '2016') },
       { weight: 2, arbitrary: cutWord },
@@ -232,6 +234,7 @@ describe('prefilter', () => {
     const text = fc.array(piece, { minLength: 1, maxLength: 30 }).map((x) => x.join(''));
     let noted = 0;
     let mixed = 0;
+    let flags = 0;
     check(
       fc.property(text, (post) => {
         const maybe = pre.mayMatch(post);
@@ -242,6 +245,10 @@ describe('prefilter', () => {
         }
         if (post.indexOf('\u0640') < 0 && joinArabicPieces(post, true) !== null) expect(pre.sawArabicJoin, JSON.stringify(post)).toBe(true);
         if (spellEmojiWords(post) !== null) expect(pre.sawEmojiWord, JSON.stringify(post)).toBe(true);
+        if (spellBlackFlags(post) !== null) {
+          flags++;
+          expect(pre.sawBlackFlag, JSON.stringify(post)).toBe(true);
+        }
         if (lookalikes.read(post, false).length > 0) {
           mixed++;
           expect(pre.sawMixedArabic, JSON.stringify(post)).toBe(true);
@@ -251,6 +258,7 @@ describe('prefilter', () => {
     );
     expect(noted).toBeGreaterThan(100);
     expect(mixed).toBeGreaterThan(50);
+    expect(flags).toBeGreaterThan(10);
   });
 
   test('a keyword cut once in several of its words ("remain.ing and expand.ing"): found, and never ruled out', () => {
