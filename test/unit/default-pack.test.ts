@@ -1965,7 +1965,7 @@ describe('default pack with the matcher', () => {
       expectClear('Le jihad électronique, qu\'est-ce que c\'est ? Des chercheurs expliquent comment les frères du califat recrutaient en ligne.');
       expectClear('Our hiking club has 10,000 members and 150 pages of trail notes in our hands, thanks to the volunteers!');
       // An aimed set where every ordinary post holds all the words of one pattern (236/240 flagged by 1.41.3, 227 by
-      // 1.42.0): the French freelancer's "EI", the bill ("الحساب", "سكّر الحساب") in Levantine Arabic, the blue bird
+      // 1.42.0, 217 by 1.42.2): the French freelancer's "EI", the bill ("الحساب", "سكّر الحساب") in Levantine Arabic, the blue bird
       // asked back from X's owner, steps counted in thousands, a shop named Jihad.
       expectClear('Débat chez les freelances : à 10 000 de CA, partisans de l\'EI ou de la SASU ? Sondage sur Facebook 👇');
       expectClear('Artisane en EI, je menace le patron de Facebook de retourner à l\'annuaire papier si ma page reste invisible 😤');
@@ -1974,6 +1974,14 @@ describe('default pack with the matcher', () => {
       expectClear('يا ماسك رجّع لنا العصفور الأزرق، الذكريات باقية 🐦💙');
       expectClear('125 ألف خطوة هالأسبوع حسب حساب الساعة، ما حد يوقفنا 💪');
       expectClear('Téléphone réparé en 20 min chez Jihad Électronique à Hamra, c\'est un devoir de vous le recommander 😄📱');
+      // 1.42.2: outlets' names worn by a grill house, a diving centre, a dental practice, a school radio, a university
+      // paper and a children's publisher (227 -> 217 of the aimed set).
+      expectClear('مشويات لهيب الأنصار بالمدينة، اللحم طري والخدمة ممتازة 👌🔥');
+      expectClear('جربنا الغوص في العقبة مع وكالة أعماق للغوص، تجربة خرافية 🐠🤿');
+      expectClear('Booked our Red Sea dives through Amaq Diving Agency in Hurghada. 10/10 instructors, saw a turtle!! 🐢🐠');
+      expectClear("Al Naba Dental's newsletter says flossing counts as cardio. I'm in 🦷");
+      expectClear('بنتي قدمت برنامج الصباح في إذاعة البيان المدرسية اليوم، صوتها يجنن 🎙️❤️');
+      expectClear('فرحانة! مقالي عن الزراعة المنزلية نزل في صحيفة النبأ الجامعية، العدد 12 🌱');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
