@@ -8,6 +8,8 @@ import { foldedText } from '../text/fold';
 const WORD_CORE = /\p{L}/u;
 /** A letter, a mark or a digit: part of a word. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Part of a word once inside it: also the invisible characters written into words to break filters ("ا\u200bلدولة"). */
+const IN_WORD = /[\p{L}\p{M}\p{N}\p{Cf}]/u;
 /**
  * What keeps two words in one clause (not a line break): blanks, no-break and zero-width spaces, direction marks and
  * other invisible format characters, and the underscore that joins a hashtag's words ("#القطة_باقية_وتتمدد").
@@ -34,13 +36,14 @@ export function opensClause(text: string, start: number, after: readonly string[
   if (i < 0) return true;
   const last = lastCodePoint(text, i);
   if (!WORD_CHAR.test(last)) return true;
-  // The word before: its letters, marks and digits back to the previous non-word character.
+  // The word before: its letters, marks, digits and invisible characters back to the previous non-word character.
   let from = i + 1 - last.length;
   while (from > 0 && i + 1 - from < MAX_WORD) {
     const c = lastCodePoint(text, from - 1);
-    if (!WORD_CHAR.test(c)) break;
+    if (!IN_WORD.test(c)) break;
     from -= c.length;
   }
+  while (from <= i && /\p{Cf}/u.test(text[from]!)) from++;
   const word = text.slice(from, i + 1);
   // Marks and digits alone (an emoji's variation selector, a keycap, a stray combining mark, a number) make no word;
   // a mention or a hashtag ("@jack", "#Dawla") is no subject either.
@@ -53,13 +56,13 @@ export function opensClause(text: string, start: number, after: readonly string[
   return after.includes(foldedText(word));
 }
 
-/** The word that starts at `start`: its letters, marks and digits (at most MAX_WORD code units). */
+/** The word that starts at `start`: its letters, marks, digits and invisible characters (at most MAX_WORD code units). */
 function wordFrom(text: string, start: number): string {
   let end = start;
   while (end < text.length && end - start < MAX_WORD) {
     const c = text.codePointAt(end)!;
     const ch = String.fromCodePoint(c);
-    if (!WORD_CHAR.test(ch)) break;
+    if (!IN_WORD.test(ch)) break;
     end += ch.length;
   }
   return text.slice(start, end);

@@ -205,6 +205,9 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     '@jack باقية وتتمدد',
     '#Dawla باقية وتتمدد',
     'E-I باقية وتتمدد',
+    // Invisible characters written into the subject's word to break filters: still that word.
+    'ا\u200bلدولة با\u200bقية و\u200bتتمدد',
+    'الدو\u00adلة باقية وتتمدد',
   ])('said of the group: %s', (post) => {
     expect(m.match(post).patterns.map((p) => p.id)).toEqual(['slogan']);
   });
@@ -217,6 +220,7 @@ describe('onlyAfter: a phrase that counts where it opens a clause, or after the 
     // An invisible direction mark, or a hashtag's underscore, between the subject and the slogan.
     'القطة\u200f باقية وتتمدد',
     '#القطة_باقية_وتتمدد',
+    'البطا\u200bلة باقية وتتمدد',
   ])('said of something else, a joke: %s', (post) => {
     expect(m.match(post)).toBe(EMPTY_RESULT);
   });
