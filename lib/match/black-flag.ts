@@ -26,10 +26,15 @@ const NEAR = 24;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/** Index `k` moved past the variation selectors there. */
+function pastSelectors(text: string, k: number): number {
+  while (text.charCodeAt(k) === 0xfe0f || text.charCodeAt(k) === 0xfe0e) k++;
+  return k;
+}
+
 /** Does another flag start at `j` (🏴 with a ZWJ or tag characters after it: the pirate flag, England's…)? */
 function sequenceAt(text: string, j: number): boolean {
-  let k = j + 2;
-  while (text.charCodeAt(k) === 0xfe0f || text.charCodeAt(k) === 0xfe0e) k++;
+  const k = pastSelectors(text, j + 2);
   const next = k < text.length ? text.codePointAt(k)! : -1;
   return next === 0x200d || (next >= 0xe0020 && next <= 0xe007f);
 }
@@ -59,8 +64,7 @@ export function spellBlackFlags(text: string): Rewrite | null {
     // The run of lone flags, with their variation selectors; it stops before a flag that starts another sequence.
     let j = i;
     while (j < text.length && text.codePointAt(j) === BLACK_FLAG && !sequenceAt(text, j)) {
-      j += 2;
-      while (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0xfe0e) j++;
+      j = pastSelectors(text, j + 2);
     }
     const before = isWordChar(codePointBefore(text, i));
     const after = j < text.length && isWordChar(text.codePointAt(j)!);

@@ -739,15 +739,12 @@ export class Prefilter {
    * follows it (as Scanner's walk). Leaves the reading position.
    */
   private walkPastDouble(input: string, s: number, x: number, half: number, wd: number): boolean {
+    const y = this.peekAtom(input);
+    if (y === UNSURE) return true;
+    if (y === END || !isWordClass((y >>> 16) & 15)) return false;
     const at = this.at;
     const list = this.list;
     const li = this.li;
-    const y = this.nextAtom(input, true);
-    this.at = at;
-    this.list = list;
-    this.li = li;
-    if (y === UNSURE) return true;
-    if (y === END || !isWordClass((y >>> 16) & 15)) return false;
     const found = this.walkOn(input, s, x, half, wd);
     this.at = at;
     this.list = list;
@@ -757,6 +754,12 @@ export class Prefilter {
 
   /** After reading the letter `c` twice: is the next atom `c` again (or unknown)? Leaves the reading position. */
   private thirdOfRun(input: string, c: number): boolean {
+    const y = this.peekAtom(input);
+    return y === UNSURE || (y !== END && (y & 0xffff) === c);
+  }
+
+  /** The next atom (past marks), the reading position left where it was. */
+  private peekAtom(input: string): number {
     const at = this.at;
     const list = this.list;
     const li = this.li;
@@ -764,7 +767,7 @@ export class Prefilter {
     this.at = at;
     this.list = list;
     this.li = li;
-    return y === UNSURE || (y !== END && (y & 0xffff) === c);
+    return y;
   }
 
   /**
