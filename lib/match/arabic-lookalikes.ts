@@ -6,8 +6,8 @@
 // keyword word of the same length whose letters agree with it (three at most: a pack's spelling variants, one
 // reading each, as masked.ts fills in asterisks), and gives the post's text with those words filled in and a map
 // back to the post (lib/match/rewrite.ts). The prefilter notes a word of another script than Latin holding a Latin
-// letter or a digit (sawMixedArabic: "2024年" too, which this reading then passes over); words with dotless letters are
-// read in its "maybe" posts only (`dotless`), since finding those letters in every post would cost a tenth of its pass.
+// letter or a digit (sawMixedArabic: "2024年" too, which this reading then passes over), or a dotless letter, which the
+// fold tables flag as they flag a leet digit; words with dotless letters are read when the post holds one (`dotless`).
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type AutomatonArrays } from './automaton';
 import { fillReadings, type Rewrite, type WordFill } from './rewrite';

@@ -724,11 +724,11 @@ class MatcherImpl implements CompiledMatcher {
     const pieces = joinArabicPieces(head, arabicJoin);
     if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
     // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
-    // letters ("جٮود الحلاڡة"), filled in where a keyword word fits. Not only in "maybe" posts: the prefilter reads such
-    // a word as it is and notes it (sawMixedArabic). Dotless letters only in "maybe" posts: the prefilter does not
-    // note them, and a search for them in every post would cost a tenth of its pass.
+    // letters ("جٮود الحلاڡة", "ٮاٯىه وٮٮمدد"), filled in where a keyword word fits. Not only in "maybe" posts: the
+    // prefilter reads such a word as it is and notes it (sawMixedArabic; a dotless letter carries the word flag of a
+    // leet digit in an Arabic word, lib/text/fold-tables.ts), so a post written dotless throughout is read too.
     if (mixedArabic) {
-      for (const filled of this.lookalikes.read(head, maybe && holdsDotless(head)))
+      for (const filled of this.lookalikes.read(head, holdsDotless(head)))
         if (this.prefilter.mayMatch(filled.text)) this.scan(filled.text, found, excluded, filled, text);
     }
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").

@@ -149,8 +149,8 @@ export class Prefilter {
 
   /**
    * The last pass that answered "no keyword" met a word of another script than Latin holding a Latin letter or a digit
-   * ("ب1قية", "ال7ياة"): the matcher reads the post again with such characters read as the Arabic letters they stand
-   * for (lib/match/arabic-lookalikes.ts). After a "maybe" it tells nothing.
+   * ("ب1قية", "ال7ياة"), or a dotless letter ("ٮاٯىه"): the matcher reads the post again with such characters read as
+   * the Arabic letters they stand for (lib/match/arabic-lookalikes.ts). After a "maybe" it tells nothing.
    */
   get sawMixedArabic(): boolean {
     return this.mixedArabic;

@@ -81,6 +81,9 @@ export const atom = (unit: number, cls: number, look = 0): number =>
 /** The word flag of an atom (see the layout above); 0 for other digits and numbers, marks, and non-word atoms. */
 function wordFlag(unit: number, cls: number, look: number): number {
   if (cls === C_LATIN) return W_LATIN;
+  // A dotless Arabic letter (ٮ ٯ ڡ) stands for the letters that share its skeleton, as a leet digit stands for a
+  // letter: the fold keeps its word as it is, and the prefilter notes it as it notes "ب1قية" (sawMixedArabic).
+  if (unit === 0x66e || unit === 0x66f || unit === 0x6a1) return W_FOREIGN | W_LEET;
   if (cls === C_LETTER || cls === C_LETTER_KEEP) return look !== 0 ? W_MAPPABLE : W_FOREIGN;
   if (cls === C_DIGIT && LEET_DIGIT[unit] !== 0) return W_LEET;
   return 0;

@@ -85,8 +85,19 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
     // "وكالة أعماق" written plainly: the prefilter cannot rule the post out, and the dotless words are read there,
     // every skeleton letter of a word holding a dotless letter standing for those it may be.
     expect(ids('جٮود الحلاڡة الأبطال، وكالة أعماق')).toEqual(['outlet', 'soldiers']);
-    // Where nothing starts a keyword, dotless words alone are not read (finding them would read every post).
+  });
+
+  test('a post written dotless throughout: the prefilter notes the dotless letters, and the words are read', () => {
+    // Nothing here starts a keyword as written: the prefilter answers "no keyword" and notes the dotless words.
+    expect(ids('جٮود الحلاڡة الأبطال')).toEqual(['soldiers']);
+    expect(ids('ٮاٯىه وٮٮمدد ٮادں الله')).toEqual(['slogan']);
+    const text = 'ٮاٯىه وٮٮمدد';
+    const span = m.match(text).spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('ٮاٯىه وٮٮمدد');
+    // A word with too few letters written plainly fits too many words: read as nothing (ح may be ج or خ, ٮ five letters).
     expect(ids('حٮود الحلاڡة الأبطال')).toEqual([]);
+    // Urdu's ں is an ordinary letter, not a dotless one.
+    expect(ids('میں نے کتاب پڑھی، باقی کل')).toEqual([]);
   });
 
   test('ordinary posts mixing digits and Arabic stay clear', () => {
