@@ -720,9 +720,10 @@ class MatcherImpl implements CompiledMatcher {
     if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text, false, false, true);
     // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
     // second time whole. Not only in "maybe" posts: the pieces are words of two or three letters, which the prefilter
-    // may rule out; it notes marks alone between Arabic words (sawArabicJoin).
+    // may rule out; it notes marks alone between Arabic words (sawArabicJoin). Its clause is read in the reading: a
+    // slogan's subject cut the same way ("ا.ل.د.و.ل.ة ب.ا.ق.ي.ة") is a whole word there, a lone letter in the post.
     const pieces = joinArabicPieces(head, arabicJoin);
-    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text);
+    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text, false, false, true);
     // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
     // letters ("جٮود الحلاڡة", "ٮاٯىه وٮٮمدد"), filled in where a keyword word fits. Not only in "maybe" posts: the
     // prefilter reads such a word as it is and notes it (sawMixedArabic; a dotless letter carries the word flag of a
@@ -768,7 +769,7 @@ class MatcherImpl implements CompiledMatcher {
    * exclusion was found for to `excluded`, where `post` (the post's own text) writes it plainly. Returns the fold it
    * scanned (the shared buffer: valid until the next fold). With `clauseInReading`, whether a phrase opens its clause
    * is read in `text`, not in the post: a reading that joins a hashtag's words with '_' where the post runs them
-   * together (arabic-hashtags.ts).
+   * together (arabic-hashtags.ts), or joins the pieces of Arabic words cut by marks (arabic-pieces.ts).
    */
   private scan(text: string, found: Map<number, MatchSpan[]>, excluded: Set<number>, cut: Rewrite | null, post: string, ones = false, drawn = false, clauseInReading = false): Rewrite | null {
     const folded = foldInto(text);

@@ -66,6 +66,15 @@ describe('the matcher', () => {
     const [span] = m.match(text).spans;
     expect(text.slice(span!.start, span!.end)).toBe('جيش أبـ ـنـ ـاء الخـ ـلا ـفـ ـة');
   });
+  test('a slogan that must open its clause: its subject cut the same way is read whole', () => {
+    const s = compileMatcher([P('baqiya', ['باقية وتتمدد'], 'phrase', { onlyAfter: ['الدولة'] })]);
+    const said = (t: string) => s.match(t).patterns.map((p) => p.id);
+    expect(said('ي.ا م.ش.ر.ف.ي.ن، ا.ل.د.و.ل.ة ب.ا.ق.ي.ة و.ت.ت.م.د.د مهما حذفتم')).toEqual(['baqiya']);
+    expect(said('الدولة ب.ا.ق.ي.ة و.ت.ت.م.د.د')).toEqual(['baqiya']);
+    // Said of another subject, cut or not, it is the joke it is ("unemployment is remaining and expanding").
+    expect(said('ا.ل.ب.ط.ا.ل.ة ب.ا.ق.ي.ة و.ت.ت.م.د.د')).toEqual([]);
+    expect(said('البطالة ب.ا.ق.ي.ة و.ت.ت.م.د.د')).toEqual([]);
+  });
   test('everyday posts with tatweel and marks stay clear', () => {
     for (const t of ['الدولـة ـ ومؤسساتها باقية على العهد', 'جمـــيل جداً. شكراً للجميع', 'أبـنـاء الـحـي في الـمـلـعـب'])
       expect(ids(t), t).toEqual([]);
