@@ -213,8 +213,14 @@ class FacebookAdapter implements SiteAdapter {
   /** Layers' authors found by layerAuthors, with when. */
   private readonly layerCache = new WeakMap<Element, { at: number; author: Element }>();
 
+  /** NOT_CAPTION with the table's comments and excluded blocks; the words of a caption that are not its own. */
+  private readonly notCaption: string[];
+  private readonly notOwnCaptionWords: string[];
+
   constructor(selectors: SelectorTable = FACEBOOK_SELECTORS) {
     this.selectors = selectors;
+    this.notCaption = [...NOT_CAPTION, ...this.sel('article'), ...this.sel('textExclude')];
+    this.notOwnCaptionWords = [...this.sel('textExclude'), ...NOT_OWN_CAPTION_WORDS];
   }
 
   private sel(key: string): string[] {
@@ -347,10 +353,15 @@ class FacebookAdapter implements SiteAdapter {
     // paragraph outside any comment, the caption, which carries no message marker there.
     // A few levels only: each one searches its whole subtree, and a caption sits next to its author's header.
     const arts = this.sel('article');
+    // On a photo's, a video's or a reel's page the caption may be bare words (bareCaptionSkip), for an author that
+    // names an account (a suggested video's heading names the video).
+    const bare = isMediaPage(author) && this.namesAccount(author);
     let levels = CAPTION_LEVELS;
     let below: Element | null = null;
     for (let a = author.parentElement; a && levels-- > 0 && a.tagName !== 'BODY' && !matchesAny(a, feeds) && !matchesAny(a, layers); a = a.parentElement) {
-      const para = queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts));
+      const para =
+        queryFirst(a, this.sel('commentText'), (el) => author.contains(el) || matchesAny(el, arts) || hasAncestorBelow(el, a!, arts)) ??
+        (bare ? queryFirst(a, this.sel('caption'), this.bareCaptionSkip(a, author)) : null);
       // A paragraph first found with another post (a list outside any feed) is that post's: this one is the level
       // below, without a caption.
       if (para) return below && this.wordsOfAnotherPost(a, below, para, author) ? below : a;
@@ -378,11 +389,11 @@ class FacebookAdapter implements SiteAdapter {
       if (authors.some((a) => layer.contains(a))) continue;
       for (const a of this.layerAuthors(layer, hooks)) if (inRoot(a)) authors.push(a);
     }
-    // A photo's own page whose author is a bare link beside the photo, no heading: on the page's full passes (the
-    // content script asks for one when the address changes: the next photo's column).
+    // A photo's, a video's or a reel's own page whose author is a bare link beside the media, no heading: on the
+    // page's full passes (the content script asks for one when the address changes: the next photo's column).
     const whole = root === doc || root === doc.body || root === doc.documentElement;
-    if (whole && doc.documentElement && isPhotoPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
-      const a = queryFirst(doc, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(doc) : null;
+    if (whole && doc.documentElement && isMediaPage(doc.documentElement) && authors.every((a) => this.commentOf(a, hooks))) {
+      const a = this.hasViewerMedia(doc) ? this.viewerAuthorLink(doc) : null;
       if (a && !closestFirst(a, this.sel('layer'))) authors.push(a);
     }
     for (const author of authors) {
@@ -480,12 +491,12 @@ class FacebookAdapter implements SiteAdapter {
 
   /**
    * In the photo viewer, the author link of a caption whose author has no heading (layerAuthors, findPosts): the
-   * viewer's layer, or a photo's own page.
+   * viewer's layer, or a photo's, a video's or a reel's own page.
    */
   private viewerAuthorOf(post: Element): Element | null {
-    const viewer = closestFirst(post, this.sel('layer')) ?? (isPhotoPage(post) ? post.ownerDocument : null);
-    if (!viewer || queryFirst(viewer, this.sel('viewerPhoto')) === null) return null;
-    return this.viewerAuthorLink(post);
+    const layer = closestFirst(post, this.sel('layer'));
+    if (layer) return queryFirst(layer, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(post) : null;
+    return isMediaPage(post) && this.hasViewerMedia(post.ownerDocument) ? this.viewerAuthorLink(post) : null;
   }
 
   /**
@@ -497,10 +508,9 @@ class FacebookAdapter implements SiteAdapter {
   private viewerAuthorLink(scope: ParentNode): Element | null {
     const origin = fbOrigin(scope.nodeType === 9 ? (scope as Document).documentElement : (scope as Element));
     const notAuthor = [...this.sel('article'), ...this.sel('message'), ...this.sel('commentText'), '[role="banner"]', '[role="navigation"]'];
-    const photo = this.sel('viewerPhoto');
     let group: Element | null = null;
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
-      if (!a.textContent?.trim() || closestFirst(a, notAuthor) !== null || queryFirst(a, photo) !== null) continue;
+      if (!a.textContent?.trim() || closestFirst(a, notAuthor) !== null || this.hasViewerMedia(a)) continue;
       const u = toUrl(a.getAttribute('href'), origin);
       if (!u || !isFbHost(u.hostname)) continue;
       // A group's photo: its member's link after the group's (/groups/<g>/user/<id>), else the group's.
@@ -512,6 +522,58 @@ class FacebookAdapter implements SiteAdapter {
       return isProfilePath(u) && !fbPostIdFromUrl(u) ? a : null;
     }
     return group;
+  }
+
+  /** Does `scope` show a photo or a video as the viewer or a media page does (beside its caption)? */
+  private hasViewerMedia(scope: ParentNode): boolean {
+    return queryFirst(scope, this.sel('viewerPhoto')) !== null || queryFirst(scope, this.sel('viewerVideo')) !== null;
+  }
+
+  /**
+   * Does the author block name an account, as a caption's author does: its link is a profile's, a Page's or a group's,
+   * not a video's or a post's (a suggested video's heading), and it sits in no link (a card that is one link)?
+   */
+  private namesAccount(author: Element): boolean {
+    if (author.parentElement && closestFirst(author.parentElement, ['a[href]', '[role="link"]'])) return false;
+    const link = author.matches('a[href]') ? author : author.querySelector('a[href]');
+    const u = toUrl(link?.getAttribute('href'), fbOrigin(author));
+    return !!u && isFbHost(u.hostname) && fbPostIdFromUrl(u) === null;
+  }
+
+  /**
+   * Skip predicate of `author`'s bare caption in `scope` (the `caption` entries, on a media page): words after the
+   * author's name, at least one letter of their own and not a time, in no NOT_CAPTION block below `scope`. The part
+   * of `scope` that holds them (its child) holds neither a link to another photo, video or reel (a suggested video's
+   * card, the next post of a list) nor an action bar (the footer and its counts, "12K plays"; another post).
+   */
+  private bareCaptionSkip(scope: Element, author: Element): (el: Element) => boolean {
+    const origin = fbOrigin(scope);
+    const page = documentUrl(scope);
+    const own = page ? mediaId(page) : null;
+    const otherMedia = (a: Element) => {
+      const u = toUrl(a.getAttribute('href'), origin);
+      const id = u && isFbHost(u.hostname) ? mediaId(u) : null;
+      return id !== null && id !== own;
+    };
+    const held = new Map<Element, boolean>();
+    const holdsOther = (part: Element) => {
+      let v = held.get(part);
+      if (v === undefined) {
+        v = queryFirst(part, this.sel('actionBar')) !== null || Array.from(part.querySelectorAll('a[href]')).some(otherMedia);
+        held.set(part, v);
+      }
+      return v;
+    };
+    return (el) => {
+      // After the author's name, outside it (a block around it precedes it).
+      if (author.contains(el) || !(author.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return true;
+      if (matchesAny(el, this.notCaption) || hasAncestorBelow(el, scope, this.notCaption)) return true;
+      const words = extractText(el, { exclude: this.notOwnCaptionWords });
+      if (!/\p{L}/u.test(words) || TIME_LIKE.test(words)) return true;
+      let part = el;
+      while (part.parentElement && part.parentElement !== scope) part = part.parentElement;
+      return holdsOther(part);
+    };
   }
 
   /** The layers (dialogs) inside `root`, and the one around it. */
@@ -558,6 +620,10 @@ class FacebookAdapter implements SiteAdapter {
         queryAllAny(post, this.sel('text'), (el) => skip(el) || author.contains(el) || el.contains(author) || attachment(el)),
         post,
       );
+      // Nor paragraphs: a media page's caption may be bare words (bareCaptionSkip), never in a feed's post.
+      if (!messages.length && isMediaPage(post) && !closestFirst(post, this.sel('feedList')) && this.namesAccount(author)) {
+        messages = outermost(queryAllAny(post, this.sel('caption'), this.bareCaptionSkip(post, author)), post);
+      }
     } else if (author) {
       // The paragraph blocks outside every marked message, the header, comments and attachments are the post's words
       // too: a shared post's original rendered without a message marker, under the sharer's marked words. Only
@@ -1148,6 +1214,25 @@ const CAPTION_LEVELS = 20;
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
 
 /**
+ * Blocks whose bare words are never a caption (bareCaptionSkip): links and controls, headings (a section's title, a
+ * suggested video's), hidden, editable and labelled blocks, comments, rendering-role blocks (the author's, a link
+ * card's, the action bar's) and the page's landmarks (the rail, the navigation, the banner).
+ */
+const NOT_CAPTION = [
+  'a',
+  '[role="link"]',
+  '[role="button"]',
+  'h1, h2, h3, h4, h5, h6',
+  '[aria-hidden="true"]',
+  '[contenteditable]',
+  '[aria-label]',
+  '[data-ad-rendering-role]',
+  '[role="complementary"], [role="navigation"], [role="banner"]',
+];
+/** In a caption, the words of its links but for hashtags are not its own (the time's link and " · " make no caption). */
+const NOT_OWN_CAPTION_WORDS = ['a:not([href*="/hashtag/"])', '[role="button"]'];
+
+/**
  * Opening and closing quotation marks of an image's automatic description, in the languages Facebook writes it in:
  * not inside a word, where an apostrophe is one ("l'intérieur", "Peter's", "DON'T").
  */
@@ -1179,6 +1264,23 @@ function isPhotoPage(el: Element): boolean {
   const page = documentUrl(el);
   const seg = page ? page.pathname.split('/').filter(Boolean) : [];
   return (seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') && !!page && fbPostIdFromUrl(page) !== null;
+}
+
+/** The id of a photo, a video or a reel a URL names (/photo/?fbid=, /…/photos/…, /watch/?v=, /…/videos/…, /reel/<id>). */
+function mediaId(u: URL): string | null {
+  const seg = u.pathname.split('/').filter(Boolean);
+  const media = ['photo', 'photo.php', 'watch', 'reel'].includes(seg[0] ?? '') || seg[1] === 'photos' || seg[1] === 'videos';
+  const id = media ? fbPostIdFromUrl(u) : null;
+  return id && /^\d+$/.test(id) ? id : null;
+}
+
+/**
+ * A page that shows one photo, video or reel beside or under its caption: a photo's page (isPhotoPage), a video's
+ * (/watch/?v=, /<page>/videos/<id>) or a reel's (/reel/<id>), also the address of one opened over a feed.
+ */
+function isMediaPage(el: Element): boolean {
+  const page = documentUrl(el);
+  return !!page && mediaId(page) !== null;
 }
 
 /** The group id of a link to a group itself (/groups/<id>/), null for any other link. */

@@ -129,6 +129,26 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     // Facebook's own marker on media images.
     'img[alt][data-visualcompletion="media-vc-image"]',
   ],
+  /**
+   * The video of a video's or a reel's own page (/watch/?v=, /<page>/videos/<id>, /reel/<id>), beside or under its
+   * caption: there, as in the photo viewer, the author may be a bare link.
+   */
+  viewerVideo: [
+    // Facebook's pagelet of a video's own page (public scripts anchor on it: Hunter-Hadi/ext, scrapers).
+    '[data-pagelet="WatchPermalinkVideo"] video',
+    // The player carries the video's id; a reel's too.
+    '[data-video-id] video',
+  ],
+  /**
+   * A caption's words on a photo's, a video's or a reel's own page, where Facebook marks them neither as a message nor
+   * as paragraphs: a bare run of words (a "See more" button may sit inside it). Every label of the page is one too:
+   * read only beside a photo or a video, after its author's name, under the adapter's rules (bareCaptionSkip).
+   */
+  caption: [
+    // Comet renders user-written words in a span in the text's own direction (a reel's caption: a public scraper
+    // reads it as `[role=complementary] … span[dir="auto"]`).
+    'span[dir="auto"]',
+  ],
   /** ARIA article: comments always, posts on some layouts (fallback container). */
   article: [
     // ARIA role, not localised.
