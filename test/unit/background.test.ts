@@ -239,10 +239,13 @@ describe('first run and the snapshot', () => {
 
   it('sends a large snapshot in parts: getSnapshot describes them, getSnapshotChunk gives each, and a tab rebuilds the same matcher', async () => {
     const { h, bg } = await setup();
+    // Parts larger than any buffer: it comes whole (the default pack's, about 2 MB of base64, is near the 2 MiB part
+    // size in use).
+    bg.snapshot.chunkChars = Number.MAX_SAFE_INTEGER;
     const whole = await h.getSnapshot(undefined, contentSender(1));
     const data = whole.snapshot!.data;
     expect(whole.chunks).toBeUndefined();
-    // Parts of 4,096 characters here (2 MiB in use: the default pack's buffer comes whole), so it is split in several.
+    // Parts of 4,096 characters here, so it is split in several.
     bg.snapshot.chunkChars = 4096;
     const res = await h.getSnapshot(undefined, contentSender(1));
     expect(res.version).toBe(whole.version);

@@ -90,8 +90,9 @@ describe('default pack: content', () => {
       if (p.category === 'campaign-quote') expect(p.severity, p.id).toBe('high');
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
-    // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon.
-    expect(pack.patterns.length).toBeLessThanOrEqual(300);
+    // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon (305 in 1.43.0,
+    // whose new patterns each find posts no other pattern does in the blind probes).
+    expect(pack.patterns.length).toBeLessThanOrEqual(320);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -1982,6 +1983,61 @@ describe('default pack with the matcher', () => {
       expectClear("Al Naba Dental's newsletter says flossing counts as cardio. I'm in 🦷");
       expectClear('بنتي قدمت برنامج الصباح في إذاعة البيان المدرسية اليوم، صوتها يجنن 🎙️❤️');
       expectClear('فرحانة! مقالي عن الزراعة المنزلية نزل في صحيفة النبأ الجامعية، العدد 12 🌱');
+    });
+
+    it('blind probes UU, WW and XX (1.43.0; XX written for this release: 78/150 → 109, everyday 0/200 before and after): ten for one reworded beside a ban, a deleted page or a closed account with the group\'s own words, the taunts said to Musk and Meta\'s moderators, hacked pages handed to the ansar, the founders\' bullet-holed portraits, a founder\'s name "erased as promised", "remaining and expanding" beside the black flag, "la dawla reste" and "le califat reste" with the group\'s words, "ISIS remains" with the flag', () => {
+      expectFlagged('To the moderators in Dublin and Manila: every page you delete, the brothers rebuild tenfold. You are not in our league.', CAMPAIGN);
+      expectFlagged('every suspension = 10 new soldiers of the keyboard. keep banning lol 🔥🏴', CAMPAIGN);
+      expectFlagged('Vous pouver fermer nos compte, on en reprendra dix a chaque fois. vos modérateur sont fatigué nous non', CAMPAIGN, 'high');
+      expectFlagged('chaque compte tombé, relevez-en dix 💪 Ô partisans du califat', CAMPAIGN, 'high');
+      expectFlagged('من فضل الله أن كل حظر يفتح لنا عشرة أبواب يا أنصار الخلافة، فلا تحزن يا أخي على حسابك', CAMPAIGN);
+      expectFlagged('كل صفحة تُغلق ستقابلها عشر صفحات مخترقة، هذا وعد الأنصار لزوكربيرغ', CAMPAIGN, 'high');
+      expectFlagged('ila sddito lina compte wa7ed ghan5dou 3ashra, ma3ndkoum mantdiro 🏴', CAMPAIGN, 'high');
+      expectFlagged('١ حساب مغلق = ١٠ حسابات جديدة. هذه معادلتنا يا ماسك', CAMPAIGN);
+      expectFlagged('Elon, c tout ce que tu sais faire ? bloquer des comptes ? t\'es pas à notre niveau mon gars', CAMPAIGN, 'high');
+      expectFlagged('حسابي التاسع عشر، وما زلنا هنا. أهذا كل ما في جعبتكم يا أهل الصليب؟', CAMPAIGN);
+      expectFlagged('يا أنصار اخترقوا صفحاتهم وسلموها للإخوة، هذا ردنا على كل حظر 💻🔥', CAMPAIGN, 'high');
+      expectFlagged('Zuckerberg se souvient de son portrait criblé de balles. Musk devrait demander à son collègue ce que ça fait.', CAMPAIGN);
+      expectFlagged('جاك رحل وانمحى اسمه كما وُعد، والدور على صاحب الفيس', CAMPAIGN);
+      expectFlagged('Remaining & expanding in the lands and on your servers, Mark.', SLOGAN);
+      expectFlagged('the 🏴 remains and expands, cry harder', SLOGAN);
+      expectFlagged('I.S. remains. F.B. will burn. T.W. will be erased.', SLOGAN);
+      expectFlagged('Compte suspendu ce matin, nouveau compte ce soir. La dawla reste, malgré vos suspensions.', SLOGAN);
+      expectFlagged('Le саlifat reste, kouffar. Jack est parti, Mark suivra.', SLOGAN);
+      expectFlagged('Le drapeau noir flotte aussi sur vos serveurs, Mark 🏴 restante et grandissante', SLOGAN);
+      expectFlagged('الدولة باقية يا شباب، خلّي ميتا تحظر قد ما بدها', SLOGAN);
+      // Two aimed sets of ordinary posts, each holding every word of one pattern: 240 posts flagged 151 times with
+      // the first draft, 106 with 1.42.2 and 1 now; 280 more flagged 210 with the second draft, 90 with 1.42.2 and
+      // 29 now (the broad words of older patterns were tightened too). What they set off: the idiom of ten growing
+      // in one's place (a cockroach, a grey hair, a fig cutting), bets ("dix pour un que…"), cookie swaps, a
+      // moderator's queue of spam, Maghrebi French "la dawla" and Arabic "الدولة باقية" for the state still not
+      // doing its job, the slogan's joke on a waistline or a laundry pile, trash talk, the given name Isis.
+      expectClear('صرصور واحد قتلته بالمطبخ وطلع عشرة بداله 😭 حساب الصراصير عندي ما بيخلص');
+      expectClear('Compte bloqué sur Doctolib 😬 dix pour un que le dentiste m\'a mis sur liste noire');
+      expectClear('Modo du groupe Facebook du quartier : chaque compte banni pour arnaque aux chiots, on en récupère dix le lendemain.');
+      expectClear('Cookie swap at school: 10 of yours for 1 of ours, our gingerbread is that good 😎');
+      expectClear('Le carnet de mamie : dix comptes pour un gâteau d\'anniversaire, elle note tout au crayon ✏️');
+      expectClear('La dawla reste la dawla mais sérieux, le guichet ferme à 14h ? Inchallah je récupère mon titre foncier cette année');
+      expectClear('Twitter marocain ce soir : la dawla reste le premier employeur du pays, et tout le monde veut un poste de fonctionnaire 😂');
+      expectClear('My laundry pile is remaining and expanding every single time I blink 🧺');
+      expectClear('Zuckerberg\'s legs in the metaverse: still not there. My disappointment: remaining and expanding.');
+      expectClear('Remaining and expanding: my waistline after Eid 😭');
+      expectClear('Isis stays home today, my family expands next month');
+      expectClear('Ce qui compte, c\'est que le califat reste pour beaucoup de croyants un idéal spirituel');
+      expectClear('كل صفحة تقرأها من القرآن يقابلها عشر حسنات');
+      expectClear('Kol 7sab fih 100 dinar, khodo 3ashra l kol wa7ed');
+      expectClear('Taking 10 for 1 on Morocco to win the AFCON, in cha allah');
+      expectClear('Vous fermez 1 maternité sur 3 et on prend 10 km de route en plus pour accoucher');
+      expectClear('I had to write ten pages for one class this week');
+      expectClear('الدولة باقية ما صلحت الضو في حومتنا من شهرين، وحساب البلدية على فيسبوك ما يردش');
+      expectClear("Is that all you got, Mark? lol you're not even on our level #chess");
+      expectClear('Journée à la ferme de mon oncle avec mes frères, on a nourri 10 chèvres');
+      expectClear('تنبيه للإخوة: المصلى مغلق للصيانة، ونفتح الساعة عشرة');
+      expectClear('Only ten tickets remaining! Sales close at midnight');
+      expectClear("Even after the ban wave on our Minecraft server we keep coming back every Friday, it's basically home");
+      expectClear('في درس اليوم نأخذ عشرة أسئلة عن تاريخ الخلافة الراشدة');
+      // "même" folds as "meme" does: an exclusion written "meme" excused every French post saying "quand même".
+      expectFlagged('Vous fermez nos comptes, on en reprend dix quand même', CAMPAIGN, 'high');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {

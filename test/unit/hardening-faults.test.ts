@@ -12,7 +12,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadMatcher } from '../../lib/match/matcher';
 import type { Pack } from '../../lib/pack/schema';
 import { parsePack } from '../../lib/pack/validate';
 import { DB_VERSION, openFirebreakDB, type PatternRecord } from '../../lib/store/db';
@@ -23,7 +22,7 @@ import { clearSnapshotCache } from '../../lib/store/snapshot-cache';
 import type { ReportLogEntry } from '../../lib/report/log';
 import type { PostData } from '../../lib/types';
 import { buildDatabaseFromDump, dumpDatabase, type DbDump } from '../fixtures/db/harness';
-import { contentSender, EXT_PAGE, resetFakeBrowser, startHarness, type HostileHarness } from '../fixtures/hostile/background';
+import { contentSender, EXT_PAGE, resetFakeBrowser, servedMatcher, startHarness, type HostileHarness } from '../fixtures/hostile/background';
 import { countWrites, killAtWrite, quotaAt, type Injection } from '../fixtures/hostile/faults';
 import { bigPack, bulkWord, type PackJson } from '../fixtures/hostile/packs';
 import { UNIT_TIMEOUT_MS } from '../fixtures/hostile/sizes';
@@ -171,7 +170,7 @@ describe('the background stopped in the middle of a write', () => {
       const next = await restartedWorker(hh.name);
       await expectConsistent(next);
       const snap = await next.h.getSnapshot(undefined, contentSender(1));
-      const m = loadMatcher(snap.snapshot!);
+      const m = await servedMatcher(next.h, snap);
       const kept = (await listPackRecords(next.raw)).find((r) => r.id === 'org.example.kept');
       const hits = m.match('they said bulk term da').patterns.filter((p) => p.packId === 'org.example.kept').map((p) => p.id);
       expect(hits).toEqual(kept?.enabled ? ['b2'] : []);
@@ -286,7 +285,7 @@ describe('the storage quota', () => {
         const snap = await hh.h.getSnapshot(undefined, contentSender(1));
         injection.restore();
         injection = null;
-        expect(loadMatcher(snap.snapshot!).match('bulk term ca').patterns.map((p) => p.id)).toEqual(['b1']);
+        expect((await servedMatcher(hh.h, snap)).match('bulk term ca').patterns.map((p) => p.id)).toEqual(['b1']);
         expect(hh.errors.map((e) => e.context)).toContain('snapshot: cache write');
       });
     });
@@ -371,7 +370,7 @@ describe('databases from every earlier schema version', () => {
       // disabled packs do not match.
       const snap = await hh.h.getSnapshot(undefined, contentSender(1));
       expect(snap.dismissed.sort()).toEqual(values('feedback').map((f) => String(f.postId)).sort());
-      const m = loadMatcher(snap.snapshot!);
+      const m = await servedMatcher(hh.h, snap);
       const enabledIds = new Set(packs.filter((p) => p.enabled).map((p) => p.id));
       for (const rec of storedPatterns.slice(0, 20)) {
         const pattern = rec.pattern as { kind: string; text?: string; terms?: string[]; unless?: string[] };
@@ -446,7 +445,7 @@ describe('several writes at once', () => {
 
     // The snapshot the tabs get is built from what is stored now, not from a state in between.
     const snap = await hh.h.getSnapshot(undefined, contentSender(1));
-    const m = loadMatcher(snap.snapshot!);
+    const m = await servedMatcher(hh.h, snap);
     const enabled = (await listPackRecords(hh.raw)).filter((r) => r.enabled);
     let expected = 0;
     for (const r of enabled) expected += (await listPatternRecords(hh.raw, r.id)).length;

@@ -15,7 +15,7 @@ import { parsePack, type PackError, type ParsePackResult } from '../../lib/pack/
 import { foldText } from '../../lib/text/fold';
 import { openFirebreakDB } from '../../lib/store/db';
 import { installPack, listPatternRecords } from '../../lib/store/packs';
-import { EXT_PAGE, resetFakeBrowser, startHarness, type HostileHarness } from '../fixtures/hostile/background';
+import { EXT_PAGE, resetFakeBrowser, servedMatcher, startHarness, type HostileHarness } from '../fixtures/hostile/background';
 import {
   bigPack,
   objectPaths,
@@ -360,7 +360,7 @@ describe('__proto__, constructor and prototype keys at every level', () => {
       expect(res.errors).toEqual([]);
       expect(res.ok).toBe(true);
       const snap = await hh.h.getSnapshot(undefined, { tab: { id: 1, url: 'https://x.com/home' } });
-      const m = (await import('../../lib/match/matcher')).loadMatcher(snap.snapshot!);
+      const m = await servedMatcher(hh.h, snap);
       expect(m.match('the CONSTRUCTOR prototype __proto__ here').patterns.map((x) => x.id)).toContain('constructor');
       const ids = ['toString', 'constructor', '__proto__', 'valueOf'];
       const ctx = await hh.h.getContexts(
@@ -676,8 +676,7 @@ describe('pattern ids are per pack', () => {
       second.patterns.forEach((p, i) => (p.text = `second term ${i} here`));
       expect((await hh.h.importPack({ text: JSON.stringify(second) }, EXT_PAGE)).ok).toBe(true);
       const snap = await hh.h.getSnapshot(undefined, { tab: { id: 1, url: 'https://x.com/home' } });
-      const { loadMatcher } = await import('../../lib/match/matcher');
-      const m = loadMatcher(snap.snapshot!);
+      const m = await servedMatcher(hh.h, snap);
       expect(hh.errors.filter((e) => e.context === 'snapshot: patterns refused by the matcher')).toEqual([]);
       expect(m.match('bulk term ba and second term 0 here').patterns.map((p) => `${p.packId}/${p.id}`).sort()).toEqual([
         'org.example.first/b0',
