@@ -64,8 +64,13 @@ describe('Facebook fixtures: every container found and read', () => {
         expect(d.links, `#${i} links`).toEqual(e.links);
         expect(d.isComment, `#${i} isComment`).toBe(e.isComment);
         expect(d.time).toBeNull();
-        // Facebook gives no machine-readable time: the timestamp link's words, as shown ("45 min", "3 h", "2 j").
-        if (e.text) expect(d.timeShown, `#${i} time as shown`).toMatch(/^\d+ (min|h|j)$/);
+        // Facebook gives no machine-readable time: the timestamp link's words, as shown ("45 min", "3 h", "2 j"). A
+        // reel's page shows none (its post has no timestamp link).
+        if (e.isComment || e.timestampHref) {
+          if (e.text) expect(d.timeShown, `#${i} time as shown`).toMatch(/^\d+ (min|h|j)$/);
+        } else {
+          expect(d.timeShown, `#${i} no time shown`).toBeUndefined();
+        }
       });
       expect(ad.pageExpectsPosts(new URL(page.url))).toBe(page.expectsPosts);
     });
@@ -313,6 +318,47 @@ describe('Facebook shared posts and messages without a marker', () => {
     const post = feed(`<div dir="auto">${para('Texte sans crochet de message')}${para('Deuxième paragraphe')}</div>`, '');
     expect(facebookAdapter.read(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
     expect(facebookAdapter.scan(post).text).toBe('Texte sans crochet de message\nDeuxième paragraphe');
+  });
+});
+
+describe('Facebook video and reel pages (saved)', () => {
+  it('a Watch video: the caption is the post; the suggested videos, the player and the counts are no post and no words of one', () => {
+    const { document, page } = open('watch');
+    const reads = ad.findPosts(document).map((el) => ad.read(el));
+    const words = reads.map((d) => d.text).join('\n');
+    const titles = Array.from(document.querySelectorAll('[role="main"] a[aria-label][href*="/watch/?v="]'), (a) => a.getAttribute('aria-label')!);
+    expect(titles.length).toBeGreaterThan(2);
+    for (const t of [...titles, 'Vidéos suggérées', '48 k vues', '0:00', 'Suivre', '312 commentaires']) expect(words, t).not.toContain(t);
+    expect(reads.filter((d) => !d.isComment).map((d) => d.id)).toEqual([page.posts[0]!.id]);
+  });
+
+  it('"Voir plus" under a Watch video expands the caption in place: the whole caption is read, under the same id', () => {
+    const { document, page } = open('watch');
+    const post = ad.findPosts(document).find((el) => !ad.read(el).isComment)!;
+    const before = ad.read(post);
+    const fp = ad.scan(post).fp;
+    // As fb-page.js does: the caption's words replaced by the whole caption.
+    const data = JSON.parse(document.getElementById('__fixture_data')!.textContent!) as { media: { expanded: string } };
+    const more = post.querySelector('span[dir="auto"] [role="button"]')!;
+    more.closest('span[dir="auto"]')!.innerHTML = data.media.expanded;
+    const after = ad.read(post);
+    expect(after.text).toBe(page.posts[0]!.textExpanded);
+    expect(after.id).toBe(before.id);
+    expect(ad.scan(post).fp).not.toBe(fp);
+  });
+
+  it('a reel whose author is a bare link over the video: the overlay is the post, its badge there; the comment pane holds comments only', () => {
+    const { document, page } = open('reel');
+    const posts = ad.findPosts(document);
+    const reel = posts.find((el) => !ad.read(el).isComment)!;
+    expect(reel.querySelector('a[href*="/ansar.media.0216"]')).not.toBeNull();
+    expect(reel.closest('[role="complementary"]')).toBeNull();
+    expect(reel.contains(ad.badgeAnchor(reel))).toBe(true);
+    const comments = posts.filter((el) => ad.read(el).isComment);
+    expect(comments.map((el) => ad.read(el).id)).toEqual(page.posts.filter((p) => p.isComment).map((p) => p.id));
+    for (const c of comments) expect(c.closest('[role="complementary"]')).not.toBeNull();
+    // The audio ticker and the action counts are not the caption's.
+    expect(ad.read(reel).text).not.toContain('Original audio');
   });
 });
 

@@ -56,6 +56,16 @@ describe('fixture server', () => {
     expect(post.body).toContain('role="article"');
     expect(post.body).not.toContain('aria-posinset');
     expect((await get('www.facebook.com', '/marketplace/')).body).not.toContain('aria-posinset');
+    // A video's own page (by its query, or under its Page) and a reel's; Watch's feed without a video is the feed.
+    for (const path of ['/watch/?v=1185623498765432', '/decryptages.info/videos/1185623498765432/']) {
+      const watch = await get('www.facebook.com', path);
+      expect(watch.body, path).toContain('data-pagelet="WatchPermalinkVideo"');
+      expect(watch.body, path).not.toContain('aria-posinset');
+    }
+    expect((await get('www.facebook.com', '/watch/')).body).toContain('aria-posinset="1"');
+    const reel = await get('www.facebook.com', '/reel/1029384756473829');
+    expect(reel.body).toContain('data-video-id="1029384756473829"');
+    expect(reel.body).toContain('role="complementary"');
   });
 
   it('applies the theme from the query and remembers it in a cookie', async () => {
