@@ -15,7 +15,7 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
+import { applyMark, ATTR_BLUR, ATTR_TEXT, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { installPageStyle, removePageStyle } from './page-style';
 import { PostPositions } from './positions';
@@ -220,6 +220,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
           lang: l,
           anchor: () => adapter.badgeAnchor(el),
           handlers,
+          textBlocks: adapter.textBlocks ? () => adapter.textBlocks!(el) : undefined,
         });
       } catch (err) {
         // The page broke the mark (its own elements under ours): the post is still listed, counted and reported,
@@ -683,7 +684,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     (e) => {
       const target = e.target instanceof Element ? e.target.closest(`[${ATTR_BLUR}="on"]`) : null;
       if (!target) return;
-      const text = (e.target as Element).closest(textSelectors().join(',') || '*');
+      const own = textSelectors();
+      const text = (e.target as Element).closest(own.length > 0 ? [...own, `[${ATTR_TEXT}]`].join(',') : '*');
       if (!text || !target.contains(text)) return;
       e.preventDefault();
       e.stopPropagation();

@@ -8,6 +8,8 @@ import { ATTR_ID, ATTR_STATE } from './scanner';
 export const ATTR_SEVERITY = 'data-firebreak-severity';
 export const ATTR_DISMISSED = 'data-firebreak-dismissed';
 export const ATTR_BLUR = 'data-firebreak-blur';
+/** On a post's words that the adapter's `text` selectors do not name (textBlocks): blurred with them. */
+export const ATTR_TEXT = 'data-firebreak-text';
 export const BADGE_TAG = 'firebreak-badge';
 /**
  * Every badge: <firebreak-badge>, or a <span> with this attribute where the page took that tag first (a page may define
@@ -58,7 +60,7 @@ export function applyMark(
   container: Element,
   postId: string | null,
   severity: Severity | null,
-  opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers },
+  opts: { dismissed: boolean; blur: boolean; lang: Lang; anchor: () => Element; handlers: BadgeHandlers; textBlocks?: () => Element[] },
 ): void {
   const flagged = severity !== null && !opts.dismissed;
   if (!flagged && !opts.dismissed && markClear(container)) return;
@@ -77,7 +79,10 @@ export function applyMark(
     return;
   }
   container.setAttribute(ATTR_SEVERITY, severity);
-  if (opts.blur && severity === 'high' && !container.hasAttribute(ATTR_BLUR)) container.setAttribute(ATTR_BLUR, 'on');
+  if (opts.blur && severity === 'high' && !container.hasAttribute(ATTR_BLUR)) {
+    container.setAttribute(ATTR_BLUR, 'on');
+    for (const block of opts.textBlocks?.() ?? []) setAttr(block, ATTR_TEXT, '');
+  }
   if (!opts.blur) container.removeAttribute(ATTR_BLUR);
   const badge = existing ?? createBadge(container, opts.handlers);
   updateBadge(badge, severity, opts.lang);
@@ -242,4 +247,5 @@ export function clearAllMarks(root: ParentNode): void {
   for (const el of root.querySelectorAll(`[${ATTR_STATE}]`)) {
     for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) el.removeAttribute(a);
   }
+  for (const el of root.querySelectorAll(`[${ATTR_TEXT}]`)) el.removeAttribute(ATTR_TEXT);
 }

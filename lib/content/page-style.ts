@@ -1,13 +1,16 @@
 // The one stylesheet Firebreak adds to a social page: outlines flagged posts (outline takes no layout space,
 // so the timeline never jumps) and blurs the text of high-severity posts when the user asked for it.
-import { ATTR_BLUR, ATTR_SEVERITY } from './marks';
+import { ATTR_BLUR, ATTR_SEVERITY, ATTR_TEXT } from './marks';
 import { ATTR_STATE } from './scanner';
 
 const STYLE_ID = 'firebreak-page-style';
 
-/** CSS for the marks; `textSelectors` are the adapter's message selectors (blurred when blur is on). */
+/**
+ * CSS for the marks; `textSelectors` are the adapter's message selectors (blurred when blur is on), with the words
+ * the adapter names itself (ATTR_TEXT: a video's bare caption).
+ */
 export function pageCss(textSelectors: string[]): string {
-  const text = textSelectors.length > 0 ? textSelectors.join(', ') : '*';
+  const text = textSelectors.length > 0 ? [...textSelectors, `[${ATTR_TEXT}]`].join(', ') : '*';
   return `
 [${ATTR_STATE}="flagged"] { outline: 2px solid var(--firebreak-mark, #b3261e) !important; outline-offset: -2px; }
 [${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }

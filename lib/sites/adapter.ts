@@ -45,6 +45,12 @@ export interface SiteAdapter {
    * renamed them): the page is then unreadable even where other words (photo descriptions, comments) were read.
    */
   textHooksPresent?(doc: Document): boolean;
+  /**
+   * The elements holding a post's words that no `text` selector names (a Facebook video's or reel's caption written
+   * as bare words): blurred with the `text` blocks when the user asked for high-severity posts to be. Asked of
+   * flagged posts only; none where absent.
+   */
+  textBlocks?(post: Element): Element[];
   /** Where to insert the badge inside the container; the container itself as fallback. */
   badgeAnchor(post: Element): Element;
   /** The post's "…" actions menu button, for the reporting flow. */

@@ -1143,6 +1143,17 @@ class FacebookAdapter implements SiteAdapter {
     };
   }
 
+  /**
+   * A media page's caption written as bare words (messageText), which no `text` entry names: blurred with the rest
+   * when blur is on. None for comments, feed posts and marked messages.
+   */
+  textBlocks(post: Element): Element[] {
+    if (!isMediaPage(post) || this.isComment(post)) return [];
+    const { messages } = this.messageText(post, this.authorOfPost(post, fbOrigin(post)).el);
+    const text = this.sel('text');
+    return messages.filter((m) => matchesAny(m, this.sel('caption')) && !closestFirst(m, text) && !queryFirst(m, text));
+  }
+
   async resolvePermalink(post: Element): Promise<string | null> {
     const now = this.read(post);
     if (now.url) return now.url;

@@ -242,6 +242,39 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
       }
     });
 
+    if (site === 'facebook') {
+      it('facebook: with "blur high-severity posts" on, a Watch video\'s caption written as bare words is blurred, its author\'s name is not, until clicked', async () => {
+        const p = page('facebook', 'watch');
+        const where = `${kind} ${label(p)} with blur on`;
+        await setSettings(b, { blurHighSeverity: true });
+        try {
+          const tab = await fixtureTab(p);
+          await waitForMarks(tab, where, p.posts);
+          const state = () =>
+            tab.evaluate(() =>
+              Array.from(document.querySelectorAll('[data-firebreak-severity="high"]'), (post) => ({
+                id: post.getAttribute('data-firebreak-id') ?? '',
+                on: post.getAttribute('data-firebreak-blur') === 'on',
+                caption: Array.from(post.querySelectorAll('[data-firebreak-text]'), (el) => ({
+                  blurred: getComputedStyle(el).filter.includes('blur'),
+                  words: (el.textContent ?? '').trim().length,
+                })),
+                author: Array.from(post.querySelectorAll('h2 a'), (el) => getComputedStyle(el).filter.includes('blur')),
+              })).filter((x) => x.caption.length > 0),
+            );
+          const found = await until(`${where}: the video's caption blurred`, state, (list) => list.length === 1 && list[0]!.on && list[0]!.caption.every((c) => c.blurred));
+          const post = found![0]!;
+          expect(post.caption.every((c) => c.words > 0), `${where}: the blurred block holds the caption's words`).toBe(true);
+          expect(post.author.length, `${where}: the author's heading link`).toBeGreaterThan(0);
+          expect(post.author.some(Boolean), `${where}: the author's name stays readable`).toBe(false);
+          await tab.click(`[data-firebreak-id="${post.id}"] [data-firebreak-text]`);
+          await until(`${where}: the caption revealed by a click`, () => tab.evaluate((id: string) => document.querySelector(`[data-firebreak-id="${id}"]`)?.getAttribute('data-firebreak-blur') ?? null, post.id), (v) => v === null);
+        } finally {
+          await setSettings(b, { blurHighSeverity: false });
+        }
+      });
+    }
+
     // ---- the page changes under Firebreak -----------------------------------------------------------------------
 
     it(`${site}: posts appended while scrolling get marked`, async () => {

@@ -5,6 +5,8 @@ import { Window as HappyWindow } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFacebookAdapter, facebookAdapter, fbPostIdFromUrl, canonicalFbUrl } from '../../lib/sites/facebook';
 import { FACEBOOK_SELECTORS } from '../../lib/sites/selectors-facebook';
+import { applyMark, clearAllMarks, ATTR_BLUR, ATTR_TEXT } from '../../lib/content/marks';
+import { pageCss } from '../../lib/content/page-style';
 import { expectedPage, expectedPages, loadPage, type ExpectedPage } from '../fixtures/sites/load';
 
 type Loaded = ReturnType<typeof loadPage> & { page: ExpectedPage };
@@ -345,6 +347,35 @@ describe('Facebook video and reel pages (saved)', () => {
     expect(after.text).toBe(page.posts[0]!.textExpanded);
     expect(after.id).toBe(before.id);
     expect(ad.scan(post).fp).not.toBe(fp);
+  });
+
+  it('with blur on, a Watch caption written as bare words is named for the blur (no text selector names it); its author, comments and feed posts are not', () => {
+    const { document, page } = open('watch');
+    const posts = ad.findPosts(document);
+    const post = posts.find((el) => !ad.read(el).isComment)!;
+    const blocks = ad.textBlocks!(post);
+    expect(blocks.length).toBeGreaterThan(0);
+    const caption = ad.read(post).text;
+    for (const b of blocks) expect(caption).toContain((b.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40));
+    for (const c of posts.filter((el) => ad.read(el).isComment)) expect(ad.textBlocks!(c)).toEqual([]);
+    applyMark(post, page.posts[0]!.id, 'high', {
+      dismissed: false,
+      blur: true,
+      lang: 'fr',
+      anchor: () => ad.badgeAnchor(post),
+      handlers: { onActivate: () => {} },
+      textBlocks: () => ad.textBlocks!(post),
+    });
+    expect(post.getAttribute(ATTR_BLUR)).toBe('on');
+    expect(blocks.every((b) => b.hasAttribute(ATTR_TEXT))).toBe(true);
+    expect(pageCss(FACEBOOK_SELECTORS.text ?? [])).toContain(`[${ATTR_TEXT}]`);
+    // Only the caption: not the author's heading, not the counts.
+    expect(Array.from(post.querySelectorAll(`[${ATTR_TEXT}]`)).some((el) => el.closest('h2') !== null)).toBe(false);
+    clearAllMarks(document);
+    expect(document.querySelector(`[${ATTR_TEXT}]`)).toBeNull();
+    // A feed's posts keep their words in text blocks: nothing more to name.
+    const feed = open('feed');
+    for (const el of ad.findPosts(feed.document)) expect(ad.textBlocks!(el)).toEqual([]);
   });
 
   it('a reel whose author is a bare link over the video: the overlay is the post, its badge there; the comment pane holds comments only', () => {
