@@ -1,6 +1,7 @@
 // `npm run demo`: builds the Chrome extension, serves the saved X and Facebook fixture pages over HTTPS at their real
 // host names, opens Chromium with Firebreak loaded (a window when a display exists, headless otherwise), scrolls
-// both feeds, opens the panel on the first flagged post, saves screenshots and prints what it found.
+// both feeds and opens a Facebook video's and a reel's page, opens the panel on the first flagged post of each,
+// saves screenshots and prints what it found.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,9 @@ const FEEDS = [
     name: 'facebook-post',
     url: 'https://www.facebook.com/franceinfo/posts/pfbid0Fi2Nf4Oo6Pp8Qq1Rr3Ss5Tt7Uu9Vv2Ww4Xx6Yy8Zz1Aa3Bb5Cc7Dd9Ee2Ff4Ggl',
   },
+  // A video's and a reel's own page: captions written as bare words, no message marker.
+  { name: 'facebook-watch', url: 'https://www.facebook.com/watch/?v=1185623498765432' },
+  { name: 'facebook-reel', url: 'https://www.facebook.com/reel/1029384756473829' },
 ];
 
 async function main(): Promise<number> {
