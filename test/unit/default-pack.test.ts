@@ -2008,7 +2008,7 @@ describe('default pack with the matcher', () => {
       expectFlagged('الدولة باقية يا شباب، خلّي ميتا تحظر قد ما بدها', SLOGAN);
       // Two aimed sets of ordinary posts, each holding every word of one pattern: 240 posts flagged 151 times with
       // the first draft, 106 with 1.42.2 and 1 now; 280 more flagged 210 with the second draft, 90 with 1.42.2 and
-      // 29 now (the broad words of older patterns were tightened too). What they set off: the idiom of ten growing
+      // 17 now (the broad words of older patterns were tightened too). What they set off: the idiom of ten growing
       // in one's place (a cockroach, a grey hair, a fig cutting), bets ("dix pour un que…"), cookie swaps, a
       // moderator's queue of spam, Maghrebi French "la dawla" and Arabic "الدولة باقية" for the state still not
       // doing its job, the slogan's joke on a waistline or a laundry pile, trash talk, the given name Isis.
@@ -2036,6 +2036,8 @@ describe('default pack with the matcher', () => {
       expectClear('Only ten tickets remaining! Sales close at midnight');
       expectClear("Even after the ban wave on our Minecraft server we keep coming back every Friday, it's basically home");
       expectClear('في درس اليوم نأخذ عشرة أسئلة عن تاريخ الخلافة الراشدة');
+      expectClear('Bras croisés devant la boulangerie qui a fermé plus tôt, on était dix dans le froid');
+      expectClear('المعلمة قررت حذف عشرة أسئلة عن الخلافة العباسية من الامتحان، الطلاب فرحانين');
       // "même" folds as "meme" does: an exclusion written "meme" excused every French post saying "quand même".
       expectFlagged('Vous fermez nos comptes, on en reprend dix quand même', CAMPAIGN, 'high');
     });
