@@ -2006,6 +2006,15 @@ describe('default pack with the matcher', () => {
       expectFlagged('Le саlifat reste, kouffar. Jack est parti, Mark suivra.', SLOGAN);
       expectFlagged('Le drapeau noir flotte aussi sur vos serveurs, Mark 🏴 restante et grandissante', SLOGAN);
       expectFlagged('الدولة باقية يا شباب، خلّي ميتا تحظر قد ما بدها', SLOGAN);
+      // 1.43.2, from blind set ZZ (replies under the platforms' accounts and long posts; 52/150 with 1.42.2, 56 with
+      // 1.43.1, 69 with 1.43.2, everyday 1/200 throughout): the closed account answered "on en ouvre dix", the taunt
+      // to "ya Mark", the names "forgotten, just like we said".
+      expectFlagged("@Meta vous fermez un compte, on en ouvre dix. Vous n'êtes pas de notre niveau 🏴", CAMPAIGN, 'high');
+      expectFlagged("Ya Mark, still deleting pages at 3am? You're not even in our league 🏴", CAMPAIGN, 'high');
+      expectFlagged('Your sites will be gone and your names forgotten, Mark. Just like we said.', CAMPAIGN);
+      expectFlagged('Chaque fois que tu fermes 7sab wa7ed, n3awdou 3achra, sme3ti ya Zuckerberg ?', CAMPAIGN, 'high');
+      expectClear("Banni de Fortnite pour « langage inapproprié » parce que j'ai écrit GG EZ. Ils ferment un compte, j'en ouvre dix lol");
+      expectClear('el dawla ba2ya sakta 3al zahma, w 7sab el mo7afza 3al facebook msh beyrod 3ala 7ad');
       // Two aimed sets of ordinary posts, each holding every word of one pattern: 240 posts flagged 151 times with
       // the first draft, 106 with 1.42.2 and 1 now; 280 more flagged 210 with the second draft, 90 with 1.42.2 and
       // 17 now (the broad words of older patterns were tightened too). What they set off: the idiom of ten growing
