@@ -9,7 +9,6 @@ import type { BackgroundEnv, BuiltInKey, ExtBrowser, SidePanelApi, TabMessage } 
 import { UPDATE_ALARM } from '../../lib/background/schedule';
 import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/custom-service';
 import { t } from '../../lib/i18n';
-import { loadMatcher } from '../../lib/match/matcher';
 import { matcherFromResponse } from '../../lib/content/snapshot-load';
 import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
 import type { Pack } from '../../lib/pack/schema';
@@ -23,6 +22,7 @@ import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, listPatternRecords } from '../../lib/s
 import { readSnapshotCache } from '../../lib/store/snapshot-cache';
 import { contextRefsOf, type MatchResult, type PostData } from '../../lib/types';
 import { dumpDatabase } from '../fixtures/db/harness';
+import { servedMatcher } from '../fixtures/hostile/background';
 import { packText, P_AMAQ, P_DABIQ, P_RUMIYAH, userPack } from '../fixtures/db/sample-packs';
 
 const DEFAULT_TEXT = readFileSync(new URL('../../public/packs/default.json', import.meta.url), 'utf8');
@@ -296,7 +296,7 @@ describe('first run and the snapshot', () => {
     const parsed = parsePack(DEFAULT_TEXT);
     if (!parsed.ok) throw new Error('default pack invalid');
     const phrase = parsed.pack.patterns.find((p) => p.kind === 'phrase' && p.text)!;
-    const matcher = loadMatcher(res.snapshot!);
+    const matcher = await servedMatcher(h, res);
     const hit = matcher.match(`Look at this: ${phrase.text} !!`);
     expect(hit.flagged).toBe(true);
     expect(hit.patterns.map((p) => p.id)).toContain(phrase.id);
@@ -345,7 +345,7 @@ describe('first run and the snapshot', () => {
     expect(saved).toMatchObject({ text: 'brigade of the northern lions', note: 'Seen in reposts on 12 Nov', category: 'slogan' });
     const res = await h.getSnapshot(undefined, contentSender(1));
     expect(res.version).not.toBe(v1);
-    const m = loadMatcher(res.snapshot!).match('The Brigade of the Northern Lions returns');
+    const m = (await servedMatcher(h, res)).match('The Brigade of the Northern Lions returns');
     expect(m.patterns.map((p) => [p.packId, p.id])).toEqual([[CUSTOM_PACK_ID, saved.id]]);
     expect(await h.listCustomPatterns(undefined, EXT_PAGE)).toEqual([saved]);
     // The exported "My patterns" is a valid pack file.
@@ -743,7 +743,7 @@ describe('packs', () => {
     expect((await h.importPack({ text: packText(a) }, EXT_PAGE)).ok).toBe(true);
     expect((await h.importPack({ text: packText(b) }, EXT_PAGE)).ok).toBe(true);
     const snap = await h.getSnapshot(undefined, contentSender(1));
-    const m = loadMatcher(snap.snapshot!);
+    const m = await servedMatcher(h, snap);
     const dabiq = a.patterns.find((p) => p.context === 'ctx-dabiq')!;
     const result = m.match(`New issue: ${dabiq.text ?? dabiq.terms!.join(' ')} out today`);
     const refs = contextRefsOf(result).filter((r) => r.id === 'ctx-dabiq');
