@@ -133,16 +133,18 @@ export class ArabicHashtags {
       folded = collapseRuns(each.folded, at);
     }
     if (folded.includes(' ')) return [];
-    return this.pieceStarts(folded, (k) => at[k] !== -1).map((k) => at[k]!);
+    return this.pieceStarts(folded, (k) => at[k] !== -1, true).map((k) => at[k]!);
   }
 
   /**
    * Where the pieces of `folded` (a run of letters, folded) start, but the first: when it reads as two pieces or more,
    * each a word of the pack (or one written after a و, which is a piece of its own then), with as few pieces as can
    * be, and a piece starts only where `cuttable`. A run that is one word of the pack written after a و is cut after
-   * it. Empty otherwise.
+   * it. With `tail` (a hashtag), a run whose start reads so as two words of the pack or more, and whose rest as none,
+   * is cut there too, its rest one piece ("#باقيةوتتمددرغمأنفكم": the slogan, then the writer's own words); one word
+   * of the pack and letters more stays whole ("#الخلافةقادمة"). Empty otherwise.
    */
-  private pieceStarts(folded: string, cuttable: (k: number) => boolean): number[] {
+  private pieceStarts(folded: string, cuttable: (k: number) => boolean, tail = false): number[] {
     const m = folded.length;
     if (m < 2 * MIN_PIECE || m > MAX_RUN) return [];
     const words = this.arabicWords();
@@ -168,10 +170,20 @@ export class ArabicHashtags {
         }
       }
     }
-    if (pieces[m]! < 2) return [];
+    let last = m;
+    if (pieces[m]! < 2) {
+      last = -1;
+      for (let k = m - MIN_PIECE; tail && k >= 2 * MIN_PIECE; k--) {
+        if (pieces[k]! >= 2 && cuttable(k)) {
+          last = k;
+          break;
+        }
+      }
+      if (last < 0) return [];
+    }
     // A word after a و starts after it too ("و_لهيب"): the pack spells the word, not the و.
-    const starts: number[] = [];
-    for (let end = m; end > 0; end = back[end]!) {
+    const starts: number[] = last < m ? [last] : [];
+    for (let end = last; end > 0; end = back[end]!) {
       if (waw[end]) starts.push(back[end]! + 1);
       if (back[end]! > 0) starts.push(back[end]!);
     }

@@ -26,6 +26,9 @@ describe('ArabicHashtags.cut', () => {
     // A و written onto the first word; a letter stretched three times or more reads as one, as the fold reads it.
     ['#ولهيبالأنصار', '#و_لهيب_الأنصار'],
     ['#الخلافةةةباقيةوتتمدد', '#الخلافةةة_باقية_وتتمدد'],
+    // Two words of the pack or more, then the writer's own words: cut after them, the rest one piece.
+    ['#باقيةوتتمددرغمأنفكم @X', '#باقية_وتتمدد_رغمأنفكم @X'],
+    ['#الدولةالإسلاميةباقيةللأبد', '#الدولة_الإسلامية_باقية_للأبد'],
   ])('%s', (text, want) => {
     expect(cutter().cut(text)?.text ?? null).toBe(want);
   });
@@ -37,6 +40,7 @@ describe('ArabicHashtags.cut', () => {
     ['a word of the pack and letters that are none', '#الخلافةقادمة'],
     ['an ordinary word that starts with a word of the pack', '#جيشنا'],
     ['a word of the pack and two letters more', '#الخلافةكم'],
+    ['two words of the pack and two letters more', '#الخلافةباقيةكم'],
     ['a Latin hashtag (camel case is hashtags.ts)', '#FlamesOfTheSupporters'],
     ['no hashtag', 'الخلافةباقيةوتتمدد'],
     ['an ornate parenthesis is no letter', '#الخلافة﴿باقيةوتتمدد'],
@@ -98,6 +102,9 @@ describe('the matcher reads run-together Arabic hashtags', () => {
     expect(ids('#الخلافةباقيةوتتمدد رغم أنوفكم')).toEqual(['slogan']);
     expect(ids('#الدولةالإسلاميةباقية')).toEqual(['state']);
     expect(ids('بيان #جيشأبناءالخلافة')).toEqual(['group']);
+    // The slogan run together with the writer's own words after it.
+    expect(ids('#باقيةوتتمددرغمأنفكم @X')).toEqual(['slogan']);
+    expect(ids('#الخلافةقادمة')).toEqual([]);
     const text = 'بيان #جيشأبناءالخلافة';
     const span = m.match(text).spans[0]!;
     expect(text.slice(span.start, span.end)).toBe('جيشأبناءالخلافة');
