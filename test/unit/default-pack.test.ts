@@ -2051,6 +2051,49 @@ describe('default pack with the matcher', () => {
       expectFlagged('Vous fermez nos comptes, on en reprend dix quand même', CAMPAIGN, 'high');
     });
 
+    it("supporters' networks (1.44.0, from blind sets TA and TB written for this release: 79/150 → 105 and 115/150 → 124; held-out set TC 80/150 → 86; everyday 1/240 and 0/240 before and after): accounts back after a ban in the group's own words, the video's numbers together, hacked accounts in reserve or handed to the brothers, the platforms that cannot stop the dawla, the group's name without \"army\", the slogan in the past tense", () => {
+      // Accounts coming back after a ban, said with the group's words: low, a signal worth context.
+      expectFlagged('Brothers, my old account got suspended. This is the new one, follow and share. The ansar never stop', CAMPAIGN, 'low');
+      expectFlagged("Frères et soeurs, mon ancien compte a sauté, voici le nouveau. Abonnez vous et repartagez, les ansar ne lâchent rien ☝️", CAMPAIGN, 'low');
+      expectFlagged('إخواني الأنصار، حسابي القديم انحذف وهذا الجديد، تابعوا وانشروا ولا تيأسوا', CAMPAIGN, 'low');
+      expectFlagged('é-t-a-t i-s-l-a-m-i-q-u-e 🏴 fermez fermez on revient plus nombreux', CAMPAIGN);
+      // The video's claim, both numbers with a platform: a campaign quote.
+      expectFlagged('10,000 Facebook pages, 5,000 Twitter accounts. And they think deleting us works lol', CAMPAIGN, 'high');
+      expectFlagged('عشرة آلاف صفحة فيسبوك وخمسة آلاف حساب تويتر بأيدي الإخوة', CAMPAIGN, 'high');
+      expectFlagged('Plus de 150 groupes Facebook piratés et donnés aux frères. Les pages des mécréants sont à nous', CAMPAIGN);
+      expectFlagged('Facebook = outil des croisés. On piratera leurs pages jusqu\'à ce que les croisés comprennent', CAMPAIGN);
+      expectFlagged('ربنا وعد بالتمكين، لا تويتر ولا فيسبوك يقدروا يوقفوا دولة الخلافة', SLOGAN);
+      expectFlagged('Twitter announces daily that they suspend our accounts. And we ask: is that all you\'ve got?', CAMPAIGN, 'high');
+      expectFlagged('#FilsDuCalifat', CAMPAIGN, 'low');
+      expectFlagged('y\'all think bannin us works?? sons of the khilafa got 10k pages already', CAMPAIGN);
+      expectFlagged('بقيت الدولة وتمددت رغم الحملات الصليبية على الأرض وفي الفضاء الإلكتروني', SLOGAN);
+      expectFlagged('La dawla islamique reste, malgré vos suspensions 🏴', SLOGAN);
+      // An aimed set (300 ordinary posts, each holding every word of one new or widened pattern) fired 300 times
+      // with the first draft, 62 with 1.43.2 and 60 now: names (Ansar is a given name and a Bangladeshi force),
+      // the Ansar of Medina, Darija "dawla" for the government, "khilafah" as stewardship, runs of 5k and 10k,
+      // bank accounts, growth hacking, "mots croisés", "بقيت وتمددت" (I stayed and lay down), moderators' reports.
+      expectClear('My uncle Ansar is 71 and got blocked by FB for suspicious activity after 30 birthday wishes 😂 this is his new one, say hi');
+      expectClear('Tonight\'s halaqa: how the Ansar of Medina welcomed the Muhajirun. Our old page got deleted for no reason, new page link in comments 💚');
+      expectClear('Dawla in Darija just means government. My post complaining about water cuts got deleted for it 😑 I\'m still here, the taps are still dry.');
+      expectClear('Ma page sur les coupures d\'eau a été supprimée parce que j\'ai écrit « la dawla » 🙃 voici ma nouvelle page, abonnez-vous !');
+      expectClear('درس الليلة عن الأنصار وإيثارهم للمهاجرين رضي الله عنهم. الصفحة القديمة انحذفت، تابعونا على الصفحة الجديدة 🤍');
+      expectClear('Anyone who still cheers for the caliphate online deserves every suspension. If they come back with a new account, report again.');
+      expectClear('5k done this morning, the 10k is next! Pics on Facebook tonight 🏃‍♀️');
+      expectClear('تحديث: جروب القراءة وصل عشرة آلاف عضو، وحسابنا على تويتر فيه خمسة آلاف 🎉 شكراً لكم');
+      expectClear('Bank raised monthly fees on our accounts again. Is that all you\'ve got? We\'re switching to the credit union Monday.');
+      expectClear('Free workshop Saturday for small shops: we\'ll hack your pages\' reach with 5 simple posting habits 📈');
+      expectClear('Ma grand-mère fait ses mots croisés sur Facebook maintenant, elle m\'envoie des captures à 6h du matin 😂');
+      expectClear('Meta\'s filters can\'t stop flagging my posts whenever I write \'dawla\', which literally means government in Darija 🙄');
+      expectClear('ما طلعت اليوم، بقيت وتمددت على الكنبة طول النهار مع شاي وقرآن 😌');
+      expectClear('Hacked pages of local bakeries waiting weeks for a human at Facebook to look at them. It\'s absurd.');
+      expectClear('Mark and Jack did a 25 minute puppet show for grandma\'s birthday and she cried the whole time 🥹');
+      expectClear('Les fils du califat : que faire des enfants de djihadistes rapatriés ?');
+      // Older patterns tightened by the same set: banter to "Meta", physics, a sports conference.
+      expectClear('Balloon science with my kid: heat the air, the state stays gas and expands, the balloon rises 🎈');
+      expectClear('Back to back for the Crusaders 🏆 the state stays in Central Catholic\'s trophy case another year!');
+      expectClear('Le chat de ma sœur est ba9ya wa tetmadad, 7 kilos de pur croquettes et de mépris 🐈');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
