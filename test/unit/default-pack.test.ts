@@ -91,8 +91,8 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon (305 in 1.43.0,
-    // whose new patterns each find posts no other pattern does in the blind probes).
-    expect(pack.patterns.length).toBeLessThanOrEqual(320);
+    // 319 in 1.44.0, whose new patterns each find posts no other pattern does in the blind probes).
+    expect(pack.patterns.length).toBeLessThanOrEqual(340);
   });
 
   it('brand, publication and slogan patterns that can appear in news carry news exclusions', () => {
@@ -2051,10 +2051,10 @@ describe('default pack with the matcher', () => {
       expectFlagged('Vous fermez nos comptes, on en reprend dix quand même', CAMPAIGN, 'high');
     });
 
-    it("supporters' networks (1.44.0, from blind sets TA and TB written for this release: 79/150 → 105 and 115/150 → 124; held-out set TC 80/150 → 86; everyday 1/240 and 0/240 before and after): accounts back after a ban in the group's own words, the video's numbers together, hacked accounts in reserve or handed to the brothers, the platforms that cannot stop the dawla, the group's name without \"army\", the slogan in the past tense", () => {
+    it("supporters' networks (1.44.0, from blind sets TA and TB written for this release: 79/150 → 101 and 115/150 → 124 with both rounds; everyday 1/240 and 0/240 before and after): accounts back after a ban in the group's own words, the video's numbers together, hacked accounts in reserve or handed to the brothers, the platforms that cannot stop the dawla, the group's name without \"army\", the slogan in the past tense", () => {
       // Accounts coming back after a ban, said with the group's words: low, a signal worth context.
       expectFlagged('Brothers, my old account got suspended. This is the new one, follow and share. The ansar never stop', CAMPAIGN, 'low');
-      expectFlagged("Frères et soeurs, mon ancien compte a sauté, voici le nouveau. Abonnez vous et repartagez, les ansar ne lâchent rien ☝️", CAMPAIGN, 'low');
+      expectFlagged("Frères et soeurs, mon ancien compte a sauté, voici le nouveau. Abonnez vous et repartagez, la dawla islamique ne lâche rien ☝️", CAMPAIGN, 'low');
       expectFlagged('إخواني الأنصار، حسابي القديم انحذف وهذا الجديد، تابعوا وانشروا ولا تيأسوا', CAMPAIGN, 'low');
       expectFlagged('é-t-a-t i-s-l-a-m-i-q-u-e 🏴 fermez fermez on revient plus nombreux', CAMPAIGN);
       // The video's claim, both numbers with a platform: a campaign quote.
@@ -2069,7 +2069,7 @@ describe('default pack with the matcher', () => {
       expectFlagged('بقيت الدولة وتمددت رغم الحملات الصليبية على الأرض وفي الفضاء الإلكتروني', SLOGAN);
       expectFlagged('La dawla islamique reste, malgré vos suspensions 🏴', SLOGAN);
       // An aimed set (300 ordinary posts, each holding every word of one new or widened pattern) fired 300 times
-      // with the first draft, 62 with 1.43.2 and 60 now: names (Ansar is a given name and a Bangladeshi force),
+      // with the first draft, 62 with 1.43.2 and 55 now: names (Ansar is a given name and a Bangladeshi force),
       // the Ansar of Medina, Darija "dawla" for the government, "khilafah" as stewardship, runs of 5k and 10k,
       // bank accounts, growth hacking, "mots croisés", "بقيت وتمددت" (I stayed and lay down), moderators' reports.
       expectClear('My uncle Ansar is 71 and got blocked by FB for suspicious activity after 30 birthday wishes 😂 this is his new one, say hi');
@@ -2092,6 +2092,27 @@ describe('default pack with the matcher', () => {
       expectClear('Balloon science with my kid: heat the air, the state stays gas and expands, the balloon rises 🎈');
       expectClear('Back to back for the Crusaders 🏆 the state stays in Central Catholic\'s trophy case another year!');
       expectClear('Le chat de ma sœur est ba9ya wa tetmadad, 7 kilos de pur croquettes et de mépris 🐈');
+    });
+
+    it("supporters' networks, second round (1.44.0, from set TC, held out until the first round was measured on it: 80/150 → 86 with the first round, 89 with this one; set TD, held out throughout: 85/150 with 1.43.2 → 94; everyday unchanged): threats to the platforms' moderators over deleted posts, the ban and the way back in dialects and texting; Ansar as a name or a family is not the ansar", () => {
+      expectFlagged('To the Facebook moderators deleting our posts: you are not faceless. remember that.', CAMPAIGN, 'medium');
+      expectFlagged('À tous les modérateurs de Facebook qui suppriment nos publications : vous avez un nom, une adresse, des habitudes comme tout le monde.', CAMPAIGN, 'medium');
+      expectFlagged('إلى مراقبي المحتوى في فيسبوك اللي يحذفون منشورات الموحدين: مديركم لن يحميكم', CAMPAIGN, 'medium');
+      expectFlagged('سدولي الحساب للمرة العاشرة، ماكو مشكلة، رجعنا. يا أنصار الخلافة تابعوني وانشروا الحساب الجديد ☝️', CAMPAIGN, 'low');
+      expectFlagged('Account #19. They keep deleting, we keep coming back. The ansar follow and RT so the brothers can find me 🖤', CAMPAIGN, 'low');
+      // An aimed set of 220 ordinary posts, each holding every word of one pattern of this round's first draft, was
+      // flagged 203 times by that draft, 54 by the first round and 13 now (16 by 1.43.2): Ansar is a given name, a
+      // family ("chez les Ansar", "the Ansar twins"), a neighbourhood, a school and a pharmacy ("حي الأنصار",
+      // "صيدلية الأنصار"), "يا أنصار القهوة" is a coffee fan club; moderators are thanked, "the state remains in RAM".
+      // Four drafted patterns were dropped on it: the ansar called to follow (names), the video praised with the
+      // founders (keynotes), "not a threat, a promise" (parents), ten more ready (ten minutes).
+      expectClear('Les Ansar ont ouvert un nouveau groupe de covoiturage Lille–Bruxelles après la suppression de l\'ancien (trop de pubs). Lien en commentaire 🚗');
+      expectClear('The Ansar twins got banned from the trampoline park for doing backflips off the wall, and of course they were back again the next weekend 🤣');
+      expectClear('يا أنصار القهوة المختصة ☕ حظروا حساب المحمصة على انستا لسبب ما نعرفه، تابعوني على حسابي الجديد لين يرجع');
+      expectClear('صيدلية الأنصار المناوبة الليلة 💊 صفحتنا القديمة علقوا الحساب فيها، تابعونا على صفحة جديدة');
+      expectClear('Dear content moderators of the houseplant group: you are not faceless to us, we see you clearing the duplicates daily. Heroes 🌿');
+      expectClear('Linux laptop PSA: when you suspend with the lid shut, the state remains in RAM, so don\'t let the battery hit zero.');
+      expectClear('Playing the remaster: saved mid-dungeon, came back two days later and the state stays exactly where I left it. Also the crusader armor set is gorgeous 🛡️');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
