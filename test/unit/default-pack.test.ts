@@ -91,7 +91,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon (305 in 1.43.0,
-    // 319 in 1.44.0, whose new patterns each find posts no other pattern does in the blind probes).
+    // 320 in 1.44.0, whose new patterns each find posts no other pattern does in the blind probes).
     expect(pack.patterns.length).toBeLessThanOrEqual(340);
   });
 
@@ -2113,6 +2113,27 @@ describe('default pack with the matcher', () => {
       expectClear('Dear content moderators of the houseplant group: you are not faceless to us, we see you clearing the duplicates daily. Heroes 🌿');
       expectClear('Linux laptop PSA: when you suspend with the lid shut, the state remains in RAM, so don\'t let the battery hit zero.');
       expectClear('Playing the remaster: saved mid-dungeon, came back two days later and the state stays exactly where I left it. Also the crusader armor set is gorgeous 🛡️');
+    });
+
+    it("supporters' networks, third round (1.44.0, from set TD, held out through the first two rounds: 85/150 with 1.43.2, 94 after them, 104 now; a last set TE, held out throughout: 125/150 → 127, its everyday set 0/240 before and after): the league taunt to @finkd, two outlets named together, the way back in the supporters' words", () => {
+      expectFlagged('@finkd suspend our pages all you want, you are not in our league 🏴', CAMPAIGN, 'high');
+      expectFlagged('Al-Hayat, Amaq, al-Furqan and now the ansar fighting on every platform. The media of the Dawlah can\'t be deleted', MEDIA, 'low');
+      expectFlagged("New acc, old me. The kuffar at X banned @AbuTurab_Media again. Follow this one and RT the Dawlah's news", CAMPAIGN, 'low');
+      expectFlagged('يا جماعة من عنده الحسابات الجديدة للإخوة أنصار الدولة اللي انحظروا؟ حطوها بالردود نتابعهم', CAMPAIGN, 'low');
+      // A reviewer's finds: an exclusion "يوم" excused the campaign's own "تعلنون كل يوم", and a two-word Arabic
+      // variant does not take the conjunction or the preposition by itself.
+      expectFlagged('أنتم تعلنون كل يوم أنكم تحذفون حساباتنا، ونحن نعلن أننا نأخذ عشرة مقابل كل واحد', CAMPAIGN);
+      expectFlagged('تويتر وفيسبوك وحكومتهم الصليبية، كل ما يقفل حساب ناخد عشرة', CAMPAIGN, 'high');
+      expectClear('Souhaitez-vous que nous supprimions vos sites inactifs ? Répondez avant le 31 pour garder votre hébergement.');
+      // A third aimed set (220 posts) fired 219 times with this round's draft and 27 now (10 with 1.43.2; 20 of the
+      // 27 are a friend whose nickname is "Finkd"): dropped were the 125,000/1,250,000 arithmetic (budgets), threats to
+      // moderators "your turn will come" (hobby groups taking turns), asking for the video's link (kids named Mark and
+      // Jack), "on efface vos sites" (bookmarks), "يقفل… ناخد عشرة" (shops closing at ten), "حكومتها الصليبية" (Acre).
+      expectClear('Le Pakistan se définit comme un État islamique depuis 1956. Notre page de fiches de révision a été supprimée, voici le nouveau compte, abonnez vous');
+      expectClear('من أعماق قلبي شكراً لمدرسة الفرقان، ابني ختم القرآن اليوم 🤍');
+      expectClear('الفرن بيقفل الساعة عشرة، ناخد الحساب بكرة إن شاء الله');
+      expectClear('Budget 2025 : 125 000 euros pour la rénovation de l\'école, 1,25 million pour le gymnase');
+      expectClear('Dear moderators of the sourdough group, your turn will come to judge the bake-off, our brothers in crumbs salute you 🍞');
     });
 
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
