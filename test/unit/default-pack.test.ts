@@ -91,7 +91,7 @@ describe('default pack: content', () => {
     }
     expect(pack.patterns.length).toBeGreaterThanOrEqual(60);
     // Small enough to read through: phrases of the known campaigns and markers, not a general lexicon (305 in 1.43.0,
-    // 320 in 1.44.0, whose new patterns each find posts no other pattern does in the blind probes).
+    // 321 in 1.44.0, whose new patterns each find posts no other pattern does in the blind probes).
     expect(pack.patterns.length).toBeLessThanOrEqual(340);
   });
 
@@ -2125,6 +2125,11 @@ describe('default pack with the matcher', () => {
       expectFlagged('أنتم تعلنون كل يوم أنكم تحذفون حساباتنا، ونحن نعلن أننا نأخذ عشرة مقابل كل واحد', CAMPAIGN);
       expectFlagged('تويتر وفيسبوك وحكومتهم الصليبية، كل ما يقفل حساب ناخد عشرة', CAMPAIGN, 'high');
       expectClear('Souhaitez-vous que nous supprimions vos sites inactifs ? Répondez avant le 31 pour garder votre hébergement.');
+      // The slogan in Arabizi with the caliphate named; "dawla ba9ya" is Darija for "the state still…".
+      expectFlagged('khilafa ba9ya rghm anf facebook', SLOGAN, 'medium');
+      expectFlagged('Khilafa ba9ya ya Elon, t7ayed 7sab nrj3o 10 😂🏴', SLOGAN);
+      expectClear('l khilafa ba9ya f rass dak lbrahch ghir, sir khdem');
+      expectClear('dawla ba9ya t3adhab fina m3a les papiers, 3 sa3at f la poste');
       // A third aimed set (220 posts) fired 219 times with this round's draft and 27 now (10 with 1.43.2; 20 of the
       // 27 are a friend whose nickname is "Finkd"): dropped were the 125,000/1,250,000 arithmetic (budgets), threats to
       // moderators "your turn will come" (hobby groups taking turns), asking for the video's link (kids named Mark and
