@@ -1,13 +1,15 @@
-// Arabic words written with characters that stand for other letters: a Latin letter or a digit drawn like an Arabic
-// letter or read as one in Arabizi ("الخلlفة", "ب1قية", "أ3ماق", "ال7ياة", "الفر9ان", "وتتmدد"), and dotless letters
-// (ٮ ٯ ڡ: "جٮود الحلاڡة"), the skeleton several letters share, which people write to slip past filters; in a word
-// holding a dotless letter, every letter that shares its skeleton with others may stand for them too (ح for ج and
-// خ, ر for ز…). The fold keeps such a word as it is, which no keyword spells. This module reads each such word as the
-// keyword word of the same length whose letters agree with it (three at most: a pack's spelling variants, one
-// reading each, as masked.ts fills in asterisks), and gives the post's text with those words filled in and a map
-// back to the post (lib/match/rewrite.ts). The prefilter notes a word of another script than Latin holding a Latin
-// letter or a digit (sawMixedArabic: "2024年" too, which this reading then passes over), or a dotless letter, which the
-// fold tables flag as they flag a leet digit; words with dotless letters are read when the post holds one (`dotless`).
+// Arabic words written with characters that stand for other letters: a Latin letter, a digit or an '@' drawn like
+// an Arabic letter or read as one in Arabizi ("الخلlفة", "ب1قية", "ب@قية", "أ3ماق", "ال7ياة", "الفر9ان", "وتتmدد"),
+// and dotless letters (ٮ ٯ ڡ: "جٮود الحلاڡة"), the skeleton several letters share, which people write to slip past
+// filters; in a word holding a dotless letter, every letter that shares its skeleton with others may stand for them
+// too (ح for ج and خ, ر for ز…). The fold keeps such a word as it is, which no keyword spells. This module reads each
+// such word as the keyword word of the same length whose letters agree with it (three at most: a pack's spelling
+// variants, one reading each, as masked.ts fills in asterisks), and gives the post's text with those words filled in
+// and a map back to the post (lib/match/rewrite.ts). The prefilter notes a word of another script than Latin holding
+// a Latin letter or a digit (sawMixedArabic: "2024年" too, which this reading then passes over), or a dotless letter,
+// which the fold tables flag as they flag a leet digit; words with dotless letters are read when the post holds one
+// (`dotless`). An '@' is read between two Arabic letters only, where the prefilter answers "maybe" (as for any '@'
+// inside a word), so the matcher asks this reading.
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type AutomatonArrays } from './automaton';
 import { fillReadings, type Rewrite, type WordFill } from './rewrite';
@@ -40,7 +42,10 @@ const INTRUDERS = new Map<number, readonly number[]>([
   [0x30, [0x648, 0x647]], // 0: waw, heh
   [0x6f, [0x648, 0x647]], // o
   [0x6d, [0x645]], // m: meem
+  [0x40, [0x627]], // @: alef, between two Arabic letters only ("ب@قية"; not a mention's sign, "@محمد", nor an address)
 ]);
+
+const AT = 0x40;
 
 /** Dotless letters: the letters each may stand for (folded). Not ں, an ordinary letter of Urdu and Punjabi. */
 const DOTLESS = new Map<number, readonly number[]>([
@@ -83,7 +88,7 @@ export class ArabicLookalikes {
     let read = 0;
     for (let i = 0; i < n && read < MAX_WORDS; i++) {
       const c = text.charCodeAt(i);
-      if (!isArabicLetter(c) && !INTRUDERS.has(c)) continue;
+      if (c === AT || (!isArabicLetter(c) && !INTRUDERS.has(c))) continue;
       // The word: Arabic letters, what the fold drops, and the characters that may stand for a letter.
       let j = i;
       let arabic = 0;
@@ -94,7 +99,7 @@ export class ArabicLookalikes {
         if (isArabicLetter(d)) {
           arabic++;
           if (dotless && DOTLESS.has(d)) standing++;
-        } else if (INTRUDERS.has(d)) standing++;
+        } else if (INTRUDERS.has(d) && (d !== AT || atBetweenLetters(text, j))) standing++;
         else if (!isFill(d)) break;
         if (!isFill(d)) last = d;
         j++;
@@ -159,6 +164,11 @@ export class ArabicLookalikes {
     const words = keywordWordIndex(this.automaton).matchingAny(mask, MAX_FITS);
     return words.length > MAX_FITS || words.includes(written) ? [] : words;
   }
+}
+
+/** An '@' with an Arabic letter on each side: a letter's place in a word, not a mention's sign nor an address. */
+function atBetweenLetters(text: string, j: number): boolean {
+  return j > 0 && j + 1 < text.length && isArabicLetter(text.charCodeAt(j - 1)) && isArabicLetter(text.charCodeAt(j + 1));
 }
 
 /** A Latin letter or a digit next to the word: it is part of a Latin word or a number, not an Arabic word. */

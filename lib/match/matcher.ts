@@ -727,7 +727,8 @@ class MatcherImpl implements CompiledMatcher {
     // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
     // letters ("جٮود الحلاڡة", "ٮاٯىه وٮٮمدد"), filled in where a keyword word fits. Not only in "maybe" posts: the
     // prefilter reads such a word as it is and notes it (sawMixedArabic; a dotless letter carries the word flag of a
-    // leet digit in an Arabic word, lib/text/fold-tables.ts), so a post written dotless throughout is read too.
+    // leet digit in an Arabic word, lib/text/fold-tables.ts), so a post written dotless throughout is read too. An '@'
+    // between two Arabic letters ("ب@قية") makes the prefilter answer "maybe", as an '@' inside any word does.
     if (mixedArabic) {
       for (const filled of this.lookalikes.read(head, holdsDotless(head)))
         if (this.prefilter.mayMatch(filled.text)) this.scan(filled.text, found, excluded, filled, text);

@@ -22,6 +22,8 @@ describe('ArabicLookalikes.read', () => {
     ['مركز ال7ياة للإعلام', 'مركز الحياه للإعلام'],
     ['إصدارات الفر9ان', 'إصدارات الفرقان'],
     ['الخلlفة', 'الخلافه'],
+    // An '@' for an alef, between two Arabic letters.
+    ['ب@قية وتتمدد', 'باقيه وتتمدد'],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual([want]);
   });
@@ -49,6 +51,8 @@ describe('ArabicLookalikes.read', () => {
     ['an Arabic word beside a Latin one', 'الiPhone جديد'],
     ['a word that is a keyword word as written', 'باقية وتتمدد'],
     ['no keyword word fits', 'الس7ر جميل'],
+    ['a mention\'s sign before an Arabic handle', '@لخلافة شكرا'],
+    ['an \'@\' after an Arabic word, before a Latin handle or an address', 'حساب@user وراسلوني على باقي@gmail.com'],
   ])('left as it is: %s', (_, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -98,6 +102,15 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
     expect(ids('حٮود الحلاڡة الأبطال')).toEqual([]);
     // Urdu's ں is an ordinary letter, not a dotless one.
     expect(ids('میں نے کتاب پڑھی، باقی کل')).toEqual([]);
+  });
+
+  test("an '@' for an alef between Arabic letters: the prefilter answers \"maybe\" for it, and the word is read", () => {
+    const text = 'قولوها: ب@قية وتتمدد 🏴';
+    expect(ids(text)).toEqual(['slogan']);
+    const span = m.match(text).spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('ب@قية وتتمدد');
+    expect(ids('@لخلافة تابعوا وكالة اعماق')).toEqual(['outlet']);
+    expect(ids('راسلوني على ahmed@gmail.com أو @جنود_الخير')).toEqual([]);
   });
 
   test('ordinary posts mixing digits and Arabic stay clear', () => {
