@@ -15,9 +15,9 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, ATTR_TEXT, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
-import { installPageStyle, removePageStyle } from './page-style';
+import { blurredTextSelector, installPageStyle, removePageStyle } from './page-style';
 import { PostPositions } from './positions';
 import { PageReadability } from './readability';
 import { ATTR_ID, ATTR_STATE, Scanner, baseId, type ScanOutcome } from './scanner';
@@ -684,8 +684,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     (e) => {
       const target = e.target instanceof Element ? e.target.closest(`[${ATTR_BLUR}="on"]`) : null;
       if (!target) return;
-      const own = textSelectors();
-      const text = (e.target as Element).closest(own.length > 0 ? [...own, `[${ATTR_TEXT}]`].join(',') : '*');
+      const text = (e.target as Element).closest(blurredTextSelector(textSelectors()));
       if (!text || !target.contains(text)) return;
       e.preventDefault();
       e.stopPropagation();

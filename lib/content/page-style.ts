@@ -6,11 +6,16 @@ import { ATTR_STATE } from './scanner';
 const STYLE_ID = 'firebreak-page-style';
 
 /**
- * CSS for the marks; `textSelectors` are the adapter's message selectors (blurred when blur is on), with the words
- * the adapter names itself (ATTR_TEXT: a video's bare caption).
+ * The words blurred in a post when blur is on, and revealed by a click: the adapter's message selectors, with the
+ * words the adapter names itself (ATTR_TEXT: a video's bare caption); everything where the adapter names none.
  */
+export function blurredTextSelector(textSelectors: string[]): string {
+  return textSelectors.length > 0 ? [...textSelectors, `[${ATTR_TEXT}]`].join(', ') : '*';
+}
+
+/** CSS for the marks; `textSelectors` are the adapter's message selectors (blurredTextSelector). */
 export function pageCss(textSelectors: string[]): string {
-  const text = textSelectors.length > 0 ? [...textSelectors, `[${ATTR_TEXT}]`].join(', ') : '*';
+  const text = blurredTextSelector(textSelectors);
   return `
 [${ATTR_STATE}="flagged"] { outline: 2px solid var(--firebreak-mark, #b3261e) !important; outline-offset: -2px; }
 [${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }

@@ -76,12 +76,16 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
     testPattern('soldiers', ['جنود الخلافة']),
   ]);
   const ids = (text: string): string[] => m.match(text).patterns.map((p) => p.id);
+  /** The words the first highlight covers, as the post writes them. */
+  const highlighted = (text: string): string => {
+    const span = m.match(text).spans[0]!;
+    return text.slice(span.start, span.end);
+  };
 
   test('finds the phrase and highlights the words as written', () => {
     const text = 'قولوها: ب1قية وتتmدد';
     expect(ids(text)).toEqual(['slogan']);
-    const span = m.match(text).spans[0]!;
-    expect(text.slice(span.start, span.end)).toBe('ب1قية وتتmدد');
+    expect(highlighted(text)).toBe('ب1قية وتتmدد');
     expect(ids('تابعوا وكالة أ3ماق')).toEqual(['outlet']);
   });
 
@@ -96,8 +100,7 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
     expect(ids('جٮود الحلاڡة الأبطال')).toEqual(['soldiers']);
     expect(ids('ٮاٯىه وٮٮمدد ٮادں الله')).toEqual(['slogan']);
     const text = 'ٮاٯىه وٮٮمدد';
-    const span = m.match(text).spans[0]!;
-    expect(text.slice(span.start, span.end)).toBe('ٮاٯىه وٮٮمدد');
+    expect(highlighted(text)).toBe('ٮاٯىه وٮٮمدد');
     // A word with too few letters written plainly fits too many words: read as nothing (ح may be ج or خ, ٮ five letters).
     expect(ids('حٮود الحلاڡة الأبطال')).toEqual([]);
     // Urdu's ں is an ordinary letter, not a dotless one.
@@ -107,8 +110,7 @@ describe('the matcher reads Arabic words written with lookalikes', () => {
   test("an '@' for an alef between Arabic letters: the prefilter answers \"maybe\" for it, and the word is read", () => {
     const text = 'قولوها: ب@قية وتتمدد 🏴';
     expect(ids(text)).toEqual(['slogan']);
-    const span = m.match(text).spans[0]!;
-    expect(text.slice(span.start, span.end)).toBe('ب@قية وتتمدد');
+    expect(highlighted(text)).toBe('ب@قية وتتمدد');
     expect(ids('@لخلافة تابعوا وكالة اعماق')).toEqual(['outlet']);
     expect(ids('راسلوني على ahmed@gmail.com أو @جنود_الخير')).toEqual([]);
   });
