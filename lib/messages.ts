@@ -9,10 +9,23 @@ import type { PackError } from './pack/validate';
 import type { EvidenceBundle } from './report/evidence';
 import type { ReportLogEntry } from './report/log';
 
+/**
+ * A matcher snapshot as the background caches it and sends it to the tabs: its buffer deflated (raw DEFLATE, RFC
+ * 1951), then base64 (lib/background/snapshot-wire.ts). Chromium's messaging carries about 140 ns per character: the
+ * 10,000-pattern buffer took 5.7 million characters of plain base64, 1.5 million deflated.
+ */
+export interface WireSnapshot extends Omit<MatcherSnapshot, 'data'> {
+  encoding: 'deflate-raw';
+  /** Base64 of the deflated buffer; empty when it comes in parts (SnapshotResponse.chunks). */
+  data: string;
+  /** The buffer's length once inflated. */
+  bytes: number;
+}
+
 /** The compiled patterns a content script matches with; `version` changes whenever the enabled patterns change. */
 export interface SnapshotResponse {
   version: string;
-  snapshot: MatcherSnapshot | null;
+  snapshot: WireSnapshot | null;
   /** Post ids the user marked "Not a threat": they stay clear. */
   dismissed: string[];
   /** Selector overrides from enabled packs' site profiles, per site (built-in tables stay as fallback). */
@@ -20,7 +33,7 @@ export interface SnapshotResponse {
   /**
    * A large snapshot's buffer comes in parts (`getSnapshotChunk`), so that no single message or decode holds the
    * tab's main thread for long: then `snapshot.data` is empty, and these say which snapshot the parts belong to,
-   * how many there are, and how many bytes they decode to.
+   * how many there are, and how many bytes they decode to (deflated: `snapshot.bytes` is the size inflated).
    */
   chunks?: { matcherVersion: string; count: number; bytes: number };
 }
@@ -85,6 +98,13 @@ export interface PackSummary {
   updatedAt: string;
   subscription: { url: string; lastChecked: string | null; lastError: string | null } | null;
 }
+
+/**
+ * A pack file handed to the background: its text, or the id under which the page staged it (lib/store/staging.ts):
+ * a large file crosses the messaging boundary slowly. When a staged file is gone, the answer's error has the code
+ * `staged_missing` and the page sends the text.
+ */
+export type PackFileRef = { text: string; staged?: undefined } | { staged: string; text?: undefined };
 
 /** A pattern named in an import preview: its id and its name (the pack's own words). */
 export interface PatternRef {
@@ -189,8 +209,9 @@ export interface ProtocolMap {
 
   // options page → background
   listPacks(): PackSummary[];
-  previewImport(data: { text: string; signature?: string | null }): ImportPreview;
-  importPack(data: { text: string; signature?: string | null; source?: string }): ImportPreview;
+  /** The file comes as `text`, or as the id of a file the page staged (lib/store/staging.ts; not sent twice). */
+  previewImport(data: PackFileRef & { signature?: string | null }): ImportPreview;
+  importPack(data: PackFileRef & { signature?: string | null; source?: string }): ImportPreview;
   exportPack(id: string): string;
   setPackEnabled(data: { id: string; enabled: boolean }): void;
   removePack(id: string): void;
@@ -210,3 +231,30 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The promise-based `tabs.sendMessage` of the extension API (webextension-polyfill's in both browsers). */
+export interface TabsMessaging {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+let tabMessageSeq = Math.floor(Math.random() * 1e4);
+
+/**
+ * Sends a typed message to a tab's content script in @webext-core/messaging's wire format (its `onMessage` there
+ * answers it), through the promise API, which rejects when the tab has no receiver. The library's own send to a tab
+ * passes a callback that never reads `runtime.lastError`: Firefox then logs "Unchecked lastError value" for every
+ * message to a tab that is closing, loading or has no content script, and the promise resolves as if answered.
+ */
+export async function sendToTab<K extends keyof ProtocolMap>(
+  tabs: TabsMessaging,
+  tabId: number,
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
+  const answer = (await tabs.sendMessage(tabId, { id: ++tabMessageSeq, type, data, timestamp: Date.now() })) as
+    | { res?: unknown; err?: { message?: unknown } }
+    | undefined;
+  if (!answer || typeof answer !== 'object') throw new Error(`${type}: no answer from tab ${tabId}`);
+  if (answer.err) throw new Error(typeof answer.err.message === 'string' ? answer.err.message : `${type}: failed in tab ${tabId}`);
+  return answer.res as ReturnType<ProtocolMap[K]>;
+}

@@ -7,6 +7,7 @@ import { StatusContext, useOptions } from './context';
 import { packName } from './labels';
 import { CUSTOM_PACK_ID } from './PatternsSection';
 import { failureCount, failureErrors, hasPlace, type ImportFailure } from './import-errors';
+import { PackFile } from './pack-file';
 import { Card, Icon, Spinner } from './ui';
 import { MAX_PACK_BYTES, NotTextError, errorText, readSignature, readTextWithProgress } from './util';
 
@@ -90,11 +91,23 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
   const token = useRef(0);
   // The signature's value as of now, for a check started before the last render (a pack and its .sig dropped together).
   const sigValue = useRef<string | null>(null);
+  // The file being looked at, staged once for its preview and import (pack-file.ts).
+  const packFile = useRef<PackFile | null>(null);
+
+  const fileFor = (text: string): PackFile => {
+    if (packFile.current?.text === text) return packFile.current;
+    packFile.current?.release();
+    packFile.current = new PackFile(text);
+    return packFile.current;
+  };
 
   const putSignature = (next: { file: string; value: string } | null) => {
     sigValue.current = next?.value ?? null;
     setSignature(next);
   };
+
+  // A staged file is let go when the panel goes away (its tab closing leaves it to the background's sweep).
+  useEffect(() => () => packFile.current?.release(), []);
 
   // Move focus to the outcome (errors or preview) so that keyboard and screen reader users land on it.
   useEffect(() => {
@@ -106,7 +119,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     const my = ++token.current;
     setPhase({ kind: 'checking', file, text });
     try {
-      const preview = await sendMessage('previewImport', { text, signature: sigValue.current });
+      const preview = await fileFor(text).send((f) => sendMessage('previewImport', { ...f, signature: sigValue.current }));
       if (token.current !== my) return;
       if (!preview.ok) setPhase({ kind: 'invalid', file, text, failure: { kind: 'refused', errors: preview.errors } });
       else setPhase({ kind: 'preview', file, text, preview });
@@ -188,6 +201,8 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
 
   const reset = () => {
     token.current++;
+    packFile.current?.release();
+    packFile.current = null;
     setPhase({ kind: 'idle' });
     putSignature(null);
     lastSignature.current = null;
@@ -206,7 +221,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
     const { file, text, preview } = phase;
     setPhase({ kind: 'importing', file, text, preview });
     try {
-      const res = await sendMessage('importPack', { text, signature: sigValue.current, source: file });
+      const res = await fileFor(text).send((f) => sendMessage('importPack', { ...f, signature: sigValue.current, source: file }));
       if (!res.ok) {
         setPhase({ kind: 'invalid', file, text, failure: { kind: 'refused', errors: res.errors } });
         return;

@@ -4,7 +4,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { startBackground } from '../../lib/background';
 import type { BackgroundEnv, BuiltInKey, SidePanelApi } from '../../lib/background/env';
 import { parseBuiltInKeys } from '../../lib/background/keys-service';
-import { sendMessage } from '../../lib/messages';
+import { sendToTab } from '../../lib/messages';
 import { openFirebreakDB, type FirebreakDB } from '../../lib/store/db';
 
 /** Shipped files (public/), read with fetch from the extension's own origin. */
@@ -43,7 +43,7 @@ export function createEnv(): BackgroundEnv {
     },
     fetch: (input, init) => fetch(input, init),
     now: () => new Date(),
-    sendToTab: (tabId, type, data) => sendMessage(type, data as never, tabId) as never,
+    sendToTab: (tabId, type, data) => sendToTab(browser.tabs, tabId, type, data),
     sidePanel: chromeGlobal?.sidePanel?.open ? chromeGlobal.sidePanel : null,
     async loadDefaultPack() {
       const text = await readShipped(DEFAULT_PACK_PATH);

@@ -14,6 +14,7 @@ import { syncUpdateSchedule, UPDATE_ALARM } from './schedule';
 import { configureSidePanel, syncSidePanelForOpenTabs, syncSidePanelForTab } from './side-panel';
 import { SnapshotService } from './snapshot';
 import { SubscriptionsService } from './subscriptions';
+import { STAGED_MAX_AGE_MS, sweepStaged } from '../store/staging';
 import { TabStateService } from './tabs';
 
 export interface Background {
@@ -97,6 +98,11 @@ export function createBackground(base: BackgroundEnv): Background {
         snapshot.get().then(
           () => undefined,
           (err: unknown) => env.logError('startup: snapshot', err),
+        ),
+        // Pack files an options page staged and never imported (its tab closed).
+        sweepStaged(STAGED_MAX_AGE_MS, env.staging).then(
+          () => undefined,
+          (err: unknown) => env.logError('startup: staged files', err),
         ),
       ]);
     },

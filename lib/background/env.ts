@@ -3,6 +3,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { ProtocolMap } from '../messages';
 import type { FirebreakDB } from '../store/db';
+import type { StagingOptions } from '../store/staging';
 
 /** The extension API object (`browser` from wxt/browser; fakeBrowser in tests). */
 export type ExtBrowser = WxtBrowser;
@@ -48,6 +49,8 @@ export interface BackgroundEnv {
   loadBuiltInKeys(): Promise<BuiltInKey[]>;
   /** Logs a background failure that has no caller to report to. */
   logError(context: string, err: unknown): void;
+  /** Where extension pages stage pack files (lib/store/staging.ts); tests give each case its own database. */
+  staging?: StagingOptions;
   /** How long a pack download may take (tests shorten it); FETCH_TIMEOUT_MS of subscriptions.ts by default. */
   fetchTimeoutMs?: number;
 }

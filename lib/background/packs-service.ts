@@ -1,12 +1,13 @@
 // Packs for the options page: list, preview an import (validate whole + diff against the installed version),
 // import (validate, check the signature when one is given, install in one transaction), export, enable or
 // disable, remove. Also the first-run setup: the shipped default pack and the empty "My patterns" pack.
-import type { ImportPreview, PackSummary, PatternNames, PatternRef, TrustedKeyView } from '../messages';
+import type { ImportPreview, PackFileRef, PackSummary, PatternNames, PatternRef, TrustedKeyView } from '../messages';
 import type { Pack, PackPattern } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { parsePack, type PackError } from '../pack/validate';
 import { addCustomPatterns, customPackHeader, ensureCustomPack, listCustomPatternRecords } from '../store/custom-pack';
 import { foldPattern } from '../text/fold';
+import { dropStaged, readStaged } from '../store/staging';
 import type { PackRecord } from '../store/db';
 import { ensureDefaultPack, type DefaultPackOutcome } from '../store/default-pack';
 import {
@@ -126,11 +127,10 @@ function fail(errors: PackError[] | Said, extra: Partial<ImportPreview> = {}): I
   return { ok: false, errors: Array.isArray(errors) ? errors : [{ path: '', message: errors.message, lang: errors.lang }], ...extra };
 }
 
-export interface ImportOptions {
-  text: string;
+export type ImportOptions = PackFileRef & {
   signature?: string | null;
   source?: string;
-}
+};
 
 export class PacksService {
   constructor(
@@ -171,8 +171,10 @@ export class PacksService {
    * would refuse (a signature that does not verify, the default pack's id without its publisher's signature), so
    * that no preview offers a dead end.
    */
-  async preview(data: { text: string; signature?: string | null }): Promise<ImportPreview> {
-    const text = typeof data?.text === 'string' ? data.text : '';
+  async preview(data: PackFileRef & { signature?: string | null }): Promise<ImportPreview> {
+    const file = await this.fileText(data);
+    if (typeof file !== 'string') return file;
+    const text = file;
     const parsed = parsePack(text);
     if (!parsed.ok) return fail(parsed.errors);
     const lang = await readUiLang(this.env);
@@ -292,7 +294,9 @@ export class PacksService {
 
   /** Validates the whole file, checks its signature when one is given, and installs it in one transaction. */
   async import(data: ImportOptions): Promise<ImportPreview> {
-    const text = typeof data?.text === 'string' ? data.text : '';
+    const file = await this.fileText(data);
+    if (typeof file !== 'string') return file;
+    const text = file;
     const parsed = parsePack(text);
     if (!parsed.ok) return fail(parsed.errors);
     const pack = parsed.pack;
@@ -307,6 +311,7 @@ export class PacksService {
       } catch (err) {
         return fail(importFailure(lang, err), { packId: pack.id, name: pack.name, version: pack.version });
       }
+      this.letGo(data);
       await this.onChange();
       return preview;
     }
@@ -327,8 +332,32 @@ export class PacksService {
         version: pack.version,
       });
     }
+    this.letGo(data);
     await this.onChange();
     return preview;
+  }
+
+  /**
+   * The text of a pack file: as sent, or read from where the page staged it. A staged file that is gone (swept, or
+   * taken by an import in another window) answers with the code `staged_missing`, on which the page sends the text.
+   */
+  private async fileText(data: PackFileRef | undefined): Promise<string | ImportPreview> {
+    if (typeof data?.staged !== 'string') return typeof data?.text === 'string' ? data.text : '';
+    let text: string | null = null;
+    try {
+      text = await readStaged(data.staged, this.env.staging);
+    } catch (err) {
+      this.env.logError('import: staged file', err);
+    }
+    if (text !== null) return text;
+    const lang = await readUiLang(this.env);
+    return { ok: false, errors: [{ path: '', message: t(lang, 'import_err_staged_missing'), lang, code: 'staged_missing' }] };
+  }
+
+  /** An installed file's staged copy is not needed any more (the page keeps the text for a second look). */
+  private letGo(data: PackFileRef): void {
+    if (typeof data?.staged !== 'string') return;
+    dropStaged(data.staged, this.env.staging).catch((err: unknown) => this.env.logError('import: staged file', err));
   }
 
   /** A refusal worded in the interface language (the options page shows the error's message as it is). */

@@ -1,10 +1,10 @@
-// The matcher snapshot: the enabled packs' patterns compiled once (packToMatcherPatterns → compileMatcher →
-// toSnapshot) and sent to content scripts, which match locally. Its version is a hash of what it was built
+// The matcher snapshot: the enabled packs' patterns compiled once (packToMatcherPatterns → compileMatcher, its
+// buffer deflated by snapshot-wire.ts) and sent to content scripts, which match locally. Its version is a hash of what it was built
 // from (enabled pack ids, versions and install times, the matcher's fold and format versions), cached in the
 // `meta` store so a restarted service worker does not compile again. After any change the tabs on the social
 // sites get `snapshotChanged(version)` and fetch it again (tabs without a content script are skipped).
-import { compileMatcher, snapshotByteLength, SNAPSHOT_FORMAT } from '../match/matcher';
-import type { SnapshotResponse } from '../messages';
+import { compileMatcher, snapshotByteLength, SNAPSHOT_FORMAT, type SnapshotParts } from '../match/matcher';
+import type { SnapshotResponse, WireSnapshot } from '../messages';
 import type { SiteProfile } from '../pack/schema';
 import { packToMatcherPatterns, type MatcherPattern } from '../pack/to-matcher';
 import { SOCIAL_HOST_PATTERNS, type SiteId } from '../sites/hosts';
@@ -12,7 +12,8 @@ import { DB_VERSION, type PackRecord } from '../store/db';
 import { META_KEYS, setMeta } from '../store/meta';
 import { dismissedPostIds } from '../store/feedback';
 import { listPackRecords, listPatternRecords } from '../store/packs';
-import { readSnapshotCache, writeSnapshotCache, type CachedSnapshot } from '../store/snapshot-cache';
+import { readSnapshotCache, writeSnapshotCache } from '../store/snapshot-cache';
+import { toWireSnapshot } from './snapshot-wire';
 import type { BackgroundEnv } from './env';
 import { FOLD_VERSION } from '../text/fold';
 import { sha256HexOf } from './util';
@@ -23,8 +24,9 @@ import { sha256HexOf } from './util';
  * letters written once (lib/match/stretched.ts). 4: and the forms of `all` terms' one-word Arabic spellings with a
  * clitic written onto them (lib/match/clitics.ts). 5: and each pattern's quoted term (lib/match/quoted.ts). 6: and
  * the clitic forms of one-word Arabic exclusions. 7: and each phrase pattern's onlyAfter words (lib/match/clause.ts).
+ * 8: the cache holds the snapshot as it travels, its buffer deflated (snapshot-wire.ts).
  */
-export const SNAPSHOT_BUILDER_VERSION = 7;
+export const SNAPSHOT_BUILDER_VERSION = 8;
 
 /** Versions of the text folding and of the matcher's snapshot format: a change in either rebuilds. */
 export function matcherVersions(): { fold: number; format: number } {
@@ -65,7 +67,15 @@ export function mergeSiteProfiles(enabled: readonly PackRecord[]): Partial<Recor
   return out;
 }
 
-export interface SnapshotState extends CachedSnapshot {
+export interface SnapshotState {
+  version: string;
+  builtAt: string;
+  /**
+   * The snapshot as the tabs get it (null when no pattern is enabled), deflated on first call: once the tabs are told
+   * of a change, or when one asks. The change itself (an import's answer) does not wait for it; the tabs' requests
+   * do. Once deflated, it is cached.
+   */
+  wire(): Promise<WireSnapshot | null>;
   siteProfiles: Partial<Record<SiteId, SiteProfile>>;
   /** Ids of the enabled packs, in list order (default first, "My patterns" last). */
   enabledPackIds: string[];
@@ -74,11 +84,11 @@ export interface SnapshotState extends CachedSnapshot {
 }
 
 /**
- * Base64 characters per part of a chunked snapshot (a multiple of 4: each part decodes on its own). 2 MiB decodes in
- * about 6 ms; a 50,000-pattern snapshot (17 MB of base64) sent whole held a tab's main thread for 184 ms. The default
- * pack's (1.8 MB) still comes whole, in one answer.
+ * Base64 characters per part of a chunked snapshot (a multiple of 4: each part decodes on its own). 1 MiB of the
+ * deflated buffer inflates to about 3 MB in 15–25 ms in a tab; a 50,000-pattern snapshot sent whole (17 MB of plain
+ * base64) held a tab's main thread for 184 ms. The default pack's (0.6 MB) comes whole, in one answer.
  */
-export const SNAPSHOT_CHUNK_CHARS = 2 << 20;
+export const SNAPSHOT_CHUNK_CHARS = 1 << 20;
 
 export class SnapshotService {
   /** Base64 characters per part (tests make it small). */
@@ -89,6 +99,16 @@ export class SnapshotService {
   private generation = 0;
 
   constructor(private readonly env: BackgroundEnv) {}
+
+  /** The last build's cache write (it never rejects: a failure is logged). */
+  private caching: Promise<void> = Promise.resolve();
+
+  /** Resolves once the current snapshot is deflated and cached (deflating it now if no one asked yet): tests, dumps. */
+  async cached(): Promise<void> {
+    const state = await (this.current ? Promise.resolve(this.current) : this.pending)?.catch(() => null);
+    await state?.wire().catch(() => undefined);
+    await this.caching;
+  }
 
   /** Forgets the in-memory snapshot; the next get() checks the packs again. */
   invalidate(): void {
@@ -125,9 +145,8 @@ export class SnapshotService {
    * the dismissed list without changing the patterns.
    */
   async response(): Promise<SnapshotResponse> {
-    const [state, dismissed] = await Promise.all([this.get(), this.env.db().then(dismissedPostIds)]);
-    const version = await responseVersion(state.version, dismissed);
-    const snap = state.snapshot;
+    const { state, version, dismissed } = await this.versioned();
+    const snap = await state.wire();
     if (snap && snap.data.length > this.chunkChars) {
       const count = Math.ceil(snap.data.length / this.chunkChars);
       const bytes = snapshotByteLength(snap);
@@ -136,10 +155,21 @@ export class SnapshotService {
     return { version, snapshot: snap, dismissed, siteProfiles: state.siteProfiles };
   }
 
+  /** The state, the response version and the dismissed posts it covers. */
+  private async versioned(): Promise<{ state: SnapshotState; version: string; dismissed: string[] }> {
+    const [state, dismissed] = await Promise.all([this.get(), this.env.db().then(dismissedPostIds)]);
+    return { state, version: await responseVersion(state.version, dismissed), dismissed };
+  }
+
+  /** The response version as of now: the patterns compiled, their snapshot not necessarily deflated yet. */
+  async currentVersion(): Promise<string> {
+    return (await this.versioned()).version;
+  }
+
   /** Part `index` of the current snapshot's buffer, if `matcherVersion` is still the current one's. */
   async chunk(matcherVersion: string, index: number): Promise<string | null> {
     const state = await this.get();
-    const data = state.snapshot?.data;
+    const data = (await state.wire())?.data;
     if (state.version !== matcherVersion || data === undefined) return null;
     if (!Number.isInteger(index) || index < 0 || index * this.chunkChars >= data.length) return null;
     return data.slice(index * this.chunkChars, (index + 1) * this.chunkChars);
@@ -155,8 +185,9 @@ export class SnapshotService {
    * Tells every social-site tab the current response version (after pack or feedback changes). Broadcasts take
    * turns, each reading the version when its turn comes and sending it before the next one starts: changes made at
    * the same time (several imports, a toggle) could otherwise finish out of order and tell the tabs an older version
-   * last. A turn does not wait for the tabs' answers (a tab that never answers must not hold up the next one);
-   * the returned promise does.
+   * last. Resolves once the tabs are told, not when they have loaded the new snapshot: each tab then fetches it on its
+   * own (a few hundred ms for 10,000 patterns), and an import that waited for every open tab, or for one that never
+   * answers, would keep the options page waiting for nothing it shows.
    */
   broadcast(): Promise<string> {
     const turn = this.broadcasting.then(() => this.dispatchVersion());
@@ -164,35 +195,29 @@ export class SnapshotService {
       () => undefined,
       () => undefined,
     );
-    return turn.then(async ({ version, delivered }) => {
-      await delivered;
-      return version;
-    });
+    return turn;
   }
 
   private broadcasting: Promise<unknown> = Promise.resolve();
 
-  /** Reads the current version and sends it to every social-site tab; `delivered` settles when all have answered. */
-  private async dispatchVersion(): Promise<{ version: string; delivered: Promise<unknown> }> {
-    const version = (await this.response()).version;
+  /** Reads the current version and sends it to every social-site tab, without waiting for their answers. */
+  private async dispatchVersion(): Promise<string> {
+    const version = await this.currentVersion();
     let tabs: { id?: number }[];
     try {
       tabs = await this.env.browser.tabs.query({ url: [...SOCIAL_HOST_PATTERNS] });
     } catch (err) {
       this.env.logError('snapshot: tabs.query', err);
-      return { version, delivered: Promise.resolve() };
+      return version;
     }
-    const delivered = Promise.all(
-      tabs.map(async (t) => {
-        if (t.id === undefined) return;
-        try {
-          await this.env.sendToTab(t.id, 'snapshotChanged', version);
-        } catch {
-          // No content script in that tab (loading, discarded, or the site is switched off): it asks on load.
-        }
-      }),
-    );
-    return { version, delivered };
+    for (const t of tabs) {
+      if (t.id === undefined) continue;
+      // No content script in that tab (loading, discarded, or the site is switched off): it asks on load.
+      this.env.sendToTab(t.id, 'snapshotChanged', version).catch(() => undefined);
+    }
+    // The tabs will ask for it: deflating starts now (in tasks of its own, after this change has answered).
+    void this.get().then((state) => state.wire().catch(() => undefined), () => undefined);
+    return version;
   }
 
   private async load(): Promise<SnapshotState> {
@@ -202,37 +227,45 @@ export class SnapshotService {
     const siteProfiles = mergeSiteProfiles(enabled);
     const enabledPackIds = enabled.map((r) => r.id);
     const cached = await readSnapshotCache(db);
-    if (cached && cached.version === version) return { ...cached, siteProfiles, enabledPackIds, rejected: 0 };
-    const built = await this.build(enabled);
-    const state: SnapshotState = {
-      version,
-      snapshot: built.snapshot,
-      builtAt: this.env.now().toISOString(),
-      siteProfiles,
-      enabledPackIds,
-      rejected: built.rejected,
-    };
-    try {
-      await writeSnapshotCache(db, { version, snapshot: state.snapshot, builtAt: state.builtAt });
-      await setMeta(db, META_KEYS.versions, { db: DB_VERSION, ...matcherVersions() });
-    } catch (err) {
-      // Storage full: the snapshot still works from memory.
-      this.env.logError('snapshot: cache write', err);
+    if (cached && cached.version === version) {
+      const snapshot = Promise.resolve(cached.snapshot);
+      return { version, builtAt: cached.builtAt, wire: () => snapshot, siteProfiles, enabledPackIds, rejected: 0 };
     }
-    return state;
+    const gen = this.generation;
+    const built = await this.build(enabled);
+    const builtAt = this.env.now().toISOString();
+    let deflated: Promise<WireSnapshot | null> | null = null;
+    const wire = (): Promise<WireSnapshot | null> => {
+      if (deflated) return deflated;
+      const parts = built.parts;
+      deflated = parts ? toWireSnapshot(parts) : Promise.resolve(null);
+      // Cached once deflated, unless a later change made it stale meanwhile (that change's build caches its own).
+      this.caching = deflated
+        .then(async (snapshot) => {
+          if (gen !== this.generation) return;
+          await writeSnapshotCache(db, { version, snapshot, builtAt });
+          await setMeta(db, META_KEYS.versions, { db: DB_VERSION, ...matcherVersions() });
+        })
+        .catch((err: unknown) => {
+          // Storage full: the snapshot still works from memory.
+          this.env.logError('snapshot: cache write', err);
+        });
+      return deflated;
+    };
+    return { version, builtAt, wire, siteProfiles, enabledPackIds, rejected: built.rejected };
   }
 
-  private async build(enabled: readonly PackRecord[]): Promise<{ snapshot: CachedSnapshot['snapshot']; rejected: number }> {
+  private async build(enabled: readonly PackRecord[]): Promise<{ parts: SnapshotParts | null; rejected: number }> {
     const db = await this.env.db();
     const patterns: MatcherPattern[] = [];
     for (const rec of enabled) {
       const records = await listPatternRecords(db, rec.id);
       patterns.push(...packToMatcherPatterns({ id: rec.id, patterns: records.map((r) => r.pattern) }));
     }
-    if (patterns.length === 0) return { snapshot: null, rejected: 0 };
+    if (patterns.length === 0) return { parts: null, rejected: 0 };
     const matcher = compileMatcher(patterns);
     const rejected = Array.isArray(matcher.rejected) ? matcher.rejected.length : 0;
     if (rejected > 0) this.env.logError('snapshot: patterns refused by the matcher', matcher.rejected);
-    return { snapshot: matcher.toSnapshot(), rejected };
+    return { parts: matcher.snapshotParts(), rejected };
   }
 }

@@ -1,13 +1,61 @@
-// The tab's side of the matcher snapshot: a small one comes whole with `getSnapshot`; a large one's buffer comes in
-// parts (`getSnapshotChunk`), each received and decoded in a task of its own, so that loading 50,000 patterns does
-// not hold the page's main thread for a long task (one message and one decode of 17 MB took 184 ms).
-
+// The tab's side of the matcher snapshot: its buffer comes deflated (lib/background/snapshot-wire.ts), whole with
+// `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received, decoded and inflated
+// in a task of its own, so that loading 50,000 patterns does not hold the page's main thread for a long task (one
+// message and one decode of 17 MB took 184 ms).
+import { Inflate } from 'fflate';
 import { decodeBase64 } from '../base64';
-import { loadMatcher, loadMatcherBytes, type Matcher } from '../match/matcher';
-import type { SnapshotResponse } from '../messages';
+import { loadMatcherBytes, type Matcher } from '../match/matcher';
+import type { SnapshotResponse, WireSnapshot } from '../messages';
 
 /** What loading gave: a matcher (null when no pack is on), or `stale` when the snapshot changed meanwhile. */
 export type SnapshotLoad = { matcher: Matcher | null } | { stale: true };
+
+function damaged(why: string): Error {
+  return new Error(`Matcher snapshot is damaged: ${why}`);
+}
+
+/**
+ * Inflates raw DEFLATE data given in parts into a buffer of the size announced (fflate, in the content script's own
+ * JavaScript: Firefox hands a content script the page's DecompressionStream, which refuses the script's own byte
+ * arrays, "Value could not be converted to any of: ArrayBufferView, ArrayBuffer").
+ */
+class Inflater {
+  private readonly out: Uint8Array;
+  private at = 0;
+  private ended = false;
+  private readonly inflate: Inflate;
+
+  constructor(private readonly size: number) {
+    const out = new Uint8Array(size);
+    this.out = out;
+    this.inflate = new Inflate((chunk, final) => {
+      if (this.at + chunk.length > size) throw damaged('it inflates to more than it said');
+      out.set(chunk, this.at);
+      this.at += chunk.length;
+      if (final) this.ended = true;
+    });
+  }
+
+  /** Inflates one part (`last`: the stream ends with it). */
+  push(part: Uint8Array, last: boolean): void {
+    try {
+      this.inflate.push(part, last);
+    } catch (err) {
+      throw err instanceof Error && err.message.startsWith('Matcher snapshot') ? err : damaged('its deflated buffer does not inflate');
+    }
+  }
+
+  finish(): Uint8Array {
+    if (!this.ended) throw damaged('its deflated buffer is cut short');
+    if (this.at !== this.size) throw damaged('it inflates to less than it said');
+    return this.out;
+  }
+}
+
+function checkWire(snap: WireSnapshot): void {
+  if (snap.encoding !== 'deflate-raw') throw damaged(`its encoding ${String(snap.encoding).slice(0, 40)} is not known`);
+  if (!Number.isInteger(snap.bytes) || snap.bytes < 0) throw damaged('its size is not given');
+}
 
 /**
  * The matcher of a `getSnapshot` answer. `fetchChunk` asks the background for one part; `isCurrent` says whether
@@ -18,23 +66,27 @@ export async function matcherFromResponse(
   fetchChunk: (matcherVersion: string, index: number) => Promise<string | null>,
   isCurrent: () => boolean,
 ): Promise<SnapshotLoad> {
-  if (!res.snapshot) return { matcher: null };
+  const snap = res.snapshot;
+  if (!snap) return { matcher: null };
+  checkWire(snap);
   const chunks = res.chunks;
-  if (!chunks) return { matcher: loadMatcher(res.snapshot) };
-  const { matcherVersion, count, bytes } = chunks;
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) {
-    throw new Error('Matcher snapshot is damaged: its parts are not described');
+  const inflater = new Inflater(snap.bytes);
+  if (!chunks) {
+    inflater.push(decodeBase64(snap.data), true);
+  } else {
+    const { matcherVersion, count, bytes } = chunks;
+    if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const part = await fetchChunk(matcherVersion, i);
+      if (!isCurrent() || part === null) return { stale: true };
+      const decoded = decodeBase64(part);
+      at += decoded.length;
+      if (at > bytes) throw damaged('its parts hold more than it said');
+      inflater.push(decoded, i === count - 1);
+    }
+    if (at !== bytes) throw damaged('its parts hold less than it said');
   }
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const part = await fetchChunk(matcherVersion, i);
-    if (!isCurrent() || part === null) return { stale: true };
-    const decoded = decodeBase64(part);
-    if (at + decoded.length > bytes) throw new Error('Matcher snapshot is damaged: its parts hold more than it said');
-    out.set(decoded, at);
-    at += decoded.length;
-  }
-  if (at !== bytes) throw new Error('Matcher snapshot is damaged: its parts hold less than it said');
-  return { matcher: loadMatcherBytes(res.snapshot, out) };
+  const { encoding: _encoding, bytes: _bytes, ...header } = snap;
+  return { matcher: loadMatcherBytes({ ...header, data: '' }, inflater.finish()) };
 }

@@ -101,6 +101,12 @@ export interface MatcherSnapshot {
   meta: MatcherMeta;
 }
 
+/** A snapshot's fields without its base64 buffer, and the buffer itself (for a transport that encodes it otherwise). */
+export interface SnapshotParts {
+  header: Omit<MatcherSnapshot, 'data'>;
+  bytes: Uint8Array;
+}
+
 export interface Matcher {
   readonly patternCount: number;
   /** Size of the compiled buffer in bytes (the dense root table built on load is not included). */
@@ -112,6 +118,8 @@ export interface Matcher {
 export interface CompiledMatcher extends Matcher {
   /** Patterns left out, with the reason (a term that folds to nothing or one character, a bad shape...). */
   readonly rejected: readonly RejectedPattern[];
+  /** The snapshot's fields and its buffer as they are, not base64-encoded. */
+  snapshotParts(): SnapshotParts;
 }
 
 /**
@@ -439,7 +447,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     for (const list of a.alts) for (const t of list) keySet.add(t);
     for (const t of a.exclusions) keySet.add(t);
   }
-  const keys = [...keySet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)); // UTF-16 code unit order
+  const keys = [...keySet].sort(); // UTF-16 code unit order (the default order of strings), without a JS comparator
   const keyId = new Map<string, number>();
   keys.forEach((k, i) => keyId.set(k, i));
 
@@ -878,6 +886,10 @@ class MatcherImpl implements CompiledMatcher {
       contextIds: contexts,
       spans: allSpans.map((s) => s.span),
     };
+  }
+
+  snapshotParts(): SnapshotParts {
+    return { header: { format: SNAPSHOT_FORMAT, foldVersion: FOLD_VERSION, patternCount: this.patternCount, meta: this.meta }, bytes: this.bytes };
   }
 
   toSnapshot(): MatcherSnapshot {

@@ -70,9 +70,10 @@ export type PackProblem =
  * when it is a common one, a JsonSyntaxReason; line and column are set when known); too_many_patterns /
  * too_many_contexts: params.count and params.max; more_errors: only the first params.count errors are listed;
  * older_version (set by the background, not the validator): the file holds version params.got of a pack whose
- * newer version params.have is installed.
+ * newer version params.have is installed; staged_missing (set by the background): the file the page staged for it
+ * (lib/store/staging.ts) is gone, and the page should send its text.
  */
-export type PackErrorCode = 'json_syntax' | 'too_many_patterns' | 'too_many_contexts' | 'more_errors' | 'older_version';
+export type PackErrorCode = 'json_syntax' | 'too_many_patterns' | 'too_many_contexts' | 'more_errors' | 'older_version' | 'staged_missing';
 
 export type ParsePackResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: PackError[] };
 

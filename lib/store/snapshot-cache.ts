@@ -1,13 +1,13 @@
 // The matcher snapshot cache in `meta`: a restarted service worker reads the compiled snapshot instead of
 // compiling the enabled packs again. The version says what it was built from (see lib/background/snapshot.ts).
-import type { MatcherSnapshot } from '../match/matcher';
+import type { WireSnapshot } from '../messages';
 import type { FirebreakDB } from './db';
 import { META_KEYS, deleteMeta, getMeta, setMeta } from './meta';
 
 export interface CachedSnapshot {
   version: string;
-  /** null when no pattern is enabled. */
-  snapshot: MatcherSnapshot | null;
+  /** As the tabs get it, its buffer deflated; null when no pattern is enabled. */
+  snapshot: WireSnapshot | null;
   builtAt: string;
 }
 

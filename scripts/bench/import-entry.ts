@@ -1,7 +1,7 @@
 // In-page entry for the import phase breakdown (bundled by import.ts): the background's import pipeline, step by
 // step, with the same lib/ code and Chromium's real IndexedDB, in a plain page: parse + validate (parsePack),
 // install in one transaction (installPack), read the enabled patterns back (listPatternRecords), compile
-// (packToMatcherPatterns + compileMatcher), snapshot (toSnapshot: base64), write the snapshot cache (meta store),
+// (packToMatcherPatterns + compileMatcher), snapshot (toWireSnapshot: deflate + base64), write the snapshot cache,
 // and the JSON size of the getSnapshot answer every open tab then loads. Exposes window.__firebreakImport.run(n).
 import { compileMatcher } from '../../lib/match/matcher';
 import { parsePack } from '../../lib/pack/validate';
@@ -9,6 +9,7 @@ import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
 import { openFirebreakDB } from '../../lib/store/db';
 import { installPack, listPatternRecords } from '../../lib/store/packs';
 import { writeSnapshotCache } from '../../lib/store/snapshot-cache';
+import { toWireSnapshot } from '../../lib/background/snapshot-wire';
 import { syntheticPack } from './corpus';
 
 async function run(n: number): Promise<Record<string, number>> {
@@ -33,7 +34,7 @@ async function run(n: number): Promise<Record<string, number>> {
   const patterns = packToMatcherPatterns({ id: parsed.pack.id, patterns: records.map((r) => r.pattern) });
   const matcher = compileMatcher(patterns);
   lap('compileMs');
-  const snapshot = matcher.toSnapshot();
+  const snapshot = await toWireSnapshot(matcher.snapshotParts());
   lap('toSnapshotMs');
   await writeSnapshotCache(db, { version: 'bench', snapshot, builtAt: new Date().toISOString() });
   lap('writeSnapshotCacheMs');

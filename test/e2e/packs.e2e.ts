@@ -1,6 +1,7 @@
 // Packs and settings, live, in Chromium and Firefox ESR: with an X page already open, the options page imports a pack
 // through its file input (preview, confirm) and a post of the open tab is flagged without a reload; switching the pack
-// off clears it; a broken pack file shows where it is wrong and changes nothing; a phrase added in "My patterns" flags
+// off clears it; a large pack file goes through the staging database to the background and flags the open tab the
+// same way; a broken pack file shows where it is wrong and changes nothing; a phrase added in "My patterns" flags
 // a post live; switching X off removes every mark and badge and on again restores them; Arabic turns the badges'
 // labels Arabic and the panel right-to-left.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +176,75 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
       await waitForMarks(tab, `${where} (pack off)`, X_HOME.posts);
       await expectToolbarBadge(b, tabId, String(n), `${where} (pack off)`);
       await expectNotReloaded(tab, where);
+    } finally {
+      await b.bgMessage('removePack', PACK_ID).catch(() => undefined);
+    }
+  });
+
+  it('a large pack file is handed to the background through the staging database, and flags the open tab', async () => {
+    const where = `${kind} large pack import`;
+    const tab = await openXHome();
+    const big = terracePack();
+    const filler = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e2e-filler-${i}`,
+      name: `Filler phrase ${i}`,
+      kind: 'phrase',
+      text: `zqxv filler ${i} wpkj`,
+      lang: 'en',
+      category: 'custom',
+      severity: 'low',
+      source: { publisher: 'Example', url: 'https://example.org/a' },
+    }));
+    big.patterns = [...(big.patterns as unknown[]), ...filler];
+    const content = JSON.stringify(big, null, 2);
+    expect(content.length, 'over the size from which the page stages a file').toBeGreaterThan(200_000);
+    const check = parsePack(content);
+    expect(check.ok ? [] : check.errors.slice(0, 3), 'the large test pack is valid').toEqual([]);
+    const staged = (p: E2EPage) =>
+      p.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = indexedDB.open('firebreak-staging');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('files')) {
+                db.close();
+                resolve(0);
+                return;
+              }
+              const count = db.transaction('files').objectStore('files').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+              count.onerror = () => reject(count.error);
+            };
+          }),
+      );
+    try {
+      const options = await openOptions('packs');
+      await options.setInputFiles('#import-file', [{ name: 'e2e-large-pack.json', mimeType: 'application/json', content }]);
+      const added = await until(
+        `${where}: the import preview`,
+        () => options.evaluate(() => document.querySelector('.import-preview .stat-added dd')?.textContent ?? null),
+        (x) => x !== null,
+      );
+      expect(added, `${where}: patterns added`).toBe('2,001');
+      expect(await staged(options), `${where}: the file is staged while the preview is shown`).toBe(1);
+      await options.click('.import-preview .btn-primary');
+      await until(`${where}: the pack listed as installed`, () =>
+        options.evaluate((id: string) => !!document.querySelector(`tr[data-pack-id="${id}"]`), PACK_ID),
+      );
+      await until(
+        `${where}: post ${TERRACE_POST.id} flagged on the open tab`,
+        () => markOf(tab, TERRACE_POST.id),
+        (x) => x?.state === 'flagged',
+      );
+      await expectNotReloaded(tab, where);
+      await until(`${where}: nothing left staged`, () => staged(options), (n) => n === 0);
+      const packs = await b.bgMessage<(PackSummary & { patternCount: number })[]>('listPacks');
+      expect(packs.find((p) => p.id === PACK_ID)?.patternCount, `${where}: every pattern installed`).toBe(2001);
     } finally {
       await b.bgMessage('removePack', PACK_ID).catch(() => undefined);
     }

@@ -20,6 +20,7 @@ import { addCustomPatterns } from '../../lib/store/custom-pack';
 import { openFirebreakDB, type FirebreakDB } from '../../lib/store/db';
 import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, listPatternRecords } from '../../lib/store/packs';
 import { readSnapshotCache } from '../../lib/store/snapshot-cache';
+import { readStaged, stageText } from '../../lib/store/staging';
 import { contextRefsOf, type MatchResult, type PostData } from '../../lib/types';
 import { dumpDatabase } from '../fixtures/db/harness';
 import { servedMatcher } from '../fixtures/hostile/background';
@@ -135,6 +136,7 @@ async function setup(opts: { contentTabs?: number[]; sidePanel?: boolean; defaul
     loadBuiltInKeys: async () => [signer.key],
     logError: () => undefined,
     fetchTimeoutMs: 1500,
+    staging: { name: `bg-staging-${seq}-${Date.now()}` },
   };
   const bg = createBackground(env);
   const h = createHandlers(bg);
@@ -239,8 +241,8 @@ describe('first run and the snapshot', () => {
 
   it('sends a large snapshot in parts: getSnapshot describes them, getSnapshotChunk gives each, and a tab rebuilds the same matcher', async () => {
     const { h, bg } = await setup();
-    // Parts larger than any buffer: it comes whole (the default pack's, about 2 MB of base64, is near the 2 MiB part
-    // size in use).
+    // Parts larger than any buffer: it comes whole (the default pack's, deflated, about 0.6 million characters of base64,
+    // is under the 1 MiB part size in use).
     bg.snapshot.chunkChars = Number.MAX_SAFE_INTEGER;
     const whole = await h.getSnapshot(undefined, contentSender(1));
     const data = whole.snapshot!.data;
@@ -300,7 +302,10 @@ describe('first run and the snapshot', () => {
     const hit = matcher.match(`Look at this: ${phrase.text} !!`);
     expect(hit.flagged).toBe(true);
     expect(hit.patterns.map((p) => p.id)).toContain(phrase.id);
+    // Written once deflated, after the answer.
+    await current!.bg.snapshot.cached();
     expect((await readSnapshotCache(db))?.version).toBe(res.version);
+    expect((await readSnapshotCache(db))?.snapshot).toEqual(res.snapshot);
 
     // A new worker (new services over the same database) reads the cache instead of compiling.
     const cacheBefore = await readSnapshotCache(db);
@@ -628,6 +633,26 @@ describe('packs', () => {
     );
     const badSig = await h.importPack({ text: packText(userPack('2.0.0')), signature: 'AAAA' }, EXT_PAGE);
     expect(badSig.errors[0]?.message).toMatch(/^La signature n’est pas une signature Ed25519 en base64.* Rien n’a été modifié\.$/);
+  });
+
+  it('a file the options page staged is previewed and imported by its id, then let go', async () => {
+    const { h, env, signer } = await setup();
+    const pack = userPack('1.0.0');
+    const text = packText(pack);
+    const id = await stageText(text, env.staging);
+    const preview = await h.previewImport({ staged: id, signature: await signer.sign(text) }, EXT_PAGE);
+    expect(preview).toMatchObject({ ok: true, packId: pack.id, patternsAdded: 2, signedBy: { id: signer.key.id } });
+    // The preview leaves it for the import; the import takes it (the page keeps the text for a second look).
+    expect(await readStaged(id, env.staging)).toBe(text);
+    expect((await h.importPack({ staged: id, source: 'big.json' }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === pack.id)).toMatchObject({ version: '1.0.0', patternCount: 2 });
+    expect(await h.exportPack(pack.id, EXT_PAGE)).toBe(text);
+    await vi.waitFor(async () => expect(await readStaged(id, env.staging)).toBeNull());
+    // Gone (taken, or swept): nothing changes, and the answer says so with a code the page resends the text on.
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'ar' } });
+    const gone = await h.importPack({ staged: id }, EXT_PAGE);
+    expect(gone).toMatchObject({ ok: false, errors: [{ path: '', code: 'staged_missing', lang: 'ar', message: t('ar', 'import_err_staged_missing') }] });
+    expect((await h.previewImport({ staged: 'no-such-file' }, EXT_PAGE)).errors[0]?.code).toBe('staged_missing');
   });
 
   it('a bad file changes nothing and says where the error is', async () => {

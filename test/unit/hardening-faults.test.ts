@@ -56,6 +56,8 @@ async function populated(): Promise<HostileHarness> {
   expect((await hh.h.importPack({ text: JSON.stringify(kept) }, EXT_PAGE)).ok).toBe(true);
   await hh.h.saveCustomPattern({ text: 'my own phrase', note: 'seen twice', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE);
   await hh.h.addFeedback({ post: post('111', 'bulk term ba here'), patternIds: ['b0'] }, contentSender(1));
+  // The snapshot cache writes these started land before a test counts its own writes.
+  await hh.bg.snapshot.cached();
   return hh;
 }
 
@@ -136,6 +138,8 @@ describe('the background stopped in the middle of a write', () => {
     const probe = await populated();
     injection = countWrites();
     await Promise.resolve(op(probe));
+    // The snapshot cache write it started comes after its answer: counted too.
+    await probe.bg.snapshot.cached();
     const total = injection.writes;
     injection.restore();
     injection = null;
@@ -152,6 +156,7 @@ describe('the background stopped in the middle of a write', () => {
         (v) => ({ ok: (v as { ok?: boolean } | undefined)?.ok !== false, v }),
         (err: unknown) => ({ ok: false, v: err }),
       );
+      await hh.bg.snapshot.cached();
       const fired = injection.fired;
       injection.restore();
       injection = null;
@@ -283,6 +288,8 @@ describe('the storage quota', () => {
         hh.bg.snapshot.invalidate();
         injection = quotaAt({ store: 'meta', mode });
         const snap = await hh.h.getSnapshot(undefined, contentSender(1));
+        // The cache is written after the answer.
+        await hh.bg.snapshot.cached();
         injection.restore();
         injection = null;
         expect((await servedMatcher(hh.h, snap)).match('bulk term ca').patterns.map((p) => p.id)).toEqual(['b1']);

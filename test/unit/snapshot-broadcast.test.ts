@@ -1,20 +1,19 @@
 // The snapshot broadcast: changes made at the same time (several imports, a toggle) must leave the tabs told the
 // newest version last, however long each change took to build its snapshot; a tab that never answers must not hold
-// up the broadcasts after it.
+// up the broadcasts after it, nor the change that told it.
 import { describe, expect, it } from 'vitest';
 import type { BackgroundEnv } from '../../lib/background/env';
 import { SnapshotService } from '../../lib/background/snapshot';
-import type { SnapshotResponse } from '../../lib/messages';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A service whose n-th response is version "vn", the first one slow to build (a compile), the others quick. */
+/** A service whose n-th version is "vn", the first one slow to build (a compile), the others quick. */
 class Timed extends SnapshotService {
   private n = 0;
-  override async response(): Promise<SnapshotResponse> {
+  override async currentVersion(): Promise<string> {
     const n = ++this.n;
     if (n === 1) await wait(40);
-    return { version: `v${n}` } as SnapshotResponse;
+    return `v${n}`;
   }
 }
 
@@ -45,5 +44,12 @@ describe('snapshot broadcast', () => {
     void s.broadcast();
     await wait(100);
     expect(sent).toEqual(['1:v1', '2:v1', '1:v2', '2:v2']);
+  });
+
+  it('a change is done once the tabs are told, not when they have loaded the new patterns', async () => {
+    const sent: string[] = [];
+    const s = new Timed(env(sent, () => new Promise(() => {})));
+    await expect(s.broadcast()).resolves.toBe('v1');
+    expect(sent).toEqual(['1:v1', '2:v1']);
   });
 });

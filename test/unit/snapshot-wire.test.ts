@@ -1,0 +1,68 @@
+// The snapshot as it travels from the background to the tabs: the compiled buffer deflated (snapshot-wire.ts) and
+// inflated by the tab (snapshot-load.ts) gives the same matcher; a damaged one is refused with a clear message.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deflateBytes, toWireSnapshot } from '../../lib/background/snapshot-wire';
+import { matcherFromResponse } from '../../lib/content/snapshot-load';
+import { compileMatcher } from '../../lib/match/matcher';
+import type { SnapshotResponse, WireSnapshot } from '../../lib/messages';
+import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
+import { parsePack } from '../../lib/pack/validate';
+
+const parsed = parsePack(readFileSync(new URL('../../public/packs/default.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error('default pack invalid');
+const compiled = compileMatcher(packToMatcherPatterns({ id: 'org.firebreak.default', patterns: parsed.pack.patterns }));
+
+const POSTS = [
+  'Si vous fermez un de nos comptes, nous en prendrons dix en échange. Jundullah Khilafah',
+  'For every account you close, we will take ten. Sons of the Caliphate Army, Flames of the Supporters',
+  'كلما أغلقتم حسابا أخذنا عشرة، جيش أبناء الخلافة',
+  'Match de foot ce soir, on prend dix buts si on ferme pas la défense',
+];
+
+const response = (snapshot: WireSnapshot | null): SnapshotResponse => ({ version: 'v', snapshot, dismissed: [], siteProfiles: {} });
+const noChunks = async () => null;
+const ids = (text: string, m: { match(t: string): { patterns: { id: string }[] } }) => m.match(text).patterns.map((p) => p.id);
+
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
+}
+
+describe('the snapshot on the wire', () => {
+  it('travels deflated, far smaller, and the tab rebuilds the same matcher from it', async () => {
+    const wire = await toWireSnapshot(compiled.snapshotParts());
+    expect(wire.encoding).toBe('deflate-raw');
+    expect(wire.bytes).toBe(compiled.byteLength);
+    expect(wire.data.length).toBeLessThan(compiled.toSnapshot().data.length * 0.5);
+    // As a message carries it (JSON).
+    const loaded = await matcherFromResponse(JSON.parse(JSON.stringify(response(wire))) as SnapshotResponse, noChunks, () => true);
+    if (!('matcher' in loaded) || !loaded.matcher) throw new Error('no matcher');
+    for (const post of POSTS) expect(ids(post, loaded.matcher)).toEqual(ids(post, compiled));
+    expect(ids(POSTS[0]!, loaded.matcher).length).toBeGreaterThan(0);
+    expect(ids(POSTS[3]!, loaded.matcher)).toEqual([]);
+    expect(await matcherFromResponse(response(null), noChunks, () => true)).toEqual({ matcher: null });
+  });
+
+  it('deflates a buffer of several slices into one raw DEFLATE stream', async () => {
+    const big = new Uint8Array(2_600_000);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251 < 40 ? i & 255 : 0;
+    const z = await deflateBytes(big);
+    expect(z.length).toBeLessThan(big.length / 2);
+    expect(await inflate(z)).toEqual(big);
+    expect(await inflate(await deflateBytes(new Uint8Array(0)))).toEqual(new Uint8Array(0));
+  });
+
+  it('refuses a damaged snapshot with a clear message', async () => {
+    const wire = await toWireSnapshot(compiled.snapshotParts());
+    const load = (snap: WireSnapshot) => matcherFromResponse(response(snap), noChunks, () => true);
+    await expect(load({ ...wire, bytes: wire.bytes + 1 })).rejects.toThrow('Matcher snapshot is damaged: it inflates to less than it said');
+    await expect(load({ ...wire, bytes: wire.bytes - 1 })).rejects.toThrow('Matcher snapshot is damaged: it inflates to more than it said');
+    await expect(load({ ...wire, encoding: 'gzip' as 'deflate-raw' })).rejects.toThrow(/^Matcher snapshot is damaged: its encoding gzip/);
+    await expect(load({ ...wire, bytes: -1 })).rejects.toThrow('Matcher snapshot is damaged: its size is not given');
+    // Bytes that are not DEFLATE at all.
+    const junk = btoa(String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 37 + 255) & 255)));
+    await expect(load({ ...wire, data: junk })).rejects.toThrow(/^Matcher snapshot is damaged/);
+    // Cut short.
+    await expect(load({ ...wire, data: wire.data.slice(0, 4000) })).rejects.toThrow(/^Matcher snapshot is damaged/);
+  });
+});
