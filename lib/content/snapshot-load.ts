@@ -1,7 +1,7 @@
 // The tab's side of the matcher snapshot: its buffer comes deflated (lib/background/snapshot-wire.ts), whole with
-// `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received, decoded and inflated
-// in a task of its own, so that loading 50,000 patterns does not hold the page's main thread for a long task (one
-// message and one decode of 17 MB took 184 ms).
+// `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received and decoded in a task
+// of its own and inflated a piece per task, so that loading 50,000 patterns does not hold the page's main thread for
+// a long task (one message and one decode of 17 MB took 184 ms).
 import { Inflate } from 'fflate';
 import { decodeBase64 } from '../base64';
 import { loadMatcherBytes, type Matcher } from '../match/matcher';
@@ -52,6 +52,21 @@ class Inflater {
   }
 }
 
+/** Deflated bytes inflated per task: 256 KB give about 1 MB of buffer, 5–15 ms of a tab's main thread. */
+const INFLATE_PIECE = 256 << 10;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Inflates one part a piece per task (`last`: the stream ends with this part). */
+async function inflatePart(inflater: Inflater, part: Uint8Array, last: boolean): Promise<void> {
+  for (let at = 0; ; at += INFLATE_PIECE) {
+    if (at > 0) await nextTask();
+    const end = Math.min(part.length, at + INFLATE_PIECE);
+    inflater.push(part.subarray(at, end), last && end === part.length);
+    if (end === part.length) return;
+  }
+}
+
 function checkWire(snap: WireSnapshot): void {
   if (snap.encoding !== 'deflate-raw') throw damaged(`its encoding ${String(snap.encoding).slice(0, 40)} is not known`);
   if (!Number.isInteger(snap.bytes) || snap.bytes < 0) throw damaged('its size is not given');
@@ -72,7 +87,7 @@ export async function matcherFromResponse(
   const chunks = res.chunks;
   const inflater = new Inflater(snap.bytes);
   if (!chunks) {
-    inflater.push(decodeBase64(snap.data), true);
+    await inflatePart(inflater, decodeBase64(snap.data), true);
   } else {
     const { matcherVersion, count, bytes } = chunks;
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
@@ -83,7 +98,7 @@ export async function matcherFromResponse(
       const decoded = decodeBase64(part);
       at += decoded.length;
       if (at > bytes) throw damaged('its parts hold more than it said');
-      inflater.push(decoded, i === count - 1);
+      await inflatePart(inflater, decoded, i === count - 1);
     }
     if (at !== bytes) throw damaged('its parts hold less than it said');
   }
