@@ -122,7 +122,9 @@ export function evaluateBudgets(r: BenchReport): Budget[] {
     limit: 1000,
     op: '<=',
     unit: 'ms',
-    note: i ? `50,000: ${i.ms50k ?? '–'} ms` : '',
+    note: i
+      ? `Import clicked → listed; open X tab flagging with it after ${i.runs.map((x) => `${x.tabFlaggedMs ?? '–'} ms (${x.patterns})`).join(', ')}; 50,000: ${i.ms50k ?? '–'} ms`
+      : '',
   });
   add({
     id: 'import.longTasks',
