@@ -71,8 +71,10 @@ export function createBackground(base: BackgroundEnv): Background {
   // The services other than setup see the gated env.
   const packsGated = new PacksService(env, keys, rebuild);
   const custom = new CustomPatternsService(env, rebuild);
+  // "Not a threat" and its undo answer once the open tabs have applied them (a quick reread of the dismissed list);
+  // pack changes answer once the tabs are told, before each loads the new snapshot.
   const feedback = new FeedbackService(env, async () => {
-    await snapshot.broadcast();
+    await snapshot.broadcast({ waitForTabs: true });
   });
   const reports = new ReportsService(env);
   const subscriptions = new SubscriptionsService(env, keys, rebuild);

@@ -90,6 +90,9 @@ export interface SnapshotState {
  */
 export const SNAPSHOT_CHUNK_CHARS = 1 << 20;
 
+/** How long a change that waits for the tabs (a dismissal) waits for one that does not answer. */
+export const TAB_ANSWER_MS = 3000;
+
 export class SnapshotService {
   /** Base64 characters per part (tests make it small). */
   chunkChars = SNAPSHOT_CHUNK_CHARS;
@@ -189,35 +192,42 @@ export class SnapshotService {
    * own (a few hundred ms for 10,000 patterns), and an import that waited for every open tab, or for one that never
    * answers, would keep the options page waiting for nothing it shows.
    */
-  broadcast(): Promise<string> {
+  broadcast(opts: { waitForTabs?: boolean } = {}): Promise<string> {
     const turn = this.broadcasting.then(() => this.dispatchVersion());
     this.broadcasting = turn.then(
       () => undefined,
       () => undefined,
     );
-    return turn;
+    if (!opts.waitForTabs) return turn.then(({ version }) => version);
+    // A dismissal or its undo: answered once the tabs have applied it (they only read the dismissed list again), or
+    // after TAB_ANSWER_MS for a tab that does not answer.
+    return turn.then(async ({ version, delivered }) => {
+      await Promise.race([delivered, new Promise((resolve) => setTimeout(resolve, TAB_ANSWER_MS))]);
+      return version;
+    });
   }
 
   private broadcasting: Promise<unknown> = Promise.resolve();
 
   /** Reads the current version and sends it to every social-site tab, without waiting for their answers. */
-  private async dispatchVersion(): Promise<string> {
+  private async dispatchVersion(): Promise<{ version: string; delivered: Promise<unknown> }> {
     const version = await this.currentVersion();
     let tabs: { id?: number }[];
     try {
       tabs = await this.env.browser.tabs.query({ url: [...SOCIAL_HOST_PATTERNS] });
     } catch (err) {
       this.env.logError('snapshot: tabs.query', err);
-      return version;
+      return { version, delivered: Promise.resolve() };
     }
+    const sends: Promise<unknown>[] = [];
     for (const t of tabs) {
       if (t.id === undefined) continue;
       // No content script in that tab (loading, discarded, or the site is switched off): it asks on load.
-      this.env.sendToTab(t.id, 'snapshotChanged', version).catch(() => undefined);
+      sends.push(this.env.sendToTab(t.id, 'snapshotChanged', version).catch(() => undefined));
     }
     // The tabs will ask for it: deflating starts now (in tasks of its own, after this change has answered).
     void this.get().then((state) => state.wire().catch(() => undefined), () => undefined);
-    return version;
+    return { version, delivered: Promise.all(sends) };
   }
 
   private async load(): Promise<SnapshotState> {
