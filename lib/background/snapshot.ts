@@ -209,7 +209,7 @@ export class SnapshotService {
 
   private broadcasting: Promise<unknown> = Promise.resolve();
 
-  /** Reads the current version and sends it to every social-site tab, without waiting for their answers. */
+  /** Reads the current version and sends it to every social-site tab; `delivered` settles when all have answered. */
   private async dispatchVersion(): Promise<{ version: string; delivered: Promise<unknown> }> {
     const version = await this.currentVersion();
     let tabs: { id?: number }[];
