@@ -86,7 +86,12 @@ export function PostList(props: PostListProps) {
   // The last seen version of the selected post: it stays open even if the page drops it from the list.
   const lastSelected = useRef<FlaggedPost | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const focusAfter = useRef<{ kind: 'detail' } | { kind: 'item'; id: string; order: readonly string[] } | null>(null);
+  /**
+   * Where focus goes once the view it waits for is rendered: the detail of a post, or the list (a post's item). Effects
+   * run after paint, so a click can come between a render and its effect: that effect, of a render showing the other
+   * view, leaves the request to the render that shows its view.
+   */
+  const focusAfter = useRef<{ kind: 'detail'; id: string } | { kind: 'item'; id: string; order: readonly string[] } | null>(null);
   /** The list's post ids, as last listed with the selected post in it: where to go back to once it has left. */
   const listedOrder = useRef<readonly string[]>([]);
 
@@ -129,6 +134,7 @@ export function PostList(props: PostListProps) {
   useEffect(() => {
     const f = focusAfter.current;
     if (!f || !rootRef.current) return;
+    if (f.kind === 'detail' ? detailId !== f.id : detailId !== null) return;
     focusAfter.current = null;
     if (f.kind === 'detail') {
       const title = rootRef.current.querySelector<HTMLElement>('.fb-title');
@@ -209,7 +215,7 @@ export function PostList(props: PostListProps) {
                   aria-label={itemName(lang, item, dismissed)}
                   aria-describedby={excerptId}
                   onClick={() => {
-                    focusAfter.current = { kind: 'detail' };
+                    focusAfter.current = { kind: 'detail', id: post.id };
                     select(post.id);
                   }}
                 >

@@ -168,39 +168,32 @@ describe.each(BROWSERS)('keyboard focus in %s', (kind) => {
         return `${a.localName}:${(a.textContent ?? '').trim().slice(0, 40)}`;
       });
     const inList = (f: string) => f.startsWith('item:') || f === 'heading';
-    // The side panel runs here as a tab of its own, which may become the active tab (the panel then keeps its list,
-    // checked above). The item is focused (and the key pressed) again when the detail has not opened.
+    // One Enter on a post's item opens its detail with focus on the title, whenever it comes (the panel draws its list
+    // again at every state poll).
     const open = async (id: string) => {
-      for (let attempt = 1; ; attempt++) {
-        // Shown, as a side panel is while one uses it: a panel out of sight does not poll its tab (every 2 s when
-        // visible), so a state read while the tab was between two reports would stay on screen.
-        await side.bringToFront();
-        await until(
-          `${where}: the item of ${id} is listed and takes focus`,
-          () =>
-            side.evaluate((x: string) => {
-              const item = document.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(x)}"]`);
-              item?.focus();
-              const a = document.activeElement as HTMLElement | null;
-              // What the panel shows when it does not: its items, the detail's title, and what holds focus.
-              return {
-                ok: document.activeElement === item && item !== null,
-                items: Array.from(document.querySelectorAll<HTMLElement>('[data-post-id]')).map((e) => e.dataset.postId),
-                detail: document.querySelector('article.fb-detail .fb-title')?.textContent ?? null,
-                active: a ? `${a.localName}.${a.className}` : null,
-                hidden: item ? item.closest('[hidden],[inert],[aria-hidden="true"]') !== null : null,
-              };
-            }, id),
-          (r) => r.ok,
-        );
-        await side.press('Enter');
-        try {
-          await until(`${where}: the detail of ${id} opens with focus on its title`, focused, (f) => f === 'detail-title', { timeout: attempt < 3 ? 4000 : 10_000 });
-          return;
-        } catch (error) {
-          if (attempt >= 3) throw error;
-        }
-      }
+      // Shown, as a side panel is while one uses it: a panel out of sight does not poll its tab (every 2 s when
+      // visible), so a state read while the tab was between two reports would stay on screen.
+      await side.bringToFront();
+      await until(
+        `${where}: the item of ${id} is listed and takes focus`,
+        () =>
+          side.evaluate((x: string) => {
+            const item = document.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(x)}"]`);
+            item?.focus();
+            const a = document.activeElement as HTMLElement | null;
+            // What the panel shows when it does not: its items, the detail's title, and what holds focus.
+            return {
+              ok: document.activeElement === item && item !== null,
+              items: Array.from(document.querySelectorAll<HTMLElement>('[data-post-id]')).map((e) => e.dataset.postId),
+              detail: document.querySelector('article.fb-detail .fb-title')?.textContent ?? null,
+              active: a ? `${a.localName}.${a.className}` : null,
+              hidden: item ? item.closest('[hidden],[inert],[aria-hidden="true"]') !== null : null,
+            };
+          }, id),
+        (r) => r.ok,
+      );
+      await side.press('Enter');
+      await until(`${where}: the detail of ${id} opens with focus on its title`, focused, (f) => f === 'detail-title');
     };
     const notThreat = async (left: number) => {
       await side.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('button')).find((x) => /Not a threat/.test(x.textContent ?? ''))!.focus());

@@ -198,3 +198,30 @@ describe('side panel list: Esc in a post\'s detail', () => {
     expect(document.activeElement).toBe(item('a'));
   });
 });
+
+describe('side panel list: a click right after the list was drawn again', () => {
+  /** Until Preact has drawn what is pending and run the effects it runs after paint. */
+  const painted = () => new Promise((r) => setTimeout(r, 150));
+
+  // The side panel reads its tab every 2 s and draws the list again; a click can land after that render and before
+  // its effects (which run after paint). The detail still takes focus, and "Back" still gives it to the item.
+  it('opens the detail with focus on its title; Back gives focus to the item', async () => {
+    const h = mountList(posts());
+    h.setItems(posts()); // outside act: drawn at the next microtask, its effects after paint
+    await Promise.resolve();
+    await Promise.resolve();
+    item('b')!.focus();
+    item('b')!.click();
+    await painted();
+    expect(root().querySelector('article.fb-detail')).not.toBeNull();
+    expect(document.activeElement?.classList.contains('fb-title')).toBe(true);
+
+    h.setItems(posts());
+    await Promise.resolve();
+    await Promise.resolve();
+    backButton().click();
+    await painted();
+    expect(root().querySelector('article.fb-detail')).toBeNull();
+    expect(document.activeElement).toBe(item('b'));
+  });
+});
