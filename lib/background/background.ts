@@ -12,7 +12,7 @@ import { PacksService } from './packs-service';
 import { ReportsService } from './reports-service';
 import { syncUpdateSchedule, UPDATE_ALARM } from './schedule';
 import { configureSidePanel, syncSidePanelForOpenTabs, syncSidePanelForTab } from './side-panel';
-import { SnapshotService } from './snapshot';
+import { SnapshotService, type ImportHooks } from './snapshot';
 import { SubscriptionsService } from './subscriptions';
 import { STAGED_MAX_AGE_MS, sweepStaged } from '../store/staging';
 import { TabStateService } from './tabs';
@@ -67,9 +67,14 @@ export function createBackground(base: BackgroundEnv): Background {
   const rebuild = async () => {
     await snapshot.rebuildAndBroadcast();
   };
+  // A previewed file is compiled while the user reads its preview; its import uses that compile.
+  const compileAhead: ImportHooks = {
+    previewed: (candidate) => void snapshot.prepare(candidate),
+    installed: (candidate, record) => snapshot.installed(candidate, record),
+  };
   const packs = new PacksService(base, keys, rebuild);
   // The services other than setup see the gated env.
-  const packsGated = new PacksService(env, keys, rebuild);
+  const packsGated = new PacksService(env, keys, rebuild, compileAhead);
   const custom = new CustomPatternsService(env, rebuild);
   // "Not a threat" and its undo answer once the open tabs have applied them (a quick reread of the dismissed list);
   // pack changes answer once the tabs are told, before each loads the new snapshot.

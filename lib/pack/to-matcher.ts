@@ -32,6 +32,6 @@ export function patternToMatcherPattern(packId: string, p: PackPattern): Matcher
 }
 
 /** Every pattern of a validated pack, in pack order. */
-export function packToMatcherPatterns(pack: Pick<Pack, 'id' | 'patterns'>): MatcherPattern[] {
+export function packToMatcherPatterns(pack: { id: Pack['id']; patterns: readonly PackPattern[] }): MatcherPattern[] {
   return pack.patterns.map((p) => patternToMatcherPattern(pack.id, p));
 }

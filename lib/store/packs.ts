@@ -193,9 +193,16 @@ export async function getPackRecord(db: FirebreakDB, id: string): Promise<PackRe
 
 /** Every installed pack: the default first, then by name, the custom pack last. */
 export async function listPackRecords(db: FirebreakDB): Promise<PackRecord[]> {
-  const all = await db.getAll('packs');
-  const rank = (r: PackRecord) => (r.builtIn ? 0 : r.custom ? 2 : 1);
-  return all.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return sortPackRecords(await db.getAll('packs'));
+}
+
+/** What orders the pack list, and whether a pack's patterns are on. */
+export type ListedPack = Pick<PackRecord, 'id' | 'name' | 'builtIn' | 'custom' | 'enabled'>;
+
+/** Packs in list order (sorted in place): the default pack, then by name (then id), "My patterns" last. */
+export function sortPackRecords<T extends ListedPack>(records: T[]): T[] {
+  const rank = (r: T) => (r.builtIn ? 0 : r.custom ? 2 : 1);
+  return records.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 /** A pack's patterns: the chunks in order (imported packs), then single records (My patterns, ordered by id). */

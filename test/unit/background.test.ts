@@ -11,7 +11,7 @@ import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/c
 import { t } from '../../lib/i18n';
 import { matcherFromResponse } from '../../lib/content/snapshot-load';
 import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
-import type { Pack } from '../../lib/pack/schema';
+import type { Pack, PackPattern } from '../../lib/pack/schema';
 import { computeKeyId, encodeBase64 } from '../../lib/pack/signature';
 import { parsePack } from '../../lib/pack/validate';
 import { buildEvidence } from '../../lib/report/evidence';
@@ -25,6 +25,14 @@ import { contextRefsOf, type MatchResult, type PostData } from '../../lib/types'
 import { dumpDatabase } from '../fixtures/db/harness';
 import { servedMatcher } from '../fixtures/hostile/background';
 import { packText, P_AMAQ, P_DABIQ, P_RUMIYAH, userPack } from '../fixtures/db/sample-packs';
+
+// compileMatcher as it is, counted: a compile made ahead is used rather than made again.
+const compiles = vi.hoisted(() => ({ fn: null as unknown as ReturnType<typeof vi.fn> }));
+vi.mock('../../lib/match/matcher', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../lib/match/matcher')>();
+  compiles.fn = vi.fn(m.compileMatcher);
+  return { ...m, compileMatcher: compiles.fn };
+});
 
 const DEFAULT_TEXT = readFileSync(new URL('../../public/packs/default.json', import.meta.url), 'utf8');
 const EXT_PAGE: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
@@ -653,6 +661,77 @@ describe('packs', () => {
     const gone = await h.importPack({ staged: id }, EXT_PAGE);
     expect(gone).toMatchObject({ ok: false, errors: [{ path: '', code: 'staged_missing', lang: 'ar', message: t('ar', 'import_err_staged_missing') }] });
     expect((await h.previewImport({ staged: 'no-such-file' }, EXT_PAGE)).errors[0]?.code).toBe('staged_missing');
+  });
+
+  /** A pack with a phrase no other pack has, staged as the options page stages a large file. */
+  async function stagedWatchlist(env: BackgroundEnv, version = '1.0.0'): Promise<{ id: string; pack: Pack }> {
+    const phrase: PackPattern = { ...P_AMAQ, id: 'u-lantern', name: 'Lantern harbour', text: 'lantern harbour quiet signal', context: undefined };
+    const pack = userPack(version, [phrase, { ...P_RUMIYAH, id: 'u-rumiyah' }]);
+    return { id: await stageText(packText(pack), env.staging), pack };
+  }
+  const PLANTED = 'They said it again: lantern harbour quiet signal, and Dabiq issue 15 is out';
+
+  it('a previewed file is compiled while the preview is read; its import uses that compile and serves both packs', async () => {
+    const { h, bg, env } = await setup();
+    await bg.snapshot.get(); // the default pack, compiled at first run
+    const { id, pack } = await stagedWatchlist(env);
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    expect((await h.importPack({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    // No second compile: the import's snapshot is the one compiled ahead, and it holds both packs' patterns.
+    expect(compiles.fn).toHaveBeenCalledTimes(1);
+    const ids = matcher.match(PLANTED).patterns.map((p) => `${p.packId}/${p.id}`);
+    expect(ids).toContain(`${pack.id}/u-lantern`);
+    expect(ids.some((x) => x.startsWith(`${DEFAULT_PACK_ID}/`))).toBe(true);
+  });
+
+  it('a file sent as text (a small one, not staged): its import, after its preview, uses the compile made ahead too', async () => {
+    const { h, bg, env } = await setup();
+    await bg.snapshot.get();
+    const { pack } = await stagedWatchlist(env);
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ text: packText(pack) }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    expect((await h.importPack({ text: packText(pack) }, EXT_PAGE)).ok).toBe(true);
+    const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    expect(compiles.fn).toHaveBeenCalledTimes(1);
+    expect(matcher.match(PLANTED).patterns.map((p) => `${p.packId}/${p.id}`)).toContain(`${pack.id}/u-lantern`);
+  });
+
+  it('a change between the preview and the import: the import compiles what is installed then', async () => {
+    const { h, bg, env } = await setup();
+    await bg.snapshot.get();
+    const { id, pack } = await stagedWatchlist(env);
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    await h.setPackEnabled({ id: DEFAULT_PACK_ID, enabled: false }, EXT_PAGE);
+    await bg.snapshot.get();
+    const before = compiles.fn.mock.calls.length;
+    expect((await h.importPack({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    expect(compiles.fn).toHaveBeenCalledTimes(before + 1);
+    // The default pack is off: only the new pack's phrase is found.
+    expect(matcher.match(PLANTED).patterns.map((p) => `${p.packId}/${p.id}`)).toEqual([`${pack.id}/u-lantern`]);
+  });
+
+  it('a previewed new version of a pack that is switched off compiles nothing ahead, and imports as it is', async () => {
+    const { h, bg, env } = await setup();
+    const first = await stagedWatchlist(env);
+    expect((await h.importPack({ staged: first.id }, EXT_PAGE)).ok).toBe(true);
+    await h.setPackEnabled({ id: first.pack.id, enabled: false }, EXT_PAGE);
+    await bg.snapshot.get();
+    const next = await stagedWatchlist(env, '1.1.0');
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: next.id }, EXT_PAGE)).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(compiles.fn).not.toHaveBeenCalled();
+    expect((await h.importPack({ staged: next.id }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === first.pack.id)).toMatchObject({ version: '1.1.0', enabled: false });
+    const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    expect(matcher.match(PLANTED).patterns.map((p) => p.packId)).not.toContain(first.pack.id);
   });
 
   it('a bad file changes nothing and says where the error is', async () => {
