@@ -112,7 +112,16 @@ export interface ImportHooks {
 interface Built {
   parts: SnapshotParts | null;
   rejected: number;
+  /** The parts deflated, started on first call; a compile made ahead may have started it before it was taken. */
+  deflate?: () => Promise<WireSnapshot | null>;
 }
+
+/**
+ * How long a compile made ahead waits unused before it deflates its snapshot too. An import clicked sooner deflates
+ * once it has answered, as any change does: deflating meanwhile (450 ms for 10,000 patterns in a worker where fflate
+ * is still cold, in slices) slowed the import itself by as much.
+ */
+const DEFLATE_AHEAD_AFTER_MS = 1000;
 
 /** An installed pack as a compile covers it (what snapshotVersion hashes): its patterns change only with these. */
 function packStamp(r: Pick<PackRecord, 'id' | 'version' | 'updatedAt'>): string {
@@ -285,7 +294,7 @@ export class SnapshotService {
     const wire = (): Promise<WireSnapshot | null> => {
       if (deflated) return deflated;
       const parts = built.parts;
-      deflated = parts ? toWireSnapshot(parts) : Promise.resolve(null);
+      deflated = built.deflate?.() ?? (parts ? toWireSnapshot(parts) : Promise.resolve(null));
       // Cached once deflated, unless a later change made it stale meanwhile (that change's build caches its own).
       this.caching = deflated
         .then(async (snapshot) => {
@@ -346,7 +355,19 @@ export class SnapshotService {
       if (!enabled.some((r) => r.id === candidate.id)) return null; // switched off: its import compiles nothing new
       return { stamps: enabled.map((r) => (r.id === candidate.id ? null : packStamp(r))), patterns: await this.collect(enabled, candidate) };
     });
-    const built = plan.then((p) => (p === null ? null : this.compile(p.patterns)));
+    const built = plan.then((p): Built | null => {
+      if (p === null) return null;
+      const b = this.compile(p.patterns);
+      const parts = b.parts;
+      if (!parts) return b;
+      let deflated: Promise<WireSnapshot | null> | null = null;
+      const deflate = () => (deflated ??= toWireSnapshot(parts));
+      // Still unused after a while (the user reads the preview): the snapshot is deflated too, for the tabs to fetch.
+      setTimeout(() => {
+        if (this.prepared === mine) deflate().catch(() => undefined); // a failure reaches whoever takes it
+      }, DEFLATE_AHEAD_AFTER_MS);
+      return { ...b, deflate };
+    });
     const mine: Prepared = { candidate, stamps: plan.then(
         (p) => p?.stamps ?? null,
         () => null,

@@ -34,6 +34,14 @@ vi.mock('../../lib/match/matcher', async (importOriginal) => {
   return { ...m, compileMatcher: compiles.fn };
 });
 
+// The snapshot's deflate, counted: a compile made ahead deflates ahead only once the preview has been read a while.
+const deflates = vi.hoisted(() => ({ fn: null as unknown as ReturnType<typeof vi.fn> }));
+vi.mock('../../lib/background/snapshot-wire', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../lib/background/snapshot-wire')>();
+  deflates.fn = vi.fn(m.toWireSnapshot);
+  return { ...m, toWireSnapshot: deflates.fn };
+});
+
 const DEFAULT_TEXT = readFileSync(new URL('../../public/packs/default.json', import.meta.url), 'utf8');
 const EXT_PAGE: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
 
@@ -685,6 +693,41 @@ describe('packs', () => {
     const ids = matcher.match(PLANTED).patterns.map((p) => `${p.packId}/${p.id}`);
     expect(ids).toContain(`${pack.id}/u-lantern`);
     expect(ids.some((x) => x.startsWith(`${DEFAULT_PACK_ID}/`))).toBe(true);
+  });
+
+  it('a preview read for a while: its snapshot is deflated ahead too, and the import serves that one; a quick import deflates once it has answered', async () => {
+    const { h, bg, env } = await setup();
+    await bg.snapshot.cached();
+    /** The last compile's buffer, and how many times it was deflated (other tests' compiles made ahead may be too). */
+    const lastCompile = () => (compiles.fn.mock.results.at(-1)!.value as { snapshotParts(): { bytes: Uint8Array } }).snapshotParts().bytes;
+    const deflatesOf = (bytes: Uint8Array) => deflates.fn.mock.calls.filter(([parts]) => (parts as { bytes: Uint8Array }).bytes === bytes).length;
+
+    const slow = await stagedWatchlist(env);
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: slow.id }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    const ahead = lastCompile();
+    expect(deflatesOf(ahead)).toBe(0);
+    await vi.waitFor(() => expect(deflatesOf(ahead)).toBe(1), { timeout: 3000 });
+    expect((await h.importPack({ staged: slow.id }, EXT_PAGE)).ok).toBe(true);
+    const served = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    expect(compiles.fn).toHaveBeenCalledTimes(1);
+    expect(deflatesOf(ahead)).toBe(1);
+    expect(served.match(PLANTED).patterns.map((p) => p.id)).toContain('u-lantern');
+
+    // A newer version, imported as soon as its compile is made: deflated once, when the tabs are told.
+    const quick = await stagedWatchlist(env, '1.1.0');
+    await bg.snapshot.cached();
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: quick.id }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    const next = lastCompile();
+    expect(deflatesOf(next)).toBe(0);
+    expect((await h.importPack({ staged: quick.id }, EXT_PAGE)).ok).toBe(true);
+    await h.getSnapshot(undefined, contentSender(1));
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(compiles.fn).toHaveBeenCalledTimes(1);
+    expect(deflatesOf(next)).toBe(1);
   });
 
   it('a file sent as text (a small one, not staged): its import, after its preview, uses the compile made ahead too', async () => {
