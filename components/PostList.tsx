@@ -102,6 +102,9 @@ export function PostList(props: PostListProps) {
     if (sorted.some((i) => i.post.id === selectedId)) listedOrder.current = sorted.map((i) => i.post.id);
   }
   lastSelected.current = selected;
+  // Its post selected but gone from the list in the same update as the click: no detail to focus, now or later.
+  const pending = focusAfter.current;
+  if (pending?.kind === 'detail' && pending.id === selectedId && !selected) focusAfter.current = null;
 
   const select = (id: string | null) => {
     if (!controlled) setOwnSelected(id);

@@ -70,6 +70,7 @@ export function createBackground(base: BackgroundEnv): Background {
   // A previewed file is compiled while the user reads its preview; its import uses that compile.
   const compileAhead: ImportHooks = {
     previewed: (candidate) => void snapshot.prepare(candidate),
+    importing: (candidate) => snapshot.importing(candidate),
     installed: (candidate, record) => snapshot.installed(candidate, record),
   };
   const packs = new PacksService(base, keys, rebuild);

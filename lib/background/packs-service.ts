@@ -133,6 +133,9 @@ export type ImportOptions = PackFileRef & {
   source?: string;
 };
 
+/** How long the last file read is kept for its import (a preview left open that long is read again). */
+const LAST_READ_TTL_MS = 5 * 60_000;
+
 export class PacksService {
   constructor(
     private readonly env: BackgroundEnv,
@@ -152,13 +155,30 @@ export class PacksService {
 
   /** The file's text and its validation, or why there is no text. */
   private async readFile(data: PackFileRef | undefined): Promise<{ text: string; parsed: ParsePackResult } | ImportPreview> {
-    const staged = typeof data?.staged === 'string' ? data.staged : null;
     const last = this.lastRead;
-    if (last && (staged !== null ? last.staged === staged : last.staged === null && last.text === data?.text)) return last;
+    if (last && this.sameFile(last, data)) return last;
     const text = await this.fileText(data);
     if (typeof text !== 'string') return text;
-    this.lastRead = { staged, text, parsed: parsePack(text) };
-    return this.lastRead;
+    this.forgetRead();
+    const read = { staged: typeof data?.staged === 'string' ? data.staged : null, text, parsed: parsePack(text) };
+    this.lastRead = read;
+    // A preview left open (or closed without a word): let the file go after a while.
+    this.lastReadTimer = setTimeout(() => {
+      if (this.lastRead === read) this.lastRead = null;
+    }, LAST_READ_TTL_MS);
+    return read;
+  }
+
+  private lastReadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private forgetRead(): void {
+    clearTimeout(this.lastReadTimer);
+    this.lastRead = null;
+  }
+
+  /** Whether `data` names the file read last: the same staged id, or the same text sent whole. */
+  private sameFile(last: { staged: string | null; text: string }, data: PackFileRef | undefined): boolean {
+    return typeof data?.staged === 'string' ? last.staged === data.staged : last.staged === null && last.text === data?.text;
   }
 
   /** First run and extension updates: installs or upgrades the shipped default pack, creates "My patterns". */
@@ -335,6 +355,7 @@ export class PacksService {
       await this.onChange();
       return preview;
     }
+    this.hooks?.importing(pack);
     const signedBy = check.signer?.id ?? null;
     const preview = await this.describe(pack, parsed.warnings, lang);
     if (!preview.ok) return preview;
@@ -377,7 +398,7 @@ export class PacksService {
 
   /** An installed file's staged copy is not needed any more (the page keeps the text for a second look). */
   private letGo(data: PackFileRef): void {
-    this.lastRead = null;
+    if (this.lastRead && this.sameFile(this.lastRead, data)) this.forgetRead();
     if (typeof data?.staged !== 'string') return;
     dropStaged(data.staged, this.env.staging).catch((err: unknown) => this.env.logError('import: staged file', err));
   }

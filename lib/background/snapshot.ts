@@ -106,6 +106,7 @@ export interface ImportCandidate {
 /** What the packs service tells the snapshot of an import on its way (SnapshotService.prepare, .installed). */
 export interface ImportHooks {
   previewed(candidate: ImportCandidate): void;
+  importing(candidate: ImportCandidate): void;
   installed(candidate: ImportCandidate, record: PackRecord): void;
 }
 
@@ -133,10 +134,11 @@ interface Prepared {
   candidate: ImportCandidate;
   /** The enabled packs it compiled, in list order, as stamps; the candidate's is null (not installed yet). */
   stamps: Promise<(string | null)[] | null>;
+  /** Its import has begun (it is not deflated ahead any more). */
+  claimed: boolean;
   /** The candidate's stamp once its import installed it. */
   installedAs: string | null;
   built: Promise<Built | null>;
-  at: number;
 }
 
 export class SnapshotService {
@@ -342,9 +344,13 @@ export class SnapshotService {
    * Compiles, ahead of its import, the enabled packs as they would be with a previewed file installed: the user
    * reads the preview meanwhile, and the import that follows (that file, nothing else changed) uses this compile
    * rather than making its own (700–1,000 ms for 10,000 patterns). Starts a task after it is called, once the
-   * preview has answered. One at a time (a newer preview's replaces it), kept PREPARED_TTL_MS at most.
+   * preview has answered. One at a time (a newer preview's replaces it); dropped once taken, once its import found
+   * the packs changed, or after PREPARED_TTL_MS (the preview left open, or cancelled).
    */
   prepare(candidate: ImportCandidate): Promise<void> {
+    const current = this.prepared;
+    // The same file previewed again (its signature chosen after it): the compile made for it holds.
+    if (current?.candidate === candidate && current.installedAs === null) return current.built.then(() => undefined, () => undefined);
     const plan = new Promise((resolve) => setTimeout(resolve, 0)).then(async () => {
       const records: (ListedPack & Pick<PackRecord, 'version' | 'updatedAt'>)[] = await listPackRecords(await this.env.db());
       const after = records.map((r) => (r.id === candidate.id ? { ...r, name: candidate.name } : r));
@@ -362,17 +368,22 @@ export class SnapshotService {
       if (!parts) return b;
       let deflated: Promise<WireSnapshot | null> | null = null;
       const deflate = () => (deflated ??= toWireSnapshot(parts));
-      // Still unused after a while (the user reads the preview): the snapshot is deflated too, for the tabs to fetch.
+      // Still unused after a while (the user reads the preview, its import not begun): the snapshot is deflated too,
+      // for the tabs to fetch. A failure reaches whoever takes the build and asks for its snapshot.
       setTimeout(() => {
-        if (this.prepared === mine) deflate().catch(() => undefined); // a failure reaches whoever takes it
+        if (this.prepared === mine && !mine.claimed) deflate().catch(() => undefined);
       }, DEFLATE_AHEAD_AFTER_MS);
       return { ...b, deflate };
     });
-    const mine: Prepared = { candidate, stamps: plan.then(
-        (p) => p?.stamps ?? null,
-        () => null,
-      ), installedAs: null, built, at: Date.now() };
+    const stamps = plan.then(
+      (p) => p?.stamps ?? null,
+      () => null,
+    );
+    const mine: Prepared = { candidate, stamps, claimed: false, installedAs: null, built };
     this.prepared = mine;
+    setTimeout(() => {
+      if (this.prepared === mine) this.prepared = null;
+    }, PREPARED_TTL_MS);
     return built.then(
       () => undefined,
       (err: unknown) => {
@@ -382,22 +393,23 @@ export class SnapshotService {
     );
   }
 
+  /** The import of the previewed file `candidate` has begun: its compile is not deflated ahead any more. */
+  importing(candidate: ImportCandidate): void {
+    if (this.prepared?.candidate === candidate) this.prepared.claimed = true;
+  }
+
   /** The previewed file `candidate` was installed as `record`: a build of the packs as they now are may use its compile. */
   installed(candidate: ImportCandidate, record: PackRecord): void {
     if (this.prepared?.candidate === candidate) this.prepared.installedAs = packStamp(record);
   }
 
-  /** The compile made ahead, if it covers exactly these packs as installed (taken once), else null. */
+  /** The compile made ahead, if it covers exactly these packs as installed, else null; dropped either way once installed. */
   private async takePrepared(enabled: readonly PackRecord[]): Promise<Built | null> {
     const ahead = this.prepared;
     if (!ahead?.installedAs) return null;
-    if (Date.now() - ahead.at > PREPARED_TTL_MS) {
-      this.prepared = null;
-      return null;
-    }
     const stamps = await ahead.stamps;
-    if (!stamps || stamps.length !== enabled.length || stamps.some((s, i) => (s ?? ahead.installedAs) !== packStamp(enabled[i]!))) return null;
     if (this.prepared === ahead) this.prepared = null;
+    if (!stamps || stamps.length !== enabled.length || stamps.some((s, i) => (s ?? ahead.installedAs) !== packStamp(enabled[i]!))) return null;
     return ahead.built.catch(() => null);
   }
 }

@@ -61,7 +61,24 @@ class Inflater {
 const INFLATE_STEP = 16 << 10;
 const TASK_BUDGET_MS = 8;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves in a task of its own, through a message to this script itself: the tab is often in the background while
+ * its snapshot loads (the options page or the side panel in front), and there Firefox runs a `setTimeout` at most
+ * once a second; loading 2,000 patterns in 16 KB steps then took 8 s. Messages are not held back.
+ */
+const nextTask = (() => {
+  let channel: MessageChannel | null = null;
+  const waiting: (() => void)[] = [];
+  return (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (!channel) {
+        channel = new MessageChannel();
+        channel.port1.onmessage = () => waiting.shift()?.();
+      }
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+})();
 
 /** Inflates one part, a few steps per task (`last`: the stream ends with this part). */
 async function inflatePart(inflater: Inflater, part: Uint8Array, last: boolean): Promise<void> {

@@ -715,7 +715,8 @@ describe('packs', () => {
     expect(deflatesOf(ahead)).toBe(1);
     expect(served.match(PLANTED).patterns.map((p) => p.id)).toContain('u-lantern');
 
-    // A newer version, imported as soon as its compile is made: deflated once, when the tabs are told.
+    // A newer version, imported as soon as its compile is made: not deflated before its import, then once in all (the
+    // import's snapshot is the compile's own deflate, started when the tabs are told).
     const quick = await stagedWatchlist(env, '1.1.0');
     await bg.snapshot.cached();
     compiles.fn.mockClear();
@@ -743,6 +744,20 @@ describe('packs', () => {
     expect(matcher.match(PLANTED).patterns.map((p) => `${p.packId}/${p.id}`)).toContain(`${pack.id}/u-lantern`);
   });
 
+  it('the same file previewed twice (its signature chosen after it) is compiled ahead once', async () => {
+    const { h, bg, env } = await setup();
+    await bg.snapshot.get();
+    const { id } = await stagedWatchlist(env);
+    compiles.fn.mockClear();
+    expect((await h.previewImport({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    expect((await h.previewImport({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    await vi.waitFor(() => expect(compiles.fn).toHaveBeenCalledTimes(1));
+    expect((await h.importPack({ staged: id }, EXT_PAGE)).ok).toBe(true);
+    await h.getSnapshot(undefined, contentSender(1));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(compiles.fn).toHaveBeenCalledTimes(1);
+  });
+
   it('a change between the preview and the import: the import compiles what is installed then', async () => {
     const { h, bg, env } = await setup();
     await bg.snapshot.get();
@@ -765,16 +780,17 @@ describe('packs', () => {
     const first = await stagedWatchlist(env);
     expect((await h.importPack({ staged: first.id }, EXT_PAGE)).ok).toBe(true);
     await h.setPackEnabled({ id: first.pack.id, enabled: false }, EXT_PAGE);
-    await bg.snapshot.get();
+    await bg.snapshot.cached();
     const next = await stagedWatchlist(env, '1.1.0');
     compiles.fn.mockClear();
     expect((await h.previewImport({ staged: next.id }, EXT_PAGE)).ok).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(compiles.fn).not.toHaveBeenCalled();
     expect((await h.importPack({ staged: next.id }, EXT_PAGE)).ok).toBe(true);
     expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === first.pack.id)).toMatchObject({ version: '1.1.0', enabled: false });
     const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
     expect(matcher.match(PLANTED).patterns.map((p) => p.packId)).not.toContain(first.pack.id);
+    // The enabled packs did not change: the snapshot in the cache still serves, and nothing was compiled, ahead or not.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(compiles.fn).not.toHaveBeenCalled();
   });
 
   it('a bad file changes nothing and says where the error is', async () => {
