@@ -33,9 +33,14 @@ export function matcherVersions(): { fold: number; format: number } {
   return { fold: FOLD_VERSION, format: SNAPSHOT_FORMAT };
 }
 
+/** An installed pack as a compile covers it (what snapshotVersion hashes, and a compile made ahead is matched by): its patterns change only with these. */
+function packStamp(r: Pick<PackRecord, 'id' | 'version' | 'updatedAt'>): string {
+  return `${r.id}@${r.version}@${r.updatedAt}`;
+}
+
 /** The version string for a set of enabled packs. */
 export async function snapshotVersion(enabled: readonly Pick<PackRecord, 'id' | 'version' | 'updatedAt'>[]): Promise<string> {
-  const packs = enabled.map((r) => `${r.id}@${r.version}@${r.updatedAt}`).sort();
+  const packs = enabled.map(packStamp).sort();
   const basis = JSON.stringify({ builder: SNAPSHOT_BUILDER_VERSION, matcher: matcherVersions(), packs });
   return (await sha256HexOf(basis)).slice(0, 24);
 }
@@ -123,11 +128,6 @@ interface Built {
  * is still cold, in slices) slowed the import itself by as much.
  */
 const DEFLATE_AHEAD_AFTER_MS = 1000;
-
-/** An installed pack as a compile covers it (what snapshotVersion hashes): its patterns change only with these. */
-function packStamp(r: Pick<PackRecord, 'id' | 'version' | 'updatedAt'>): string {
-  return `${r.id}@${r.version}@${r.updatedAt}`;
-}
 
 /** A compile made ahead for a previewed file. */
 interface Prepared {
