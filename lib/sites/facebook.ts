@@ -469,9 +469,9 @@ class FacebookAdapter implements SiteAdapter {
     // A layer with the hook is read with it: its authors lie outside the subtree being searched.
     if (sels.length === 0 || queryFirst(layer, sels.slice(0, 1)) !== null) return [];
     let found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
-    // The photo viewer may name the author with a bare link, no heading: its first link to a profile or a Page,
-    // outside the comments (beside the photo, before the caption).
-    if (found.length === 0 && queryFirst(layer, this.sel('viewerPhoto')) !== null) {
+    // The photo viewer, or a video or a reel opened over the feed, may name the author with a bare link, no heading:
+    // its first link to a profile or a Page, outside the comments (beside the media, before the caption).
+    if (found.length === 0 && this.layerIsViewer(layer)) {
       const link = this.viewerAuthorLink(layer);
       if (link) found = [link];
     }
@@ -495,7 +495,7 @@ class FacebookAdapter implements SiteAdapter {
    */
   private viewerAuthorOf(post: Element): Element | null {
     const layer = closestFirst(post, this.sel('layer'));
-    if (layer) return queryFirst(layer, this.sel('viewerPhoto')) !== null ? this.viewerAuthorLink(post) : null;
+    if (layer) return this.layerIsViewer(layer) ? this.viewerAuthorLink(post) : null;
     return isMediaPage(post) && this.hasViewerMedia(post.ownerDocument) ? this.viewerAuthorLink(post) : null;
   }
 
@@ -522,6 +522,14 @@ class FacebookAdapter implements SiteAdapter {
       return isProfilePath(u) && !fbPostIdFromUrl(u) ? a : null;
     }
     return group;
+  }
+
+  /**
+   * Is `layer` a viewer over the page: the photo viewer, or a video or a reel opened over the feed (the address then
+   * names it, /watch/?v=, /reel/<id>; a post opened over the feed may hold a video too, under an author heading).
+   */
+  private layerIsViewer(layer: Element): boolean {
+    return queryFirst(layer, this.sel('viewerPhoto')) !== null || (isMediaPage(layer) && queryFirst(layer, this.sel('viewerVideo')) !== null);
   }
 
   /** Does `scope` show a photo or a video as the viewer or a media page does (beside its caption)? */

@@ -290,6 +290,44 @@ describe('Facebook feeds are read as before', () => {
   });
 });
 
+describe('Facebook: a video or a reel opened over the feed, its author a bare link', () => {
+  /** The overlay a reel shows on its video: the Page's avatar and name as bare links, "Suivre", the caption. */
+  const overlay = (capt: string) =>
+    `<div class="x1n2onr6 x78zum5 xdt5ytf"><div class="x78zum5"><a aria-label="Le Monde" class="${C.link}" href="${href(`${FB}/lemonde`)}" role="link" tabindex="0"><svg></svg></a>` +
+    `<span class="xt0psk2"><a class="${C.link}" href="${href(`${FB}/lemonde`)}" role="link" tabindex="0"><span class="${C.sub}" dir="auto">Le Monde</span></a></span>` +
+    `<span aria-hidden="true"> · </span><div role="button" tabindex="0"><span>Suivre</span></div></div>${capt}</div>`;
+  const layer = (id: string, capt: string) =>
+    `<div aria-label="Reel" role="dialog"><div aria-label="Fermer" role="button" tabindex="0"><svg></svg></div>` +
+    `<div class="x1n2onr6"><div data-video-id="${id}"><video playsinline=""></video></div>${overlay(capt)}</div>` +
+    comments(comment('Julie Petit', `${FB}/julie.petit`, 'Honteux', { lang: 'fr-FR', postUrl: `${FB}/reel/${id}/` })) +
+    `</div>`;
+  const units = unit(textPost('Karim', 'karim.b', 'Bonjour'), 1) + unit(textPost('Lina', 'lina', 'Salut à tous'), 2);
+  const feedReads = [
+    [false, 'Karim', 'karim.b', 'Bonjour'],
+    [false, 'Lina', 'lina', 'Salut à tous'],
+  ];
+
+  it('at the address the dialog takes (/reel/<id>, /watch/?v=, /<page>/videos/<id>): the caption is its post, the feed\'s posts keep their words', async () => {
+    for (const url of [`${FB}/reel/${REEL}`, `${FB}/watch/?v=${REEL}`, `${FB}/lemonde/videos/${REEL}/`]) {
+      const reads = await readAll(url, feedPage(units, layer(REEL, caption('Nous en prendrons dix en échange', 'Voir plus'))));
+      expect(reads.map(brief), url).toEqual([
+        ...feedReads,
+        [false, 'Le Monde', 'lemonde', 'Nous en prendrons dix en échange…'],
+        [true, 'Julie Petit', 'julie.petit', 'Honteux'],
+      ]);
+      expect(reads[2]!.id).toBe(REEL);
+    }
+  });
+
+  it('a dialog over a post\'s address (no video named) takes no bare link for an author; a reel without a caption is no post', async () => {
+    const capt = caption('Nous en prendrons dix en échange');
+    const overPost = await readAll(`${FB}/lemonde/posts/pfbid0abc`, feedPage(units, layer(REEL, capt)));
+    expect(overPost.map(brief)).toEqual([...feedReads, [true, 'Julie Petit', 'julie.petit', 'Honteux']]);
+    const bare = await readAll(`${FB}/reel/${REEL}`, feedPage(units, layer(REEL, '')));
+    expect(bare.map(brief)).toEqual([...feedReads, [true, 'Julie Petit', 'julie.petit', 'Honteux']]);
+  });
+});
+
 // Where Facebook does mark the words, the marked message is the text: bare spans are read only in its absence.
 describe('Facebook: a marked message on a video page', () => {
   it('is read as before, the bare spans of the page left aside', async () => {
