@@ -3,7 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, ContextRef, Lang, MatchResult, PostData, Severity } from './types';
 import type { SiteId } from './sites/hosts';
-import type { MatcherSnapshot } from './match/matcher';
+import type { MatcherMeta, MatcherSnapshot } from './match/matcher';
 import type { ContextEntry, SiteProfile } from './pack/schema';
 import type { PackError } from './pack/validate';
 import type { EvidenceBundle } from './report/evidence';
@@ -35,7 +35,16 @@ export interface SnapshotResponse {
    * tab's main thread for long: then `snapshot.data` is empty, and these say which snapshot the parts belong to,
    * how many there are, and how many bytes they decode to (deflated: `snapshot.bytes` is the size inflated).
    */
-  chunks?: { matcherVersion: string; count: number; bytes: number };
+  chunks?: {
+    matcherVersion: string;
+    count: number;
+    bytes: number;
+    /**
+     * With many patterns their metadata comes in parts too (`getSnapshotMeta`, lib/match/meta-parts.ts): then
+     * `snapshot.meta`'s lists are empty, and its parts, appended in order, fill them.
+     */
+    metaParts?: number;
+  };
 }
 
 /** A flagged post as a tab reports it. */
@@ -182,6 +191,8 @@ export interface ProtocolMap {
   getSnapshot(): SnapshotResponse;
   /** Part `index` of a chunked snapshot's base64 buffer; null when that snapshot is no longer the current one. */
   getSnapshotChunk(req: { matcherVersion: string; index: number }): string | null;
+  /** Part `index` of a chunked snapshot's pattern metadata; null when that snapshot is no longer the current one. */
+  getSnapshotMeta(req: { matcherVersion: string; index: number }): MatcherMeta | null;
   tabReport(report: TabReport): TabReportAck;
   /** The entry of each ref (at most 200), aligned with the refs: null for a pack that is off or has no such entry. */
   getContexts(refs: ContextRef[]): (ContextEntry | null)[];

@@ -33,6 +33,7 @@ export type Handlers = { [K in BackgroundMessage]: Handler<K> };
 export const CONTENT_MESSAGES: ReadonlySet<BackgroundMessage> = new Set<BackgroundMessage>([
   'getSnapshot',
   'getSnapshotChunk',
+  'getSnapshotMeta',
   'tabReport',
   'getContexts',
   'addFeedback',
@@ -63,6 +64,7 @@ export function createHandlers(bg: Background): Handlers {
   const handlers: Handlers = {
     getSnapshot: () => bg.snapshot.response(),
     getSnapshotChunk: (req) => bg.snapshot.chunk(String(req?.matcherVersion ?? ''), Number(req?.index)),
+    getSnapshotMeta: (req) => bg.snapshot.metaPart(String(req?.matcherVersion ?? ''), Number(req?.index)),
 
     tabReport: async (report, sender) => {
       const tabId = sender.tab?.id;

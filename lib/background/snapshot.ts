@@ -3,7 +3,8 @@
 // from (enabled pack ids, versions and install times, the matcher's fold and format versions), cached in the
 // `meta` store so a restarted service worker does not compile again. After any change the tabs on the social
 // sites get `snapshotChanged(version)` and fetch it again (tabs without a content script are skipped).
-import { compileMatcher, snapshotByteLength, SNAPSHOT_FORMAT, type SnapshotParts } from '../match/matcher';
+import { compileMatcher, snapshotByteLength, SNAPSHOT_FORMAT, type MatcherMeta, type SnapshotParts } from '../match/matcher';
+import { emptyMetaLike, META_PART_PATTERNS, metaPart, metaPartCount } from '../match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 import type { PackPattern, SiteProfile } from '../pack/schema';
 import { packToMatcherPatterns, type MatcherPattern } from '../pack/to-matcher';
@@ -144,6 +145,8 @@ interface Prepared {
 export class SnapshotService {
   /** Base64 characters per part (tests make it small). */
   chunkChars = SNAPSHOT_CHUNK_CHARS;
+  /** Patterns per part of the metadata, when it comes in parts (tests make it small). */
+  metaPartPatterns = META_PART_PATTERNS;
   private current: SnapshotState | null = null;
   private pending: Promise<SnapshotState> | null = null;
   /** Bumped by invalidate(): a build started before a change is not kept as current. */
@@ -198,10 +201,13 @@ export class SnapshotService {
   async response(): Promise<SnapshotResponse> {
     const { state, version, dismissed } = await this.versioned();
     const snap = await state.wire();
-    if (snap && snap.data.length > this.chunkChars) {
-      const count = Math.ceil(snap.data.length / this.chunkChars);
+    const metaParts = snap ? metaPartCount(snap.patternCount, this.metaPartPatterns) : 0;
+    if (snap && (snap.data.length > this.chunkChars || metaParts > 1)) {
+      const count = Math.max(1, Math.ceil(snap.data.length / this.chunkChars));
       const bytes = snapshotByteLength(snap);
-      return { version, snapshot: { ...snap, data: '' }, dismissed, siteProfiles: state.siteProfiles, chunks: { matcherVersion: state.version, count, bytes } };
+      const chunks = { matcherVersion: state.version, count, bytes, ...(metaParts > 1 ? { metaParts } : {}) };
+      const meta = metaParts > 1 ? emptyMetaLike(snap.meta) : snap.meta;
+      return { version, snapshot: { ...snap, data: '', meta }, dismissed, siteProfiles: state.siteProfiles, chunks };
     }
     return { version, snapshot: snap, dismissed, siteProfiles: state.siteProfiles };
   }
@@ -224,6 +230,14 @@ export class SnapshotService {
     if (state.version !== matcherVersion || data === undefined) return null;
     if (!Number.isInteger(index) || index < 0 || index * this.chunkChars >= data.length) return null;
     return data.slice(index * this.chunkChars, (index + 1) * this.chunkChars);
+  }
+
+  /** Part `index` of the current snapshot's pattern metadata, if `matcherVersion` is still the current one's. */
+  async metaPart(matcherVersion: string, index: number): Promise<MatcherMeta | null> {
+    const state = await this.get();
+    const meta = (await state.wire())?.meta;
+    if (state.version !== matcherVersion || meta === undefined) return null;
+    return metaPart(meta, index, this.metaPartPatterns);
   }
 
   /** After packs changed: rebuild, then tell the tabs. Resolves to the new response version. */

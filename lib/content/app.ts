@@ -432,14 +432,13 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     if (asked !== snapshotAsks) return;
     let loaded: SnapshotLoad;
     try {
+      // A part the background cannot give (its worker restarting) makes the load stale: it is asked again.
+      const orNull = <T>(p: Promise<T>) => p.catch(() => null);
       loaded = await matcherFromResponse(
         res,
-        async (matcherVersion, index) => {
-          try {
-            return await sendMessage('getSnapshotChunk', { matcherVersion, index });
-          } catch {
-            return null;
-          }
+        {
+          chunk: (matcherVersion, index) => orNull(sendMessage('getSnapshotChunk', { matcherVersion, index })),
+          meta: (matcherVersion, index) => orNull(sendMessage('getSnapshotMeta', { matcherVersion, index })),
         },
         () => asked === snapshotAsks,
       );

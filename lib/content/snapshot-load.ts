@@ -1,10 +1,12 @@
 // The tab's side of the matcher snapshot: its buffer comes deflated (lib/background/snapshot-wire.ts), whole with
 // `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received and decoded in a task
 // of its own and inflated a piece per task, so that loading 50,000 patterns does not hold the page's main thread for
-// a long task (one message and one decode of 17 MB took 184 ms).
+// a long task (one message and one decode of 17 MB took 184 ms); many patterns' metadata comes in parts too
+// (`getSnapshotMeta`, lib/match/meta-parts.ts).
 import { Inflate } from 'fflate';
 import { decodeBase64 } from '../base64';
-import { loadMatcherBytes, type Matcher } from '../match/matcher';
+import { loadMatcherBytes, type Matcher, type MatcherMeta } from '../match/matcher';
+import { appendMetaPart, emptyMetaLike } from '../match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 
 /** What loading gave: a matcher (null when no pack is on), or `stale` when the snapshot changed meanwhile. */
@@ -104,15 +106,17 @@ function checkWire(snap: WireSnapshot): void {
   if (!Number.isInteger(snap.bytes) || snap.bytes < 0) throw damaged('its size is not given');
 }
 
+/** Asks the background for one part of a chunked snapshot: of its buffer, or of its pattern metadata (null: gone). */
+export interface SnapshotPartFetcher {
+  chunk(matcherVersion: string, index: number): Promise<string | null>;
+  meta(matcherVersion: string, index: number): Promise<MatcherMeta | null>;
+}
+
 /**
- * The matcher of a `getSnapshot` answer. `fetchChunk` asks the background for one part; `isCurrent` says whether
- * this load is still wanted (a newer one started): it is asked after each part. Throws when the snapshot is damaged.
+ * The matcher of a `getSnapshot` answer. `fetch` asks the background for one part; `isCurrent` says whether this
+ * load is still wanted (a newer one started): it is asked after each part. Throws when the snapshot is damaged.
  */
-export async function matcherFromResponse(
-  res: SnapshotResponse,
-  fetchChunk: (matcherVersion: string, index: number) => Promise<string | null>,
-  isCurrent: () => boolean,
-): Promise<SnapshotLoad> {
+export async function matcherFromResponse(res: SnapshotResponse, fetch: SnapshotPartFetcher, isCurrent: () => boolean): Promise<SnapshotLoad> {
   const snap = res.snapshot;
   if (!snap) return { matcher: null };
   checkWire(snap);
@@ -125,7 +129,7 @@ export async function matcherFromResponse(
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
     let at = 0;
     for (let i = 0; i < count; i++) {
-      const part = await fetchChunk(matcherVersion, i);
+      const part = await fetch.chunk(matcherVersion, i);
       if (!isCurrent() || part === null) return { stale: true };
       const decoded = decodeBase64(part);
       at += decoded.length;
@@ -134,11 +138,24 @@ export async function matcherFromResponse(
     }
     if (at !== bytes) throw damaged('its parts hold less than it said');
   }
+  // Many patterns' metadata comes in parts, each taken in a task of its own (the reply to its message).
+  let meta = snap.meta;
+  const metaParts = chunks?.metaParts;
+  if (metaParts !== undefined) {
+    if (!chunks || !Number.isInteger(metaParts) || metaParts < 1) throw damaged('its metadata parts are not described');
+    meta = emptyMetaLike(snap.meta);
+    const seen = new Map<string, string>();
+    for (let i = 0; i < metaParts; i++) {
+      const part = await fetch.meta(chunks.matcherVersion, i);
+      if (!isCurrent() || part === null) return { stale: true };
+      appendMetaPart(meta, part, seen);
+    }
+  }
   const bytes = inflater.finish();
   // The matcher is built in a task of its own (15–40 ms for 10,000 patterns): after the last piece's, the two made
   // tasks of 51–73 ms in an open X tab.
   await nextTask();
   if (!isCurrent()) return { stale: true };
   const { encoding: _encoding, bytes: _bytes, ...header } = snap;
-  return { matcher: loadMatcherBytes({ ...header, data: '' }, bytes) };
+  return { matcher: loadMatcherBytes({ ...header, meta, data: '' }, bytes) };
 }

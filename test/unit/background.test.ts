@@ -10,7 +10,8 @@ import { UPDATE_ALARM } from '../../lib/background/schedule';
 import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/custom-service';
 import { t } from '../../lib/i18n';
 import { matcherFromResponse } from '../../lib/content/snapshot-load';
-import { removeAllListeners, type FlaggedPost, type TabReport } from '../../lib/messages';
+import type { MatcherMeta } from '../../lib/match/matcher';
+import { removeAllListeners, type FlaggedPost, type SnapshotResponse, type TabReport } from '../../lib/messages';
 import type { Pack, PackPattern } from '../../lib/pack/schema';
 import { computeKeyId, encodeBase64 } from '../../lib/pack/signature';
 import { parsePack } from '../../lib/pack/validate';
@@ -23,7 +24,7 @@ import { readSnapshotCache } from '../../lib/store/snapshot-cache';
 import { readStaged, stageText } from '../../lib/store/staging';
 import { contextRefsOf, type MatchResult, type PostData } from '../../lib/types';
 import { dumpDatabase } from '../fixtures/db/harness';
-import { servedMatcher } from '../fixtures/hostile/background';
+import { servedMatcher, servedParts } from '../fixtures/hostile/background';
 import { packText, P_AMAQ, P_DABIQ, P_RUMIYAH, userPack } from '../fixtures/db/sample-packs';
 
 // compileMatcher as it is, counted: a compile made ahead is used rather than made again.
@@ -274,16 +275,12 @@ describe('first run and the snapshot', () => {
     const parts: string[] = [];
     for (let i = 0; i < chunks.count; i++) parts.push((await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: i }, contentSender(1)))!);
     expect(parts.join('')).toBe(data);
+    // The default pack's 321 patterns' metadata comes whole, with the first answer.
+    expect(chunks.metaParts).toBeUndefined();
+    expect(res.snapshot!.meta.ids).toHaveLength(res.snapshot!.patternCount);
     // The tab's side: parts fetched one by one and decoded into the buffer the snapshot describes.
     const fetched: number[] = [];
-    const loaded = await matcherFromResponse(
-      res,
-      async (v, i) => {
-        fetched.push(i);
-        return h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1));
-      },
-      () => true,
-    );
+    const loaded = await matcherFromResponse(res, servedParts(h, (kind, i) => fetched.push(kind === 'chunk' ? i : -1)), () => true);
     expect(fetched).toEqual([...Array(chunks.count).keys()]);
     const parsed = parsePack(DEFAULT_TEXT);
     if (!parsed.ok) throw new Error('default pack invalid');
@@ -294,15 +291,64 @@ describe('first run and the snapshot', () => {
     expect(await h.getSnapshotChunk({ matcherVersion: 'not-this-one', index: 0 }, contentSender(1))).toBeNull();
     expect(await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: chunks.count }, contentSender(1))).toBeNull();
     expect(await h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: -1 }, contentSender(1))).toBeNull();
-    const stale = await matcherFromResponse(res, async (_v, i) => (i === 1 ? null : h.getSnapshotChunk({ matcherVersion: chunks.matcherVersion, index: i }, contentSender(1))), () => true);
+    const served = servedParts(h);
+    const stale = await matcherFromResponse(res, { ...served, chunk: async (v, i) => (i === 1 ? null : served.chunk(v, i)) }, () => true);
     expect(stale).toEqual({ stale: true });
     // A newer load started meanwhile: this one stops after the part it was waiting for.
     let asked = 0;
-    const superseded = await matcherFromResponse(res, async (v, i) => (asked++, h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1))), () => asked < 2);
+    const superseded = await matcherFromResponse(res, servedParts(h, () => asked++), () => asked < 2);
     expect(superseded).toEqual({ stale: true });
     expect(asked).toBe(2);
     // Parts that decode to other than the size described: refused as damaged.
-    await expect(matcherFromResponse({ ...res, chunks: { ...chunks, bytes: chunks.bytes + 3 } }, (v, i) => h.getSnapshotChunk({ matcherVersion: v, index: i }, contentSender(1)) as Promise<string | null>, () => true)).rejects.toThrow(/damaged/);
+    await expect(matcherFromResponse({ ...res, chunks: { ...chunks, bytes: chunks.bytes + 3 } }, served, () => true)).rejects.toThrow(/damaged/);
+  });
+
+  it('sends many patterns\' metadata in parts too: the first answer carries none, getSnapshotMeta gives each part, and a tab rebuilds the same matcher', async () => {
+    const { h, bg } = await setup();
+    const whole = await h.getSnapshot(undefined, contentSender(1));
+    const P = whole.snapshot!.patternCount;
+    const wholeMatcher = await servedMatcher(h, whole);
+    // Parts of 100 patterns here (5,000 in use: the bench's 50,000 patterns' lists are 5.3 million characters of JSON).
+    bg.snapshot.metaPartPatterns = 100;
+    const res = await h.getSnapshot(undefined, contentSender(1));
+    expect(res.version).toBe(whole.version);
+    const chunks = res.chunks!;
+    expect(chunks.metaParts).toBe(Math.ceil(P / 100));
+    expect(chunks.count).toBe(1);
+    expect(res.snapshot!.meta.ids).toEqual([]);
+    expect(res.snapshot!.meta.names).toEqual([]);
+    const parts: MatcherMeta[] = [];
+    for (let i = 0; i < chunks.metaParts!; i++) parts.push((await h.getSnapshotMeta({ matcherVersion: chunks.matcherVersion, index: i }, contentSender(1)))!);
+    expect(parts.flatMap((p) => p.ids)).toEqual(whole.snapshot!.meta.ids);
+    expect(parts.flatMap((p) => p.names)).toEqual(whole.snapshot!.meta.names);
+    expect(await h.getSnapshotMeta({ matcherVersion: chunks.matcherVersion, index: chunks.metaParts! }, contentSender(1))).toBeNull();
+    expect(await h.getSnapshotMeta({ matcherVersion: 'not-this-one', index: 0 }, contentSender(1))).toBeNull();
+    // The tab's side, the parts as a message carries them (JSON): the same findings, named and ranked the same.
+    const asked: string[] = [];
+    const loaded = await matcherFromResponse(
+      JSON.parse(JSON.stringify(res)) as SnapshotResponse,
+      servedParts(h, (kind, i) => asked.push(`${kind}${i}`)),
+      () => true,
+    );
+    expect(asked).toEqual(['chunk0', ...Array.from({ length: chunks.metaParts! }, (_, i) => `meta${i}`)]);
+    if (!('matcher' in loaded) || !loaded.matcher) throw new Error('no matcher');
+    const texts = [
+      'Si vous fermez un de nos comptes, nous en prendrons dix en échange',
+      'If you close one of our accounts, we will take ten in return. The Sons of the Caliphate Army',
+      'إذا أغلقتم حسابا سنأخذ عشرة مقابله',
+      'Match report: the flames of the supporters lit the stadium',
+    ];
+    for (const t of texts) expect(loaded.matcher.match(t)).toEqual(wholeMatcher.match(t));
+    expect(loaded.matcher.match(texts[0]!).patterns.length).toBeGreaterThan(0);
+    // A part gone (the patterns changed meanwhile) makes the load stale; a part that is not one, damaged.
+    const served = servedParts(h);
+    expect(await matcherFromResponse(res, { ...served, meta: async (v, i) => (i === 2 ? null : served.meta(v, i)) }, () => true)).toEqual({ stale: true });
+    const cut = { ...served, meta: async (v: string, i: number) => (i === 1 ? { ...(await served.meta(v, i))!, names: [] } : served.meta(v, i)) };
+    await expect(matcherFromResponse(res, cut, () => true)).rejects.toThrow('Matcher snapshot is damaged: a part of its pattern metadata is not one');
+    const short = { ...served, meta: async (v: string, i: number) => (i === chunks.metaParts! - 1 ? null : served.meta(v, i)) };
+    expect(await matcherFromResponse(res, short, () => true)).toEqual({ stale: true });
+    const missing = await matcherFromResponse({ ...res, chunks: { ...chunks, metaParts: chunks.metaParts! - 1 } }, served, () => true).catch((e: Error) => e);
+    expect(String(missing)).toMatch(/Matcher snapshot is damaged: pattern metadata does not match its pattern count/);
   });
 
   it('answers getSnapshot with a snapshot that matches, and caches it for a restarted worker', async () => {

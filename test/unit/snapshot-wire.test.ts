@@ -21,7 +21,7 @@ const POSTS = [
 ];
 
 const response = (snapshot: WireSnapshot | null): SnapshotResponse => ({ version: 'v', snapshot, dismissed: [], siteProfiles: {} });
-const noChunks = async () => null;
+const noChunks = { chunk: async () => null, meta: async () => null };
 const ids = (text: string, m: { match(t: string): { patterns: { id: string }[] } }) => m.match(text).patterns.map((p) => p.id);
 
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {

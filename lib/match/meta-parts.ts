@@ -1,0 +1,79 @@
+// A matcher snapshot's pattern metadata (ids, names, categories…: MatcherMeta) cut into parts of consecutive
+// patterns and put together again. A large snapshot's metadata travels in parts (getSnapshotMeta): 50,000 patterns'
+// lists are 5.3 million characters of JSON, which a tab took in one message, one task of 40–80 ms (JSON.parse of the
+// same lists in Node: 42–76 ms), a long task in the page; a part of 5,000 patterns takes a few ms.
+import type { MatcherMeta } from './matcher';
+
+/** Patterns per metadata part: about 530 KB of JSON for the bench's synthetic patterns. */
+export const META_PART_PATTERNS = 5000;
+
+/** The lists MatcherMeta always has. */
+const LISTS = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
+/** The lists a snapshot has only when one of its patterns needs them. */
+const OPTIONAL = ['quotedTerms', 'onlyAfter'] as const;
+
+/** How many parts `patternCount` patterns' metadata travels in, `per` patterns to a part. */
+export function metaPartCount(patternCount: number, per = META_PART_PATTERNS): number {
+  return Math.ceil(patternCount / per);
+}
+
+/** The metadata of no pattern, with the optional lists `like` has: what a part-by-part load starts from. */
+export function emptyMetaLike(like: MatcherMeta): MatcherMeta {
+  const out: MatcherMeta = { ids: [], packIds: [], names: [], categories: [], severities: [], contextIds: [] };
+  if (like.quotedTerms) out.quotedTerms = [];
+  if (like.onlyAfter) out.onlyAfter = [];
+  return out;
+}
+
+/** Part `index` of `meta` (patterns [index × per, …)), or null past its last part. */
+export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTERNS): MatcherMeta | null {
+  const start = index * per;
+  if (!Number.isInteger(index) || index < 0 || start >= meta.ids.length) return null;
+  const end = start + per;
+  const out: MatcherMeta = {
+    ids: meta.ids.slice(start, end),
+    packIds: meta.packIds.slice(start, end),
+    names: meta.names.slice(start, end),
+    categories: meta.categories.slice(start, end),
+    severities: meta.severities.slice(start, end),
+    contextIds: meta.contextIds.slice(start, end),
+  };
+  if (meta.quotedTerms) out.quotedTerms = meta.quotedTerms.slice(start, end);
+  if (meta.onlyAfter) out.onlyAfter = meta.onlyAfter.slice(start, end);
+  return out;
+}
+
+/**
+ * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
+ * an optional list `into` lacks or misses): the snapshot is then damaged. A repeated string (a pack's id, a category)
+ * is kept once: the copy already in `seen` is appended instead of the part's own (each message gives every entry a
+ * string of its own).
+ */
+export function appendMetaPart(into: MatcherMeta, part: unknown, seen: Map<string, string>): void {
+  const p = part as Partial<Record<keyof MatcherMeta, unknown>> | null;
+  const bad = (): never => {
+    throw new Error('Matcher snapshot is damaged: a part of its pattern metadata is not one');
+  };
+  if (p === null || typeof p !== 'object' || !Array.isArray(p.ids)) bad();
+  const n = (p!.ids as unknown[]).length;
+  const lists: (keyof MatcherMeta)[] = [...LISTS];
+  for (const k of OPTIONAL) {
+    if ((into[k] !== undefined) !== (p![k] !== undefined)) bad();
+    if (into[k] !== undefined) lists.push(k);
+  }
+  for (const k of lists) {
+    const src = p![k];
+    if (!Array.isArray(src) || src.length !== n) bad();
+  }
+  for (const k of lists) {
+    const dst = into[k] as unknown[];
+    const repeats = k === 'packIds' || k === 'categories' || k === 'severities' || k === 'contextIds';
+    for (const v of p![k] as unknown[]) {
+      if (repeats && typeof v === 'string') {
+        const first = seen.get(v);
+        if (first === undefined) seen.set(v, v);
+        dst.push(first ?? v);
+      } else dst.push(v);
+    }
+  }
+}
