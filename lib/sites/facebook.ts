@@ -1281,15 +1281,20 @@ function quotedWords(alt: string): string {
  */
 function isPhotoPage(el: Element): boolean {
   const page = documentUrl(el);
-  const seg = page ? page.pathname.split('/').filter(Boolean) : [];
-  return (seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') && !!page && fbPostIdFromUrl(page) !== null;
+  return !!page && mediaPath(page) === 'photo' && fbPostIdFromUrl(page) !== null;
+}
+
+/** What a URL's path shows one of: a photo (/photo/, /photo.php, /…/photos/…), a video or a reel (/watch/, /…/videos/…, /reel/). */
+function mediaPath(u: URL): 'photo' | 'video' | null {
+  const seg = u.pathname.split('/').filter(Boolean);
+  if (seg[0] === 'photo' || seg[0] === 'photo.php' || seg[1] === 'photos') return 'photo';
+  if (seg[0] === 'watch' || seg[0] === 'reel' || seg[1] === 'videos') return 'video';
+  return null;
 }
 
 /** The id of a photo, a video or a reel a URL names (/photo/?fbid=, /…/photos/…, /watch/?v=, /…/videos/…, /reel/<id>). */
 function mediaId(u: URL): string | null {
-  const seg = u.pathname.split('/').filter(Boolean);
-  const media = ['photo', 'photo.php', 'watch', 'reel'].includes(seg[0] ?? '') || seg[1] === 'photos' || seg[1] === 'videos';
-  const id = media ? fbPostIdFromUrl(u) : null;
+  const id = mediaPath(u) ? fbPostIdFromUrl(u) : null;
   return id && /^\d+$/.test(id) ? id : null;
 }
 
