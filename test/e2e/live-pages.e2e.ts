@@ -514,6 +514,46 @@ describe.each(BROWSERS)('live pages in %s', (kind) => {
         expect(mark!.holdsFeed, `${where}: the mark stays inside the layer`).toBe(false);
         expect(mark!.badge, `${where}: the caption's post has its badge`).toBe(true);
       });
+
+      it('facebook: a reel opened as a layer over the feed (its address /reel/<id>, its author a bare link): its caption is its own flagged post until the layer closes', async () => {
+        const p = MAIN.facebook;
+        const where = `${kind} ${label(p)} + reel layer`;
+        const tab = await fixtureTab(p);
+        const marks = await waitForMarks(tab, where, p.posts);
+        const tabId = await b.tabIdOf(tab);
+        const before = marks.filter((m) => m.state === 'flagged').length;
+        const feedAddress = await tab.evaluate(() => location.href);
+        // As Facebook mounts it when a reel of the feed is clicked: the layer first, then the reel's address; the
+        // player, and over it the author's avatar and name as bare links (no heading, no hook), "Suivre" and the caption.
+        await tab.evaluate(() => {
+          const layer = document.createElement('div');
+          layer.id = 'e2e-reel';
+          layer.innerHTML =
+            '<div role="dialog" aria-modal="true" aria-label="Reel"><div aria-label="Fermer" role="button" tabindex="0"><svg></svg></div>' +
+            '<div class="x1n2onr6"><div data-video-id="1029384756470001"><video playsinline=""></video></div>' +
+            '<div class="x1n2onr6 x78zum5 xdt5ytf"><div class="x78zum5"><a aria-label="Jund al-Ansar" href="https://www.facebook.com/jund.ansar.media" role="link" tabindex="0"><svg></svg></a>' +
+            '<span><a href="https://www.facebook.com/jund.ansar.media" role="link" tabindex="0"><span dir="auto">Jund al-Ansar</span></a></span>' +
+            '<span aria-hidden="true"> · </span><div role="button" tabindex="0"><span>Suivre</span></div></div>' +
+            '<div><div><div><span dir="auto">Si vous fermez un de nos comptes, nous en prendrons dix en échange… <div role="button" tabindex="0">Voir plus</div></span></div></div></div>' +
+            '</div></div></div>';
+          document.body.appendChild(layer);
+          history.pushState({}, '', '/reel/1029384756470001');
+        });
+        await expectToolbarBadge(b, tabId, String(before + 1), where);
+        const mark = await tab.evaluate(() => {
+          const el = document.querySelector('#e2e-reel [data-firebreak="flagged"]');
+          return el ? { holdsFeed: !!el.querySelector('[role="feed"]'), badge: !!el.querySelector('firebreak-badge'), caption: (el.textContent ?? '').includes('nous en prendrons dix') } : null;
+        });
+        expect(mark, `${where}: the caption's container is marked inside the layer`).not.toBeNull();
+        expect(mark, `${where}: the mark stays inside the layer, around the caption, with its badge`).toEqual({ holdsFeed: false, badge: true, caption: true });
+        expect(await tab.evaluate(() => document.querySelectorAll('[role="feed"] [data-firebreak="flagged"]').length), `${where}: the feed's flagged posts`).toBe(before);
+        // Closed: the layer leaves and the feed's address comes back; the count goes back to the feed's.
+        await tab.evaluate((back: string) => {
+          document.getElementById('e2e-reel')!.remove();
+          history.pushState({}, '', back);
+        }, feedAddress);
+        await expectToolbarBadge(b, tabId, String(before), `${where} after the layer closed`);
+      });
     }
 
     it(`${site}: a page that takes Firebreak's state off a flagged post, sets it to clear, or writes a dismissal the user never made, gets the marks back`, async () => {
