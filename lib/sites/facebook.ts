@@ -211,7 +211,7 @@ class FacebookAdapter implements SiteAdapter {
   readonly site = 'facebook' as const;
   readonly selectors: SelectorTable;
   /** Layers' authors found by layerAuthors, with when. */
-  private readonly layerCache = new WeakMap<Element, { at: number; author: Element }>();
+  private readonly layerCache = new WeakMap<Element, { at: number; author: Element; page: string }>();
 
   /** NOT_CAPTION with the table's comments and excluded blocks; the words of a caption that are not its own. */
   private readonly notCaption: string[];
@@ -464,19 +464,22 @@ class FacebookAdapter implements SiteAdapter {
   private layerAuthors(layer: Element, hooks: boolean): Element[] {
     const now = performance.now();
     const cached = this.layerCache.get(layer);
-    if (cached && now - cached.at < LAYER_AUTHOR_MS && cached.author.isConnected && layer.contains(cached.author)) return [cached.author];
+    // Kept for the layer's address: the next reel scrolled to in the same layer takes another.
+    const page = documentUrl(layer)?.href ?? '';
+    if (cached && now - cached.at < LAYER_AUTHOR_MS && cached.page === page && cached.author.isConnected && layer.contains(cached.author)) return [cached.author];
     const sels = this.sel('profileName');
     // A layer with the hook is read with it: its authors lie outside the subtree being searched.
     if (sels.length === 0 || queryFirst(layer, sels.slice(0, 1)) !== null) return [];
     let found = queryAllFirst(layer, sels).filter((a) => !this.commentOf(a, hooks));
     // The photo viewer, or a video or a reel opened over the feed, may name the author with a bare link, no heading:
     // its first link to a profile or a Page, outside the comments (beside the media, before the caption).
-    if (found.length === 0 && this.layerIsViewer(layer)) {
-      const link = this.viewerAuthorLink(layer);
+    if (found.length === 0) {
+      const scope = this.layerViewerScope(layer);
+      const link = scope ? this.viewerAuthorLink(scope) : null;
       if (link) found = [link];
     }
     if (found.length !== 1) return [];
-    this.layerCache.set(layer, { at: now, author: found[0]! });
+    this.layerCache.set(layer, { at: now, author: found[0]!, page });
     return found;
   }
 
@@ -495,7 +498,10 @@ class FacebookAdapter implements SiteAdapter {
    */
   private viewerAuthorOf(post: Element): Element | null {
     const layer = closestFirst(post, this.sel('layer'));
-    if (layer) return this.layerIsViewer(layer) ? this.viewerAuthorLink(post) : null;
+    if (layer) {
+      const scope = this.layerViewerScope(layer);
+      return scope && (scope.contains(post) || post.contains(scope)) ? this.viewerAuthorLink(post) : null;
+    }
     return isMediaPage(post) && this.hasViewerMedia(post.ownerDocument) ? this.viewerAuthorLink(post) : null;
   }
 
@@ -525,11 +531,22 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   /**
-   * Is `layer` a viewer over the page: the photo viewer, or a video or a reel opened over the feed (the address then
-   * names it, /watch/?v=, /reel/<id>; a post opened over the feed may hold a video too, under an author heading).
+   * Where `layer` shows the media whose author may be a bare link: the photo viewer (the layer), or the part of a layer
+   * over the feed that shows the video or the reel the address names (/watch/?v=, /reel/<id>), from its player up to
+   * the nearest element that names an author (the overlay over it). A layer of several reels (the next ones loaded
+   * under it) reads only the one the address names; one whose players carry other ids than the address's, none. A post
+   * opened over the feed may hold a video too, under an author heading: it is read with it. Null for other layers.
    */
-  private layerIsViewer(layer: Element): boolean {
-    return queryFirst(layer, this.sel('viewerPhoto')) !== null || (isMediaPage(layer) && queryFirst(layer, this.sel('viewerVideo')) !== null);
+  private layerViewerScope(layer: Element): Element | null {
+    if (queryFirst(layer, this.sel('viewerPhoto')) !== null) return layer;
+    const page = documentUrl(layer);
+    const id = page ? mediaId(page) : null;
+    if (id === null) return null;
+    // mediaId is digits only.
+    const player = layer.querySelector('[data-video-id]') ? layer.querySelector(`[data-video-id="${id}"]`) : queryFirst(layer, this.sel('viewerVideo'));
+    if (!player) return null;
+    for (let a = player.parentElement; a && layer.contains(a); a = a.parentElement) if (this.viewerAuthorLink(a)) return a;
+    return null;
   }
 
   /** Does `scope` show a photo or a video as the viewer or a media page does (beside its caption)? */

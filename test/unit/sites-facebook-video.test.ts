@@ -319,6 +319,32 @@ describe('Facebook: a video or a reel opened over the feed, its author a bare li
     }
   });
 
+  it('a dialog of several reels reads the one the address names, with its own author; one showing another reel reads none', async () => {
+    const NEXT = '222333444555666';
+    const reel = (id: string, name: string, handle: string, words: string) =>
+      `<div class="x1n2onr6"><div data-video-id="${id}"><video playsinline=""></video></div>` +
+      `<div class="x1n2onr6 x78zum5 xdt5ytf"><div class="x78zum5"><span class="xt0psk2"><a class="${C.link}" href="${href(`${FB}/${handle}`)}" role="link" tabindex="0"><span class="${C.sub}" dir="auto">${name}</span></a></span></div>` +
+      `${caption(words)}</div></div>`;
+    // The reel shown first in the layer is the one before; the address names the next one, loaded under it.
+    const layers = `<div aria-label="Reel" role="dialog">${reel(REEL, 'Alice Martin', 'alice.martin', 'Vacances à Biarritz')}${reel(NEXT, 'Le Monde', 'lemonde', 'Nous en prendrons dix en échange')}</div>`;
+    const reads = await readAll(`${FB}/reel/${NEXT}`, feedPage(units, layers));
+    expect(reads.map(brief)).toEqual([...feedReads, [false, 'Le Monde', 'lemonde', 'Nous en prendrons dix en échange']]);
+    expect(reads[2]!.id).toBe(NEXT);
+    // Scrolled from one reel to the next in the same layer (the address changes, the layer stays): each is read with
+    // its own author, also within the second the layer's author is kept for.
+    const scrolled = await withPage(`${FB}/reel/${REEL}`, feedPage(units, layers), (doc) => {
+      const first = ad.findPosts(doc).map((el) => ad.read(el));
+      doc.defaultView!.history.pushState({}, '', `/reel/${NEXT}`);
+      return [first, ad.findPosts(doc).map((el) => ad.read(el))];
+    });
+    expect(scrolled.map((reads) => reads.filter((d) => !d.isComment && /^\d+$/.test(d.id)).map((d) => [d.author.name, d.id]))).toEqual([
+      [['Alice Martin', REEL]],
+      [['Le Monde', NEXT]],
+    ]);
+    const other = await readAll(`${FB}/reel/${NEXT}`, feedPage(units, layer(REEL, caption('Nous en prendrons dix en échange'))));
+    expect(other.map(brief)).toEqual([...feedReads, [true, 'Julie Petit', 'julie.petit', 'Honteux']]);
+  });
+
   it('a dialog over a post\'s address (no video named) takes no bare link for an author; a reel without a caption is no post', async () => {
     const capt = caption('Nous en prendrons dix en échange');
     const overPost = await readAll(`${FB}/lemonde/posts/pfbid0abc`, feedPage(units, layer(REEL, capt)));
