@@ -143,7 +143,8 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   const metaParts = chunks?.metaParts;
   if (metaParts !== undefined) {
     if (!chunks || !Number.isInteger(metaParts) || metaParts < 1) throw damaged('its metadata parts are not described');
-    meta = emptyMetaLike(snap.meta);
+    if (meta === null || typeof meta !== 'object') throw damaged('its pattern metadata is missing');
+    meta = emptyMetaLike(meta);
     const seen = new Map<string, string>();
     for (let i = 0; i < metaParts; i++) {
       const part = await fetch.meta(chunks.matcherVersion, i);
@@ -157,5 +158,5 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   await nextTask();
   if (!isCurrent()) return { stale: true };
   const { encoding: _encoding, bytes: _bytes, ...header } = snap;
-  return { matcher: loadMatcherBytes({ ...header, meta, data: '' }, bytes) };
+  return { matcher: loadMatcherBytes({ ...header, meta, data: '' }, bytes, { shared: metaParts !== undefined }) };
 }

@@ -914,10 +914,11 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
 /**
  * A matcher from a snapshot whose buffer was decoded already (`bytes`; the snapshot's own `data` is not read): a tab
  * takes a large snapshot's buffer in parts, one message and one decode per task (lib/content/snapshot-load.ts).
+ * `opts.shared`: the metadata's repeated strings are one copy each already (appendMetaPart kept them so).
  */
-export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
+export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array, opts: { shared?: boolean } = {}): Matcher {
   checkSnapshot(snapshot);
-  return build(snapshot, bytes);
+  return build(snapshot, bytes, opts.shared === true);
 }
 
 /** Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. */
@@ -962,10 +963,10 @@ function shareRepeats(list: (string | null)[]): void {
   }
 }
 
-function build(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
+function build(snapshot: MatcherSnapshot, bytes: Uint8Array, shared = false): Matcher {
   const meta = snapshot.meta;
   const P = snapshot.patternCount;
-  for (const list of [meta.packIds, meta.categories, meta.severities, meta.contextIds]) shareRepeats(list);
+  if (!shared) for (const list of [meta.packIds, meta.categories, meta.severities, meta.contextIds]) shareRepeats(list);
   const m = new MatcherImpl(bytes, meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
   if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");

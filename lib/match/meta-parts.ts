@@ -12,6 +12,19 @@ const LISTS = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextId
 /** The lists a snapshot has only when one of its patterns needs them. */
 const OPTIONAL = ['quotedTerms', 'onlyAfter'] as const;
 
+const isString = (v: unknown): boolean => typeof v === 'string';
+/** What each list's entries are (onlyAfter's word lists are checked with the whole snapshot: checkSnapshot). */
+const ENTRY_OK: Record<keyof MatcherMeta, (v: unknown) => boolean> = {
+  ids: isString,
+  packIds: isString,
+  names: isString,
+  categories: isString,
+  severities: isString,
+  contextIds: (v) => v === null || typeof v === 'string',
+  quotedTerms: (v) => Number.isInteger(v),
+  onlyAfter: (v) => v === null || Array.isArray(v),
+};
+
 /** How many parts `patternCount` patterns' metadata travels in, `per` patterns to a part. */
 export function metaPartCount(patternCount: number, per = META_PART_PATTERNS): number {
   return Math.ceil(patternCount / per);
@@ -45,7 +58,8 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
 
 /**
  * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
- * an optional list `into` lacks or misses): the snapshot is then damaged. A repeated string (a pack's id, a category)
+ * an entry of the wrong type, an optional list `into` lacks or misses): the snapshot is then damaged, and nothing of
+ * the part is appended. A repeated string (a pack's id, a category)
  * is kept once: the copy already in `seen` is appended instead of the part's own (each message gives every entry a
  * string of its own).
  */
@@ -63,7 +77,7 @@ export function appendMetaPart(into: MatcherMeta, part: unknown, seen: Map<strin
   }
   for (const k of lists) {
     const src = p![k];
-    if (!Array.isArray(src) || src.length !== n) bad();
+    if (!Array.isArray(src) || src.length !== n || !src.every(ENTRY_OK[k])) bad();
   }
   for (const k of lists) {
     const dst = into[k] as unknown[];

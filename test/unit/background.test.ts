@@ -345,10 +345,28 @@ describe('first run and the snapshot', () => {
     expect(await matcherFromResponse(res, { ...served, meta: async (v, i) => (i === 2 ? null : served.meta(v, i)) }, () => true)).toEqual({ stale: true });
     const cut = { ...served, meta: async (v: string, i: number) => (i === 1 ? { ...(await served.meta(v, i))!, names: [] } : served.meta(v, i)) };
     await expect(matcherFromResponse(res, cut, () => true)).rejects.toThrow('Matcher snapshot is damaged: a part of its pattern metadata is not one');
-    const short = { ...served, meta: async (v: string, i: number) => (i === chunks.metaParts! - 1 ? null : served.meta(v, i)) };
-    expect(await matcherFromResponse(res, short, () => true)).toEqual({ stale: true });
-    const missing = await matcherFromResponse({ ...res, chunks: { ...chunks, metaParts: chunks.metaParts! - 1 } }, served, () => true).catch((e: Error) => e);
-    expect(String(missing)).toMatch(/Matcher snapshot is damaged: pattern metadata does not match its pattern count/);
+    const typed = { ...served, meta: async (v: string, i: number) => (i === 1 ? { ...(await served.meta(v, i))!, ids: Array(100).fill(7) } : served.meta(v, i)) };
+    await expect(matcherFromResponse(res, typed, () => true)).rejects.toThrow('Matcher snapshot is damaged: a part of its pattern metadata is not one');
+    // A last part cut short (its lists alike, fewer patterns), or a part left out: the lists do not cover the patterns.
+    const last = chunks.metaParts! - 1;
+    const cutShort = async (v: string, i: number) => {
+      const part = (await served.meta(v, i))!;
+      if (i !== last) return part;
+      const keep = part.ids.length - 1;
+      return Object.fromEntries(Object.entries(part).map(([k, list]) => [k, (list as unknown[]).slice(0, keep)])) as unknown as MatcherMeta;
+    };
+    for (const load of [matcherFromResponse(res, { ...served, meta: cutShort }, () => true), matcherFromResponse({ ...res, chunks: { ...chunks, metaParts: last } }, served, () => true)]) {
+      await expect(load).rejects.toThrow('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+    }
+    // No metadata at all in the first answer: damaged, said so.
+    await expect(matcherFromResponse({ ...res, snapshot: { ...res.snapshot!, meta: undefined as unknown as MatcherMeta } }, served, () => true)).rejects.toThrow(
+      'Matcher snapshot is damaged: its pattern metadata is missing',
+    );
+    // A newer load started while the metadata came: this one stops after the part it was waiting for.
+    let metaAsked = 0;
+    const superseded = await matcherFromResponse(res, servedParts(h, (kind) => kind === 'meta' && metaAsked++), () => metaAsked < 2);
+    expect(superseded).toEqual({ stale: true });
+    expect(metaAsked).toBe(2);
   });
 
   it('answers getSnapshot with a snapshot that matches, and caches it for a restarted worker', async () => {
