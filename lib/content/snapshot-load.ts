@@ -6,7 +6,7 @@
 import { Inflate } from 'fflate';
 import { decodeBase64 } from '../base64';
 import { loadMatcherBytes, type Matcher, type MatcherMeta } from '../match/matcher';
-import { appendMetaPart, emptyMetaLike } from '../match/meta-parts';
+import { appendMetaPart, compactMeta, emptyMetaLike } from '../match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 
 /** What loading gave: a matcher (null when no pack is on), or `stale` when the snapshot changed meanwhile. */
@@ -151,6 +151,7 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
       if (!isCurrent() || part === null) return { stale: true };
       appendMetaPart(meta, part, seen);
     }
+    meta = compactMeta(meta);
   }
   const bytes = inflater.finish();
   // The matcher is built in a task of its own (15–40 ms for 10,000 patterns): after the last piece's, the two made

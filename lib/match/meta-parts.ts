@@ -57,6 +57,24 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
 }
 
 /**
+ * The lists of `meta` copied to their exact length: lists grown by appending keep spare room (about 0.17 MB more of a
+ * tab's heap for 10,321 patterns in the page bench).
+ */
+export function compactMeta(meta: MatcherMeta): MatcherMeta {
+  const out: MatcherMeta = {
+    ids: meta.ids.slice(),
+    packIds: meta.packIds.slice(),
+    names: meta.names.slice(),
+    categories: meta.categories.slice(),
+    severities: meta.severities.slice(),
+    contextIds: meta.contextIds.slice(),
+  };
+  if (meta.quotedTerms) out.quotedTerms = meta.quotedTerms.slice();
+  if (meta.onlyAfter) out.onlyAfter = meta.onlyAfter.slice();
+  return out;
+}
+
+/**
  * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
  * an entry of the wrong type, an optional list `into` lacks or misses): the snapshot is then damaged, and nothing of
  * the part is appended. A repeated string (a pack's id, a category)
