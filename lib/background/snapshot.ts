@@ -4,7 +4,7 @@
 // `meta` store so a restarted service worker does not compile again. After any change the tabs on the social
 // sites get `snapshotChanged(version)` and fetch it again (tabs without a content script are skipped).
 import { compileMatcher, snapshotByteLength, SNAPSHOT_FORMAT, type MatcherMeta, type SnapshotParts } from '../match/matcher';
-import { emptyMetaLike, META_PART_PATTERNS, metaPart, metaPartCount } from '../match/meta-parts';
+import { emptyMetaLike, META_PART_PATTERNS, META_WHOLE_UP_TO, metaPart, metaPartCount } from '../match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 import type { PackPattern, SiteProfile } from '../pack/schema';
 import { packToMatcherPatterns, type MatcherPattern } from '../pack/to-matcher';
@@ -145,8 +145,9 @@ interface Prepared {
 export class SnapshotService {
   /** Base64 characters per part (tests make it small). */
   chunkChars = SNAPSHOT_CHUNK_CHARS;
-  /** Patterns per part of the metadata, when it comes in parts (tests make it small). */
+  /** Patterns per part of the metadata, and the most patterns whose metadata comes whole (tests make them small). */
   metaPartPatterns = META_PART_PATTERNS;
+  metaWholeUpTo = META_WHOLE_UP_TO;
   private current: SnapshotState | null = null;
   private pending: Promise<SnapshotState> | null = null;
   /** Bumped by invalidate(): a build started before a change is not kept as current. */
@@ -201,7 +202,7 @@ export class SnapshotService {
   async response(): Promise<SnapshotResponse> {
     const { state, version, dismissed } = await this.versioned();
     const snap = await state.wire();
-    const metaParts = snap ? metaPartCount(snap.patternCount, this.metaPartPatterns) : 0;
+    const metaParts = snap && snap.patternCount > this.metaWholeUpTo ? metaPartCount(snap.patternCount, this.metaPartPatterns) : 0;
     if (snap && (snap.data.length > this.chunkChars || metaParts > 1)) {
       const count = Math.max(1, Math.ceil(snap.data.length / this.chunkChars));
       const bytes = snapshotByteLength(snap);

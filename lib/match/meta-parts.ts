@@ -7,6 +7,13 @@ import type { MatcherMeta } from './matcher';
 /** Patterns per metadata part: about 530 KB of JSON for the bench's synthetic patterns. */
 export const META_PART_PATTERNS = 5000;
 
+/**
+ * Up to this many patterns the metadata comes whole with the first answer (about 15 ms to take for 15,000 in Node):
+ * every part is one more message before the tab's first mark, and with 10,321 patterns in three parts the page
+ * bench's cold start read 1,025–1,641 ms against 884–1,155 ms with the metadata whole, the same half hour.
+ */
+export const META_WHOLE_UP_TO = 15_000;
+
 /** The lists MatcherMeta always has. */
 const LISTS = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
 /** The lists a snapshot has only when one of its patterns needs them. */

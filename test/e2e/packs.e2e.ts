@@ -185,9 +185,9 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
     const where = `${kind} large pack import`;
     const tab = await openXHome();
     const big = terracePack();
-    // 5,000 more patterns: with the shipped pack's, enough for the tab to take their metadata in parts
+    // 15,000 more patterns: with the shipped pack's, enough for the tab to take their metadata in parts
     // (getSnapshotMeta, lib/match/meta-parts.ts), as with a 50,000-pattern pack.
-    const filler = Array.from({ length: 5000 }, (_, i) => ({
+    const filler = Array.from({ length: 15000 }, (_, i) => ({
       id: `e2e-filler-${i}`,
       name: `Filler phrase ${i}`,
       kind: 'phrase',
@@ -232,21 +232,26 @@ describe.each(BROWSERS)('packs and settings in %s', (kind) => {
         () => options.evaluate(() => document.querySelector('.import-preview .stat-added dd')?.textContent ?? null),
         (x) => x !== null,
       );
-      expect(added, `${where}: patterns added`).toBe('5,001');
+      expect(added, `${where}: patterns added`).toBe('15,001');
       expect(await staged(options), `${where}: the file is staged while the preview is shown`).toBe(1);
       await options.click('.import-preview .btn-primary');
-      await until(`${where}: the pack listed as installed`, () =>
-        options.evaluate((id: string) => !!document.querySelector(`tr[data-pack-id="${id}"]`), PACK_ID),
+      // 15,000 patterns: given more time than the usual 10 s on a slow machine (the two cores shared with the browser).
+      await until(
+        `${where}: the pack listed as installed`,
+        () => options.evaluate((id: string) => !!document.querySelector(`tr[data-pack-id="${id}"]`), PACK_ID),
+        Boolean,
+        { timeout: 30_000 },
       );
       await until(
         `${where}: post ${TERRACE_POST.id} flagged on the open tab`,
         () => markOf(tab, TERRACE_POST.id),
         (x) => x?.state === 'flagged',
+        { timeout: 30_000 },
       );
       await expectNotReloaded(tab, where);
       await until(`${where}: nothing left staged`, () => staged(options), (n) => n === 0);
       const packs = await b.bgMessage<(PackSummary & { patternCount: number })[]>('listPacks');
-      expect(packs.find((p) => p.id === PACK_ID)?.patternCount, `${where}: every pattern installed`).toBe(5001);
+      expect(packs.find((p) => p.id === PACK_ID)?.patternCount, `${where}: every pattern installed`).toBe(15001);
     } finally {
       await b.bgMessage('removePack', PACK_ID).catch(() => undefined);
     }

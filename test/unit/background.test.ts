@@ -308,8 +308,13 @@ describe('first run and the snapshot', () => {
     const whole = await h.getSnapshot(undefined, contentSender(1));
     const P = whole.snapshot!.patternCount;
     const wholeMatcher = await servedMatcher(h, whole);
-    // Parts of 100 patterns here (5,000 in use: the bench's 50,000 patterns' lists are 5.3 million characters of JSON).
+    // Whole up to 15,000 patterns in use: the default pack's come whole.
+    expect(whole.chunks?.metaParts).toBeUndefined();
+    expect(whole.snapshot!.meta.ids).toHaveLength(P);
+    // Parts of 100 patterns here, from 300 (5,000 in use, from 15,000: the bench's 50,000 patterns' lists are 5.3
+    // million characters of JSON).
     bg.snapshot.metaPartPatterns = 100;
+    bg.snapshot.metaWholeUpTo = 300;
     const res = await h.getSnapshot(undefined, contentSender(1));
     expect(res.version).toBe(whole.version);
     const chunks = res.chunks!;
