@@ -84,9 +84,8 @@ export function compactMeta(meta: MatcherMeta): MatcherMeta {
 /**
  * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
  * an entry of the wrong type, an optional list `into` lacks or misses): the snapshot is then damaged, and nothing of
- * the part is appended. A repeated string (a pack's id, a category)
- * is kept once: the copy already in `seen` is appended instead of the part's own (each message gives every entry a
- * string of its own).
+ * the part is appended. A repeated string (a pack's id, a category) is kept once: the copy already in `seen` is
+ * appended instead of the part's own (each message gives every entry a string of its own).
  */
 export function appendMetaPart(into: MatcherMeta, part: unknown, seen: Map<string, string>): void {
   const p = part as Partial<Record<keyof MatcherMeta, unknown>> | null;
