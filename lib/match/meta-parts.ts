@@ -37,30 +37,31 @@ export function metaPartCount(patternCount: number, per = META_PART_PATTERNS): n
   return Math.ceil(patternCount / per);
 }
 
+/** `meta` with `f` applied to each of its lists (the optional ones only where `meta` has them). */
+function mapLists(meta: MatcherMeta, f: <T>(list: T[]) => T[]): MatcherMeta {
+  const out: MatcherMeta = {
+    ids: f(meta.ids),
+    packIds: f(meta.packIds),
+    names: f(meta.names),
+    categories: f(meta.categories),
+    severities: f(meta.severities),
+    contextIds: f(meta.contextIds),
+  };
+  if (meta.quotedTerms) out.quotedTerms = f(meta.quotedTerms);
+  if (meta.onlyAfter) out.onlyAfter = f(meta.onlyAfter);
+  return out;
+}
+
 /** The metadata of no pattern, with the optional lists `like` has: what a part-by-part load starts from. */
 export function emptyMetaLike(like: MatcherMeta): MatcherMeta {
-  const out: MatcherMeta = { ids: [], packIds: [], names: [], categories: [], severities: [], contextIds: [] };
-  if (like.quotedTerms) out.quotedTerms = [];
-  if (like.onlyAfter) out.onlyAfter = [];
-  return out;
+  return mapLists(like, () => []);
 }
 
 /** Part `index` of `meta` (patterns [index × per, …)), or null past its last part. */
 export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTERNS): MatcherMeta | null {
   const start = index * per;
   if (!Number.isInteger(index) || index < 0 || start >= meta.ids.length) return null;
-  const end = start + per;
-  const out: MatcherMeta = {
-    ids: meta.ids.slice(start, end),
-    packIds: meta.packIds.slice(start, end),
-    names: meta.names.slice(start, end),
-    categories: meta.categories.slice(start, end),
-    severities: meta.severities.slice(start, end),
-    contextIds: meta.contextIds.slice(start, end),
-  };
-  if (meta.quotedTerms) out.quotedTerms = meta.quotedTerms.slice(start, end);
-  if (meta.onlyAfter) out.onlyAfter = meta.onlyAfter.slice(start, end);
-  return out;
+  return mapLists(meta, (list) => list.slice(start, start + per));
 }
 
 /**
@@ -68,17 +69,7 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
  * tab's heap for 10,321 patterns in the page bench).
  */
 export function compactMeta(meta: MatcherMeta): MatcherMeta {
-  const out: MatcherMeta = {
-    ids: meta.ids.slice(),
-    packIds: meta.packIds.slice(),
-    names: meta.names.slice(),
-    categories: meta.categories.slice(),
-    severities: meta.severities.slice(),
-    contextIds: meta.contextIds.slice(),
-  };
-  if (meta.quotedTerms) out.quotedTerms = meta.quotedTerms.slice();
-  if (meta.onlyAfter) out.onlyAfter = meta.onlyAfter.slice();
-  return out;
+  return mapLists(meta, (list) => list.slice());
 }
 
 /**
