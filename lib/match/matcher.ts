@@ -598,6 +598,43 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
 
 // ---- matching ----
 
+/**
+ * Bit k: keyword k is a form of some pattern's anchor term, the prefilter's "maybe" (Prefilter.mayMatch with termsOnly).
+ * A pattern fires only where all its terms are found in one reading of the post, so a text holding no anchor can fire
+ * none, whichever term each pattern's anchor is. The anchor is the term least likely in an everyday post: the one
+ * whose shortest form is longest (a phrase has one term). A pack's `all` patterns pair a rare word with common ones
+ * ("video", "photo", "police", "partager"), which alone would make most ordinary posts "maybe".
+ */
+function anchorKeywords(r: RuleArrays, kwLen: Int32Array): Int32Array {
+  const { kwRefStart, refs, patTermBase, patTermCount } = r;
+  const K = kwRefStart.length - 1;
+  // Each term slot's shortest form.
+  const shortest = new Int32Array(r.slotPattern.length).fill(0x7fffffff);
+  for (let k = 0; k < K; k++) {
+    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
+      const slot = refs[i]!;
+      if (slot >= 0 && kwLen[k]! < shortest[slot]!) shortest[slot] = kwLen[k]!;
+    }
+  }
+  const anchor = new Uint8Array(r.slotPattern.length);
+  for (let p = 0; p < patTermBase.length; p++) {
+    let best = patTermBase[p]!;
+    for (let slot = best + 1; slot < patTermBase[p]! + patTermCount[p]!; slot++) if (shortest[slot]! > shortest[best]!) best = slot;
+    anchor[best] = 1;
+  }
+  const bits = new Int32Array((K + 31) >>> 5);
+  for (let k = 0; k < K; k++) {
+    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
+      const slot = refs[i]!;
+      if (slot >= 0 && anchor[slot] === 1) {
+        bits[k >>> 5]! |= 1 << (k & 31);
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
 class MatcherImpl implements CompiledMatcher {
   readonly patternCount: number;
   readonly byteLength: number;
@@ -608,6 +645,9 @@ class MatcherImpl implements CompiledMatcher {
   private readonly lookalikes: ArabicLookalikes;
   private readonly found = new Map<number, MatchSpan[]>();
   private readonly excluded = new Set<number>();
+  // read(): whether texts holding no anchor term are left unread, and whether one holding a keyword was (may).
+  private termsOnly = true;
+  private excused = false;
   private readonly rules: RuleEvaluator;
   private readonly ruleArrays: RuleArrays;
   private readonly severityRank: Int32Array;
@@ -622,7 +662,7 @@ class MatcherImpl implements CompiledMatcher {
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
     this.scanner = new Scanner(automaton, WORD_CLASS);
-    this.prefilter = new Prefilter(automaton, this.scanner.root);
+    this.prefilter = new Prefilter(automaton, this.scanner.root, anchorKeywords(rules, automaton.kwLen));
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
     this.lookalikes = new ArabicLookalikes(automaton);
@@ -632,14 +672,39 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   match(text: string): MatchResult {
+    // The second readings read the post's start only (MAX_SECOND_READING), cut between words.
+    const head = text.length > MAX_SECOND_READING ? readingStart(text) : text;
+    const result = this.read(text, head, true);
+    // Flagged where a text holding no anchor term was left unread: read again with every text holding a keyword read,
+    // so that the exclusions such a text shows excuse the post as they always did.
+    return result === EMPTY_RESULT || !this.excused ? result : this.read(text, head, false);
+  }
+
+  /**
+   * The prefilter's answer for the post or a reading of it. Asked for terms only, a text holding no anchor term
+   * (anchorKeywords) is not read, since no pattern can fire in it: a pack's exclusions are everyday words ("game",
+   * "study", "km"), and so are some terms of its `all` patterns. `excused` notes that such a text held a keyword.
+   */
+  private may(text: string): boolean {
+    if (this.prefilter.mayMatch(text, this.termsOnly)) return true;
+    if (this.termsOnly && this.prefilter.sawExcuse) this.excused = true;
+    return false;
+  }
+
+  /**
+   * Reads the post (`head`: its start, for the second readings) with the fold and the scanner where the prefilter
+   * says it may match, and in the second readings its pass asks for; with `termsOnly`, texts holding no anchor term
+   * are left unread (may).
+   */
+  private read(text: string, head: string, termsOnly: boolean): MatchResult {
+    this.termsOnly = termsOnly;
+    this.excused = false;
+    const maybe = this.may(text);
     // Reused from post to post: most posts are ruled out by the prefilter and should allocate nothing.
     const found = this.found;
     const excluded = this.excluded;
     found.clear();
     excluded.clear();
-    // The second readings read the post's start only (MAX_SECOND_READING), cut between words.
-    const head = text.length > MAX_SECOND_READING ? readingStart(text) : text;
-    const maybe = this.prefilter.mayMatch(text);
     // Read before the readings' passes overwrite them.
     const arabizi = maybe || this.prefilter.sawArabizi;
     const regional = maybe || this.prefilter.sawRegional;
@@ -656,7 +721,7 @@ class MatcherImpl implements CompiledMatcher {
       // Words spelled out letter by letter, two spaces apart, are read a second time as those words ("i f  y o u
       // c l o s e"). Only here: a spelled-out word is a run of one-letter words, which the prefilter never rules out.
       const spelled = joinSpelledWords(head);
-      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
+      if (spelled !== null && this.may(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text);
       // Runs of one-letter words that show their words apart otherwise than by whitespace ("h o n e s t l y, j a y s h",
       // "L'a-r-m-é-e d-e-s f-i-l-s"), which the fold joins whole; then read again with a one-letter word at the edge of
       // a word spelled with single spaces read apart, at its start, its end or both ("A s o l d i e r", "c a l i f a t
@@ -665,28 +730,28 @@ class MatcherImpl implements CompiledMatcher {
       // Arabic words spelled letter by letter with single spaces or marks ("م ر ك ز ا ل ح ي ا ة"), which the fold joins
       // into one word, are read again cut into the pack's words, as a run-together hashtag is ("مركز الحياة").
       const arabicSpelled = this.arabicHashtags.joinSpelled(head);
-      if (arabicSpelled !== null && this.prefilter.mayMatch(arabicSpelled.text)) this.scan(arabicSpelled.text, found, excluded, arabicSpelled, text);
+      if (arabicSpelled !== null && this.may(arabicSpelled.text)) this.scan(arabicSpelled.text, found, excluded, arabicSpelled, text);
       // Words split by an emoji are read a second time whole ("Zucker💥berg"). Only here: the prefilter says "maybe"
       // for a letter, an emoji and a letter in a row.
       const joined = joinEmojiSplitWords(head);
-      if (joined !== null && this.prefilter.mayMatch(joined.text)) this.scan(joined.text, found, excluded, joined, text);
+      if (joined !== null && this.may(joined.text)) this.scan(joined.text, found, excluded, joined, text);
       // And with each such emoji read as a letter masked out ("kh🖤lafa" → "kh*lafa"), filled in as masked words are.
       const starred = joined === null ? null : maskEmojiLetters(head);
       if (starred !== null) this.readMasked(starred.text, starred, found, excluded, text);
       // Words written mostly in leet digits are read a second time in letters ("cl053" → "close"). Only here: the
       // prefilter says "maybe" for a post holding one.
       const spelt = spellHeavyLeet(head);
-      if (spelt !== null && this.prefilter.mayMatch(spelt.text)) this.scan(spelt.text, found, excluded, spelt, text);
+      if (spelt !== null && this.may(spelt.text)) this.scan(spelt.text, found, excluded, spelt, text);
       // The ones read as 'l', taken from the first scan's fold above (from the start's own fold in a long post).
       if (head !== text) ells = spellOnesAsL(head, foldInto(head));
-      if (ells !== null && this.prefilter.mayMatch(ells.text)) this.scan(ells.text, found, excluded, ells, text);
+      if (ells !== null && this.may(ells.text)) this.scan(ells.text, found, excluded, ells, text);
     }
     // Words written in Arabizi are read a second time in the Latin transliteration ("el 5ilafa" → "el khilafa"). Not
     // only in "maybe" posts: the prefilter reads "5ilafa" as the leet word "silafa" and rules it out; it notes a post
     // holding such a word instead (sawArabizi).
     if (arabizi) {
       const latin = spellArabizi(head);
-      if (latin !== null && this.prefilter.mayMatch(latin.text)) this.scan(latin.text, found, excluded, latin, text);
+      if (latin !== null && this.may(latin.text)) this.scan(latin.text, found, excluded, latin, text);
     }
     // Regional indicators standing alone (not a flag's half) are read a second time as the letters they show ("🇮 🇸"
     // → "i s", which the fold joins). Not only in "maybe" posts: the prefilter reads them as symbols, and notes them
@@ -694,7 +759,7 @@ class MatcherImpl implements CompiledMatcher {
     if (regional) {
       const letters = spellRegionalLetters(head);
       if (letters !== null) {
-        if (this.prefilter.mayMatch(letters.text)) this.scan(letters.text, found, excluded, letters, text);
+        if (this.may(letters.text)) this.scan(letters.text, found, excluded, letters, text);
         // A word so spelled beside a one-letter word ("la dawla 🇧 🇦 🇶 🇮 🇾 🇦 w tatamadad"), which the fold joins to
         // it: read again as spelled words are, with that one-letter word apart (spaced.ts).
         this.readSpelledRuns(letters.text, letters, found, excluded, text);
@@ -704,34 +769,34 @@ class MatcherImpl implements CompiledMatcher {
     // Supporters"). Not only in "maybe" posts: the prefilter reads an emoji as a space, and notes these (sawEmojiWord).
     if (emojiWords) {
       const spelled = spellEmojiWords(head);
-      if (spelled !== null && this.prefilter.mayMatch(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text, false, true);
+      if (spelled !== null && this.may(spelled.text)) this.scan(spelled.text, found, excluded, spelled, text, false, true);
     }
     // A lone black flag among Latin-script words is read a second time as the words "black flag", which a pack lists
     // where the flag may stand for a word ("Baqiya 🏴"). Not only in "maybe" posts: the prefilter reads an emoji as a
     // space, and notes the flag (sawBlackFlag).
     if (blackFlags) {
       const named = spellBlackFlags(head);
-      if (named !== null && this.prefilter.mayMatch(named.text)) this.scan(named.text, found, excluded, named, text);
+      if (named !== null && this.may(named.text)) this.scan(named.text, found, excluded, named, text);
     }
     // Words cut in pieces by marks with no space are read a second time whole ("Ca-li-phate", "Ru.mi.yah", "Sta.te").
     // Not only in "maybe" posts: the prefilter reads the marks as spaces, and notes such words (sawCutWord).
     if (cutWords) {
       const whole = joinCutWords(head);
-      if (whole !== null && this.prefilter.mayMatch(whole.text)) this.scan(whole.text, found, excluded, whole, text);
+      if (whole !== null && this.may(whole.text)) this.scan(whole.text, found, excluded, whole, text);
     }
     // A camel-case sentence hashtag is read a second time as the sentence it spells ("#IfYouCloseOneAccount…").
     const cut = cutCamelHashtags(head);
-    if (cut !== null && this.prefilter.mayMatch(cut.text)) this.scan(cut.text, found, excluded, cut, text);
+    if (cut !== null && this.may(cut.text)) this.scan(cut.text, found, excluded, cut, text);
     // An Arabic hashtag running the pack's words together is read a second time with them joined by '_'
     // ("#الخلافةباقيةوتتمدد" → "#الخلافة_باقية_وتتمدد"), its clause read in that reading (clauseInReading).
     const arabicTag = this.arabicHashtags.cut(head);
-    if (arabicTag !== null && this.prefilter.mayMatch(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text, false, false, true);
+    if (arabicTag !== null && this.may(arabicTag.text)) this.scan(arabicTag.text, found, excluded, arabicTag, text, false, false, true);
     // An Arabic word cut into pieces by marks and tatweel, or by marks alone ("أبـ.ـنـ.ـاء", "الخ.لا.فة"), is read a
     // second time whole. Not only in "maybe" posts: the pieces are words of two or three letters, which the prefilter
     // may rule out; it notes marks alone between Arabic words (sawArabicJoin). Its clause is read in the reading: a
     // slogan's subject cut the same way ("ا.ل.د.و.ل.ة ب.ا.ق.ي.ة") is a whole word there, a lone letter in the post.
     const pieces = joinArabicPieces(head, arabicJoin);
-    if (pieces !== null && this.prefilter.mayMatch(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text, false, false, true);
+    if (pieces !== null && this.may(pieces.text)) this.scan(pieces.text, found, excluded, pieces, text, false, false, true);
     // Arabic words written with a Latin letter or a digit in a letter's place ("ب1قية", "ال7ياة"), or with dotless
     // letters ("جٮود الحلاڡة", "ٮاٯىه وٮٮمدد"), filled in where a keyword word fits. Not only in "maybe" posts: the
     // prefilter reads such a word as it is and notes it (sawMixedArabic; a dotless letter carries the word flag of a
@@ -739,7 +804,7 @@ class MatcherImpl implements CompiledMatcher {
     // between two Arabic letters ("ب@قية") makes the prefilter answer "maybe", as an '@' inside any word does.
     if (mixedArabic) {
       for (const filled of this.lookalikes.read(head, holdsDotless(head)))
-        if (this.prefilter.mayMatch(filled.text)) this.scan(filled.text, found, excluded, filled, text);
+        if (this.may(filled.text)) this.scan(filled.text, found, excluded, filled, text);
     }
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     this.readMasked(head, null, found, excluded, text);
@@ -760,7 +825,7 @@ class MatcherImpl implements CompiledMatcher {
     const runs = spelledRuns(source);
     for (const edges of runs.length > 0 ? SPELLED_READINGS : []) {
       const split = splitSpelledRuns(source, edges, runs);
-      if (split !== null && this.prefilter.mayMatch(split.text))
+      if (split !== null && this.may(split.text))
         this.scan(split.text, found, excluded, back === null ? split : chainRewrites(back, split), post);
     }
   }
@@ -768,7 +833,7 @@ class MatcherImpl implements CompiledMatcher {
   /** Reads `source` again with its masked words filled in (masked.ts); `source` and `back` as in readSpelledRuns. */
   private readMasked(source: string, back: Rewrite | null, found: Map<number, MatchSpan[]>, excluded: Set<number>, post: string): void {
     for (const unmasked of this.masked.unmask(source))
-      if (this.prefilter.mayMatch(unmasked.text))
+      if (this.may(unmasked.text))
         this.scan(unmasked.text, found, excluded, back === null ? unmasked : chainRewrites(back, unmasked), post);
   }
 

@@ -87,10 +87,20 @@ export class Prefilter {
   private cutWord = false;
   private mixedArabic = false;
 
+  // mayMatch(text, true): only the keywords in `terms` count (termsOnly), and whether the pass met another.
+  private termsOnly = false;
+  private excuse = false;
+
   constructor(
     private readonly a: automaton.AutomatonArrays,
     /** Dense root transitions (rootTable), shared with the Scanner. */
     private readonly root: Int32Array,
+    /**
+     * Bit k: keyword k counts when asked for terms only (the matcher sets the forms of its patterns' anchor terms:
+     * no exclusion, no common word an `all` pattern pairs with a rare one; matcher.ts anchorKeywords). Null: every
+     * keyword counts, and mayMatch(text, true) reads as mayMatch(text).
+     */
+    private readonly terms: Int32Array | null = null,
   ) {
     this.mask = a.filter.length * 32 - 1;
     this.shift = Math.clz32(this.mask);
@@ -157,10 +167,23 @@ export class Prefilter {
   }
 
   /**
+   * The last pass, asked for terms only, met a keyword it did not count: an exclusion ("according to", "game", "km")
+   * or a term other than its pattern's anchor. After a "maybe" it tells nothing.
+   */
+  get sawExcuse(): boolean {
+    return this.excuse;
+  }
+
+  /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
+   * With `termsOnly`, only the keywords in `terms` count, and sawExcuse tells whether another was met: a pack's
+   * exclusions are everyday words ("game", "study", "club"), and so are some terms of its `all` patterns ("video");
+   * without this most ordinary posts read "maybe".
    */
-  mayMatch(text: string): boolean {
+  mayMatch(text: string, termsOnly = false): boolean {
+    this.termsOnly = termsOnly && this.terms !== null;
+    this.excuse = false;
     const n = text.length;
     this.arabizi = false;
     this.regional = false;
@@ -693,7 +716,10 @@ export class Prefilter {
       x = this.nextAtom(input, isWordClass(cls));
       if (x === UNSURE) return true;
       const word = x !== END && isWordClass((x >>> 16) & 15);
-      if (k >= 0 && !word && (half === -1 || ((half === -2 || half >= SPLIT_MIN) && bitOf(kwSplit, k)))) return true;
+      if (k >= 0 && !word && (half === -1 || ((half === -2 || half >= SPLIT_MIN) && bitOf(kwSplit, k)))) {
+        if (!this.termsOnly || bitOf(this.terms!, k)) return true;
+        this.excuse = true; // a keyword that does not count: walk on, a longer one may
+      }
       if (x === END) return false;
       const c = x & 0xffff;
       if (c === prev && this.thirdOfRun(input, c)) return true; // "aaa" folds to "a": the walk cannot follow

@@ -433,6 +433,21 @@ describe('words spelled out letter by letter, two spaces apart, are read as word
     expect(ex.match('I S  I S claims: Amaq agency reports. j o i n  n o w').patterns.map((p) => p.id)).toEqual(['amaq']);
   });
 
+  test('an exclusion only a reading shows ("#AmaqAmaqAmaq" read as words) still excuses a post another reading flags', () => {
+    // The post as written holds no term and the hashtag's reading no term either: the prefilter leaves both unread at
+    // first; the cut word's reading ("با-قية" → "باقية") flags it, and the post is read again with its exclusions.
+    const ex = matcherOf(pat('باقية', { id: 'baqiya', unless: ['amaq'] }));
+    expect(ex.match('#AmaqAmaqAmaq با-قية €')).toBe(EMPTY_RESULT);
+    expect(ex.match('#NewsToday با-قية €').patterns.map((p) => p.id)).toEqual(['baqiya']);
+  });
+
+  test('an everyday post holding only exclusions matches nothing; the same words beside a term still excuse it', () => {
+    const ex = matcherOf(pat('remaining and expanding', { id: 'slogan', unless: ['according to', 'game', 'club'] }));
+    expect(ex.match('What a game tonight, according to the club the stadium was full')).toBe(EMPTY_RESULT);
+    expect(ex.match('"Remaining and expanding", according to the club')).toBe(EMPTY_RESULT);
+    expect(ex.match('Remaining and expanding, brothers').patterns.map((p) => p.id)).toEqual(['slogan']);
+  });
+
   test('one-letter words of an ordinary post are not joined', () => {
     expect(m.match('fils du califat? a b  c')).not.toBe(EMPTY_RESULT); // read as written
     expect(m.match('f i l s  d u')).toBe(EMPTY_RESULT);

@@ -143,6 +143,19 @@ function hitsOf(scanner: Scanner, text: string): number {
   return hits;
 }
 
+/** Keyword ids hit in the post as folded, and with `readings`, in the readings hitsOf adds. */
+function keywordsOf(scanner: Scanner, text: string, readings: boolean): number[] {
+  const ids: number[] = [];
+  const texts = [text, ...(readings ? [spellOnesAsL(text)?.text, splitSpelledRuns(text, 0)?.text] : [])];
+  for (const t of texts) {
+    if (t === undefined) continue;
+    const f = foldInto(t);
+    const n = scanner.scan(f.atoms, f.length);
+    for (let h = 0; h < n; h++) ids.push(scanner.hitBuffer[h * 3]!);
+  }
+  return ids;
+}
+
 describe('prefilter', () => {
   test('a word spelled with marks and leet digits ("D_4_w_l_4") is a "maybe"; a lone digit between spaces ("il y a 5 ans") is not', () => {
     const a = automatonOf(['dawla', 'baqiya', 'califat'])!;
@@ -179,6 +192,75 @@ describe('prefilter', () => {
     // The property is only worth something if both answers were exercised many times.
     expect(found).toBeGreaterThan(500);
     expect(decided).toBeGreaterThan(300);
+  });
+
+  test.each([
+    ['the real start filter', false],
+    ['a saturated start filter', true],
+  ])('asked for terms only, with %s: never says "no" where a term is found, and notes an exclusion it left out', (_, saturate) => {
+    let decided = 0;
+    let excused = 0;
+    let found = 0;
+    check(
+      fc.property(
+        fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
+        fc.array(post, { minLength: 1, maxLength: 8 }),
+        (defs, posts) => {
+          const phrases = defs.map(([p]) => p);
+          const a = automatonOf(phrases);
+          if (!a) return;
+          if (saturate) a.filter = new Int32Array(a.filter.length).fill(-1);
+          // Which keywords fill a term (the others are exclusions only), as compileMatcher marks them.
+          const keys = [...new Set(phrases.map((p) => foldText(p).text))].filter((k) => k !== '' && foldText(k).text === k).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+          const isTerm = (k: number): boolean => defs.some(([p, term]) => term && foldText(p).text === keys[k]);
+          const terms = new Int32Array((keys.length + 31) >>> 5);
+          keys.forEach((_k, k) => {
+            if (isTerm(k)) terms[k >>> 5]! |= 1 << (k & 31);
+          });
+          const scanner = new Scanner(a, WORD_CLASS);
+          const pre = new Prefilter(a, scanner.root, terms);
+          for (const text of [...posts, ...phrases.map((p, i) => evade(p, i)), ...phrases]) {
+            const termHits = keywordsOf(scanner, text, true).filter(isTerm);
+            const maybe = pre.mayMatch(text, true);
+            if (termHits.length > 0) {
+              found++;
+              if (!maybe) expect.fail(`terms only: missed ${termHits.length} term hit(s) in ${JSON.stringify(text)} (${JSON.stringify(defs)})`);
+            } else if (!maybe) {
+              decided++;
+              // The matcher reads such a post again with its exclusions when a second reading flags it: the pass must
+              // say it left one out wherever the post as folded holds one.
+              if (keywordsOf(scanner, text, false).length > 0) {
+                excused++;
+                expect(pre.sawExcuse, JSON.stringify(text)).toBe(true);
+              }
+            }
+            // Asked for any keyword, the answer is the one the pass always gave.
+            if (keywordsOf(scanner, text, true).length > 0) expect(pre.mayMatch(text), JSON.stringify(text)).toBe(true);
+          }
+        },
+      ),
+    );
+    expect(found).toBeGreaterThan(300);
+    expect(decided).toBeGreaterThan(300);
+    expect(excused).toBeGreaterThan(100);
+  });
+
+  test('asked for terms only, an everyday post holding only exclusions is ruled out; a term or a lone "maybe" sign keeps it', () => {
+    const keys = ['according to', 'club', 'game', 'remaining and expanding', 'supporters'].map((k) => foldText(k).text).sort();
+    const a = buildAutomaton(keys);
+    const terms = new Int32Array(1);
+    terms[0] = 1 << keys.indexOf(foldText('remaining and expanding').text);
+    const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root, terms);
+    for (const text of ['What a game! The club supporters were loud tonight', 'According to the club, the game is off']) {
+      expect(pre.mayMatch(text), text).toBe(true);
+      expect(pre.mayMatch(text, true), text).toBe(false);
+      expect(pre.sawExcuse, text).toBe(true);
+    }
+    expect(pre.mayMatch('Remaining and expanding, the supporters say', true)).toBe(true);
+    expect(pre.mayMatch('Nice weather for a walk', true)).toBe(false);
+    expect(pre.sawExcuse).toBe(false);
+    // Three one-letter words in a row are read again by the matcher whatever the keywords: still "maybe".
+    expect(pre.mayMatch('r e m a i n i n g game', true)).toBe(true);
   });
 
   test('on arbitrary text (any code point, expansions, marks, surrogates), keywords cut from the folded post or another: never rules out a hit', () => {
