@@ -94,7 +94,7 @@ export interface MatcherMeta {
 
 /** JSON-safe compiled matcher: `data` is the base64 of the one buffer holding every typed array. */
 export interface MatcherSnapshot {
-  format: 5;
+  format: 6;
   foldVersion: number;
   patternCount: number;
   data: string;
@@ -124,9 +124,10 @@ export interface CompiledMatcher extends Matcher {
 
 /**
  * 4: the split-word bit sets (automaton.ts); patterns also compile their texting shorthand (shorthand.ts). 5: the start
- * filter's token hashes leave out a code unit equal to the one before it (a letter doubled by mistake, automaton.ts).
+ * filter's token hashes leave out a code unit equal to the one before it (a letter doubled by mistake, automaton.ts). 6:
+ * the anchor terms' start filter (anchorKeywords).
  */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 /** Fewest letters of an exclusion without the article that gets clitic forms (shorter ones make everyday words). */
 const MIN_CLITIC_EXCLUSION = 4;
 /** How many hits of a pattern's quoted term are looked at for quotation marks around them (lib/match/quoted.ts). */
@@ -485,7 +486,6 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     for (const list of a.alts) for (const t of list) if (!a.joined.has(t)) spelled.add(t);
     for (const t of a.exclusions) if (!a.joined.has(t)) spelled.add(t);
   }
-  const automaton = buildAutomaton(keys, keys.map((k) => spelled.has(k)));
   const rules: RuleArrays = {
     kwRefStart,
     refs: Int32Array.from(refs),
@@ -495,6 +495,11 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     patTermCount,
     patWithin,
   };
+  const automaton = buildAutomaton(
+    keys,
+    keys.map((k) => spelled.has(k)),
+    anchorKeywords(rules, Int32Array.from(keys, (k) => k.length)),
+  );
   const meta: MatcherMeta = {
     ids: accepted.map((a) => a.p.id),
     packIds: accepted.map((a) => printable(a.p.packId)),
@@ -517,9 +522,10 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
 
 // ---- the one buffer ----
 //
-//   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), F (filter slots), 0
-//   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], splitAt[⌈S/32⌉], kwSplit[⌈K/32⌉], kwRefStart[K+1], refs[R],
-//         slotPattern[T], patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
+//   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), F (filter slots),
+//                    A (anchor filter slots; 0: the anchor filter is the filter)
+//   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], anchorFilter[A], splitAt[⌈S/32⌉], kwSplit[⌈K/32⌉],
+//         kwRefStart[K+1], refs[R], slotPattern[T], patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
 //   Uint16 label[S]
 //
 // Typed arrays use the platform's byte order (little-endian everywhere an extension runs); the snapshot is made
@@ -531,6 +537,7 @@ function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
     a.kw,
     a.kwLen,
     a.filter,
+    a.anchorFilter === a.filter ? new Int32Array(0) : a.anchorFilter,
     a.splitAt,
     a.kwSplit,
     r.kwRefStart,
@@ -546,7 +553,7 @@ function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
   const bytes = words * 4 + a.label.length * 2;
   const buffer = new ArrayBuffer(bytes);
   const i32 = new Int32Array(buffer, 0, words);
-  i32.set([MAGIC, a.label.length, a.kwLen.length, r.patKind.length, r.slotPattern.length, r.refs.length, a.filter.length, 0]);
+  i32.set([MAGIC, a.label.length, a.kwLen.length, r.patKind.length, r.slotPattern.length, r.refs.length, a.filter.length, a.anchorFilter === a.filter ? 0 : a.anchorFilter.length]);
   let o = HEADER_INTS;
   for (const x of ints) {
     i32.set(x, o);
@@ -563,10 +570,11 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   if (bytes.byteLength < HEADER_INTS * 4) fail('too short');
   const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_INTS);
-  const [magic, S, K, P, T, R, F] = header as unknown as number[];
+  const [magic, S, K, P, T, R, F, A] = header as unknown as number[];
   if (magic !== MAGIC) fail('bad magic number');
-  if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0 || F! < 32 || (F! & (F! - 1)) !== 0) fail('bad counts');
-  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + ((S! + 31) >>> 5) + ((K! + 31) >>> 5) + (K! + 1) + R! + T! + 4 * P!;
+  const filterSize = (n: number): boolean => n >= 32 && (n & (n - 1)) === 0;
+  if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0 || !filterSize(F!) || (A !== 0 && !filterSize(A!))) fail('bad counts');
+  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + A! + ((S! + 31) >>> 5) + ((K! + 31) >>> 5) + (K! + 1) + R! + T! + 4 * P!;
   if (bytes.byteLength !== words * 4 + S! * 2) fail('size does not match its counts');
   let o = bytes.byteOffset + HEADER_INTS * 4;
   const take = (n: number): Int32Array => {
@@ -579,6 +587,7 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
     kw: take(S!),
     kwLen: take(K!),
     filter: take(F!),
+    anchorFilter: take(A!),
     splitAt: take((S! + 31) >>> 5),
     kwSplit: take((K! + 31) >>> 5),
     label: new Uint16Array(0),
@@ -593,6 +602,7 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
     patWithin: take(P!),
   };
   automaton.label = new Uint16Array(bytes.buffer, o, S!);
+  if (A === 0) automaton.anchorFilter = automaton.filter;
   return { automaton, rules };
 }
 

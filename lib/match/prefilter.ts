@@ -62,8 +62,15 @@ const WORD_MASK = WORD_.reduce((m, w, c) => (w !== 0 ? m | (1 << c) : m), 0);
 const NUMERIC_MASK = (1 << K_DIGIT) | (1 << K_NUM);
 
 export class Prefilter {
-  private readonly mask: number;
-  private readonly shift: number;
+  private readonly allMask: number;
+  private readonly allShift: number;
+  private readonly anchorMask: number;
+  // The start filter of the pass (the anchor terms' when asked for terms only), its mask and shift.
+  private F: Int32Array = new Int32Array(0);
+  private mask = 0;
+  private shift = 0;
+  /** The pass reads the anchors' own filter: a miss there is looked up in the whole one (has). */
+  private probeWhole = false;
   // The walk's reading position: the next source index, and atoms left of a character that folds to several.
   private at = 0;
   private list: Int32Array | null = null;
@@ -102,8 +109,25 @@ export class Prefilter {
      */
     private readonly terms: Int32Array | null = null,
   ) {
-    this.mask = a.filter.length * 32 - 1;
-    this.shift = Math.clz32(this.mask);
+    this.allMask = a.filter.length * 32 - 1;
+    this.allShift = Math.clz32(this.allMask);
+    this.anchorMask = a.anchorFilter.length * 32 - 1;
+  }
+
+  /**
+   * Does the pass's start filter hold `x`? Asked for terms only, a miss there that the whole filter holds notes a
+   * keyword that may occur and does not count (sawExcuse): no walk tells, and a stray bit only costs a second reading
+   * of a flagged post.
+   */
+  private has(x: number): boolean {
+    if (filterHas(this.F, this.mask, this.shift, x)) return true;
+    if (this.probeWhole && !this.excuse) this.excuse = this.inWhole(x);
+    return false;
+  }
+
+  /** Does the start filter of every keyword hold `x`? */
+  private inWhole(x: number): boolean {
+    return filterHas(this.a.filter, this.allMask, this.allShift, x);
   }
 
   /**
@@ -184,6 +208,11 @@ export class Prefilter {
   mayMatch(text: string, termsOnly = false): boolean {
     this.termsOnly = termsOnly && this.terms !== null;
     this.excuse = false;
+    this.F = this.termsOnly ? this.a.anchorFilter : this.a.filter;
+    this.mask = this.termsOnly ? this.anchorMask : this.allMask;
+    this.shift = Math.clz32(this.mask);
+    // With one filter for all, a walk from each hit tells the keywords that do not count (walkOn).
+    this.probeWhole = this.F !== this.a.filter;
     const n = text.length;
     this.arabizi = false;
     this.regional = false;
@@ -199,7 +228,7 @@ export class Prefilter {
     // the text's length, read the text itself.
     const input = n > 12 ? [text, ' '].join('') : text;
     const T = TABLE_;
-    const F = this.a.filter;
+    const F = this.F;
     const mask = this.mask;
     const shift = this.shift;
     let list: Int32Array | null = null; // atoms of a character that folds to several, being fed one by one
@@ -356,6 +385,8 @@ export class Prefilter {
                 b = Math.imul(q, 0x9e3779b1) >>> shift;
                 hit = ((F[b >>> 5]! >>> (b & 31)) & 1) !== 0;
               }
+              // Asked for terms only: does a keyword that does not count start here (as has())?
+              if (!hit && this.probeWhole && !this.excuse) this.excuse = this.inWhole(pHash) || this.inWhole(pairHash(pHash, t));
             }
             if (hit && (pStart === NO_WALK || this.walk(text, pStart))) return true;
           }
@@ -458,7 +489,7 @@ export class Prefilter {
         // As Scanner.mayStart: a one-token keyword, or the first two tokens of a longer one.
         if (
           pStart !== -1 &&
-          (filterHas(F, mask, shift, pHash) || filterHas(F, mask, shift, pairHash(pHash, t))) &&
+          (this.has(pHash) || this.has(pairHash(pHash, t))) &&
           (pStart === NO_WALK || this.walk(text, pStart))
         )
           return true;
@@ -466,7 +497,7 @@ export class Prefilter {
         pHash = t;
       }
     }
-    if (pStart !== -1 && filterHas(F, mask, shift, pHash) && (pStart === NO_WALK || this.walk(text, pStart))) return true;
+    if (pStart !== -1 && this.has(pHash) && (pStart === NO_WALK || this.walk(text, pStart))) return true;
     return false;
   }
 
@@ -581,14 +612,13 @@ export class Prefilter {
   private onesMayMatch(input: string, ws: number, we: number, wf: number, prevMay: boolean, prev: number, closing: number, inExpansion: boolean): boolean {
     if (!this.rewriteWord(input, ws, we, wf, true)) return true;
     if (this.wordLetter && this.wordLen === 1) return true; // one letter once read so ("i11"): rule 5 may join it
-    const F = this.a.filter;
     const t = finishHash(this.wordHash);
-    if (filterHas(F, this.mask, this.shift, t)) return true;
-    if (prevMay && filterHas(F, this.mask, this.shift, pairHash(prev, t))) return true;
+    if (this.has(t)) return true;
+    if (prevMay && this.has(pairHash(prev, t))) return true;
     if (inExpansion) return true;
     const next = nextTokenHash(input, we, closing);
     if (next === NEXT_UNSURE) return true;
-    return next !== NEXT_NONE && filterHas(F, this.mask, this.shift, pairHash(t, next));
+    return next !== NEXT_NONE && this.has(pairHash(t, next));
   }
 
   /** Is the letter after source index `from` (before `we`), once rewritten, the letter `u` again? */

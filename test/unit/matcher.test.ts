@@ -771,7 +771,7 @@ describe('snapshots', () => {
   test('a snapshot survives JSON and gives identical results', () => {
     const m = compileMatcher(patterns);
     const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
-    expect(snap.format).toBe(5);
+    expect(snap.format).toBe(6);
     expect(snap.foldVersion).toBe(FOLD_VERSION);
     expect(snap.patternCount).toBe(4);
     expect(typeof snap.data).toBe('string');
@@ -782,6 +782,28 @@ describe('snapshots', () => {
     expect(loaded.toSnapshot()).toEqual(snap);
   });
 
+  test('a pack with exclusions and common terms keeps its anchors\' filter through a snapshot: same results', () => {
+    const mixed = [
+      pat(['sons of the caliphate', 'video'], { id: 'group-video', unless: ['according to', 'game'] }),
+      pat('remaining and expanding', { id: 'slogan', unless: ['so-called'] }),
+      pat('باقية', { id: 'baqiya', unless: ['amaq'] }),
+    ];
+    const m = compileMatcher(mixed);
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>);
+    const posts = [
+      'Great video of the game last night',
+      'New video from the Sons of the Caliphate',
+      'Sons of the Caliphate video, according to the agency',
+      'the so-called remaining and expanding',
+      'remaining and expanding',
+      '#AmaqAmaqAmaq با-قية €',
+      '#NewsToday با-قية €',
+    ];
+    const ids = (r: MatchResult): string[] => r.patterns.map((p) => p.id);
+    expect(posts.map((t) => ids(loaded.match(t)))).toEqual([[], ['group-video'], [], [], ['slogan'], [], ['baqiya']]);
+    for (const t of posts) expect(loaded.match(t)).toEqual(m.match(t));
+  });
+
   test('snapshotByteLength is the compiled size', () => {
     const m = compileMatcher(patterns);
     expect(snapshotByteLength(m.toSnapshot())).toBe(m.byteLength);
@@ -790,7 +812,7 @@ describe('snapshots', () => {
 
   test('a snapshot from another format or fold version is refused with a clear error', () => {
     const snap = compileMatcher(patterns).toSnapshot();
-    expect(() => loadMatcher({ ...snap, format: 3 as 5 })).toThrow(/format 3 is not supported/);
+    expect(() => loadMatcher({ ...snap, format: 3 as typeof snap.format })).toThrow(/format 3 is not supported/);
     expect(() => loadMatcher({ ...snap, foldVersion: FOLD_VERSION + 1 })).toThrow(/text folding v\d+.*compile/);
   });
 

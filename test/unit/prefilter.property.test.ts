@@ -207,16 +207,20 @@ describe('prefilter', () => {
         fc.array(post, { minLength: 1, maxLength: 8 }),
         (defs, posts) => {
           const phrases = defs.map(([p]) => p);
-          const a = automatonOf(phrases);
-          if (!a) return;
-          if (saturate) a.filter = new Int32Array(a.filter.length).fill(-1);
-          // Which keywords fill a term (the others are exclusions only), as compileMatcher marks them.
           const keys = [...new Set(phrases.map((p) => foldText(p).text))].filter((k) => k !== '' && foldText(k).text === k).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+          if (keys.length === 0) return;
+          // Which keywords count (anchor terms; the others are exclusions or common terms), as compileMatcher marks
+          // them: they get a start filter of their own.
           const isTerm = (k: number): boolean => defs.some(([p, term]) => term && foldText(p).text === keys[k]);
           const terms = new Int32Array((keys.length + 31) >>> 5);
           keys.forEach((_k, k) => {
             if (isTerm(k)) terms[k >>> 5]! |= 1 << (k & 31);
           });
+          const a = buildAutomaton(keys, undefined, terms);
+          if (saturate) {
+            a.filter = new Int32Array(a.filter.length).fill(-1);
+            a.anchorFilter = new Int32Array(a.anchorFilter.length).fill(-1);
+          }
           const scanner = new Scanner(a, WORD_CLASS);
           const pre = new Prefilter(a, scanner.root, terms);
           for (const text of [...posts, ...phrases.map((p, i) => evade(p, i)), ...phrases]) {
@@ -247,9 +251,10 @@ describe('prefilter', () => {
 
   test('asked for terms only, an everyday post holding only exclusions is ruled out; a term or a lone "maybe" sign keeps it', () => {
     const keys = ['according to', 'club', 'game', 'remaining and expanding', 'supporters'].map((k) => foldText(k).text).sort();
-    const a = buildAutomaton(keys);
     const terms = new Int32Array(1);
     terms[0] = 1 << keys.indexOf(foldText('remaining and expanding').text);
+    const a = buildAutomaton(keys, undefined, terms);
+    expect(a.anchorFilter).not.toBe(a.filter);
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root, terms);
     for (const text of ['What a game! The club supporters were loud tonight', 'According to the club, the game is off']) {
       expect(pre.mayMatch(text), text).toBe(true);
