@@ -52,6 +52,8 @@ export interface AutomatonArrays {
    * matcher.ts anchorKeywords); `filter` itself when every keyword counts.
    */
   anchorFilter: Int32Array;
+  /** Bit k: keyword k counts in the prefilter's terms-only pass (every keyword, when built without anchors). */
+  anchors: Int32Array;
   /** Bit s: the walk may skip a space after state s (a splittable keyword's word goes on with SPLIT_MIN or more). */
   splitAt: Int32Array;
   /** Bit k: keyword k may be found with a space inside one of its words (not a run-together form). */
@@ -116,6 +118,7 @@ export function buildAutomaton(keys: readonly string[], splittable?: readonly bo
     kwLen,
     filter: new Int32Array(0),
     anchorFilter: new Int32Array(0),
+    anchors: anchors ?? new Int32Array((keys.length + 31) >>> 5).fill(-1),
     splitAt: new Int32Array((S + 31) >>> 5),
     kwSplit: new Int32Array((keys.length + 31) >>> 5),
   };

@@ -125,7 +125,7 @@ export interface CompiledMatcher extends Matcher {
 /**
  * 4: the split-word bit sets (automaton.ts); patterns also compile their texting shorthand (shorthand.ts). 5: the start
  * filter's token hashes leave out a code unit equal to the one before it (a letter doubled by mistake, automaton.ts). 6:
- * the anchor terms' start filter (anchorKeywords).
+ * the anchor terms (anchorKeywords) and their start filter, computed once at compile (a tab takes them as they are).
  */
 export const SNAPSHOT_FORMAT = 6;
 /** Fewest letters of an exclusion without the article that gets clitic forms (shorter ones make everyday words). */
@@ -525,7 +525,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
 //   Int32 header[8]: MAGIC, S (states), K (keywords), P (patterns), T (term slots), R (refs), F (filter slots),
 //                    A (anchor filter slots; 0: the anchor filter is the filter)
 //   Int32 firstChild[S+1], kw[S], kwLen[K], filter[F], anchorFilter[A], splitAt[⌈S/32⌉], kwSplit[⌈K/32⌉],
-//         kwRefStart[K+1], refs[R], slotPattern[T], patKind[P], patTermBase[P], patTermCount[P], patWithin[P]
+//         anchors[⌈K/32⌉], kwRefStart[K+1], refs[R], slotPattern[T], patKind[P], patTermBase[P], patTermCount[P],
+//         patWithin[P]
 //   Uint16 label[S]
 //
 // Typed arrays use the platform's byte order (little-endian everywhere an extension runs); the snapshot is made
@@ -540,6 +541,7 @@ function pack(a: AutomatonArrays, r: RuleArrays): Uint8Array {
     a.anchorFilter === a.filter ? new Int32Array(0) : a.anchorFilter,
     a.splitAt,
     a.kwSplit,
+    a.anchors,
     r.kwRefStart,
     r.refs,
     r.slotPattern,
@@ -574,7 +576,7 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
   if (magic !== MAGIC) fail('bad magic number');
   const filterSize = (n: number): boolean => n >= 32 && (n & (n - 1)) === 0;
   if (S! < 1 || K! < 0 || P! < 0 || T! < 0 || R! < 0 || !filterSize(F!) || (A !== 0 && !filterSize(A!))) fail('bad counts');
-  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + A! + ((S! + 31) >>> 5) + ((K! + 31) >>> 5) + (K! + 1) + R! + T! + 4 * P!;
+  const words = HEADER_INTS + (S! + 1) + S! + K! + F! + A! + ((S! + 31) >>> 5) + 2 * ((K! + 31) >>> 5) + (K! + 1) + R! + T! + 4 * P!;
   if (bytes.byteLength !== words * 4 + S! * 2) fail('size does not match its counts');
   let o = bytes.byteOffset + HEADER_INTS * 4;
   const take = (n: number): Int32Array => {
@@ -590,6 +592,7 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
     anchorFilter: take(A!),
     splitAt: take((S! + 31) >>> 5),
     kwSplit: take((K! + 31) >>> 5),
+    anchors: take((K! + 31) >>> 5),
     label: new Uint16Array(0),
   };
   const rules: RuleArrays = {
@@ -672,7 +675,7 @@ class MatcherImpl implements CompiledMatcher {
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
     this.scanner = new Scanner(automaton, WORD_CLASS);
-    this.prefilter = new Prefilter(automaton, this.scanner.root, anchorKeywords(rules, automaton.kwLen));
+    this.prefilter = new Prefilter(automaton, this.scanner.root, automaton.anchors);
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
     this.lookalikes = new ArabicLookalikes(automaton);
