@@ -8,7 +8,8 @@
 // those posts, alternating Firebreak and the baseline, the best pass of each kept (robust on a shared machine, and
 // each pass pays the garbage collection its allocations cause); percentiles come from per-post times taken back
 // to back on each post. Firebreak's time includes folding the post; the baselines get the text already folded,
-// so every speed-up is conservative.
+// so every speed-up is conservative. Last, Firebreak alone with the shipped default pack under the first size, as a
+// user has them (InstalledFigures: not a budget).
 //
 // Per-post latency: each post is timed once; when that is under `minBlockMs` (Chromium's clock ticks every 5 µs
 // even when cross-origin isolated) the post is run again enough times to last `minBlockMs`, and the mean of those
@@ -19,6 +20,9 @@ import { buildAutomaton, Scanner } from '../../lib/match/automaton';
 import { foldInto, foldPattern, foldText } from '../../lib/text/fold';
 import { fillBmp, TABLE, WORD_CLASS } from '../../lib/text/fold-tables';
 import { syntheticCorpus, syntheticPack, type Corpus } from './corpus';
+import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
+import type { Pack } from '../../lib/pack/schema';
+import shippedDefaultPack from '../../public/packs/default.json';
 import { round, summarize, type Summary } from './stats';
 
 export interface BenchEnv {
@@ -115,6 +119,18 @@ export interface SizeFigures {
   } | null;
 }
 
+/**
+ * Fold + match with the shipped default pack installed under the first size's synthetic pack, as every user has it:
+ * its exclusions are everyday words and its `all` patterns pair rare terms with common ones, which the synthetic
+ * packs of phrases do not show. Not a budget; measured after the sizes and their baselines.
+ */
+export interface InstalledFigures {
+  patterns: number;
+  compileMs: number;
+  perPost: Pick<Summary, 'mean' | 'p50' | 'p90' | 'p99'>;
+  flaggedPosts: number;
+}
+
 export interface MatcherSuiteResult {
   env: string;
   timerResolutionMs: number;
@@ -122,6 +138,7 @@ export interface MatcherSuiteResult {
   /** Folding alone, per post (independent of patterns). */
   foldOnly: Pick<Summary, 'mean' | 'p50' | 'p99'>;
   sizes: SizeFigures[];
+  installed: InstalledFigures | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -576,6 +593,7 @@ export async function runMatcherSuite(
     );
     await env.pause();
   }
+  const installed = opts.skipBaselines || opts.sizes.length === 0 ? null : await measureInstalled(env, opts, texts);
   if (sink === 0.5) env.log(''); // keeps the work observable
   return {
     env: env.name,
@@ -583,7 +601,32 @@ export async function runMatcherSuite(
     corpus: { posts: texts.length, chars: corpus.chars, meanChars: Math.round(corpus.chars / texts.length), hash: corpus.hash, planted },
     foldOnly: { mean: round(foldUs.mean, 3), p50: round(foldUs.p50, 3), p99: round(foldUs.p99, 2) },
     sizes,
+    installed,
     ...(golden ? { golden } : {}),
+  };
+}
+
+/** InstalledFigures: the default pack under the first size's synthetic pack, timed per post as the sizes are. */
+async function measureInstalled(env: BenchEnv, opts: MatcherSuiteOptions, texts: readonly string[]): Promise<InstalledFigures> {
+  const synthetic = syntheticPack(opts.sizes[0]!, { seed: opts.seed });
+  const patterns = [...packToMatcherPatterns(shippedDefaultPack as unknown as Pack), ...synthetic.patterns];
+  const t0 = env.now();
+  const matcher = loadMatcher(compileMatcher(patterns).toSnapshot());
+  const compileMs = env.now() - t0;
+  for (let i = 0; i < Math.min(2000, texts.length); i++) sink += matcher.match(texts[i]!).patterns.length;
+  let flagged = 0;
+  for (const t of texts) if (matcher.match(t).flagged) flagged++;
+  const per = summarize(timeEach(env, texts, (t) => matcher.match(t).patterns.length, opts.minBlockMs));
+  env.log(
+    `  with the default pack under it (${matcher.patternCount} patterns): mean ${round(per.mean, 2)} µs, ` +
+      `p50 ${round(per.p50, 2)} µs, p99 ${round(per.p99, 1)} µs, flagged ${flagged}`,
+  );
+  await env.pause();
+  return {
+    patterns: matcher.patternCount,
+    compileMs: round(compileMs, 1),
+    perPost: { mean: round(per.mean, 3), p50: round(per.p50, 3), p90: round(per.p90, 3), p99: round(per.p99, 2) },
+    flaggedPosts: flagged,
   };
 }
 
