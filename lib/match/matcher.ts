@@ -612,7 +612,8 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
 // ---- matching ----
 
 /**
- * Bit k: keyword k is a form of some pattern's anchor term, the prefilter's "maybe" (Prefilter.mayMatch with termsOnly).
+ * Bit k: keyword k is a form of some pattern's anchor term, the prefilter's "maybe" (Prefilter.mayMatch with termsOnly;
+ * computed at compile and kept in the snapshot as AutomatonArrays.anchors).
  * A pattern fires only where all its terms are found in one reading of the post, so a text holding no anchor can fire
  * none, whichever term each pattern's anchor is. The anchor is the term least likely in an everyday post: the one
  * whose shortest form is longest (a phrase has one term). A pack's `all` patterns pair a rare word with common ones
@@ -675,7 +676,7 @@ class MatcherImpl implements CompiledMatcher {
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
     this.scanner = new Scanner(automaton, WORD_CLASS);
-    this.prefilter = new Prefilter(automaton, this.scanner.root, automaton.anchors);
+    this.prefilter = new Prefilter(automaton, this.scanner.root);
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
     this.lookalikes = new ArabicLookalikes(automaton);

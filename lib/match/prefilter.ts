@@ -94,7 +94,7 @@ export class Prefilter {
   private cutWord = false;
   private mixedArabic = false;
 
-  // mayMatch(text, true): only the keywords in `terms` count (termsOnly), and whether the pass met another.
+  // mayMatch(text, true): only the anchors count (termsOnly, AutomatonArrays.anchors), and whether the pass met another.
   private termsOnly = false;
   private excuse = false;
 
@@ -102,12 +102,6 @@ export class Prefilter {
     private readonly a: automaton.AutomatonArrays,
     /** Dense root transitions (rootTable), shared with the Scanner. */
     private readonly root: Int32Array,
-    /**
-     * Bit k: keyword k counts when asked for terms only (the matcher sets the forms of its patterns' anchor terms:
-     * no exclusion, no common word an `all` pattern pairs with a rare one; matcher.ts anchorKeywords). Null: every
-     * keyword counts, and mayMatch(text, true) reads as mayMatch(text).
-     */
-    private readonly terms: Int32Array | null = null,
   ) {
     this.allMask = a.filter.length * 32 - 1;
     this.allShift = Math.clz32(this.allMask);
@@ -201,12 +195,14 @@ export class Prefilter {
   /**
    * False when no keyword occurs in `text`; true when one may (fold and scan to know). Where it answers false, it also
    * notes what the matcher's second readings outside its "maybe" posts need (sawArabizi, sawRegional).
-   * With `termsOnly`, only the keywords in `terms` count, and sawExcuse tells whether another was met: a pack's
-   * exclusions are everyday words ("game", "study", "club"), and so are some terms of its `all` patterns ("video");
-   * without this most ordinary posts read "maybe".
+   * With `termsOnly`, only the automaton's anchors count (the forms of its patterns' anchor terms: no exclusion, no
+   * common word an `all` pattern pairs with a rare one; matcher.ts anchorKeywords), and sawExcuse tells whether another
+   * keyword was met: a pack's exclusions are everyday words ("game", "study", "club"), and so are some terms of its
+   * `all` patterns ("video"); without this most ordinary posts read "maybe". An automaton built without anchors counts
+   * every keyword either way.
    */
   mayMatch(text: string, termsOnly = false): boolean {
-    this.termsOnly = termsOnly && this.terms !== null;
+    this.termsOnly = termsOnly;
     this.excuse = false;
     this.F = this.termsOnly ? this.a.anchorFilter : this.a.filter;
     this.mask = this.termsOnly ? this.anchorMask : this.allMask;
@@ -747,7 +743,7 @@ export class Prefilter {
       if (x === UNSURE) return true;
       const word = x !== END && isWordClass((x >>> 16) & 15);
       if (k >= 0 && !word && (half === -1 || ((half === -2 || half >= SPLIT_MIN) && bitOf(kwSplit, k)))) {
-        if (!this.termsOnly || bitOf(this.terms!, k)) return true;
+        if (!this.termsOnly || bitOf(this.a.anchors, k)) return true;
         this.excuse = true; // a keyword that does not count: walk on, a longer one may
       }
       if (x === END) return false;
