@@ -422,6 +422,44 @@ function readPattern(p: unknown): { pattern: MatcherPattern } | { reason: string
 /** Longest terms or exclusions list read from a pattern (packs allow 8 and 32). */
 const MAX_LIST = 1000;
 
+/**
+ * Bit k: keyword k is a form of some pattern's anchor term, the prefilter's "maybe" (Prefilter.mayMatch with termsOnly;
+ * computed at compile and kept in the snapshot as AutomatonArrays.anchors).
+ * A pattern fires only where all its terms are found in one reading of the post, so a text holding no anchor can fire
+ * none, whichever term each pattern's anchor is. The anchor is the term least likely in an everyday post: the one
+ * whose shortest form is longest (a phrase has one term). A pack's `all` patterns pair a rare word with common ones
+ * ("video", "photo", "police", "partager"), which alone would make most ordinary posts "maybe".
+ */
+function anchorKeywords(r: RuleArrays, kwLen: Int32Array): Int32Array {
+  const { kwRefStart, refs, patTermBase, patTermCount } = r;
+  const K = kwRefStart.length - 1;
+  // Each term slot's shortest form.
+  const shortest = new Int32Array(r.slotPattern.length).fill(0x7fffffff);
+  for (let k = 0; k < K; k++) {
+    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
+      const slot = refs[i]!;
+      if (slot >= 0 && kwLen[k]! < shortest[slot]!) shortest[slot] = kwLen[k]!;
+    }
+  }
+  const anchor = new Uint8Array(r.slotPattern.length);
+  for (let p = 0; p < patTermBase.length; p++) {
+    let best = patTermBase[p]!;
+    for (let slot = best + 1; slot < patTermBase[p]! + patTermCount[p]!; slot++) if (shortest[slot]! > shortest[best]!) best = slot;
+    anchor[best] = 1;
+  }
+  const bits = new Int32Array((K + 31) >>> 5);
+  for (let k = 0; k < K; k++) {
+    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
+      const slot = refs[i]!;
+      if (slot >= 0 && anchor[slot] === 1) {
+        bits[k >>> 5]! |= 1 << (k & 31);
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
 /** Compiles patterns; patterns that cannot be used are listed in `rejected` (never thrown). */
 export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMatcher {
   const rejected: RejectedPattern[] = [];
@@ -610,44 +648,6 @@ function unpack(bytes: Uint8Array): { automaton: AutomatonArrays; rules: RuleArr
 }
 
 // ---- matching ----
-
-/**
- * Bit k: keyword k is a form of some pattern's anchor term, the prefilter's "maybe" (Prefilter.mayMatch with termsOnly;
- * computed at compile and kept in the snapshot as AutomatonArrays.anchors).
- * A pattern fires only where all its terms are found in one reading of the post, so a text holding no anchor can fire
- * none, whichever term each pattern's anchor is. The anchor is the term least likely in an everyday post: the one
- * whose shortest form is longest (a phrase has one term). A pack's `all` patterns pair a rare word with common ones
- * ("video", "photo", "police", "partager"), which alone would make most ordinary posts "maybe".
- */
-function anchorKeywords(r: RuleArrays, kwLen: Int32Array): Int32Array {
-  const { kwRefStart, refs, patTermBase, patTermCount } = r;
-  const K = kwRefStart.length - 1;
-  // Each term slot's shortest form.
-  const shortest = new Int32Array(r.slotPattern.length).fill(0x7fffffff);
-  for (let k = 0; k < K; k++) {
-    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
-      const slot = refs[i]!;
-      if (slot >= 0 && kwLen[k]! < shortest[slot]!) shortest[slot] = kwLen[k]!;
-    }
-  }
-  const anchor = new Uint8Array(r.slotPattern.length);
-  for (let p = 0; p < patTermBase.length; p++) {
-    let best = patTermBase[p]!;
-    for (let slot = best + 1; slot < patTermBase[p]! + patTermCount[p]!; slot++) if (shortest[slot]! > shortest[best]!) best = slot;
-    anchor[best] = 1;
-  }
-  const bits = new Int32Array((K + 31) >>> 5);
-  for (let k = 0; k < K; k++) {
-    for (let i = kwRefStart[k]!; i < kwRefStart[k + 1]!; i++) {
-      const slot = refs[i]!;
-      if (slot >= 0 && anchor[slot] === 1) {
-        bits[k >>> 5]! |= 1 << (k & 31);
-        break;
-      }
-    }
-  }
-  return bits;
-}
 
 class MatcherImpl implements CompiledMatcher {
   readonly patternCount: number;

@@ -120,11 +120,16 @@ const post = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(60), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 16 })
   .map((parts) => parts.map(([w, r, sep]) => evade(w, r) + sep).join(''));
 
-/** The automaton of some phrases' folded forms (unique, sorted, as compileMatcher keeps them). */
-function automatonOf(phrases: string[]): AutomatonArrays | null {
-  const keys = [...new Set(phrases.map((p) => foldText(p).text))]
+/** Some phrases' folded forms as compileMatcher keeps its keywords: unique, stable under the fold, sorted. */
+function keysOf(phrases: string[]): string[] {
+  return [...new Set(phrases.map((p) => foldText(p).text))]
     .filter((k) => k !== '' && foldText(k).text === k)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The automaton of some phrases' folded forms (keysOf). */
+function automatonOf(phrases: string[]): AutomatonArrays | null {
+  const keys = keysOf(phrases);
   return keys.length > 0 ? buildAutomaton(keys) : null;
 }
 
@@ -133,17 +138,10 @@ function automatonOf(phrases: string[]): AutomatonArrays | null {
  * (spaced.ts: words spelled with marks, leet digits among their letters), which the prefilter answers for too.
  */
 function hitsOf(scanner: Scanner, text: string): number {
-  const f = foldInto(text);
-  let hits = scanner.scan(f.atoms, f.length);
-  for (const reading of [spellOnesAsL(text), splitSpelledRuns(text, 0)]) {
-    if (reading === null) continue;
-    const g = foldInto(reading.text);
-    hits += scanner.scan(g.atoms, g.length);
-  }
-  return hits;
+  return keywordsOf(scanner, text, true).length;
 }
 
-/** Keyword ids hit in the post as folded, and with `readings`, in the readings hitsOf adds. */
+/** Keyword ids hit in the post as folded, and with `readings`, in the readings hitsOf counts. */
 function keywordsOf(scanner: Scanner, text: string, readings: boolean): number[] {
   const ids: number[] = [];
   const texts = [text, ...(readings ? [spellOnesAsL(text)?.text, splitSpelledRuns(text, 0)?.text] : [])];
@@ -207,7 +205,7 @@ describe('prefilter', () => {
         fc.array(post, { minLength: 1, maxLength: 8 }),
         (defs, posts) => {
           const phrases = defs.map(([p]) => p);
-          const keys = [...new Set(phrases.map((p) => foldText(p).text))].filter((k) => k !== '' && foldText(k).text === k).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+          const keys = keysOf(phrases);
           if (keys.length === 0) return;
           // Which keywords count (anchor terms; the others are exclusions or common terms), as compileMatcher marks
           // them: they get a start filter of their own.
