@@ -168,6 +168,7 @@ async function main(): Promise<void> {
         },
         floorMicrosPerPost: c10?.baselines?.modernAhocorasick.floorMeanUs ?? Number.NaN,
         ceilingVsModernAhocorasick: c10?.baselines?.modernAhocorasick.ceilingSpeedup ?? Number.NaN,
+        ceilingVsAlternation: c10?.baselines?.alternation.ceilingSpeedup ?? Number.NaN,
         installedP50MicrosPerPost: chromium.installed?.perPost.p50 ?? Number.NaN,
         chromium10k: c10,
         node10k: n10,

@@ -555,6 +555,7 @@ export async function runMatcherSuite(
       ours,
       opts,
       `source ${source.length} chars; leftmost-first, non-overlapping: finds fewer keywords where phrases overlap`,
+      (i) => bareFoldLoop(texts[i]!),
     );
     alt = null;
 

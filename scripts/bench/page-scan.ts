@@ -35,7 +35,9 @@ import { startFixtureServer, type FixtureServer } from '../../test/fixtures/serv
 import { analyzeTrace, nodesUnder, sampleTimes, topSelf, TRACE_CATEGORIES, type CpuProfile } from './chromium';
 import { syntheticPack } from './corpus';
 import { BENCH_ARGS, importText, launchWithExtension, openOptionsReady } from './import';
+import { launchChromium } from '../../test/e2e/harness/chromium';
 import { EXTENSION_DIR } from './build';
+import { writeFloorExtension } from './page-floor';
 import { median, round, summarize } from './stats';
 
 export interface PageScanOptions {
@@ -51,7 +53,12 @@ export interface PageScanOptions {
   settleMs: number;
 }
 
+/** Which launch: Firebreak's built extension, none, or the floor (page-floor.ts: read and mark each post, nothing else). */
+export type RunVariant = 'firebreak' | 'none' | 'floor';
+
 export interface RunFigures {
+  variant: RunVariant;
+  /** Firebreak's extension was loaded (variant 'firebreak'). */
   withExtension: boolean;
   appended: number;
   marked: number;
@@ -114,6 +121,15 @@ export interface PageScanResult {
   scriptingRatioPairs: number[];
   /** The same ratio from CPU-profile samples (wall clock). */
   scriptingRatioSampled: number;
+  /**
+   * The floor's ratio (page-floor.ts: a content script that reads and marks each post and does nothing else), median
+   * over the pairs of a floor launch and the launch without an extension right before it; what Firebreak's ratio is
+   * read against.
+   */
+  floorScriptingRatio: number;
+  floorScriptingRatioPairs: number[];
+  /** Trace thread time in the floor's content-script calls, per post (median of runs). */
+  floorMsPerPost: number;
   coldStartMs: number | null;
   navToFirstMarkMs: number | null;
   heapMB: number;
@@ -230,19 +246,27 @@ async function launchWithout(port: number): Promise<{ context: BrowserContext; c
 }
 
 async function oneRun(
-  withExt: boolean,
+  variant: RunVariant,
   srv: FixtureServer,
   packText: string,
   opts: PageScanOptions,
   log: (msg: string) => void,
+  floorDir: string,
 ): Promise<RunFigures> {
-  const h = withExt ? await launchWithExtension(srv.port) : null;
+  // withExt: a content script runs (Firebreak's or the floor's); the pack is installed in Firebreak only.
+  const withExt = variant !== 'none';
+  const h =
+    variant === 'firebreak'
+      ? await launchWithExtension(srv.port)
+      : variant === 'floor'
+        ? await launchChromium({ extensionPath: floorDir, serverPort: srv.port, headless: true, extraArgs: BENCH_ARGS, serviceWorkerTimeout: 30_000 })
+        : null;
   const plain = withExt ? null : await launchWithout(srv.port);
   const context = h ? h.context : plain!.context;
   try {
     let extensionId = '';
-    if (h) {
-      extensionId = h.extensionId;
+    if (h) extensionId = h.extensionId;
+    if (h && variant === 'firebreak') {
       const options = await openOptionsReady(h);
       const ms = await importText(options, packText);
       log(`[page] installed the ${opts.patterns}-pattern pack (${round(ms, 0)} ms)`);
@@ -309,7 +333,7 @@ async function oneRun(
     const m1 = await metric(cdp, ['ScriptDuration']);
     if (process.env.FIREBREAK_BENCH_PROFILE_DIR) {
       // Diagnostics: keep the raw profile and trace (open them in Chrome DevTools > Performance).
-      const base = path.join(process.env.FIREBREAK_BENCH_PROFILE_DIR, `page-${withExt ? 'with' : 'without'}-${Date.now()}`);
+      const base = path.join(process.env.FIREBREAK_BENCH_PROFILE_DIR, `page-${variant === 'firebreak' ? 'with' : variant === 'floor' ? 'floor' : 'without'}-${Date.now()}`);
       writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
       writeFileSync(`${base}.trace.json`, trace);
       log(`[page] profile and trace saved: ${base}.*`);
@@ -359,7 +383,8 @@ async function oneRun(
     const coldStartMs = withExt && injectedWall !== null && first.firstMarkWall !== null ? first.firstMarkWall - injectedWall : null;
     const firebreakTop = withExt ? topSelfWithin(profile, fbNodes, 12) : [];
     const fig: RunFigures = {
-      withExtension: withExt,
+      variant,
+      withExtension: variant === 'firebreak',
       appended,
       marked: lat.length,
       insertToMark: s ? { p50: round(s.p50, 1), p95: round(s.p95, 1), max: round(s.max, 1), mean: round(s.mean, 1) } : null,
@@ -384,7 +409,8 @@ async function oneRun(
       firebreakTop,
     };
     log(
-      `[page] ${withExt ? 'with' : 'without'} extension: scripting CPU ${fig.scriptingCpuMs} ms, Firebreak CPU ${fig.firebreakCpuMs} ms ` +
+      `[page] ${variant === 'firebreak' ? 'with Firebreak' : variant === 'floor' ? 'with the floor extension' : 'without extension'}: ` +
+        `scripting CPU ${fig.scriptingCpuMs} ms, content-script CPU ${fig.firebreakCpuMs} ms ` +
         `(sampled ${fig.firebreakMs} ms), ` +
         `long tasks ${fig.longTasks} (Firebreak ${fig.longTasksFirebreak}), ` +
         (s ? `insert→mark p50 ${fig.insertToMark!.p50} / p95 ${fig.insertToMark!.p95} ms, ` : '') +
@@ -404,21 +430,28 @@ export async function runPageScan(opts: PageScanOptions, log: (msg: string) => v
   const srv = server ?? (await startFixtureServer());
   const packText = JSON.stringify(syntheticPack(opts.patterns, { id: 'bench.synthetic.page' }).pack);
   const runs: RunFigures[] = [];
+  const floor = writeFloorExtension();
   try {
+    // Launch order firebreak, none, floor: each launch without an extension is paired with the Firebreak launch right
+    // before it and the floor launch right after it.
     for (let r = 0; r < opts.reps; r++) {
-      runs.push(await oneRun(true, srv, packText, opts, log));
-      runs.push(await oneRun(false, srv, packText, opts, log));
+      runs.push(await oneRun('firebreak', srv, packText, opts, log, floor.dir));
+      runs.push(await oneRun('none', srv, packText, opts, log, floor.dir));
+      runs.push(await oneRun('floor', srv, packText, opts, log, floor.dir));
     }
   } finally {
+    floor.remove();
     if (own) await srv.close();
   }
-  const w = runs.filter((r) => r.withExtension);
-  const wo = runs.filter((r) => !r.withExtension);
+  const w = runs.filter((r) => r.variant === 'firebreak');
+  const wo = runs.filter((r) => r.variant === 'none');
+  const fl = runs.filter((r) => r.variant === 'floor');
   const med = (xs: (number | null | undefined)[]): number => median(xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
   const scriptingMsWith = med(w.map((r) => r.scriptingCpuMs));
   const scriptingMsWithout = med(wo.map((r) => r.scriptingCpuMs));
   // Runs alternate with, without, with, without…: pair each launch with the extension and the one right after it.
   const pairRatios = w.map((r, i) => r.scriptingCpuMs / (wo[i]?.scriptingCpuMs ?? Number.NaN)).filter((x) => Number.isFinite(x));
+  const floorRatios = fl.map((r, i) => r.scriptingCpuMs / (wo[i]?.scriptingCpuMs ?? Number.NaN)).filter((x) => Number.isFinite(x));
   // An even count takes the mean of the two middle pairs (the lower one alone would flatter).
   const pairMedian = (xs: number[]): number => {
     const s = [...xs].sort((a, b) => a - b);
@@ -450,6 +483,9 @@ export async function runPageScan(opts: PageScanOptions, log: (msg: string) => v
     scriptingRatio: round(pairMedian(pairRatios), 3),
     scriptingRatioPairs: pairRatios.map((x) => round(x, 3)),
     scriptingRatioSampled: round(med(w.map((r) => r.profileScriptMs)) / med(wo.map((r) => r.profileScriptMs)), 3),
+    floorScriptingRatio: round(pairMedian(floorRatios), 3),
+    floorScriptingRatioPairs: floorRatios.map((x) => round(x, 3)),
+    floorMsPerPost: round(med(fl.map((r) => r.firebreakCpuMs)) / opts.posts, 3),
     coldStartMs: med(w.map((r) => r.coldStartMs)),
     navToFirstMarkMs: med(w.map((r) => r.navToFirstMarkMs)),
     heapMB: round((heapWith - heapWithout) / 1048576, 2),

@@ -21,9 +21,10 @@ export interface BenchReport {
     speedupVsModernAhocorasick: number;
     /** The same ratios against Firebreak's automaton alone on the same folded text (like for like). */
     matchOnly: { speedupVsRegexLoop: number; speedupVsAlternation: number; speedupVsModernAhocorasick: number };
-    /** A bare loop reading each code unit's fold-table entry (µs/post), and modern-ahocorasick's mean over it. */
+    /** A bare loop reading each code unit's fold-table entry (µs/post), and modern-ahocorasick's and the alternation's means over it. */
     floorMicrosPerPost: number;
     ceilingVsModernAhocorasick: number;
+    ceilingVsAlternation: number;
     /** Chromium: fold + match p50 with the default pack installed under the synthetic 10,000 (not a budget). */
     installedP50MicrosPerPost: number;
     chromium10k: SizeFigures | null;
@@ -86,7 +87,9 @@ function matcherSection(label: string, r: MatcherSuiteResult & { runtime?: strin
     if (floor !== undefined)
       out.push(
         `  floor: a bare loop reading each code unit's fold-table entry and hashing words, on the same posts: ${num(floor, 2)} µs/post ` +
-          `(modern-ahocorasick ÷ floor = ×${num(b!.modernAhocorasick.ceilingSpeedup ?? Number.NaN)}: a fold + match that reads every code unit through the table cannot do better against it)`,
+          `(modern-ahocorasick ÷ floor = ×${num(b!.modernAhocorasick.ceilingSpeedup ?? Number.NaN)}` +
+          (b!.alternation.ceilingSpeedup !== undefined ? `, alternation ÷ floor = ×${num(b!.alternation.ceilingSpeedup)}` : '') +
+          `: a fold + match that reads every code unit through the table cannot do better against them)`,
       );
   }
   const i = r.installed;
@@ -122,9 +125,9 @@ export function renderText(r: BenchReport): string {
     const p = r.page;
     const o = p.options;
     out.push('', '== Page scan (built extension, X fixture) ==');
-    out.push(`${o.posts} posts appended in batches of ${o.batch} every ${o.delayMs} ms (every ${o.flaggedEvery}th flagged), ${o.patterns.toLocaleString('en-US')}-pattern pack + default pack; ${o.reps} run(s) with and without the extension`);
+    out.push(`${o.posts} posts appended in batches of ${o.batch} every ${o.delayMs} ms (every ${o.flaggedEvery}th flagged), ${o.patterns.toLocaleString('en-US')}-pattern pack + default pack; ${o.reps} run(s) each with Firebreak, without an extension and with the floor (a content script that reads and marks each post, nothing else)`);
     const rows = p.runs.map((x) => [
-      x.withExtension ? 'with Firebreak' : 'without',
+      x.variant === 'floor' ? 'floor' : x.withExtension ? 'with Firebreak' : 'without',
       x.insertToMark ? `${num(x.insertToMark.p50)} / ${num(x.insertToMark.p95)} / ${num(x.insertToMark.max)}` : '–',
       num(x.scriptingCpuMs),
       num(x.firebreakCpuMs),
@@ -145,6 +148,7 @@ export function renderText(r: BenchReport): string {
       `scripting with/without ${num(p.scriptingRatio, 3)}× (median of the back-to-back pairs: ${(p.scriptingRatioPairs ?? []).map((x) => num(x, 3)).join(', ')}; ` +
         `CPU medians ${num(p.scriptingMsWith)} / ${num(p.scriptingMsWithout)} ms; sampled: ${num(p.scriptingRatioSampled, 3)}×); ` +
         `Firebreak ${num(p.firebreakCpuMs)} ms CPU in content-script calls, ${num(p.firebreakSampledMs)} ms sampled (${num(p.firebreakMsPerPost, 3)} ms/post); ` +
+        `floor (read + mark only) ${num(p.floorScriptingRatio, 3)}× (pairs ${(p.floorScriptingRatioPairs ?? []).map((x) => num(x, 3)).join(', ')}; ${num(p.floorMsPerPost, 3)} ms/post); ` +
         `content-script heap ${num(p.heapMB, 2)} MB (after load ${num(p.heapAfterLoadMB, 2)} MB); cold start ${num(p.coldStartMs)} ms (navigation → first mark ${num(p.navToFirstMarkMs)} ms)`,
     );
     const top = p.runs.find((x) => x.withExtension)?.firebreakTop ?? [];
