@@ -35,7 +35,7 @@ import { cutEnd } from '../text/utf16';
 import { joinSpelledWords, SPELLED_READINGS, spelledRuns, splitSpelledRuns } from './spaced';
 import { shorthandForms } from './shorthand';
 import { singledForms } from './stretched';
-import { cliticForms } from './clitics';
+import { ArabicClitics, cliticForms } from './clitics';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 import { writtenPlainly } from './plain';
@@ -138,6 +138,8 @@ const QUOTED_HITS_LOOKED_AT = 8;
  * that only a second reading undoes, 20,000 characters into one post, are left to the first reading.
  */
 const MAX_SECOND_READING = 20_000;
+/** The letters of the Arabic clitics a word may start with: و ف ب ل (ArabicClitics). */
+const CLITIC_LETTER = /[\u0628\u0641\u0644\u0648]/;
 
 /** A long post's start for the second readings: cut at its last white space within the limit, never inside a word. */
 function readingStart(text: string): string {
@@ -657,6 +659,7 @@ class MatcherImpl implements CompiledMatcher {
   private readonly masked: MaskedWords;
   private readonly arabicHashtags: ArabicHashtags;
   private readonly lookalikes: ArabicLookalikes;
+  private readonly clitics: ArabicClitics;
   private readonly found = new Map<number, MatchSpan[]>();
   private readonly excluded = new Set<number>();
   // read(): whether texts holding no anchor term are left unread, and whether one holding a keyword was (may).
@@ -680,6 +683,7 @@ class MatcherImpl implements CompiledMatcher {
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
     this.lookalikes = new ArabicLookalikes(automaton);
+    this.clitics = new ArabicClitics(automaton);
     this.rules = new RuleEvaluator(rules);
     this.ruleArrays = rules;
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
@@ -819,6 +823,12 @@ class MatcherImpl implements CompiledMatcher {
     if (mixedArabic) {
       for (const filled of this.lookalikes.read(head, holdsDotless(head)))
         if (this.may(filled.text)) this.scan(filled.text, found, excluded, filled, text);
+    }
+    // Arabic phrases whose first word carries a clitic ("وسنحذف مواقعكم", "لمركز الحياة للإعلام"): phrases get no
+    // clitic forms (clitics.ts), so the clitics stand apart in readings of their own, one word each. Only posts holding one of the
+    // clitics' letters are looked at (a plain class, which the regex engine scans fast).
+    if (CLITIC_LETTER.test(head)) {
+      for (const split of this.clitics.split(head)) if (this.may(split.text)) this.scan(split.text, found, excluded, split, text);
     }
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").
     this.readMasked(head, null, found, excluded, text);

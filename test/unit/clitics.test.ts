@@ -1,5 +1,5 @@
-// Arabic clitics written onto a one-word term of an `all` pattern (lib/match/clitics.ts), as the matcher compiles
-// them into forms of the term's slot.
+// Arabic clitics written onto a word (lib/match/clitics.ts): onto a one-word term of an `all` pattern, as the matcher
+// compiles them into forms of the term's slot, and onto the first word of a phrase, which a second reading splits off.
 import { describe, expect, test } from 'vitest';
 import { cliticForms } from '../../lib/match/clitics';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
@@ -27,9 +27,48 @@ describe('the matcher', () => {
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['بعشرة', 'وزوكربيرغ']);
     expect(m.match('عشرة لزوكربيرغ').flagged).toBe(true);
   });
-  test('phrases get no clitic forms; a clitic is read only before the whole word', () => {
-    expect(m.match('وجيش أبناء الخلافة').flagged).toBe(false);
+  test('a clitic is read only before the whole word', () => {
     expect(m.match('عشرة وزوكر').flagged).toBe(false);
+  });
+});
+
+describe('a phrase whose first word carries a clitic (ArabicClitics)', () => {
+  const m = compileMatcher([
+    P('group', 'phrase', ['جيش أبناء الخلافة']),
+    P('sites', 'phrase', ['سنحذف مواقعكم']),
+    P('hayat', 'phrase', ['مركز الحياة للإعلام']),
+    P('slogan', 'phrase', ['الدولة الإسلامية باقية']),
+    P('agency', 'phrase', ['وكالة أعماق']),
+    { ...P('level', 'all', ['لستم في مستوانا', 'مارك']), unless: ['المباراة'] },
+  ]);
+  const found = (text: string): { ids: string[]; spans: string[] } => {
+    const r = m.match(text);
+    return { ids: r.patterns.map((p) => p.id), spans: r.spans.map((s) => text.slice(s.start, s.end)) };
+  };
+
+  test('و ف ب ل before the first word, the phrase highlighted without them', () => {
+    expect(found('وجيش أبناء الخلافة يهدد')).toEqual({ ids: ['group'], spans: ['جيش أبناء الخلافة'] });
+    expect(found('اقتربت النهاية، فسنحذف مواقعكم')).toEqual({ ids: ['sites'], spans: ['سنحذف مواقعكم'] });
+    expect(found('بجيش أبناء الخلافة').ids).toEqual(['group']);
+    expect(found('وَسَنَحْذِفُ مواقعكم').ids).toEqual(['sites']); // harakat on the clitic and the word
+    expect(found('ولستم في مستوانا يا مارك').ids).toEqual(['level']);
+  });
+
+  test('two clitics, and لل before the article ("للدولة" is ل + الدولة, the alef unwritten)', () => {
+    expect(found('وبجيش أبناء الخلافة').ids).toEqual(['group']);
+    expect(found('عاشت وللدولة الإسلامية باقية').ids).toEqual(['slogan']);
+  });
+
+  test('a phrase that holds a clitic further on is found whole: one word split per reading', () => {
+    expect(found('إصدار جديد لمركز الحياة للإعلام بعدة لغات')).toEqual({ ids: ['hayat'], spans: ['مركز الحياة للإعلام'] });
+  });
+
+  test('words that only begin with those letters are left whole, and nothing else is split', () => {
+    expect(found('وكالة أعماق').ids).toEqual(['agency']);
+    expect(found('ووكالة أعماق').ids).toEqual(['agency']);
+    expect(found('بيعة أبناء الخلافة').ids).toEqual([]);
+    expect(found('xوسنحذف مواقعكم').ids).toEqual([]); // a Latin letter written onto it: not a word start
+    expect(found('لستم في مستوانا يا مارك في المباراة').ids).toEqual([]); // exclusions still excuse
   });
 });
 

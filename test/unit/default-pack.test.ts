@@ -1011,7 +1011,9 @@ describe('default pack with the matcher', () => {
 
     it('blind probe V: more rewordings, the founders riddled with bullets, "Mark & Jack" (1.15.0)', () => {
       expectFlagged('ban one, we come back with ten. that is the exchange rate Mark. ask your moderators', CAMPAIGN, 'medium');
-      expectFlagged('هو ده آخركم يا جاك؟ بتقفلوا حساب واحد واحنا بناخد عشرة', CAMPAIGN, 'medium');
+      // The threat itself, in Egyptian dialect: read with the present-tense ب apart ("تقفلوا حساب", clitics.ts), it is the
+      // campaign's quote (high) as well as its reworded forms (medium).
+      expectFlagged('هو ده آخركم يا جاك؟ بتقفلوا حساب واحد واحنا بناخد عشرة', CAMPAIGN, 'high');
       expectFlagged('Les photos de Mark et Jack criblées de balles, ce n\'était qu\'un avertissement aux ennemis des ansar', CAMPAIGN, 'medium');
       expectFlagged('is that all you can do? you are not in our league - to Mark & Jack from the sons of the khilafa', CAMPAIGN, 'high');
       expectFlagged('الصفحات التي غنمناها من الكفار توزع على الإخوة الأنصار، راسلوا على الخاص', CAMPAIGN, 'high');
