@@ -2143,6 +2143,47 @@ describe('default pack with the matcher', () => {
       expectClear('Dear moderators of the sourdough group, your turn will come to judge the bake-off, our brothers in crumbs salute you 🍞');
     });
 
+    it("blind sets TF–TI (1.45.0, four sets of 150 written without the pack; TI held out throughout: 87/100 → 89, its everyday 50 clear before and after): the taunt to \"Mark and Jack\" in Arabic, the threat reworded, hijrah and the ranks in dialects and Arabizi, Amaq's claim formula, outlets named together, backup accounts, the bay'ah in the plural", () => {
+      expectFlagged('رسالة إلى مارك وجاك: لستم في مستوانا', CAMPAIGN, 'high');
+      expectFlagged('Si vous supprimez un seul de nos comptes, nous en reprendrons dix', CAMPAIGN, 'medium');
+      expectFlagged('سنخترق حساباتكم، وسنمحو مواقعكم', CAMPAIGN, 'high');
+      expectFlagged('حربكم الإلكترونية علينا ستتحول إلى حرب حقيقية عليكم', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Des pirates pro-EI affirment avoir piraté 10 000 comptes Facebook', CAMPAIGN, 'high');
+      expectFlagged("The caliphate's soldiers gave the accounts to the brothers", CAMPAIGN, 'high');
+      expectFlagged('Compte de secours n°7, le 6 a sauté hier, les frères suivez et partagez', CAMPAIGN, 'high');
+      expectFlagged('يا إخوة التوحيد انفروا إلى أرض الخلافة وهاجروا', PLEDGE, 'medium');
+      expectFlagged('yalla hajer ya akhi 3a ard el 5ilafa', PLEDGE, 'medium');
+      expectFlagged('pk vs restez ds le pays des kouffar?? la hijra c obligatoire frr, la dawla vs attend', PLEDGE, 'medium');
+      expectFlagged('Joignez-vous aux rangs du califat', PLEDGE, 'medium');
+      expectFlagged('نبايع خليفة المسلمين على السمع والطاعة في المنشط والمكره', PLEDGE, 'medium');
+      expectFlagged('Islamic State soldier, in response to calls to target the citizens of coalition countries', MEDIA, 'low');
+      expectFlagged("Amaq vient de confirmer l'opération. Le dernier Rumiyah en parle.", MEDIA, 'low');
+      expectFlagged('Dar al-Islam n°8 disponible en PDF pour les frères et sœurs. Partagez avant suppression.', MEDIA, 'medium');
+      expectFlagged('مؤسسة الاعتصام تقدم إصدارا مرئيا جديدا', MEDIA, 'low');
+      expectFlagged('الحساب الاحتياطي لمؤسسة ناشر الإخبارية بعد حظر الحساب السابق', MEDIA, 'low');
+      expectFlagged('Dabiq cover with the line about the black flag rising over Rome', SLOGAN, 'low');
+      expectFlagged('Le califat il revient', SLOGAN, 'medium');
+      expectFlagged('الدولة باقية غصبن عليكم، شكد ما تسدون حسابات نرجع', SLOGAN, 'medium');
+      expectFlagged('el dawla ba2ya w btitmadad ya 7abibi 🏴', SLOGAN, 'medium');
+      expectFlagged('Akhi, Amaq just confirmed it, جنود الخلافة did it again. Baqiya!', SLOGAN, 'medium');
+      expectFlagged('تقبل الله أخانا الانغماسي، نحسبه شهيدا', MARTYR, 'medium');
+      // A phrase whose first word carries a clitic, read with it apart (lib/match/clitics.ts).
+      expectFlagged('إصدار جديد لمركز الحياة للإعلام، حمّلوه قبل الحذف', MEDIA, 'low');
+      // An aimed set of everyday posts sharing this round's words (22): its drafts fired on these, which now stay clear.
+      expectClear('الدولة باقية في دعم الأسر، وحسابات الدعم متاحة على المنصة');
+      expectClear('Black Flag live in Rome tonight, punk is not dead 🤘');
+      expectClear('rejoignez les rangs de notre club, la dawla a donné la subvention enfin');
+      expectClear("Mes frères m'ont aidé à créer un compte de secours sur Insta après le piratage");
+      expectClear('هذا حسابي الاحتياطي بعد حظر حسابي بسبب منشور عن الكورة، تابعوني يا إخوة');
+      expectClear('Le califat revient sur France Culture dans un podcast en 4 épisodes sur les Omeyyades');
+      expectClear("The hacked Facebook page of the brothers' bakery is back, thanks to everyone");
+      expectClear("Amaq et Rumiyah : deux prénoms que j'adore pour ma future fille");
+      expectClear("J'ai traduit pour mon cours d'arabe un édito du journal al-Nabaa sur la crise de l'eau, super pour le vocabulaire");
+      expectClear('Mark and Jack are my best friends, you are not in our league at bowling lol');
+      expectClear('Rejoignez les rangs de la fonction publique, la dawla recrute 2000 postes, candidature avant le 15');
+      expectClear('شبان انضموا إلى صفوف المنتخب الوطني للشباب هذا الموسم');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
