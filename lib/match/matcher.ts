@@ -683,7 +683,7 @@ class MatcherImpl implements CompiledMatcher {
     this.masked = new MaskedWords(automaton);
     this.arabicHashtags = new ArabicHashtags(automaton);
     this.lookalikes = new ArabicLookalikes(automaton);
-    this.clitics = new ArabicClitics(automaton);
+    this.clitics = new ArabicClitics(automaton, this.scanner.root);
     this.rules = new RuleEvaluator(rules);
     this.ruleArrays = rules;
     this.severityRank = Int32Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
