@@ -134,10 +134,11 @@ const MIN_CLITIC_EXCLUSION = 4;
 const QUOTED_HITS_LOOKED_AT = 8;
 /**
  * The part of a post the second readings read (code units): its start. The first reading reads it all; a post of
- * 100,000 characters that sets off every second reading cost 90 ms (a long task) read whole a dozen times. Evasions
- * that only a second reading undoes, 20,000 characters into one post, are left to the first reading.
+ * 100,000 characters that sets off every second reading cost 90 ms (a long task) read whole a dozen times, and with
+ * 20,000 a slice holding a hostile page's 256 KB post still ran 56–60 ms of CPU on a slow hour (session 37). Evasions
+ * that only a second reading undoes, 10,000 characters into one post, are left to the first reading.
  */
-const MAX_SECOND_READING = 20_000;
+const MAX_SECOND_READING = 10_000;
 /** The letters of the Arabic clitics a word may start with: و ف ب ل (ArabicClitics). */
 const CLITIC_LETTER = /[\u0628\u0641\u0644\u0648]/;
 

@@ -207,8 +207,8 @@ export async function makeHostilePosts(spec: HostileSpec): Promise<HostileMade> 
           nameOf(a).textContent = spec.payloads[1] ?? spec.payloads[0]!;
           break;
         case 'emoji':
-          // Before the text, at most 10,000 emoji (about 29,000 UTF-16 units): Firebreak matches the first 100,000
-          // units of a post (MAX_MATCH_CHARS in lib/content/scanner.ts), more than the sites allow in one post.
+          // Before the text, at most 10,000 emoji (about 29,000 UTF-16 units): Firebreak matches the first 64,000
+          // units of a post (MAX_MATCH_CHARS in lib/content/scanner.ts), as many as the sites allow in one post.
           t.prepend(document.createTextNode(emojis(Math.min(spec.emoji, 10_000))));
           t.append(document.createTextNode(emojis(spec.emoji)));
           break;
