@@ -4,8 +4,8 @@
 // its slot (lib/match/matcher.ts). A one-word Arabic exclusion of four letters or more, or with the article, gets them
 // in every pattern ("بالواجب" for "الواجب"): it only excuses. Phrases get no forms: their keywords are most of a pack,
 // and the forms would multiply them by six. A phrase whose first word carries a clitic ("وسنحذف مواقعكم", "لمركز
-// الحياة للإعلام", "فلستم في مستوانا") is found in a second reading instead (ArabicClitics.split), where the clitics
-// stand apart from each word that, without them, is the first word of a keyword.
+// الحياة للإعلام", "فلستم في مستوانا") is found in a second reading instead (ArabicClitics.split), which starts at a
+// word that, without its clitics, is the first word of a keyword of several words.
 
 import { C_DROP, C_LETTER, C_MARK, fillBmp, TABLE } from '../text/fold-tables';
 import { isArabicFill } from '../text/arabic-chars';
@@ -30,7 +30,7 @@ const WAW = 0x648;
 const FEH = 0x641;
 const BEH = 0x628;
 const LAM = 0x644;
-/** Words looked at per post, at most (each is folded and walked in the trie). */
+/** Words looked at per post, at most (each walked in the trie, its letters folded one by one). */
 const MAX_SPLITS_TRIED = 64;
 /**
  * One of the clitics' letters where a word starts: at the text's start, or after anything that is neither an Arabic
@@ -47,7 +47,6 @@ const MAX_READINGS = 4;
 const WINDOW_UNITS = 300;
 /** Longest word looked at (code units): no keyword word is longer. */
 const MAX_WORD_UNITS = 40;
-
 
 /** Past what the fold drops inside a word, from `i`. */
 function skipFill(text: string, i: number): number {

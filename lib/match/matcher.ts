@@ -826,8 +826,8 @@ class MatcherImpl implements CompiledMatcher {
         if (this.may(filled.text)) this.scan(filled.text, found, excluded, filled, text);
     }
     // Arabic phrases whose first word carries a clitic ("وسنحذف مواقعكم", "لمركز الحياة للإعلام"): phrases get no
-    // clitic forms (clitics.ts), so the clitics stand apart in readings of their own, one word each. Only posts holding one of the
-    // clitics' letters are looked at (a plain class, which the regex engine scans fast).
+    // clitic forms (clitics.ts), so readings of their own start at such a word without its clitics, one word each.
+    // Only posts holding one of the clitics' letters are looked at (a plain class, which the regex engine scans fast).
     if (CLITIC_LETTER.test(head)) {
       for (const split of this.clitics.split(head)) if (this.may(split.text)) this.scan(split.text, found, excluded, split, text);
     }
