@@ -2167,6 +2167,12 @@ describe('default pack with the matcher', () => {
       expectFlagged('el dawla ba2ya w btitmadad ya 7abibi 🏴', SLOGAN, 'medium');
       expectFlagged('Akhi, Amaq just confirmed it, جنود الخلافة did it again. Baqiya!', SLOGAN, 'medium');
       expectFlagged('تقبل الله أخانا الانغماسي، نحسبه شهيدا', MARTYR, 'medium');
+      // 1.45.1, from TI once it had been measured: the magazines "as PDFs" in leet, the slogan after a ban's "suspends this one".
+      expectFlagged('D4b1q & Rum1y4h pdfs are back up on the new link, spr34d it br0thers before the next ban', MEDIA, 'medium');
+      expectFlagged('This is my 31st account. Follow the backup before @Twitter suspends this one too. Remaining and ex\u2060panding.', SLOGAN, 'medium');
+      expectClear('Dabiq, the village, has 3,000 inhabitants: pdfs of the 1920 census are online');
+      expectClear('Our bakery is remaining and expanding, follow the backup page while the main one is fixed');
+      expectClear('Dar al-Islam est dispo en librairie : le roman de Tahar Ben Jelloun en poche');
       // A phrase whose first word carries a clitic, read with it apart (lib/match/clitics.ts).
       expectFlagged('إصدار جديد لمركز الحياة للإعلام، حمّلوه قبل الحذف', MEDIA, 'low');
       // An aimed set of everyday posts sharing this round's words (22): its drafts fired on these, which now stay clear.
