@@ -20,8 +20,9 @@ import { round } from './stats';
 
 export const BENCH_ARGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
-export async function launchWithExtension(serverPort: number): Promise<ChromiumHarness> {
-  return launchChromium({ extensionPath: EXTENSION_DIR, serverPort, headless: true, extraArgs: BENCH_ARGS, serviceWorkerTimeout: 30_000 });
+/** Chromium with the built extension (or another unpacked one: the page bench's floor), as the benches launch it. */
+export async function launchWithExtension(serverPort: number, extensionPath = EXTENSION_DIR): Promise<ChromiumHarness> {
+  return launchChromium({ extensionPath, serverPort, headless: true, extraArgs: BENCH_ARGS, serviceWorkerTimeout: 30_000 });
 }
 
 interface Wire<T> {

@@ -36,7 +36,6 @@ import { startFixtureServer, type FixtureServer } from '../../test/fixtures/serv
 import { analyzeTrace, nodesUnder, sampleTimes, topSelf, TRACE_CATEGORIES, type CpuProfile } from './chromium';
 import { syntheticPack } from './corpus';
 import { BENCH_ARGS, importText, launchWithExtension, openOptionsReady } from './import';
-import { launchChromium } from '../../test/e2e/harness/chromium';
 import { EXTENSION_DIR } from './build';
 import { writeFloorExtension } from './page-floor';
 import { median, round, summarize } from './stats';
@@ -256,12 +255,7 @@ async function oneRun(
 ): Promise<RunFigures> {
   // withExt: a content script runs (Firebreak's or the floor's); the pack is installed in Firebreak only.
   const withExt = variant !== 'none';
-  const h =
-    variant === 'firebreak'
-      ? await launchWithExtension(srv.port)
-      : variant === 'floor'
-        ? await launchChromium({ extensionPath: floorDir, serverPort: srv.port, headless: true, extraArgs: BENCH_ARGS, serviceWorkerTimeout: 30_000 })
-        : null;
+  const h = withExt ? await launchWithExtension(srv.port, variant === 'floor' ? floorDir : undefined) : null;
   const plain = withExt ? null : await launchWithout(srv.port);
   const context = h ? h.context : plain!.context;
   try {
