@@ -85,6 +85,13 @@ const NOT_BLANK = /\S/u;
 const EDGE_WORD = /^[aàâyioôuw]$/iu;
 const GLUE_ALL = new RegExp(`[${GLUE}]`, 'gu');
 const isEdgeWord = (word: string): boolean => EDGE_WORD.test(word.replace(GLUE_ALL, '').normalize('NFC'));
+/**
+ * The abbreviation of "numéro" / "number" written right after a spelled word ("D a b i q n°15", "R u m i y a h N° 3",
+ * also with the ordinal º): its "n" is a one-letter word to the fold, which joins it to the run, and it is read apart
+ * as an edge word is.
+ */
+const isNumeroAt = (text: string, from: number, to: number): boolean =>
+  to - from === 1 && (text.charCodeAt(from) | 0x20) === 0x6e && (text.charCodeAt(to) === 0xb0 || text.charCodeAt(to) === 0xba);
 /** splitSpelledRuns's readings of one-letter words beside a spelled word: at its start, at its end, or both. */
 export const EDGE_FIRST = 1;
 export const EDGE_LAST = 2;
@@ -248,7 +255,8 @@ export function splitSpelledRuns(text: string, edges: number, runs: readonly Spe
           a++;
           edged = true;
         }
-        if ((edges & EDGE_LAST) !== 0 && b - a >= MIN_EDGE_RUN && isEdgeWord(text.slice(starts[b - 1]!, ends[b - 1]!))) {
+        const last = text.slice(starts[b - 1]!, ends[b - 1]!);
+        if ((edges & EDGE_LAST) !== 0 && b - a >= MIN_EDGE_RUN && (isEdgeWord(last) || isNumeroAt(text, starts[b - 1]!, ends[b - 1]!))) {
           split.push([a, b - 1], [b - 1, b]);
           edged = true;
         } else split.push([a, b]);

@@ -61,6 +61,9 @@ describe('splitSpelledRuns', () => {
     ['x, a s o l d i e r', EDGE_FIRST, 'x, a soldier'],
     ['h o n e s t l y, a s o l d i e r, f r o m', EDGE_FIRST, 'honestly, a soldier, from'],
     ['a\u0300 s o l d i e r', EDGE_FIRST, 'a\u0300 soldier'],
+    // The "n" of "n°" (numéro, number) right after a spelled word is no letter of it.
+    ['D a b i q n°15 dispo', EDGE_LAST, 'Dabiq n°15 dispo'],
+    ['R u m i y a h N° 3', EDGE_LAST, 'Rumiyah N° 3'],
   ])('a one-letter word at the edge of a word spelled with single spaces, read apart: %s (%i)', (text, edges, want) => {
     expect(splitSpelledRuns(text, edges)?.text).toBe(want);
     expect(splitSpelledRuns(text, edges, spelledRuns(text))?.text).toBe(want);
@@ -115,6 +118,8 @@ describe('splitSpelledRuns', () => {
     for (const text of ['cl\u200bo-s-e one', 'cl\u00ado-s-e one', 'c-l-o\u200bse one', 'جـا-ي-ش']) expect(splitSpelledRuns(text, 0), text).toBeNull();
     // Three letters must stay once the edge is read apart.
     expect(splitSpelledRuns('a m a', EDGE_FIRST | EDGE_LAST)).toBeNull();
+    // An "n" not followed by the numero sign stays a letter of the word ("D a b i q n" is no edge).
+    expect(splitSpelledRuns('x D a b i q n 15', EDGE_LAST)).toBeNull();
   });
 
   test('offsets map back to the spelled word', () => {
