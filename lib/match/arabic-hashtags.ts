@@ -1,12 +1,13 @@
 // Arabic words run together: hashtags ("#جيشأبناءالخلافة", "#الدولةالإسلاميةباقية"), where Arabic has no capitals to
-// cut at (hashtags.ts cuts camel case), and words spelled letter by letter ("م ر ك ز ا ل ح ي ا ة"), which the fold
-// joins into one word. The fold reads one word there, which no keyword spells (run-together forms are made for Latin
-// spellings only: matcher.ts). This module cuts such a run into the pack's own Arabic words, when every piece is one
-// (a و written onto a word allowed), and gives the post's text so cut, with a map back to the post
-// (lib/match/rewrite.ts), so the matcher reads it a second time. A hashtag is cut with '_', as people join a
-// hashtag's words, so it reads as such a hashtag does (a hashtag names no subject that opens a clause: clause.ts);
-// spelled words with a space. A post without a '#' before an Arabic letter costs one indexOf; the pack's Arabic words
-// are gathered from the trie's word index (shared with masked words) the first time a page shows such a run.
+// cut at (hashtags.ts cuts camel case), words written together after a letter that does not join the next
+// ("مؤسسةالفرقان"), and words spelled letter by letter ("م ر ك ز ا ل ح ي ا ة"), which the fold joins into one word.
+// The fold reads one word there, which no keyword spells (run-together forms are made for Latin spellings only:
+// matcher.ts). This module cuts such a run into the pack's own Arabic words, when every piece is one (a و written onto
+// a word allowed), and gives the post's text so cut, with a map back to the post (lib/match/rewrite.ts), so the
+// matcher reads it a second time. A hashtag is cut with '_', as people join a hashtag's words, so it reads as such a
+// hashtag does (a hashtag names no subject that opens a clause: clause.ts); glued and spelled words with a space. A
+// post without a '#' before an Arabic letter costs one indexOf; the pack's Arabic words are gathered from the trie's
+// word index (shared with masked words) the first time a page shows such a run.
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type AutomatonArrays } from './automaton';
 import { RewriteBuilder, type Rewrite } from './rewrite';
@@ -20,6 +21,11 @@ const MAX_RUN = 120;
 const MAX_RUNS = 16;
 /** The conjunction written onto the next word ("باقيةوتتمدد", "#ولهيبالأنصار"). */
 const WAW = 0x648;
+/**
+ * ة or ى, with what the fold drops in words after it, then an Arabic letter: two words written together (unglue). The
+ * letters' range is the Arabic block's (a presentation form is rare in such a slip).
+ */
+const GLUED = /[\u0629\u0649][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u0640]*[\u0620-\u063f\u0641-\u064a]/g;
 
 /** A letter, digit or mark of any script: what a one-letter word may not touch. */
 function isWordChar(c: number): boolean {
@@ -106,6 +112,35 @@ export class ArabicHashtags {
         }
       }
       if (letters.length > 0) i = letters[letters.length - 1]!;
+    }
+    return out === null ? null : out.finish();
+  }
+
+  /**
+   * The text with its Arabic words written together without a space after ة or ى ("مؤسسةالفرقان", "ووكالةأعماق") cut
+   * into the pack's words with a space, or null when none is. Neither letter joins the next one, so a missing space
+   * after it does not show (a common slip, and a way round filters), and neither is ever inside a word: a run of
+   * letters holding one before another letter is two words or more. The run is cut as a hashtag is, where every piece
+   * is a word of the pack (cutsOf).
+   */
+  unglue(text: string): Rewrite | null {
+    let out: RewriteBuilder | null = null;
+    let read = 0;
+    const n = text.length;
+    const glued = GLUED;
+    glued.lastIndex = 0;
+    for (let m = glued.exec(text); m !== null && read < MAX_RUNS; m = glued.exec(text)) {
+      // The run of letters (and what the fold drops in words) around the ة or ى.
+      let from = m.index;
+      while (from > 0 && (isArabicLetter(text.charCodeAt(from - 1)) || isFill(text.charCodeAt(from - 1)))) from--;
+      let to = m.index + 1;
+      while (to < n && (isArabicLetter(text.charCodeAt(to)) || isFill(text.charCodeAt(to)))) to++;
+      glued.lastIndex = to;
+      // A hashtag's runs are cut() with '_', which keeps them one hashtag: cut with spaces, its words would open
+      // clauses of their own (clause.ts).
+      if (inHashtag(text, from)) continue;
+      read++;
+      for (const at of this.cutsOf(text, from, to)) (out ??= new RewriteBuilder(text)).insertAt(at, ' ');
     }
     return out === null ? null : out.finish();
   }
@@ -198,6 +233,18 @@ export class ArabicHashtags {
     this.words = words;
     return words;
   }
+}
+
+/** Whether the run of letters starting at `from` is part of a hashtag: '#' before it, runs joined by '_' between. */
+function inHashtag(text: string, from: number): boolean {
+  let k = from;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x23) return true;
+    if (c !== 0x5f && !isArabicLetter(c) && !isFill(c)) return false;
+    k--;
+  }
+  return false;
 }
 
 /**

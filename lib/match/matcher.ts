@@ -139,8 +139,11 @@ const QUOTED_HITS_LOOKED_AT = 8;
  * that only a second reading undoes, 10,000 characters into one post, are left to the first reading.
  */
 const MAX_SECOND_READING = 10_000;
-/** The letters of the Arabic clitics a word may start with: و ف ب ل (ArabicClitics). */
-const CLITIC_LETTER = /[\u0628\u0641\u0644\u0648]/;
+/**
+ * The letters of the Arabic clitics a word may start with, و ف ب ل (ArabicClitics), and the letters after which two
+ * words may be written together, ة ى (ArabicHashtags.unglue): posts holding none skip both readings.
+ */
+const ARABIC_READING_LETTER = /[\u0628\u0641\u0644\u0648\u0629\u0649]/;
 
 /** A long post's start for the second readings: cut at its last white space within the limit, never inside a word. */
 function readingStart(text: string): string {
@@ -825,10 +828,14 @@ class MatcherImpl implements CompiledMatcher {
       for (const filled of this.lookalikes.read(head, holdsDotless(head)))
         if (this.may(filled.text)) this.scan(filled.text, found, excluded, filled, text);
     }
+    // Arabic words written together after ة or ى, which join no next letter ("مؤسسةالفرقان", "ووكالةأعماق"), read a
+    // second time apart where every piece is a word of the pack, the clause read in that reading (as a hashtag's).
     // Arabic phrases whose first word carries a clitic ("وسنحذف مواقعكم", "لمركز الحياة للإعلام"): phrases get no
     // clitic forms (clitics.ts), so readings of their own start at such a word without its clitics, one word each.
-    // Only posts holding one of the clitics' letters are looked at (a plain class, which the regex engine scans fast).
-    if (CLITIC_LETTER.test(head)) {
+    // Only posts holding one of those letters are looked at (a plain class, which the regex engine scans fast).
+    if (ARABIC_READING_LETTER.test(head)) {
+      const apart = this.arabicHashtags.unglue(head);
+      if (apart !== null && this.may(apart.text)) this.scan(apart.text, found, excluded, apart, text, false, false, true);
       for (const split of this.clitics.split(head)) if (this.may(split.text)) this.scan(split.text, found, excluded, split, text);
     }
     // Words masked with asterisks, filled in where a keyword word fits ("Z*ckerb*rg", "D*wla").

@@ -66,6 +66,40 @@ describe('ArabicHashtags.cut', () => {
   });
 });
 
+describe('ArabicHashtags.unglue', () => {
+  test.each([
+    ['الدولةالإسلامية باقية', 'الدولة الإسلامية باقية'],
+    ['قالوا باقيةوتتمدد اليوم', 'قالوا باقية وتتمدد اليوم'],
+    ['الخلافةباقيةوتتمدد', 'الخلافة باقية وتتمدد'],
+    // Harakat and tatweel after the ة stay with it; each glued run of a post is read.
+    ['الدولةُالإسلامية باقية، الخلافةـباقية', 'الدولةُ الإسلامية باقية، الخلافةـ باقية'],
+    ['مركز الحياةالخلافة', 'مركز الحياة الخلافة'],
+  ])('%s', (text, want) => {
+    expect(cutter().unglue(text)?.text ?? null).toBe(want);
+  });
+
+  test.each([
+    ['words apart', 'الدولة الإسلامية باقية'],
+    ['glued words that are no words of the pack', 'مدرسةالنور ومستشفىالأمل'],
+    ['a word of the pack glued to one that is none', 'الخلافةالعثمانية'],
+    ['ة and ى at the end of words only', 'القهوة على الطاولة'],
+    ['a hashtag (cut with "_" by cut())', 'قالوا #الدولةالإسلامية_باقيةوتتمدد'],
+  ])('left as it is: %s', (_, text) => {
+    expect(cutter().unglue(text)).toBeNull();
+  });
+
+  test('maps the reading back to the post, and reads a bounded number of runs', () => {
+    const text = 'بيان الدولةالإسلامية باقية';
+    const r = cutter().unglue(text)!;
+    const i = r.text.indexOf('الإسلامية');
+    expect(text.slice(r.source(i), r.source(i + 'الإسلامية'.length))).toBe('الإسلامية');
+    const many = `${'الخلافةباقية '.repeat(3000)}الدولةالإسلامية`;
+    const out = cutter().unglue(many)!.text;
+    expect(out.startsWith('الخلافة باقية ')).toBe(true);
+    expect(out.endsWith('الدولةالإسلامية')).toBe(true); // past the first runs, nothing is read
+  });
+});
+
 describe('ArabicHashtags.joinSpelled', () => {
   test.each([
     ['ج ي ش أ ب ن ا ء ا ل خ ل ا ف ة يتوعد', 'جيش أبناء الخلافة يتوعد'],
@@ -115,6 +149,16 @@ describe('the matcher reads run-together Arabic hashtags', () => {
     expect(ids(text)).toEqual(['group']);
     const span = m.match(text).spans[0]!;
     expect(text.slice(span.start, span.end)).toBe('ج ي ش أ ب ن ا ء ا ل خ ل ا ف ة');
+  });
+
+  test('finds the phrases written together after ة, and highlights the glued words', () => {
+    const text = 'تابعوا الخلافةباقيةوتتمدد، #الدولةالإسلاميةباقية';
+    expect(ids('قالوا الدولةالإسلاميةباقية')).toEqual(['state']);
+    expect(ids('الخلافةباقيةوتتمدد')).toEqual(['slogan']);
+    expect(ids(text)).toEqual(['slogan', 'state']);
+    const span = m.match(text).patterns.find((p) => p.id === 'slogan')!.spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('باقيةوتتمدد');
+    expect(ids('مدرسةالنور تفتح أبوابها')).toEqual([]);
   });
 
   test('ordinary Arabic hashtags stay clear', () => {
