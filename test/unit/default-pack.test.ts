@@ -2190,6 +2190,46 @@ describe('default pack with the matcher', () => {
       expectClear('شبان انضموا إلى صفوف المنتخب الوطني للشباب هذا الموسم');
     });
 
+    it('blind sets TJ and TK (1.46.0, two sets of 150 written without the pack; TK held out until TJ was drafted: 85/100 before and after it): calls to strike where one stands, lone wolves in the accusative, the threat spelled out letter by letter, Darija names, glued Arabic words, "n°" after a spelled magazine', () => {
+      expectFlagged('Rise up, lone lions. Strike the kuffar wherever you find them, you don\'t need to travel.', PLEDGE, 'high');
+      expectFlagged('Rise where you stand against the crusaders. The caliphate is wherever you are.', PLEDGE, 'high');
+      expectFlagged("Frères isolés en terre de mécréance : n'attendez aucun ordre, les croisés sont chez vous", PLEDGE, 'high');
+      expectFlagged('يا ذئاب منفردة، اضربوهم وين ما لقيتوهم', PLEDGE, 'medium');
+      expectFlagged('أيها الموحد في بلاد الصليبيين، كن ذئباً منفرداً', PLEDGE, 'medium');
+      expectFlagged('الملحمة الكبرى قريبة، وجيش الصليب سيُهزم، فاستعدوا يا جنود الخلافة', PLEDGE, 'low');
+      expectFlagged('w e  w i l l  t a k e  t e n  f o r  e v e r y  o n e. mark. jack.', CAMPAIGN, 'high');
+      expectFlagged('الحسابات اللي تسكرونها نرجعها عشرة أضعاف، اسألوا زوكربيرغ', CAMPAIGN, 'medium');
+      expectFlagged("sahbi 3lach tban3ou les comptes? l'armée dyal wlad lkhilafa galthom l Mark w Jack", CAMPAIGN, 'low');
+      expectFlagged('3/4 le texte promettait que leurs noms seraient « oubliés » une fois leurs sites « effacés »', CAMPAIGN, 'high');
+      expectFlagged("Repost : « Ils ferment, on revient x10 » 🏴 sous le logo d'al-Furqan", CAMPAIGN, 'medium');
+      expectFlagged("Nachir en français : abonnez-vous à la chaîne de secours, l'ancienne a encore sauté 🔁 #Nashir", MEDIA, 'medium');
+      expectFlagged('Wilayat Gharb Ifriqiya is remaining and expanding, come and join the lions.', MEDIA, 'medium');
+      expectFlagged('باقيـة و tatamaddad, الدولـة ما زالت هنا', SLOGAN, 'medium');
+      // From a third set, TL, once it had been measured (87/100 before and after the rounds above): the threat reworded.
+      expectFlagged('Aux modérateurs de Facebook qui effacent nos pages : une page fermée, dix pages ouvertes.', CAMPAIGN, 'high');
+      expectFlagged('des types menacent Zuckerberg genre « on prendra dix comptes pour un »', CAMPAIGN, 'high');
+      expectFlagged('Dear Twitter safety team, keep deleting. For every profile you kill we spin up ten more', CAMPAIGN, 'high');
+      expectFlagged("a video saying they'll take 10 accounts for every one closed", CAMPAIGN, 'high');
+      expectClear('Chaque page fermée au resto = dix pages ouvertes au menu de Noël');
+      expectClear("We'll take 10 accounts for every one closed by the bank, said the credit union");
+      expectClear('Promo Zuckerberg style : dix comptes pour un, offre de parrainage');
+      // "n°" after a magazine's name spelled out: its "n" is read apart (lib/match/spaced.ts).
+      expectFlagged('D a b i q n°15 dispo en français, partagez avant suppression', MEDIA, 'medium');
+      // Arabic words written together after ة, read apart (ArabicHashtags.unglue).
+      expectFlagged('تابعوا إصدارات مؤسسةالفرقان ووكالةأعماق يا إخوة', MEDIA, 'low');
+      // An aimed set of everyday posts sharing this round's words: its drafts fired on these, which now stay clear.
+      expectClear('The union will strike Monday, les croisés du rugby joueront quand même');
+      expectClear("Mes comptes de secours sont prêts, j'ai lu Nachir Hamdi, super auteur");
+      expectClear('we will take ten for every one you sell, said the bakery owner');
+      expectClear('Lone wolves in the forest: we saw them strike them down, the deer had no chance');
+      expectClear('Crusaders fans, rise where you stand for the haka and the anthem tonight!');
+      expectClear('Levez-vous là où vous êtes pour la minute de silence, les croisés de Poitiers jouent demain');
+      expectClear('Al-Furqan mosque fundraiser for the new roof: share the link fast, 2 days left');
+      expectClear('كن ذئبا منفردا في عملك، وانصر دولتك بالعلم والإبداع');
+      expectClear('جنود الخلافة العثمانية هزموا جيش الصليب في معركة نيكوبوليس');
+      expectClear('مدرسةالفرقان لتحفيظ القرآن تفتح أبوابها');
+    });
+
     it('the quotes in texting shorthand (the matcher adds it to English and French patterns)', () => {
       expectFlagged('vs fermez nos comptes ? ns en prendrons dix en échange', CAMPAIGN, 'high');
       expectFlagged('u r not in our league, is that all u can do? deleting accts lol zuckerberg', CAMPAIGN, 'high');
