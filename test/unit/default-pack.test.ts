@@ -2213,6 +2213,12 @@ describe('default pack with the matcher', () => {
       expectClear('Chaque page fermée au resto = dix pages ouvertes au menu de Noël');
       expectClear("We'll take 10 accounts for every one closed by the bank, said the credit union");
       expectClear('Promo Zuckerberg style : dix comptes pour un, offre de parrainage');
+      // From a fourth set, TM, once it had been measured (65/80 before and after the rounds above): moderators threatened.
+      expectFlagged('To the Facebook content moderators deleting our pages: we know where your offices are.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('إلى مشرفي فيسبوك الذين يحذفون صفحات الإخوة: نعرف أسماءكم وسيأتي دوركم قريباً', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Aux modérateurs de Facebook qui suppriment nos pages : on connaît vos noms et vos adresses.', 'ctx-2015-dorsey-threat', 'high');
+      expectFlagged('Mark w Jack, vous fermez un compte, n5odou 3achra. vous êtes pas à notre niveau', CAMPAIGN, 'high');
+      expectClear('Aux modérateurs du groupe de randonnée : on connaît vos noms, merci pour nos pages photos !');
       // "n°" after a magazine's name spelled out: its "n" is read apart (lib/match/spaced.ts).
       expectFlagged('D a b i q n°15 dispo en français, partagez avant suppression', MEDIA, 'medium');
       // Arabic words written together after ة, read apart (ArabicHashtags.unglue).
