@@ -1,10 +1,11 @@
-// Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés", "Arm*"): the fold reads the asterisks as spaces, so the word
-// falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones shown
-// (three at most: a pack's spelling variants), or as the letters shown alone when they are one (asterisks put in
-// as decoration, "Zucker*berg"), and the post is read again with those words filled in (lib/match/rewrite.ts). The
-// first masked word a page shows indexes where the keyword words end in the trie (one pass over its states: 6–13 ms
-// with the bench's 10,000 patterns, 22–25 ms with 50,000, in Node); each masked word then costs a walk back from the
-// ends of the words of its length. A post without an asterisk costs one indexOf.
+// Words masked with asterisks ("Z*ckerb*rg", "D*wla", "c*oisés", "Arm*"): the fold reads the asterisks as spaces, so
+// the word falls apart. A masked word is read as a keyword word of the same length whose letters agree with the ones
+// shown (three at most: a pack's spelling variants; one, for a word of three letters with one asterisk: "n*t"), or as
+// the letters shown alone when they are one (asterisks put in as decoration, "Zucker*berg"), and the post is read
+// again with those words filled in (lib/match/rewrite.ts). The first masked word a page shows indexes where the
+// keyword words end in the trie (one pass over its states: 6–13 ms with the bench's 10,000 patterns, 22–25 ms with
+// 50,000, in Node); each masked word then costs a walk back from the ends of the words of its length. A post without
+// an asterisk costs one indexOf.
 import { foldedText } from '../text/fold';
 import { keywordWordIndex, type KeywordWordIndex, type AutomatonArrays } from './automaton';
 import { fillReadings, type Rewrite, type WordFill } from './rewrite';
@@ -29,8 +30,16 @@ const DECOYS = [
 const LETTER = /\p{L}/u;
 /** An asterisk that opens emphasis: at a word's start, after a space or the line's start. */
 const OPENS_EMPHASIS = /(?:^|[^\p{L}\p{M}\p{N}*])\*+[\p{L}\p{N}]/u;
-/** Fewest letters shown, and at least one more than the asterisks ("f**k" is not read: two letters shown). */
+/**
+ * Fewest letters shown, and at least one more than the asterisks ("f**k" is not read: two letters shown); a word of
+ * three with one asterisk shows two ("n*t", "y*u": MIN_SHOWN_SHORT).
+ */
 const MIN_SHOWN = 3;
+/**
+ * Letters shown in a masked word of three code units with one asterisk ("you are n*t in our league"): it is filled in
+ * only where a single keyword word fits it, since a word that short fits many ("n*t": net, not, nut).
+ */
+const MIN_SHOWN_SHORT = 2;
 /** Shortest keyword word a masked word may stand for. */
 const MIN_WORD = 4;
 /** Masked words read per post, at most: each is tested against the keyword words of its length (a hostile post of
@@ -82,11 +91,13 @@ export class MaskedWords {
       shown += folded.length;
       for (let i = 0; i < folded.length; i++) mask.push(folded.charCodeAt(i));
     }
-    if (shown < MIN_SHOWN || shown <= mask.length - shown) return [];
+    const short = mask.length === 3 && shown === MIN_SHOWN_SHORT;
+    if (!short && (shown < MIN_SHOWN || shown <= mask.length - shown)) return [];
     if (DECOYS.some((w) => fits(w, mask))) return [];
-    this.index ??= keywordWordIndex(this.automaton); // words of three units or more: every mask is four or more long
-    const words = this.index.matching(mask, MAX_FITS);
-    if (words.length > MAX_FITS) return [];
+    this.index ??= keywordWordIndex(this.automaton); // words of three units or more: every mask is three or more long
+    const words = this.index.matching(mask, short ? 1 : MAX_FITS);
+    if (words.length > (short ? 1 : MAX_FITS)) return [];
+    if (short) return words;
     // Asterisks put inside a word as decoration ("حسـ*ـابا", "Zucker*berg") stand for no letter: the letters shown,
     // run together, are a keyword word.
     const shownOnly = mask.filter((c) => c !== -1);

@@ -2213,6 +2213,8 @@ describe('default pack with the matcher', () => {
       expectClear('Chaque page fermée au resto = dix pages ouvertes au menu de Noël');
       expectClear("We'll take 10 accounts for every one closed by the bank, said the credit union");
       expectClear('Promo Zuckerberg style : dix comptes pour un, offre de parrainage');
+      // A word of three letters masked with one asterisk, where one keyword word fits it (lib/match/masked.ts).
+      expectFlagged('k*ffar mods, the d*wla is coming for your platforms. Z*ckerberg, you are n*t in our league.', CAMPAIGN, 'high');
       // From a fourth set, TM, once it had been measured (65/80 before and after the rounds above): moderators threatened.
       expectFlagged('To the Facebook content moderators deleting our pages: we know where your offices are.', 'ctx-2015-dorsey-threat', 'high');
       expectFlagged('إلى مشرفي فيسبوك الذين يحذفون صفحات الإخوة: نعرف أسماءكم وسيأتي دوركم قريباً', 'ctx-2015-dorsey-threat', 'high');

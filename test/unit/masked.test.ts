@@ -63,6 +63,16 @@ describe('MaskedWords', () => {
     expect(masked.unmask('k*ffar and D*wla').map((r) => r.text).sort()).toEqual(['koffar and dawla', 'kuffar and dawla']);
   });
 
+  test('a word of three letters with one asterisk is filled in only where one keyword word fits it', () => {
+    const short = new MaskedWords(buildAutomaton(['not in our league', 'zuckerberg', 'ten'].sort()));
+    expect(short.unmask('Z*ckerberg, you are n*t in our league').map((r) => r.text)).toEqual(['zuckerberg, you are not in our league']);
+    expect(short.unmask('t*n for one').map((r) => r.text)).toEqual(['ten for one']);
+    // "n*t" fits "not" and "net": no guess; two asterisks in three letters show too little.
+    const two = new MaskedWords(buildAutomaton(['not in our league', 'big net'].sort()));
+    expect(two.unmask('you are n*t in our league')).toEqual([]);
+    expect(short.unmask('you are n** in our league')).toEqual([]);
+  });
+
   test('no guess where more than three words fit, too few letters are shown, or nothing is masked', () => {
     for (const text of ['b*ll', 'f**k', 'z*****berg', 'no asterisk', '2 * 3 = 6', '*bold*', 'a*b', 'k*ll*', '*dawla', 'the price* is right', 'Da*', '*dawla*', 'we reached 1000* accounts', '*stay safe little dawl*']) expect(masked.unmask(text)).toEqual([]);
   });
