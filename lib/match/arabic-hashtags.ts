@@ -58,7 +58,7 @@ export class ArabicHashtags {
       if (j >= n || !isArabicLetter(text.charCodeAt(j))) continue;
       for (;;) {
         const from = j;
-        while (j < n && (isArabicLetter(text.charCodeAt(j)) || isFill(text.charCodeAt(j)))) j++;
+        while (j < n && inRun(text.charCodeAt(j))) j++;
         if (++read > MAX_RUNS) break;
         for (const at of this.cutsOf(text, from, j)) (out ??= new RewriteBuilder(text)).insertAt(at, '_');
         let u = j;
@@ -132,9 +132,9 @@ export class ArabicHashtags {
     for (let m = glued.exec(text); m !== null && read < MAX_RUNS; m = glued.exec(text)) {
       // The run of letters (and what the fold drops in words) around the ة or ى.
       let from = m.index;
-      while (from > 0 && (isArabicLetter(text.charCodeAt(from - 1)) || isFill(text.charCodeAt(from - 1)))) from--;
+      while (from > 0 && inRun(text.charCodeAt(from - 1))) from--;
       let to = m.index + 1;
-      while (to < n && (isArabicLetter(text.charCodeAt(to)) || isFill(text.charCodeAt(to)))) to++;
+      while (to < n && inRun(text.charCodeAt(to))) to++;
       glued.lastIndex = to;
       // A hashtag's runs are cut() with '_', which keeps them one hashtag: cut with spaces, its words would open
       // clauses of their own (clause.ts).
@@ -235,13 +235,18 @@ export class ArabicHashtags {
   }
 }
 
+/** A character of a run: an Arabic letter, or what the fold drops inside a word. */
+function inRun(c: number): boolean {
+  return isArabicLetter(c) || isFill(c);
+}
+
 /** Whether the run of letters starting at `from` is part of a hashtag: '#' before it, runs joined by '_' between. */
 function inHashtag(text: string, from: number): boolean {
   let k = from;
   while (k > 0) {
     const c = text.charCodeAt(k - 1);
     if (c === 0x23) return true;
-    if (c !== 0x5f && !isArabicLetter(c) && !isFill(c)) return false;
+    if (c !== 0x5f && !inRun(c)) return false;
     k--;
   }
   return false;

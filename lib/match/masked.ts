@@ -40,7 +40,7 @@ const MIN_SHOWN = 3;
  * only where a single keyword word fits it, since a word that short fits many ("n*t": net, not, nut).
  */
 const MIN_SHOWN_SHORT = 2;
-/** Shortest keyword word a masked word may stand for. */
+/** Shortest keyword word the letters shown alone may stand for (asterisks put in as decoration). */
 const MIN_WORD = 4;
 /** Masked words read per post, at most: each is tested against the keyword words of its length (a hostile post of
  *  100,000 characters could hold 15,000 of them). */
@@ -95,8 +95,9 @@ export class MaskedWords {
     if (!short && (shown < MIN_SHOWN || shown <= mask.length - shown)) return [];
     if (DECOYS.some((w) => fits(w, mask))) return [];
     this.index ??= keywordWordIndex(this.automaton); // words of three units or more: every mask is three or more long
-    const words = this.index.matching(mask, short ? 1 : MAX_FITS);
-    if (words.length > (short ? 1 : MAX_FITS)) return [];
+    const limit = short ? 1 : MAX_FITS;
+    const words = this.index.matching(mask, limit);
+    if (words.length > limit) return [];
     if (short) return words;
     // Asterisks put inside a word as decoration ("حسـ*ـابا", "Zucker*berg") stand for no letter: the letters shown,
     // run together, are a keyword word.

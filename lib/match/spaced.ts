@@ -255,8 +255,11 @@ export function splitSpelledRuns(text: string, edges: number, runs: readonly Spe
           a++;
           edged = true;
         }
-        const last = text.slice(starts[b - 1]!, ends[b - 1]!);
-        if ((edges & EDGE_LAST) !== 0 && b - a >= MIN_EDGE_RUN && (isEdgeWord(last) || isNumeroAt(text, starts[b - 1]!, ends[b - 1]!))) {
+        if (
+          (edges & EDGE_LAST) !== 0 &&
+          b - a >= MIN_EDGE_RUN &&
+          (isEdgeWord(text.slice(starts[b - 1]!, ends[b - 1]!)) || isNumeroAt(text, starts[b - 1]!, ends[b - 1]!))
+        ) {
           split.push([a, b - 1], [b - 1, b]);
           edged = true;
         } else split.push([a, b]);
