@@ -59,7 +59,7 @@ export class ArabicClitics {
   /** `root`: the trie's dense root transitions (rootTable, as the scanner holds them). */
   constructor(
     private readonly a: AutomatonArrays,
-    private readonly root: Int32Array,
+    private readonly root: Uint16Array,
   ) {}
 
   /**

@@ -34,7 +34,7 @@ import { inLinkPath } from './ones';
 
 // Module-local copies (destructured once): hot loops must not go through module-namespace getters (tsx, vitest and
 // some bundlers compile imports to property reads).
-const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, SPLIT_MIN, DOUBLE_MIN, mayDouble } = automaton;
+const { H0, HM, finishHash, pairHash, filterHas, childOf, bitOf, keywordAt, SPLIT_MIN, DOUBLE_MIN, mayDouble } = automaton;
 const { atomsOf, fillBmp, lowerLookOf: lowerLook, TABLE: TABLE_, MULTI: MULTI_, LEET_DIGIT: LEET_, F_ARABIC_MARK: K_ARABIC_MARK, F_DIGIT: K_DIGIT_BIT } = tables;
 const { C_DROP: K_DROP, C_SEP: K_SEP, C_LATIN: K_LATIN, C_LETTER: K_LETTER, C_LETTER_KEEP: K_LETTER_KEEP } = tables;
 const { C_DIGIT: K_DIGIT, C_MARK: K_MARK, C_NUM: K_NUM, C_SYMBOL: K_SYMBOL, C_LEETSYM: K_LEETSYM } = tables;
@@ -101,7 +101,7 @@ export class Prefilter {
   constructor(
     private readonly a: automaton.AutomatonArrays,
     /** Dense root transitions (rootTable), shared with the Scanner. */
-    private readonly root: Int32Array,
+    private readonly root: Uint16Array,
   ) {
     this.allMask = a.filter.length * 32 - 1;
     this.allShift = Math.clz32(this.allMask);
@@ -734,9 +734,10 @@ export class Prefilter {
    * skipped DOUBLE_MIN or more into the word).
    */
   private walkOn(input: string, s: number, x: number, half: number, wd: number): boolean {
-    const { firstChild, label, kw, splitAt, kwSplit } = this.a;
+    const a = this.a;
+    const { firstChild, label, splitAt, kwSplit } = a;
     while (s !== 0) {
-      const k = kw[s]!;
+      const k = keywordAt(a, s);
       const cls = (x >>> 16) & 15;
       const prev = isWordClass(cls) && cls !== K_DIGIT && cls !== K_NUM ? x & 0xffff : -1; // the atom read last, when a letter
       x = this.nextAtom(input, isWordClass(cls));

@@ -771,7 +771,7 @@ describe('snapshots', () => {
   test('a snapshot survives JSON and gives identical results', () => {
     const m = compileMatcher(patterns);
     const snap = JSON.parse(JSON.stringify(m.toSnapshot())) as ReturnType<typeof m.toSnapshot>;
-    expect(snap.format).toBe(6);
+    expect(snap.format).toBe(7);
     expect(snap.foldVersion).toBe(FOLD_VERSION);
     expect(snap.patternCount).toBe(4);
     expect(typeof snap.data).toBe('string');
@@ -822,6 +822,29 @@ describe('snapshots', () => {
     expect(() => loadMatcher({ ...snap, data: 'AAAA' + snap.data.slice(4) })).toThrow(/damaged/);
     expect(() => loadMatcher({ ...snap, data: '@@@@' })).toThrow(/base64/);
     expect(() => loadMatcher({ ...snap, meta: { ...snap.meta, ids: [] } })).toThrow(/metadata/);
+  });
+
+  test("a snapshot whose keyword ends are damaged is refused, and an intact one finds what the compiled matcher does", () => {
+    const m = compileMatcher(patterns);
+    const snap = m.toSnapshot();
+    const bytes = decodeBase64(snap.data);
+    const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+    const [S, K] = [ints[1]!, ints[2]!];
+    const kwEnd = 8 + S + 1; // after the header and firstChild[S+1]
+    const kwAt = kwEnd + ((S + 31) >>> 5);
+    const damaged = (change: (x: Int32Array) => void): string => {
+      const copy = new Int32Array(ints);
+      change(copy);
+      return encodeBase64(new Uint8Array(copy.buffer));
+    };
+    // One keyword end too many (the root's bit), one too few, a keyword number out of range.
+    expect(() => loadMatcher({ ...snap, data: damaged((x) => (x[kwEnd] = x[kwEnd]! | 1)) })).toThrow(/keyword ends do not match/);
+    expect(() => loadMatcher({ ...snap, data: damaged((x) => (x[kwEnd + ((S - 1) >>> 5)] = 0)) })).toThrow(/keyword ends do not match/);
+    expect(() => loadMatcher({ ...snap, data: damaged((x) => (x[kwAt] = K)) })).toThrow(/names no keyword/);
+    expect(() => loadMatcher({ ...snap, data: damaged((x) => (x[kwAt + K - 1] = -1)) })).toThrow(/names no keyword/);
+    const loaded = loadMatcher(snap);
+    for (const text of ['Sons of the Caliphate Army', 'nous en prendrons dix', 'جيش أبناء الخلافة', 'a bakery in Saint-Véran'])
+      expect(loaded.match(text)).toEqual(m.match(text));
   });
 
   test('base64 round-trips every byte value and length', () => {
