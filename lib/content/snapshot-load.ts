@@ -6,7 +6,7 @@
 import { Inflate } from 'fflate';
 import { decodeBase64 } from '../base64';
 import { loadMatcherBytes, type Matcher, type MatcherMeta } from '../match/matcher';
-import { appendMetaPart, compactMeta, emptyMetaLike } from '../match/meta-parts';
+import { appendMetaPart, emptyMetaLike } from '../match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 
 /** What loading gave: a matcher (null when no pack is on), or `stale` when the snapshot changed meanwhile. */
@@ -153,13 +153,11 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
     if (!chunks || !Number.isInteger(metaParts) || metaParts < 1) throw damaged('its metadata parts are not described');
     if (meta === null || typeof meta !== 'object') throw damaged('its pattern metadata is missing');
     meta = emptyMetaLike(meta);
-    const seen = new Map<string, string>();
     for (let i = 0; i < metaParts; i++) {
       const part = await fetch.meta(chunks.matcherVersion, i);
       if (!isCurrent() || part === null) return { stale: true };
-      appendMetaPart(meta, part, seen);
+      appendMetaPart(meta, part);
     }
-    meta = compactMeta(meta);
   }
   const bytes = inflater.finish();
   // The matcher is built in a task of its own (15–40 ms for 10,000 patterns): after the last piece's, the two made
@@ -167,7 +165,7 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   await nextTask();
   if (!isCurrent()) return { stale: true };
   const { encoding: _encoding, bytes: _bytes, ...header } = snap;
-  const matcher = loadMatcherBytes({ ...header, meta, data: '' }, bytes, { shared: metaParts !== undefined });
+  const matcher = loadMatcherBytes({ ...header, meta, data: '' }, bytes);
   // The page is read again with it from a task of its own: the build (5–40 ms for 10,000 patterns in a busy tab), and
   // the rescan that followed it in the same task, made tasks of 54–59 ms.
   await nextTask();

@@ -39,6 +39,7 @@ import { ArabicClitics, cliticForms } from './clitics';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 import { writtenPlainly } from './plain';
+import { PatternTable } from './pattern-table';
 
 export interface MatcherPattern {
   id: string;
@@ -684,12 +685,15 @@ class MatcherImpl implements CompiledMatcher {
   private readonly ruleArrays: RuleArrays;
   private readonly severityRank: Uint8Array;
   private snapshot: MatcherSnapshot | null = null;
+  /** The patterns' ids, names and other fields (held compactly; MatcherMeta's lists again for a snapshot). */
+  private readonly table: PatternTable;
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly meta: MatcherMeta,
+    meta: MatcherMeta,
     readonly rejected: readonly RejectedPattern[],
   ) {
+    this.table = new PatternTable(meta);
     const { automaton, rules } = unpack(bytes);
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
@@ -919,20 +923,19 @@ class MatcherImpl implements CompiledMatcher {
     const plain = (h: number): boolean => writtenPlainly(post.slice(startOf(h), endOf(h)));
     const fired = this.rules.evaluate(H, count, folded.atoms, folded.length, plain);
     for (const p of this.rules.excluded) excluded.add(p);
-    const ids = this.meta.ids;
-    const quoted = this.meta.quotedTerms;
-    const onlyAfter = this.meta.onlyAfter;
+    const table = this.table;
     for (const { pattern: p, hits: all } of fired) {
       // A phrase that must open its clause (onlyAfter): its hits said of another subject do not count.
-      const after = onlyAfter === undefined ? null : onlyAfter[p]!;
+      const after = table.onlyAfter(p);
       const hits = after === null ? all : all.filter((h) => (readingStarts === null ? opensClause(post, startOf(h), after) : opensClause(text, readingStarts[h]!, after)));
       if (hits.length === 0) continue;
       const spans = found.get(p) ?? [];
-      for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: ids[p]! });
+      const id = table.id(p);
+      for (const h of hits) spans.push({ start: startOf(h), end: endOf(h), patternId: id });
       found.set(p, spans);
       // Its quoted term inside quotation marks in the post: reported speech, excused as by an exclusion. The first
       // few of its hits only (each look reads the hit's paragraph): a report quotes the threat early.
-      const q = quoted === undefined ? -1 : quoted[p]!;
+      const q = table.quotedTerm(p);
       if (q >= 0 && hits.filter((h) => this.termOf(p, H[h * 3]!) === q).slice(0, QUOTED_HITS_LOOKED_AT).some((h) => insideQuotes(post, startOf(h), endOf(h))))
         excluded.add(p);
     }
@@ -941,10 +944,9 @@ class MatcherImpl implements CompiledMatcher {
 
   /** Each pattern's quoted term, if any, is one of its terms (-1: none). */
   quotedTermsFit(): boolean {
-    const q = this.meta.quotedTerms;
-    if (q === undefined) return true;
     const count = this.ruleArrays.patTermCount;
-    return q.every((t, p) => Number.isInteger(t) && t >= -1 && t < count[p]!);
+    for (const [p, t] of this.table.quotedTerms()) if (!Number.isInteger(t) || t < 0 || t >= count[p]!) return false;
+    return true;
   }
 
   /** Which of pattern p's terms keyword k spells (-1: none; a spelling stands for one term of a pattern). */
@@ -958,7 +960,7 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   private result(found: Map<number, MatchSpan[]>): MatchResult {
-    const { ids, packIds, names, categories, severities, contextIds } = this.meta;
+    const table = this.table;
     const patterns: MatchedPattern[] = [];
     const allSpans: { span: MatchSpan; order: number }[] = [];
     const cats: Category[] = [];
@@ -971,18 +973,19 @@ class MatcherImpl implements CompiledMatcher {
       // repeats a keyword holds thousands of them.
       const spans = sorted.filter((x, i) => i === 0 || x.start !== sorted[i - 1]!.start || x.end !== sorted[i - 1]!.end);
       for (const span of spans) allSpans.push({ span, order: p });
+      const category = table.category(p);
+      const ctx = table.contextId(p);
       patterns.push({
-        id: ids[p]!,
-        packId: packIds[p]!,
-        name: names[p]!,
-        category: categories[p]!,
-        severity: severities[p]!,
-        contextId: contextIds[p] ?? null,
+        id: table.id(p),
+        packId: table.packId(p),
+        name: table.name(p),
+        category,
+        severity: table.severity(p),
+        contextId: ctx,
         spans,
       });
-      if (!cats.includes(categories[p]!)) cats.push(categories[p]!);
-      const ctx = contextIds[p];
-      if (ctx != null && !contexts.includes(ctx)) contexts.push(ctx);
+      if (!cats.includes(category)) cats.push(category);
+      if (ctx !== null && !contexts.includes(ctx)) contexts.push(ctx);
       if (this.severityRank[p]! > best) best = this.severityRank[p]!;
     }
     allSpans.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.order - b.order);
@@ -997,7 +1000,7 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   snapshotParts(): SnapshotParts {
-    return { header: { format: SNAPSHOT_FORMAT, foldVersion: FOLD_VERSION, patternCount: this.patternCount, meta: this.meta }, bytes: this.bytes };
+    return { header: { format: SNAPSHOT_FORMAT, foldVersion: FOLD_VERSION, patternCount: this.patternCount, meta: this.table.toMeta() }, bytes: this.bytes };
   }
 
   toSnapshot(): MatcherSnapshot {
@@ -1006,7 +1009,7 @@ class MatcherImpl implements CompiledMatcher {
       foldVersion: FOLD_VERSION,
       patternCount: this.patternCount,
       data: encodeBase64(this.bytes),
-      meta: this.meta,
+      meta: this.table.toMeta(),
     };
     return this.snapshot;
   }
@@ -1022,11 +1025,10 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
 /**
  * A matcher from a snapshot whose buffer was decoded already (`bytes`; the snapshot's own `data` is not read): a tab
  * takes a large snapshot's buffer in parts, one message and one decode per task (lib/content/snapshot-load.ts).
- * `opts.shared`: the metadata's repeated strings are one copy each already (appendMetaPart kept them so).
  */
-export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array, opts: { shared?: boolean } = {}): Matcher {
+export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
   checkSnapshot(snapshot);
-  return build(snapshot, bytes, opts.shared === true);
+  return build(snapshot, bytes);
 }
 
 /** Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. */
@@ -1055,27 +1057,9 @@ function checkSnapshot(snapshot: MatcherSnapshot): void {
     throw new Error("Matcher snapshot is damaged: a pattern's onlyAfter words are not a list of words");
 }
 
-/**
- * One copy of each repeated string in a metadata list, in place: a message's JSON (or structured clone) gives every
- * entry a string of its own, so a tab held 10,000 copies of a 10,000-pattern pack's id, and of its few categories,
- * severities and context ids (0.86 MB of the content script's heap in the page bench: 10.02 → 9.16 MB).
- */
-function shareRepeats(list: (string | null)[]): void {
-  const seen = new Map<string, string>();
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i];
-    if (typeof s !== 'string') continue;
-    const first = seen.get(s);
-    if (first === undefined) seen.set(s, s);
-    else list[i] = first;
-  }
-}
-
-function build(snapshot: MatcherSnapshot, bytes: Uint8Array, shared = false): Matcher {
-  const meta = snapshot.meta;
+function build(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
   const P = snapshot.patternCount;
-  if (!shared) for (const list of [meta.packIds, meta.categories, meta.severities, meta.contextIds]) shareRepeats(list);
-  const m = new MatcherImpl(bytes, meta, []);
+  const m = new MatcherImpl(bytes, snapshot.meta, []);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
   if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");
   return m;

@@ -65,20 +65,12 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
 }
 
 /**
- * The lists of `meta` copied to their exact length: lists grown by appending keep spare room (about 0.17 MB more of a
- * tab's heap for 10,321 patterns in the page bench).
- */
-export function compactMeta(meta: MatcherMeta): MatcherMeta {
-  return mapLists(meta, (list) => list.slice());
-}
-
-/**
  * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
  * an entry of the wrong type, an optional list `into` lacks or misses): the snapshot is then damaged, and nothing of
- * the part is appended. A repeated string (a pack's id, a category) is kept once: the copy already in `seen` is
- * appended instead of the part's own (each message gives every entry a string of its own).
+ * the part is appended. The lists only carry the parts to the matcher, which keeps the fields in a table of its own
+ * (pattern-table.ts).
  */
-export function appendMetaPart(into: MatcherMeta, part: unknown, seen: Map<string, string>): void {
+export function appendMetaPart(into: MatcherMeta, part: unknown): void {
   const p = part as Partial<Record<keyof MatcherMeta, unknown>> | null;
   const bad = (): never => {
     throw new Error('Matcher snapshot is damaged: a part of its pattern metadata is not one');
@@ -96,13 +88,6 @@ export function appendMetaPart(into: MatcherMeta, part: unknown, seen: Map<strin
   }
   for (const k of lists) {
     const dst = into[k] as unknown[];
-    const repeats = k === 'packIds' || k === 'categories' || k === 'severities' || k === 'contextIds';
-    for (const v of p![k] as unknown[]) {
-      if (repeats && typeof v === 'string') {
-        const first = seen.get(v);
-        if (first === undefined) seen.set(v, v);
-        dst.push(first ?? v);
-      } else dst.push(v);
-    }
+    for (const v of p![k] as unknown[]) dst.push(v);
   }
 }

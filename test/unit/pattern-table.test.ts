@@ -1,0 +1,83 @@
+// PatternTable: the matcher's per-pattern fields, held compactly, give back what the snapshot's lists held.
+import { describe, expect, it } from 'vitest';
+import { PatternTable } from '../../lib/match/pattern-table';
+import type { MatcherMeta } from '../../lib/match/matcher';
+
+const META: MatcherMeta = {
+  ids: ['sca-fr-dix-pour-un', 'sca-ar-ten-for-one', 'sca-en-flames', 'odd-\ud800-id'],
+  packIds: ['firebreak.default', 'firebreak.default', 'org.example.moderators', 'firebreak.default'],
+  names: [
+    'Menace reformulée : « nous en prendrons dix »',
+    'تهديد معاد صياغته: "تغلقون واحدا ونأخذ عشرة"',
+    'Flames of the Supporters 🔥 video title',
+    'a name with a lone surrogate \udc00 kept as it was',
+  ],
+  categories: ['campaign-quote', 'campaign-quote', 'campaign-title', 'direct-threat'],
+  severities: ['high', 'high', 'medium', 'low'],
+  contextIds: ['flames-2016', null, 'flames-2016', null],
+  quotedTerms: [-1, 0, -1, -1],
+  onlyAfter: [null, null, ['we', 'they'], null],
+};
+
+describe('PatternTable', () => {
+  it('gives back every field of every pattern, in French, Arabic, emoji and with a lone surrogate', () => {
+    const t = new PatternTable(META);
+    expect(t.count).toBe(4);
+    for (let p = 0; p < 4; p++) {
+      expect(t.id(p)).toBe(META.ids[p]);
+      expect(t.name(p)).toBe(META.names[p]);
+      expect(t.packId(p)).toBe(META.packIds[p]);
+      expect(t.category(p)).toBe(META.categories[p]);
+      expect(t.severity(p)).toBe(META.severities[p]);
+      expect(t.contextId(p)).toBe(META.contextIds[p]);
+      expect(t.quotedTerm(p)).toBe(META.quotedTerms![p]);
+      expect(t.onlyAfter(p)).toEqual(META.onlyAfter![p]);
+    }
+    expect([...t.quotedTerms()]).toEqual([[1, 0]]);
+    expect(t.toMeta()).toEqual(META);
+  });
+
+  it('leaves out the optional lists the snapshot did not have, and reads their patterns as having none', () => {
+    const { quotedTerms: _q, onlyAfter: _o, ...plain } = META;
+    const t = new PatternTable(plain);
+    expect(t.quotedTerm(1)).toBe(-1);
+    expect(t.onlyAfter(2)).toBeNull();
+    expect(t.toMeta()).toEqual(plain);
+    expect('quotedTerms' in t.toMeta()).toBe(false);
+  });
+
+  it('keeps a damaged quoted term, for the matcher to refuse', () => {
+    const t = new PatternTable({ ...META, quotedTerms: [-7, 0, 1.5, -1] });
+    expect([...t.quotedTerms()]).toEqual([
+      [0, -7],
+      [1, 0],
+      [2, 1.5],
+    ]);
+  });
+
+  it('holds more distinct values than 16 bits count (a context per pattern in a large pack)', () => {
+    const P = 70_000;
+    const meta: MatcherMeta = {
+      ids: Array.from({ length: P }, (_, p) => `p${p}`),
+      packIds: Array.from({ length: P }, () => 'big.pack'),
+      names: Array.from({ length: P }, (_, p) => `Pattern ${p}`),
+      categories: Array.from({ length: P }, () => 'direct-threat'),
+      severities: Array.from({ length: P }, () => 'high'),
+      contextIds: Array.from({ length: P }, (_, p) => (p % 7 === 0 ? null : `ctx-${p}`)),
+    };
+    const t = new PatternTable(meta);
+    for (const p of [0, 1, 65_535, 65_536, 69_999]) {
+      expect(t.id(p)).toBe(`p${p}`);
+      expect(t.name(p)).toBe(`Pattern ${p}`);
+      expect(t.contextId(p)).toBe(p % 7 === 0 ? null : `ctx-${p}`);
+      expect(t.packId(p)).toBe('big.pack');
+    }
+  });
+
+  it('an empty table', () => {
+    const empty = { ids: [], packIds: [], names: [], categories: [], severities: [], contextIds: [] };
+    const t = new PatternTable(empty);
+    expect(t.count).toBe(0);
+    expect(t.toMeta()).toEqual(empty);
+  });
+});
