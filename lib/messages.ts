@@ -41,7 +41,8 @@ export interface SnapshotResponse {
     bytes: number;
     /**
      * With many patterns their metadata comes in parts too (`getSnapshotMeta`, lib/match/meta-parts.ts): then
-     * `snapshot.meta`'s lists are empty, and its parts, appended in order, fill them.
+     * `snapshot.meta`'s lists are empty (its optional lists tell which the parts have), and its parts, taken in
+     * order, make the matcher's table of pattern fields (lib/match/pattern-table.ts).
      */
     metaParts?: number;
   };

@@ -40,6 +40,7 @@ import { decodeBase64, encodeBase64 } from '../base64';
 import { KIND_ALL, KIND_PHRASE, RuleEvaluator, type RuleArrays } from './rules';
 import { writtenPlainly } from './plain';
 import { PatternTable } from './pattern-table';
+import { checkMetaLists } from './meta-parts';
 
 export interface MatcherPattern {
   id: string;
@@ -564,7 +565,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   if (quotedTerms.some((q) => q >= 0)) meta.quotedTerms = quotedTerms;
   const onlyAfter = accepted.map((a) => a.onlyAfter);
   if (onlyAfter.some((w) => w !== null)) meta.onlyAfter = onlyAfter;
-  return new MatcherImpl(pack(automaton, rules), meta, rejected);
+  return new MatcherImpl(pack(automaton, rules), PatternTable.from(meta), rejected, meta);
 }
 
 // ---- the one buffer ----
@@ -685,15 +686,14 @@ class MatcherImpl implements CompiledMatcher {
   private readonly ruleArrays: RuleArrays;
   private readonly severityRank: Uint8Array;
   private snapshot: MatcherSnapshot | null = null;
-  /** The patterns' ids, names and other fields (held compactly; MatcherMeta's lists again for a snapshot). */
-  private readonly table: PatternTable;
 
   constructor(
     private readonly bytes: Uint8Array,
-    meta: MatcherMeta,
+    private readonly table: PatternTable,
     readonly rejected: readonly RejectedPattern[],
+    /** The lists the table was built from, kept by a compiled matcher for its snapshot (a loaded one rebuilds them). */
+    private readonly meta: MatcherMeta | null,
   ) {
-    this.table = new PatternTable(meta);
     const { automaton, rules } = unpack(bytes);
     this.patternCount = rules.patKind.length;
     this.byteLength = bytes.byteLength;
@@ -705,7 +705,7 @@ class MatcherImpl implements CompiledMatcher {
     this.clitics = new ArabicClitics(automaton, this.scanner.root);
     this.rules = new RuleEvaluator(rules);
     this.ruleArrays = rules;
-    this.severityRank = Uint8Array.from(meta.severities, (s) => SEVERITY_RANK[s]);
+    this.severityRank = Uint8Array.from({ length: table.count }, (_, p) => SEVERITY_RANK[table.severity(p)]);
   }
 
   match(text: string): MatchResult {
@@ -1000,7 +1000,7 @@ class MatcherImpl implements CompiledMatcher {
   }
 
   snapshotParts(): SnapshotParts {
-    return { header: { format: SNAPSHOT_FORMAT, foldVersion: FOLD_VERSION, patternCount: this.patternCount, meta: this.table.toMeta() }, bytes: this.bytes };
+    return { header: { format: SNAPSHOT_FORMAT, foldVersion: FOLD_VERSION, patternCount: this.patternCount, meta: this.meta ?? this.table.toMeta() }, bytes: this.bytes };
   }
 
   toSnapshot(): MatcherSnapshot {
@@ -1009,7 +1009,7 @@ class MatcherImpl implements CompiledMatcher {
       foldVersion: FOLD_VERSION,
       patternCount: this.patternCount,
       data: encodeBase64(this.bytes),
-      meta: this.table.toMeta(),
+      meta: this.meta ?? this.table.toMeta(),
     };
     return this.snapshot;
   }
@@ -1026,13 +1026,16 @@ export function loadMatcher(snapshot: MatcherSnapshot): Matcher {
  * A matcher from a snapshot whose buffer was decoded already (`bytes`; the snapshot's own `data` is not read): a tab
  * takes a large snapshot's buffer in parts, one message and one decode per task (lib/content/snapshot-load.ts).
  */
-export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
-  checkSnapshot(snapshot);
-  return build(snapshot, bytes);
+export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array, table?: PatternTable): Matcher {
+  checkSnapshot(snapshot, table);
+  return build(snapshot, bytes, table);
 }
 
-/** Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. */
-function checkSnapshot(snapshot: MatcherSnapshot): void {
+/**
+ * Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. With `table`
+ * (built from its metadata's parts, each checked as it came: meta-parts.ts), the table's count stands for the lists.
+ */
+function checkSnapshot(snapshot: MatcherSnapshot, table?: PatternTable): void {
   if (snapshot === null || typeof snapshot !== 'object') throw new Error('Matcher snapshot is missing');
   if (snapshot.format !== SNAPSHOT_FORMAT)
     throw new Error(`Matcher snapshot format ${printable(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);
@@ -1041,25 +1044,20 @@ function checkSnapshot(snapshot: MatcherSnapshot): void {
       `Matcher snapshot was built with text folding v${printable(snapshot.foldVersion)}, this version folds with ` +
         `v${FOLD_VERSION}: compile the patterns again`,
     );
-  const meta = snapshot.meta;
   const P = snapshot.patternCount;
-  const fields = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextIds'] as const;
-  if (!meta || fields.some((f) => !Array.isArray(meta[f]) || meta[f].length !== P))
-    throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
-  if (meta.quotedTerms !== undefined && (!Array.isArray(meta.quotedTerms) || meta.quotedTerms.length !== P))
-    throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
-  if (
-    meta.onlyAfter !== undefined &&
-    (!Array.isArray(meta.onlyAfter) ||
-      meta.onlyAfter.length !== P ||
-      !meta.onlyAfter.every((w) => w === null || (Array.isArray(w) && w.every((x) => typeof x === 'string'))))
-  )
-    throw new Error("Matcher snapshot is damaged: a pattern's onlyAfter words are not a list of words");
+  if (table !== undefined) {
+    if (table.count !== P) throw new Error('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+    return;
+  }
+  const meta = snapshot.meta;
+  const why = 'pattern metadata does not match its pattern count';
+  checkMetaLists(meta, meta ?? {}, why);
+  if (meta.ids.length !== P) throw new Error(`Matcher snapshot is damaged: ${why}`);
 }
 
-function build(snapshot: MatcherSnapshot, bytes: Uint8Array): Matcher {
+function build(snapshot: MatcherSnapshot, bytes: Uint8Array, table?: PatternTable): Matcher {
   const P = snapshot.patternCount;
-  const m = new MatcherImpl(bytes, snapshot.meta, []);
+  const m = new MatcherImpl(bytes, table ?? PatternTable.from(snapshot.meta), [], null);
   if (m.patternCount !== P) throw new Error('Matcher snapshot is damaged: pattern count differs from its data');
   if (!m.quotedTermsFit()) throw new Error("Matcher snapshot is damaged: a pattern's quoted term is not one of its terms");
   return m;

@@ -20,7 +20,7 @@ const LISTS = ['ids', 'packIds', 'names', 'categories', 'severities', 'contextId
 const OPTIONAL = ['quotedTerms', 'onlyAfter'] as const;
 
 const isString = (v: unknown): boolean => typeof v === 'string';
-/** What each list's entries are (onlyAfter's word lists are checked with the whole snapshot: checkSnapshot). */
+/** What each list's entries are (onlyAfter's word lists apart: checkMetaLists names them in its message). */
 const ENTRY_OK: Record<keyof MatcherMeta, (v: unknown) => boolean> = {
   ids: isString,
   packIds: isString,
@@ -29,7 +29,7 @@ const ENTRY_OK: Record<keyof MatcherMeta, (v: unknown) => boolean> = {
   severities: isString,
   contextIds: (v) => v === null || typeof v === 'string',
   quotedTerms: (v) => Number.isInteger(v),
-  onlyAfter: (v) => v === null || Array.isArray(v),
+  onlyAfter: (v) => v === null || (Array.isArray(v) && v.every(isString)),
 };
 
 /** How many parts `patternCount` patterns' metadata travels in, `per` patterns to a part. */
@@ -65,29 +65,26 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
 }
 
 /**
- * Appends `part`'s lists to `into`'s. Throws when the part is not one (a list missing, lists of different lengths,
- * an entry of the wrong type, an optional list `into` lacks or misses): the snapshot is then damaged, and nothing of
- * the part is appended. The lists only carry the parts to the matcher, which keeps the fields in a table of its own
- * (pattern-table.ts).
+ * `lists` as MatcherMeta, once checked: every list MatcherMeta has, the optional ones exactly where `like` has them,
+ * all of one length, each entry of its type. Throws "Matcher snapshot is damaged: <why>" otherwise (a bad onlyAfter
+ * list says so). The lists only carry metadata to the matcher, which keeps the fields
+ * in a table of its own (pattern-table.ts: a tab builds it part by part as a large snapshot's parts arrive).
  */
-export function appendMetaPart(into: MatcherMeta, part: unknown): void {
-  const p = part as Partial<Record<keyof MatcherMeta, unknown>> | null;
-  const bad = (): never => {
-    throw new Error('Matcher snapshot is damaged: a part of its pattern metadata is not one');
+export function checkMetaLists(lists: unknown, like: Pick<MatcherMeta, 'quotedTerms' | 'onlyAfter'>, why: string): MatcherMeta {
+  const m = lists as Partial<Record<keyof MatcherMeta, unknown>> | null;
+  const bad = (reason = why): never => {
+    throw new Error(`Matcher snapshot is damaged: ${reason}`);
   };
-  if (p === null || typeof p !== 'object' || !Array.isArray(p.ids)) bad();
-  const n = (p!.ids as unknown[]).length;
-  const lists: (keyof MatcherMeta)[] = [...LISTS];
+  if (m === null || typeof m !== 'object' || !Array.isArray(m.ids)) bad();
+  const n = (m!.ids as unknown[]).length;
+  const keys: (keyof MatcherMeta)[] = [...LISTS];
   for (const k of OPTIONAL) {
-    if ((into[k] !== undefined) !== (p![k] !== undefined)) bad();
-    if (into[k] !== undefined) lists.push(k);
+    if ((like[k] !== undefined) !== (m![k] !== undefined)) bad();
+    if (like[k] !== undefined) keys.push(k);
   }
-  for (const k of lists) {
-    const src = p![k];
-    if (!Array.isArray(src) || src.length !== n || !src.every(ENTRY_OK[k])) bad();
+  for (const k of keys) {
+    const src = m![k];
+    if (!Array.isArray(src) || src.length !== n || !src.every(ENTRY_OK[k])) bad(k === 'onlyAfter' ? "a pattern's onlyAfter words are not a list of words" : why);
   }
-  for (const k of lists) {
-    const dst = into[k] as unknown[];
-    for (const v of p![k] as unknown[]) dst.push(v);
-  }
+  return m as MatcherMeta;
 }

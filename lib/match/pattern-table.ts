@@ -4,86 +4,75 @@
 // distinct values, the rare rules only for the patterns that have them. MatcherMeta's lists, the form snapshots
 // travel in, gave each of 10,321 patterns an id and a name string of its own and eight list entries: 0.91 MB of a
 // tab's heap in the page bench, where this holds about 0.5 MB. Fields are read only when a post is flagged.
+//
+// The UTF-8 is written here, not with TextEncoder: one encodeInto per string cost 1.4 µs in Chromium (100,000 ids and
+// names: 143 ms, a long task in a tab taking a 50,000-pattern pack) where this loop took 22 ms for the same strings.
+// A table is built part by part (PatternTableBuilder) as a large snapshot's metadata arrives, one part per task.
 import type { Category, Severity } from '../types';
 import type { MatcherMeta } from './matcher';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Indexes into PatternTable.values, four per pattern: pack id, category, severity, context id (0: none). */
+/** Indexes into the table's values, four per pattern: pack id, category, severity, context id (0: none). */
 const PACK = 0;
 const CATEGORY = 1;
 const SEVERITY = 2;
 const CONTEXT = 3;
 const FIELDS = 4;
 
+/**
+ * Writes `s` as UTF-8 at `out[at]` (room for three bytes per code unit) and returns where it ends, or -1 when `s`
+ * holds a lone surrogate (UTF-8 cannot carry it; the caller keeps such a string as it is).
+ */
+function writeUtf8(s: string, out: Uint8Array, at: number): number {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    let c = s.charCodeAt(k);
+    if (c < 0x80) out[at++] = c;
+    else if (c < 0x800) {
+      out[at++] = 0xc0 | (c >> 6);
+      out[at++] = 0x80 | (c & 63);
+    } else if ((c & 0xf800) !== 0xd800) {
+      out[at++] = 0xe0 | (c >> 12);
+      out[at++] = 0x80 | ((c >> 6) & 63);
+      out[at++] = 0x80 | (c & 63);
+    } else {
+      const d = k + 1 < n ? s.charCodeAt(k + 1) : 0;
+      if (c >= 0xdc00 || (d & 0xfc00) !== 0xdc00) return -1;
+      k++;
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      out[at++] = 0xf0 | (c >> 18);
+      out[at++] = 0x80 | ((c >> 12) & 63);
+      out[at++] = 0x80 | ((c >> 6) & 63);
+      out[at++] = 0x80 | (c & 63);
+    }
+  }
+  return at;
+}
+
 export class PatternTable {
-  readonly count: number;
-  /** Ids and names in UTF-8: id 0, name 0, id 1, name 1… */
-  private readonly text: Uint8Array;
-  /** ends[2p]: where id p ends in `text`; ends[2p + 1]: where name p ends. */
-  private readonly ends: Uint32Array;
-  /** Ids and names UTF-8 cannot carry (a lone surrogate), by their index in `ends`. */
-  private readonly odd: Map<number, string>;
-  /** The distinct pack ids, categories, severities and context ids; entry 0 stands for no context. */
-  private readonly values: string[];
-  private readonly codes: Uint16Array | Uint32Array;
-  /** Each pattern's quoted term where it has one (MatcherMeta.quotedTerms ≥ 0); null when the lists had none. */
-  private readonly quoted: Map<number, number> | null;
-  /** Each pattern's onlyAfter words where it has some; null when the lists had none. */
-  private readonly after: Map<number, string[]> | null;
+  constructor(
+    readonly count: number,
+    /** Ids and names in UTF-8: id 0, name 0, id 1, name 1… */
+    private readonly text: Uint8Array,
+    /** ends[2p]: where id p ends in `text`; ends[2p + 1]: where name p ends. */
+    private readonly ends: Uint32Array,
+    /** Ids and names UTF-8 cannot carry (a lone surrogate), by their index in `ends`. */
+    private readonly odd: Map<number, string>,
+    /** The distinct pack ids, categories, severities and context ids; entry 0 stands for no context. */
+    private readonly values: readonly string[],
+    private readonly codes: Uint16Array | Uint32Array,
+    /** Each pattern's quoted term where it has one (any entry but -1); null when the lists had none. */
+    private readonly quoted: Map<number, number> | null,
+    /** Each pattern's onlyAfter words where it has some; null when the lists had none. */
+    private readonly after: Map<number, string[]> | null,
+  ) {}
 
-  constructor(meta: MatcherMeta) {
-    const P = meta.ids.length;
-    this.count = P;
-    const strings: string[] = new Array<string>(2 * P);
-    let units = 0;
-    for (let p = 0; p < P; p++) {
-      strings[2 * p] = meta.ids[p]!;
-      strings[2 * p + 1] = meta.names[p]!;
-      units += meta.ids[p]!.length + meta.names[p]!.length;
-    }
-    // UTF-8 takes at most three bytes per UTF-16 code unit.
-    const buf = new Uint8Array(units * 3);
-    const ends = new Uint32Array(2 * P);
-    this.odd = new Map();
-    let at = 0;
-    strings.forEach((s, i) => {
-      if (s.isWellFormed()) at += encoder.encodeInto(s, buf.subarray(at)).written;
-      else this.odd.set(i, s);
-      ends[i] = at;
-    });
-    this.text = buf.slice(0, at);
-    this.ends = ends;
-
-    const index = new Map<string | null, number>([[null, 0]]);
-    this.values = [''];
-    const codeOf = (v: string | null): number => {
-      let c = index.get(v);
-      if (c === undefined) {
-        c = this.values.length;
-        this.values.push(v as string);
-        index.set(v, c);
-      }
-      return c;
-    };
-    const codes = new Uint32Array(FIELDS * P);
-    for (let p = 0; p < P; p++) {
-      codes[FIELDS * p + PACK] = codeOf(meta.packIds[p]!);
-      codes[FIELDS * p + CATEGORY] = codeOf(meta.categories[p]!);
-      codes[FIELDS * p + SEVERITY] = codeOf(meta.severities[p]!);
-      codes[FIELDS * p + CONTEXT] = codeOf(meta.contextIds[p] ?? null);
-    }
-    this.codes = this.values.length <= 0x10000 ? Uint16Array.from(codes) : codes;
-
-    this.quoted = meta.quotedTerms === undefined ? null : new Map();
-    meta.quotedTerms?.forEach((t, p) => {
-      if (t !== -1) this.quoted!.set(p, t); // a damaged entry too: the matcher checks them (quotedTermsFit)
-    });
-    this.after = meta.onlyAfter === undefined ? null : new Map();
-    meta.onlyAfter?.forEach((w, p) => {
-      if (w !== null) this.after!.set(p, w);
-    });
+  /** The table of whole lists. */
+  static from(meta: MatcherMeta): PatternTable {
+    const b = new PatternTableBuilder(meta);
+    b.add(meta);
+    return b.finish();
   }
 
   private string(i: number): string {
@@ -134,8 +123,7 @@ export class PatternTable {
 
   /** The lists back, as the snapshot they came from had them (the optional ones only where it had them). */
   toMeta(): MatcherMeta {
-    const P = this.count;
-    const list = <T>(f: (p: number) => T): T[] => Array.from({ length: P }, (_, p) => f(p));
+    const list = <T>(f: (p: number) => T): T[] => Array.from({ length: this.count }, (_, p) => f(p));
     const meta: MatcherMeta = {
       ids: list((p) => this.id(p)),
       packIds: list((p) => this.packId(p)),
@@ -147,5 +135,82 @@ export class PatternTable {
     if (this.quoted) meta.quotedTerms = list((p) => this.quotedTerm(p));
     if (this.after) meta.onlyAfter = list((p) => this.onlyAfter(p));
     return meta;
+  }
+}
+
+/** Builds a PatternTable from consecutive parts of a snapshot's metadata (lists already checked). */
+export class PatternTableBuilder {
+  private count = 0;
+  private text = new Uint8Array(0);
+  private at = 0;
+  private ends = new Uint32Array(0);
+  private readonly odd = new Map<number, string>();
+  private readonly values: string[] = [''];
+  private readonly index = new Map<string | null, number>([[null, 0]]);
+  private codes = new Uint32Array(0);
+  private readonly quoted: Map<number, number> | null;
+  private readonly after: Map<number, string[]> | null;
+
+  /** `like`: lists whose optional ones tell which the table has (the parts must have the same). */
+  constructor(like: Pick<MatcherMeta, 'quotedTerms' | 'onlyAfter'>) {
+    this.quoted = like.quotedTerms === undefined ? null : new Map();
+    this.after = like.onlyAfter === undefined ? null : new Map();
+  }
+
+  private codeOf(v: string | null): number {
+    let c = this.index.get(v);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(v as string);
+      this.index.set(v, c);
+    }
+    return c;
+  }
+
+  /** Writes string i's UTF-8 after the text so far (or keeps it aside) and returns where the text ends. */
+  private put(i: number, s: string): number {
+    const end = writeUtf8(s, this.text, this.at);
+    if (end < 0) this.odd.set(i, s);
+    else this.at = end;
+    return this.at;
+  }
+
+  /** Appends the patterns of `part`. */
+  add(part: MatcherMeta): void {
+    const n = part.ids.length;
+    const base = this.count;
+    let units = 0;
+    for (let p = 0; p < n; p++) units += part.ids[p]!.length + part.names[p]!.length;
+    if (this.text.length < this.at + units * 3) {
+      const grown = new Uint8Array(Math.max(this.at + units * 3, this.text.length * 2));
+      grown.set(this.text.subarray(0, this.at));
+      this.text = grown;
+    }
+    const ends = new Uint32Array(2 * (base + n));
+    ends.set(this.ends);
+    const codes = new Uint32Array(FIELDS * (base + n));
+    codes.set(this.codes);
+    for (let p = 0; p < n; p++) {
+      const i = 2 * (base + p);
+      ends[i] = this.put(i, part.ids[p]!);
+      ends[i + 1] = this.put(i + 1, part.names[p]!);
+      const c = FIELDS * (base + p);
+      codes[c + PACK] = this.codeOf(part.packIds[p]!);
+      codes[c + CATEGORY] = this.codeOf(part.categories[p]!);
+      codes[c + SEVERITY] = this.codeOf(part.severities[p]!);
+      codes[c + CONTEXT] = this.codeOf(part.contextIds[p] ?? null);
+      const q = part.quotedTerms?.[p] ?? -1;
+      if (q !== -1) this.quoted?.set(base + p, q); // a damaged entry too: the matcher checks them (quotedTermsFit)
+      const w = part.onlyAfter?.[p] ?? null;
+      if (w !== null) this.after?.set(base + p, w);
+    }
+    this.ends = ends;
+    this.codes = codes;
+    this.count = base + n;
+  }
+
+  finish(): PatternTable {
+    const codes = this.values.length <= 0x10000 ? Uint16Array.from(this.codes) : this.codes;
+    return new PatternTable(this.count, this.text.slice(0, this.at), this.ends, this.odd, this.values, codes, this.quoted, this.after);
   }
 }

@@ -1,6 +1,7 @@
 // PatternTable: the matcher's per-pattern fields, held compactly, give back what the snapshot's lists held.
 import { describe, expect, it } from 'vitest';
-import { PatternTable } from '../../lib/match/pattern-table';
+import { PatternTable, PatternTableBuilder } from '../../lib/match/pattern-table';
+import { checkMetaLists, metaPart } from '../../lib/match/meta-parts';
 import type { MatcherMeta } from '../../lib/match/matcher';
 
 const META: MatcherMeta = {
@@ -21,7 +22,7 @@ const META: MatcherMeta = {
 
 describe('PatternTable', () => {
   it('gives back every field of every pattern, in French, Arabic, emoji and with a lone surrogate', () => {
-    const t = new PatternTable(META);
+    const t = PatternTable.from(META);
     expect(t.count).toBe(4);
     for (let p = 0; p < 4; p++) {
       expect(t.id(p)).toBe(META.ids[p]);
@@ -39,7 +40,7 @@ describe('PatternTable', () => {
 
   it('leaves out the optional lists the snapshot did not have, and reads their patterns as having none', () => {
     const { quotedTerms: _q, onlyAfter: _o, ...plain } = META;
-    const t = new PatternTable(plain);
+    const t = PatternTable.from(plain);
     expect(t.quotedTerm(1)).toBe(-1);
     expect(t.onlyAfter(2)).toBeNull();
     expect(t.toMeta()).toEqual(plain);
@@ -47,7 +48,7 @@ describe('PatternTable', () => {
   });
 
   it('keeps a damaged quoted term, for the matcher to refuse', () => {
-    const t = new PatternTable({ ...META, quotedTerms: [-7, 0, 1.5, -1] });
+    const t = PatternTable.from({ ...META, quotedTerms: [-7, 0, 1.5, -1] });
     expect([...t.quotedTerms()]).toEqual([
       [0, -7],
       [1, 0],
@@ -65,7 +66,7 @@ describe('PatternTable', () => {
       severities: Array.from({ length: P }, () => 'high'),
       contextIds: Array.from({ length: P }, (_, p) => (p % 7 === 0 ? null : `ctx-${p}`)),
     };
-    const t = new PatternTable(meta);
+    const t = PatternTable.from(meta);
     for (const p of [0, 1, 65_535, 65_536, 69_999]) {
       expect(t.id(p)).toBe(`p${p}`);
       expect(t.name(p)).toBe(`Pattern ${p}`);
@@ -74,9 +75,45 @@ describe('PatternTable', () => {
     }
   });
 
+  it('built from parts as a large snapshot sends them, gives the same fields as built whole', () => {
+    const P = 12_345;
+    const meta: MatcherMeta = {
+      ids: Array.from({ length: P }, (_, p) => `sca-${p % 3 === 0 ? 'ar' : 'fr'}-${p}`),
+      packIds: Array.from({ length: P }, (_, p) => (p < 6000 ? 'firebreak.default' : 'org.example.moderators')),
+      names: Array.from({ length: P }, (_, p) => (p % 3 === 0 ? `تهديد رقم ${p}` : p % 1000 === 7 ? `odd \ud83d${p}` : `Menace n° ${p} « dix pour un » 🔟`)),
+      categories: Array.from({ length: P }, (_, p) => (p % 2 ? 'campaign-quote' : 'slogan')),
+      severities: Array.from({ length: P }, (_, p) => (p % 5 ? 'medium' : 'high')),
+      contextIds: Array.from({ length: P }, (_, p) => (p % 4 ? null : `ctx-${p % 40}`)),
+      onlyAfter: Array.from({ length: P }, (_, p) => (p === 9001 ? ['nous'] : null)),
+    };
+    const b = new PatternTableBuilder(meta);
+    for (let i = 0; ; i++) {
+      const part = metaPart(meta, i, 5000);
+      if (part === null) break;
+      b.add(checkMetaLists(part, meta, 'a part is not one'));
+    }
+    const parts = b.finish();
+    expect(parts.count).toBe(P);
+    expect(parts.toMeta()).toEqual(meta);
+    expect(parts.toMeta()).toEqual(PatternTable.from(meta).toMeta());
+    expect(parts.name(7)).toBe('odd \ud83d7');
+    expect(parts.onlyAfter(9001)).toEqual(['nous']);
+  });
+
+  it('a part whose lists are damaged is refused with a clear message', () => {
+    const like = { onlyAfter: [] as (string[] | null)[] };
+    const part = { ids: ['a'], packIds: ['p'], names: ['n'], categories: ['slogan'], severities: ['high'], contextIds: [null], onlyAfter: [null] };
+    expect(checkMetaLists(part, like, 'not one')).toBe(part);
+    expect(() => checkMetaLists({ ...part, names: [] }, like, 'not one')).toThrow('Matcher snapshot is damaged: not one');
+    expect(() => checkMetaLists({ ...part, ids: [7] }, like, 'not one')).toThrow(/not one/);
+    expect(() => checkMetaLists({ ...part, onlyAfter: undefined }, like, 'not one')).toThrow(/not one/);
+    expect(() => checkMetaLists({ ...part, onlyAfter: [[3]] }, like, 'not one')).toThrow(/onlyAfter words are not a list of words/);
+    expect(() => checkMetaLists(null, like, 'not one')).toThrow(/not one/);
+  });
+
   it('an empty table', () => {
     const empty = { ids: [], packIds: [], names: [], categories: [], severities: [], contextIds: [] };
-    const t = new PatternTable(empty);
+    const t = PatternTable.from(empty);
     expect(t.count).toBe(0);
     expect(t.toMeta()).toEqual(empty);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { deflateBytes, toWireSnapshot } from '../../lib/background/snapshot-wire';
 import { matcherFromResponse } from '../../lib/content/snapshot-load';
 import { compileMatcher } from '../../lib/match/matcher';
+import { emptyMetaLike, metaPart } from '../../lib/match/meta-parts';
 import type { SnapshotResponse, WireSnapshot } from '../../lib/messages';
 import { packToMatcherPatterns } from '../../lib/pack/to-matcher';
 import { parsePack } from '../../lib/pack/validate';
@@ -41,6 +42,31 @@ describe('the snapshot on the wire', () => {
     expect(ids(POSTS[0]!, loaded.matcher).length).toBeGreaterThan(0);
     expect(ids(POSTS[3]!, loaded.matcher)).toEqual([]);
     expect(await matcherFromResponse(response(null), noChunks, () => true)).toEqual({ matcher: null });
+  });
+
+  it('with its buffer and its pattern metadata in parts, the tab builds the same matcher; a damaged part is refused', async () => {
+    const wire = await toWireSnapshot(compiled.snapshotParts());
+    const meta = wire.meta;
+    const per = 40; // the default pack's patterns in parts of 40, as 50,000 patterns come in parts of 5,000
+    const metaParts = Math.ceil(meta.ids.length / per);
+    const third = Math.ceil(wire.data.length / 12) * 4; // base64 cut on 4-character boundaries
+    const chunks = [wire.data.slice(0, third), wire.data.slice(third, 2 * third), wire.data.slice(2 * third)];
+    const decoded = chunks.reduce((n, c) => n + atob(c).length, 0);
+    const res: SnapshotResponse = {
+      ...response({ ...wire, data: '', meta: emptyMetaLike(meta) }),
+      chunks: { matcherVersion: 'v', count: chunks.length, bytes: decoded, metaParts },
+    };
+    const load = (part: (i: number) => unknown) =>
+      matcherFromResponse(JSON.parse(JSON.stringify(res)) as SnapshotResponse, { chunk: async (_v, i) => chunks[i] ?? null, meta: async (_v, i) => part(i) as never }, () => true);
+    const loaded = await load((i) => JSON.parse(JSON.stringify(metaPart(meta, i, per))));
+    if (!('matcher' in loaded) || !loaded.matcher) throw new Error('no matcher');
+    for (const post of POSTS) expect(loaded.matcher.match(post)).toEqual(compiled.match(post));
+    expect(loaded.matcher.toSnapshot().meta).toEqual(meta);
+    // A part whose names list is short, or one that is missing.
+    await expect(load((i) => (i === 1 ? { ...metaPart(meta, i, per)!, names: [] } : metaPart(meta, i, per)))).rejects.toThrow(
+      'Matcher snapshot is damaged: a part of its pattern metadata is not one',
+    );
+    expect(await load((i) => (i === 2 ? null : metaPart(meta, i, per)))).toEqual({ stale: true });
   });
 
   it('deflates a buffer of several slices into one raw DEFLATE stream', async () => {
