@@ -66,8 +66,8 @@ export function metaPart(meta: MatcherMeta, index: number, per = META_PART_PATTE
 
 /**
  * `lists` as MatcherMeta, once checked: every list MatcherMeta has, the optional ones exactly where `like` has them,
- * all of one length, each entry of its type. Throws "Matcher snapshot is damaged: <why>" otherwise (a bad onlyAfter
- * list says so). The lists only carry metadata to the matcher, which keeps the fields
+ * all of one length, each entry of its type. Throws "Matcher snapshot is damaged: <why>" otherwise (a list holding an
+ * entry of the wrong type, or a bad onlyAfter list, says so). The lists only carry metadata to the matcher, which keeps the fields
  * in a table of its own (pattern-table.ts: a tab builds it part by part as a large snapshot's parts arrive).
  */
 export function checkMetaLists(lists: unknown, like: Pick<MatcherMeta, 'quotedTerms' | 'onlyAfter'>, why: string): MatcherMeta {
@@ -84,7 +84,9 @@ export function checkMetaLists(lists: unknown, like: Pick<MatcherMeta, 'quotedTe
   }
   for (const k of keys) {
     const src = m![k];
-    if (!Array.isArray(src) || src.length !== n || !src.every(ENTRY_OK[k])) bad(k === 'onlyAfter' ? "a pattern's onlyAfter words are not a list of words" : why);
+    if (k === 'onlyAfter' && (!Array.isArray(src) || src.length !== n || !src.every(ENTRY_OK[k]))) bad("a pattern's onlyAfter words are not a list of words");
+    if (!Array.isArray(src) || src.length !== n) bad();
+    if (!(src as unknown[]).every(ENTRY_OK[k])) bad(`its pattern metadata's ${k} hold an entry of the wrong type`);
   }
   return m as MatcherMeta;
 }

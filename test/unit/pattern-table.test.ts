@@ -105,7 +105,7 @@ describe('PatternTable', () => {
     const part = { ids: ['a'], packIds: ['p'], names: ['n'], categories: ['slogan'], severities: ['high'], contextIds: [null], onlyAfter: [null] };
     expect(checkMetaLists(part, like, 'not one')).toBe(part);
     expect(() => checkMetaLists({ ...part, names: [] }, like, 'not one')).toThrow('Matcher snapshot is damaged: not one');
-    expect(() => checkMetaLists({ ...part, ids: [7] }, like, 'not one')).toThrow(/not one/);
+    expect(() => checkMetaLists({ ...part, ids: [7] }, like, 'not one')).toThrow("Matcher snapshot is damaged: its pattern metadata's ids hold an entry of the wrong type");
     expect(() => checkMetaLists({ ...part, onlyAfter: undefined }, like, 'not one')).toThrow(/not one/);
     expect(() => checkMetaLists({ ...part, onlyAfter: [[3]] }, like, 'not one')).toThrow(/onlyAfter words are not a list of words/);
     expect(() => checkMetaLists(null, like, 'not one')).toThrow(/not one/);
