@@ -345,13 +345,13 @@ describe('first run and the snapshot', () => {
     ];
     for (const t of texts) expect(loaded.matcher.match(t)).toEqual(wholeMatcher.match(t));
     expect(loaded.matcher.match(texts[0]!).patterns.length).toBeGreaterThan(0);
-    // A part gone (the patterns changed meanwhile) makes the load stale; a part that is not one, damaged.
+    // A part gone (the patterns changed meanwhile) makes the load stale; a part that is not one, or holds ids that are not strings, damaged.
     const served = servedParts(h);
     expect(await matcherFromResponse(res, { ...served, meta: async (v, i) => (i === 2 ? null : served.meta(v, i)) }, () => true)).toEqual({ stale: true });
     const cut = { ...served, meta: async (v: string, i: number) => (i === 1 ? { ...(await served.meta(v, i))!, names: [] } : served.meta(v, i)) };
     await expect(matcherFromResponse(res, cut, () => true)).rejects.toThrow('Matcher snapshot is damaged: a part of its pattern metadata is not one');
     const typed = { ...served, meta: async (v: string, i: number) => (i === 1 ? { ...(await served.meta(v, i))!, ids: Array(100).fill(7) } : served.meta(v, i)) };
-    await expect(matcherFromResponse(res, typed, () => true)).rejects.toThrow('Matcher snapshot is damaged: a part of its pattern metadata is not one');
+    await expect(matcherFromResponse(res, typed, () => true)).rejects.toThrow("Matcher snapshot is damaged: its pattern metadata's ids hold an entry of the wrong type");
     // A last part cut short (its lists alike, fewer patterns), or a part left out: the lists do not cover the patterns.
     const last = chunks.metaParts! - 1;
     const cutShort = async (v: string, i: number) => {
