@@ -12,6 +12,12 @@ import type { Category, Severity } from '../types';
 import type { MatcherMeta } from './matcher';
 
 const decoder = new TextDecoder();
+/**
+ * Ids and names decoded lately, kept: a flagged post asks for each of its patterns' ids in every reading that finds
+ * it, and its names once more, and one TextDecoder call costs about 1 µs in Chromium, as an encodeInto does (above).
+ * The patterns that flag posts are few; past this many the cache starts again.
+ */
+const DECODED_MAX = 256;
 
 /** Indexes into the table's values, four per pattern: pack id, category, severity, context id (0: none). */
 const PACK = 0;
@@ -68,6 +74,9 @@ export class PatternTable {
     private readonly after: Map<number, string[]> | null,
   ) {}
 
+  /** Ids and names decoded lately, by their index in `ends` (DECODED_MAX). */
+  private readonly decoded = new Map<number, string>();
+
   /** The table of whole lists. */
   static from(meta: MatcherMeta): PatternTable {
     const b = new PatternTableBuilder(meta);
@@ -78,7 +87,13 @@ export class PatternTable {
   private string(i: number): string {
     const odd = this.odd.size === 0 ? undefined : this.odd.get(i);
     if (odd !== undefined) return odd;
-    return decoder.decode(this.text.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!));
+    let s = this.decoded.get(i);
+    if (s === undefined) {
+      s = decoder.decode(this.text.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!));
+      if (this.decoded.size >= DECODED_MAX) this.decoded.clear();
+      this.decoded.set(i, s);
+    }
+    return s;
   }
 
   id(p: number): string {

@@ -60,10 +60,19 @@ interface QuoteIndex {
 }
 
 let cached: QuoteIndex | null = null;
+/** The last post found to hold no mark that opens a quotation: nothing in it is quoted, and it gets no index. */
+let unquoted: string | null = null;
+/** The marks that open a quotation (markAt); a ’ or a » only closes one. */
+const OPENING_MARK = /[«“”„"‘]/;
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\u2029';
 
-function indexOf(text: string): QuoteIndex {
+function indexOf(text: string): QuoteIndex | null {
   if (cached !== null && cached.text === text) return cached;
+  if (unquoted === text) return null;
+  if (!OPENING_MARK.test(text)) {
+    unquoted = text;
+    return null;
+  }
   const n = text.length;
   const open = new Uint8Array(n + 1);
   const depth = new Int32Array(n + 1);
@@ -98,11 +107,13 @@ function indexOf(text: string): QuoteIndex {
 /** Lets go of the last post's index (about 25 bytes per code unit: a long post's would stay in every tab). */
 export function forgetQuotes(): void {
   cached = null;
+  unquoted = null;
 }
 
 /** Is text[start, end) inside one pair of quotation marks of its paragraph (the quote opens before it, closes after)? */
 export function insideQuotes(text: string, start: number, end: number): boolean {
   const q = indexOf(text);
+  if (q === null) return false;
   const to = q.nextBreak[end]!;
   for (let k = 0; k < KINDS; k++) {
     const isOpen = k === GUILLEMET ? q.depth[start]! > 0 : (q.open[start]! & (1 << k)) !== 0;

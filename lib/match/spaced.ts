@@ -67,6 +67,12 @@ const ONE_LETTER = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}
  * "d-aw-l-a" is not enough: see spelledRuns).
  */
 const TWO_LETTERS = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}][\\p{M}${GLUE}]*[${LETTER}][\\p{M}${GLUE}]*$`, 'u');
+/**
+ * What ONE_LETTER, TWO_LETTERS and LEET_DIGIT accept, and a little more (a letter or any digit, then at most one more
+ * letter, with their marks and invisible characters): one test that settles most words, which are none of them, where
+ * those three cost three.
+ */
+const SHORT_WORD = new RegExp(`^[${GLUE}]*(?![${GLUE}])[${LETTER}\\p{N}][\\p{M}${GLUE}]*(?:[${LETTER}][\\p{M}${GLUE}]*)?$`, 'u');
 /** Longest word read as a one-letter word, a digit or a digraph with their marks and invisible characters. */
 const MAX_PIECE = 16;
 /** A lone leet digit (rule 3 of lib/text/fold.ts: 0 1 3 4 5 7, ASCII or fullwidth), spelled among letters. */
@@ -200,9 +206,11 @@ export function spelledRuns(text: string): SpelledRun[] {
   };
   FOLD_WORD.lastIndex = 0;
   for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
-    // (A word of more than MAX_PIECE code units is none of these: most words are settled by that one test.)
+    // (A word of more than MAX_PIECE code units is none of these, nor is one SHORT_WORD turns down: most words are
+    // settled by those two tests.)
     const w = m[0];
-    const kind = w.length > MAX_PIECE ? -1 : ONE_LETTER.test(w) ? ONE : LEET_DIGIT.test(w) ? DIGIT : TWO_LETTERS.test(w) ? PAIR : -1;
+    const kind =
+      w.length > MAX_PIECE || !SHORT_WORD.test(w) ? -1 : ONE_LETTER.test(w) ? ONE : LEET_DIGIT.test(w) ? DIGIT : TWO_LETTERS.test(w) ? PAIR : -1;
     if (kind < 0) {
       flush();
       continue;
