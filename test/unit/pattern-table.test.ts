@@ -38,6 +38,26 @@ describe('PatternTable', () => {
     expect(t.toMeta()).toEqual(META);
   });
 
+  it('gives back the right id and name however many patterns are read, in any order (decoded ones are kept)', () => {
+    const n = 700;
+    const ids = Array.from({ length: n }, (_, p) => `bench-${p}-${'é'.repeat(p % 3)}`);
+    const names = Array.from({ length: n }, (_, p) => `Motif n° ${p} « صيغة ${p} »`);
+    const t = PatternTable.from({
+      ids,
+      names,
+      packIds: ids.map(() => 'org.example.bench'),
+      categories: ids.map(() => 'direct-threat'),
+      severities: ids.map(() => 'high'),
+      contextIds: ids.map(() => null),
+    });
+    for (const order of [[...ids.keys()], [...ids.keys()].reverse(), [...ids.keys()].map((p) => (p * 37) % n)]) {
+      for (const p of order) {
+        expect(t.id(p)).toBe(ids[p]);
+        expect(t.name(p)).toBe(names[p]);
+      }
+    }
+  });
+
   it('leaves out the optional lists the snapshot did not have, and reads their patterns as having none', () => {
     const { quotedTerms: _q, onlyAfter: _o, ...plain } = META;
     const t = PatternTable.from(plain);

@@ -35,8 +35,19 @@ describe('insideQuotes', () => {
     ['« on connaît\u2029vos noms »', 'vos noms'],
     // Opened and never closed.
     ['« on connaît vos noms, et ça continue', 'on connaît vos noms'],
+    // Closing marks alone open nothing.
+    ['on connaît vos noms » et ’ vos rédactions', 'on connaît vos noms'],
   ])('not quoted: %s', (text, words) => {
     expect(at(text, words)).toBe(false);
+  });
+
+  test('a post without quotation marks, then one with them, each answered for itself', () => {
+    const plain = 'Journalistes : on connaît vos noms.';
+    const quoted = 'Il a écrit « on connaît vos noms ».';
+    expect(at(plain, 'on connaît vos noms')).toBe(false);
+    expect(at(plain, 'vos noms')).toBe(false);
+    expect(at(quoted, 'on connaît vos noms')).toBe(true);
+    expect(at(plain, 'on connaît vos noms')).toBe(false);
   });
 
   test('a long post costs one pass over its paragraph per look', () => {
