@@ -34,14 +34,24 @@ export function encodeBase64(bytes: Uint8Array): string {
   return latin1.decode(out); // every byte is ASCII, so latin1 gives the same characters
 }
 
-/** Decodes into a fresh, 8-byte-aligned ArrayBuffer. Throws on characters outside the alphabet or a bad length. */
-export function decodeBase64(text: string): Uint8Array {
+/**
+ * How many bytes `text` decodes to, read from its length and padding alone (decodeBase64 checks every character).
+ * Throws on a length that is not a multiple of 4, as decodeBase64 does.
+ */
+export function base64ByteLength(text: string): number {
   const len = text.length;
   if (len % 4 !== 0) throw new Error(`base64: length ${len} is not a multiple of 4`);
   let pad = 0;
   if (len > 0 && text.charCodeAt(len - 1) === PAD) pad++;
   if (len > 1 && text.charCodeAt(len - 2) === PAD) pad++;
-  const n = (len / 4) * 3 - pad;
+  return (len / 4) * 3 - pad;
+}
+
+/** Decodes into a fresh, 8-byte-aligned ArrayBuffer. Throws on characters outside the alphabet or a bad length. */
+export function decodeBase64(text: string): Uint8Array {
+  const len = text.length;
+  const n = base64ByteLength(text);
+  const pad = (len / 4) * 3 - n;
   const out = new Uint8Array(n);
   let o = 0;
   for (let i = 0; i < len; i += 4) {

@@ -1,13 +1,13 @@
 // The tab's side of the matcher snapshot: its buffer comes deflated (lib/background/snapshot-wire.ts), whole with
-// `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received and decoded in a task
-// of its own and inflated a piece per task, so that loading 50,000 patterns does not hold the page's main thread for
-// a long task (one message and one decode of 17 MB took 184 ms); many patterns' metadata comes in parts too
-// (`getSnapshotMeta`, lib/match/meta-parts.ts).
+// `getSnapshot` when small, or in parts (`getSnapshotChunk`) when large, each part received in a task of its own,
+// then decoded and inflated a piece per step, so that loading 50,000 patterns does not hold the page's main thread
+// for a long task (one message and one decode of 17 MB took 184 ms); many patterns' metadata comes in parts too
+// (`getSnapshotMeta`, lib/match/meta-parts.ts), and goes into the matcher's table of pattern fields a step at a time.
 import { Inflate } from 'fflate';
-import { decodeBase64 } from '../base64';
-import { loadMatcherBytes, type Matcher, type MatcherMeta } from '../match/matcher';
-import { checkMetaLists } from '../match/meta-parts';
-import { PatternTableBuilder, type PatternTable } from '../match/pattern-table';
+import { base64ByteLength, decodeBase64 } from '../base64';
+import { checkSnapshot, loadMatcherBytes, type Matcher, type MatcherMeta } from '../match/matcher';
+import { checkMetaLists, metaPart } from '../match/meta-parts';
+import { PatternTableBuilder } from '../match/pattern-table';
 import type { SnapshotResponse, WireSnapshot } from '../messages';
 
 /** What loading gave: a matcher (null when no pack is on), or `stale` when the snapshot changed meanwhile. */
@@ -95,20 +95,51 @@ const nextTask = (() => {
     });
 })();
 
-/** Inflates one part, a few steps per task (`last`: the stream ends with this part). */
-async function inflatePart(inflater: Inflater, part: Uint8Array, last: boolean): Promise<void> {
+/** Base64 characters decoded and inflated per step: the step's bytes, or just under (whole groups of four). */
+const stepChars = (): number => 4 * Math.floor((hidden() ? INFLATE_STEP_HIDDEN : INFLATE_STEP) / 3);
+
+/** How many bytes a part given in base64 holds; throws the snapshot's own message when it cannot be base64. */
+function partBytes(part: unknown): number {
+  if (typeof part !== 'string') throw damaged('a part of its buffer is not text');
+  try {
+    return base64ByteLength(part);
+  } catch {
+    throw damaged('its buffer is not base64');
+  }
+}
+
+/**
+ * Decodes and inflates one part given in base64, a few steps per task (`last`: the stream ends with this part). It is
+ * decoded a step at a time too: one decode of a whole 1.5-million-character part took 5–10 ms in an X tab during a
+ * 50,000-pattern import (a profile of the unminified build), in the same task as the step after it.
+ */
+async function inflatePart(inflater: Inflater, part: string, last: boolean): Promise<void> {
   let taskStart = performance.now();
   for (let at = 0; ; ) {
     if (at > 0 && performance.now() - taskStart >= TASK_BUDGET_MS) {
       await nextTask();
       taskStart = performance.now();
     }
-    const end = Math.min(part.length, at + (hidden() ? INFLATE_STEP_HIDDEN : INFLATE_STEP));
-    inflater.push(part.subarray(at, end), last && end === part.length);
+    const end = Math.min(part.length, at + stepChars());
+    let bytes: Uint8Array;
+    try {
+      // Padding ends a part only: a step that ends in '=' before the part's end is not base64 of the whole.
+      if (end < part.length && part.charCodeAt(end - 1) === 0x3d) throw new Error('padding inside');
+      bytes = decodeBase64(part.slice(at, end));
+    } catch {
+      throw damaged('its buffer is not base64');
+    }
+    inflater.push(bytes, last && end === part.length);
     if (end === part.length) return;
     at = end;
   }
 }
+
+/**
+ * Patterns of a metadata part put into the table per step: a part of 5,000 took 2.5–17 ms in an X tab during a
+ * 50,000-pattern import (the same profile); a task goes on taking steps for TASK_BUDGET_MS.
+ */
+const META_STEP = 1000;
 
 function checkWire(snap: WireSnapshot): void {
   if (snap.encoding !== 'deflate-raw') throw damaged(`its encoding ${String(snap.encoding).slice(0, 40)} is not known`);
@@ -132,7 +163,8 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   const chunks = res.chunks;
   const inflater = new Inflater(snap.bytes);
   if (!chunks) {
-    await inflatePart(inflater, decodeBase64(snap.data), true);
+    partBytes(snap.data);
+    await inflatePart(inflater, snap.data, true);
   } else {
     const { matcherVersion, count, bytes } = chunks;
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
@@ -140,35 +172,52 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
     for (let i = 0; i < count; i++) {
       const part = await fetch.chunk(matcherVersion, i);
       if (!isCurrent() || part === null) return { stale: true };
-      const decoded = decodeBase64(part);
-      at += decoded.length;
+      at += partBytes(part);
       if (at > bytes) throw damaged('its parts hold more than it said');
-      await inflatePart(inflater, decoded, i === count - 1);
+      await inflatePart(inflater, part, i === count - 1);
     }
     if (at !== bytes) throw damaged('its parts hold less than it said');
   }
-  // Many patterns' metadata comes in parts, each taken in a task of its own (the reply to its message), where it
-  // goes into the matcher's table of pattern fields (2–6 ms per part of 5,000 patterns in Node).
+  // The matcher's table of pattern fields is built a step at a time (META_STEP patterns). Many patterns' metadata
+  // comes in parts, each taken in a task of its own (the reply to its message); fewer come whole with the snapshot,
+  // checked first as the matcher would check them (a table of 10,000 patterns took 15–20 ms in a tab, in the matcher's
+  // build task).
   const meta = snap.meta;
   const metaParts = chunks?.metaParts;
-  let table: PatternTable | undefined;
+  const { encoding: _encoding, bytes: _bytes, ...header } = snap;
+  const builder = new PatternTableBuilder(meta ?? {});
+  let taskStart = performance.now();
+  /** Adds `lists` to the table a step at a time; false when this load is no longer wanted. */
+  const addInSteps = async (lists: MatcherMeta): Promise<boolean> => {
+    for (let j = 0, step = metaPart(lists, 0, META_STEP); step !== null; step = metaPart(lists, ++j, META_STEP)) {
+      if (performance.now() - taskStart >= TASK_BUDGET_MS) {
+        await nextTask();
+        if (!isCurrent()) return false;
+        taskStart = performance.now();
+      }
+      builder.add(step);
+    }
+    return true;
+  };
   if (metaParts !== undefined) {
     if (!chunks || !Number.isInteger(metaParts) || metaParts < 1) throw damaged('its metadata parts are not described');
     if (meta === null || typeof meta !== 'object') throw damaged('its pattern metadata is missing');
-    const builder = new PatternTableBuilder(meta);
     for (let i = 0; i < metaParts; i++) {
       const part = await fetch.meta(chunks.matcherVersion, i);
       if (!isCurrent() || part === null) return { stale: true };
-      builder.add(checkMetaLists(part, meta, 'a part of its pattern metadata is not one'));
+      taskStart = performance.now();
+      if (!(await addInSteps(checkMetaLists(part, meta, 'a part of its pattern metadata is not one')))) return { stale: true };
     }
-    table = builder.finish();
+  } else {
+    checkSnapshot({ ...header, data: '' });
+    if (!(await addInSteps(meta))) return { stale: true };
   }
+  const table = builder.finish();
   const bytes = inflater.finish();
   // The matcher is built in a task of its own (15–40 ms for 10,000 patterns): after the last piece's, the two made
   // tasks of 51–73 ms in an open X tab.
   await nextTask();
   if (!isCurrent()) return { stale: true };
-  const { encoding: _encoding, bytes: _bytes, ...header } = snap;
   const matcher = loadMatcherBytes({ ...header, meta, data: '' }, bytes, table);
   // The page is read again with it from a task of its own: the build (5–40 ms for 10,000 patterns in a busy tab), and
   // the rescan that followed it in the same task, made tasks of 54–59 ms.

@@ -1034,8 +1034,9 @@ export function loadMatcherBytes(snapshot: MatcherSnapshot, bytes: Uint8Array, t
 /**
  * Throws with a message when a snapshot's format, fold version or pattern metadata cannot be loaded. With `table`
  * (built from its metadata's parts, each checked as it came: meta-parts.ts), the table's count stands for the lists.
+ * A tab checks a snapshot with it before building the table from the metadata a step at a time (snapshot-load.ts).
  */
-function checkSnapshot(snapshot: MatcherSnapshot, table?: PatternTable): void {
+export function checkSnapshot(snapshot: MatcherSnapshot, table?: PatternTable): void {
   if (snapshot === null || typeof snapshot !== 'object') throw new Error('Matcher snapshot is missing');
   if (snapshot.format !== SNAPSHOT_FORMAT)
     throw new Error(`Matcher snapshot format ${printable(snapshot.format)} is not supported (expected ${SNAPSHOT_FORMAT})`);

@@ -190,7 +190,7 @@ export class PatternTableBuilder {
     return this.at;
   }
 
-  /** Appends the patterns of `part`. */
+  /** Appends the patterns of `part` (a tab adds a large snapshot's metadata a thousand patterns at a time). */
   add(part: MatcherMeta): void {
     const n = part.ids.length;
     const base = this.count;
@@ -201,10 +201,17 @@ export class PatternTableBuilder {
       grown.set(this.text.subarray(0, this.at));
       this.text = grown;
     }
-    const ends = new Uint32Array(2 * (base + n));
-    ends.set(this.ends);
-    const codes = new Uint32Array(FIELDS * (base + n));
-    codes.set(this.codes);
+    // The arrays grow by doubling, as the text does: copied whole at each part, 50 parts made the copies quadratic.
+    let ends = this.ends;
+    if (ends.length < 2 * (base + n)) {
+      ends = new Uint32Array(Math.max(2 * (base + n), ends.length * 2));
+      ends.set(this.ends.subarray(0, 2 * base));
+    }
+    let codes = this.codes;
+    if (codes.length < FIELDS * (base + n)) {
+      codes = new Uint32Array(Math.max(FIELDS * (base + n), codes.length * 2));
+      codes.set(this.codes.subarray(0, FIELDS * base));
+    }
     for (let p = 0; p < n; p++) {
       const i = 2 * (base + p);
       ends[i] = this.put(i, part.ids[p]!);
@@ -225,7 +232,9 @@ export class PatternTableBuilder {
   }
 
   finish(): PatternTable {
-    const codes = this.values.length <= 0x10000 ? Uint16Array.from(this.codes) : this.codes;
-    return new PatternTable(this.count, this.text.slice(0, this.at), this.ends, this.odd, this.values, codes, this.quoted, this.after);
+    const used = this.codes.subarray(0, FIELDS * this.count);
+    const codes = this.values.length <= 0x10000 ? Uint16Array.from(used) : used.slice();
+    const ends = this.ends.length === 2 * this.count ? this.ends : this.ends.slice(0, 2 * this.count);
+    return new PatternTable(this.count, this.text.slice(0, this.at), ends, this.odd, this.values, codes, this.quoted, this.after);
   }
 }

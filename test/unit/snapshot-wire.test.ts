@@ -69,6 +69,67 @@ describe('the snapshot on the wire', () => {
     expect(await load((i) => (i === 2 ? null : metaPart(meta, i, per)))).toEqual({ stale: true });
   });
 
+  it('takes metadata parts larger than it adds at once, and refuses a part that is not base64', async () => {
+    // 2,600 patterns in two metadata parts of 1,300: each is put into the table a thousand patterns at a time.
+    const words = ['raqqa', 'dabiq', 'rumiyah', 'khilafa', 'ansar', 'sawt', 'jund', 'fursan', 'ghuraba', 'tamkin'];
+    const many = compileMatcher(
+      Array.from({ length: 2600 }, (_, i) => ({
+        id: `bench-${i}`,
+        packId: i % 2 ? 'org.example.a' : 'org.example.b',
+        name: `Motif ${i} « ${words[i % 10]} »`,
+        kind: 'phrase' as const,
+        terms: [`${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} n${i}`],
+        category: 'propaganda-outlet' as const,
+        severity: i % 3 ? ('medium' as const) : ('high' as const),
+        contextId: i % 7 ? null : `ctx-${i % 5}`,
+        ...(i % 11 ? {} : { quotedTerm: `${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} n${i}` }),
+      })),
+    );
+    const wire = await toWireSnapshot(many.snapshotParts());
+    const meta = wire.meta;
+    const per = 1300;
+    const cut = Math.ceil(wire.data.length / 8) * 4;
+    const chunks = [wire.data.slice(0, cut), wire.data.slice(cut)];
+    const res: SnapshotResponse = {
+      ...response({ ...wire, data: '', meta: emptyMetaLike(meta) }),
+      chunks: { matcherVersion: 'v', count: 2, bytes: chunks.reduce((n, c) => n + atob(c).length, 0), metaParts: 2 },
+    };
+    const load = (chunk: (i: number) => unknown) =>
+      matcherFromResponse(JSON.parse(JSON.stringify(res)) as SnapshotResponse, { chunk: async (_v, i) => chunk(i) as never, meta: async (_v, i) => metaPart(meta, i, per) }, () => true);
+    const loaded = await load((i) => chunks[i] ?? null);
+    if (!('matcher' in loaded) || !loaded.matcher) throw new Error('no matcher');
+    expect(loaded.matcher.toSnapshot().meta).toEqual(meta);
+    for (const i of [0, 1299, 1300, 2599]) {
+      const post = `Vu ce matin : ${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} n${i}.`;
+      expect(loaded.matcher.match(post)).toEqual(many.match(post));
+      expect(ids(post, loaded.matcher)).toContain(`bench-${i}`);
+    }
+    // The same snapshot whole (its metadata with it, checked, then put into the table a thousand patterns at a time).
+    const whole = await matcherFromResponse(JSON.parse(JSON.stringify(response(wire))) as SnapshotResponse, noChunks, () => true);
+    if (!('matcher' in whole) || !whole.matcher) throw new Error('no matcher');
+    expect(whole.matcher.toSnapshot().meta).toEqual(meta);
+    expect(whole.matcher.match('dabiq raqqa raqqa n1')).toEqual(many.match('dabiq raqqa raqqa n1'));
+    expect(ids('dabiq raqqa raqqa n1', whole.matcher)).toEqual(['bench-1']);
+    // A newer load started meanwhile: this one gives up.
+    let asked = 0;
+    expect(await matcherFromResponse(JSON.parse(JSON.stringify(response(wire))) as SnapshotResponse, noChunks, () => asked++ < 1)).toEqual({ stale: true });
+    // Whole metadata that does not fit the snapshot is refused before any of it is put into the table.
+    await expect(
+      matcherFromResponse(response({ ...wire, meta: { ...meta, names: meta.names.slice(1) } }), noChunks, () => true),
+    ).rejects.toThrow('Matcher snapshot is damaged: pattern metadata does not match its pattern count');
+    // A part with a character outside base64, one whose length cannot be base64, one that is not text at all.
+    const broken = chunks[1]!.slice(0, 100) + '*' + chunks[1]!.slice(101);
+    await expect(load((i) => (i === 1 ? broken : chunks[i]))).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
+    await expect(load((i) => (i === 0 ? chunks[0]!.slice(1) : chunks[i]))).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
+    await expect(load((i) => (i === 0 ? 42 : chunks[i]))).rejects.toThrow('Matcher snapshot is damaged: a part of its buffer is not text');
+    // Padding inside a part: the first part given with padding where a step of 21,844 characters ends is not base64 of
+    // the whole (whole, each step would decode).
+    expect(chunks[0]!.length).toBeGreaterThan(21844);
+    await expect(load((i) => (i === 0 ? chunks[0]!.slice(0, 21840) + 'AAA=' + chunks[0]!.slice(21844) : chunks[i]))).rejects.toThrow(
+      'Matcher snapshot is damaged: its buffer is not base64',
+    );
+  });
+
   it('deflates a buffer of several slices into one raw DEFLATE stream', async () => {
     const big = new Uint8Array(2_600_000);
     for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251 < 40 ? i & 255 : 0;
@@ -90,5 +151,8 @@ describe('the snapshot on the wire', () => {
     await expect(load({ ...wire, data: junk })).rejects.toThrow(/^Matcher snapshot is damaged/);
     // Cut short.
     await expect(load({ ...wire, data: wire.data.slice(0, 4000) })).rejects.toThrow(/^Matcher snapshot is damaged/);
+    // Not base64: a character outside its alphabet, a length it cannot have.
+    await expect(load({ ...wire, data: wire.data.slice(0, 40) + '%' + wire.data.slice(41) })).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
+    await expect(load({ ...wire, data: wire.data.slice(1) })).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
   });
 });
