@@ -98,9 +98,9 @@ const nextTask = (() => {
 /** Base64 characters decoded and inflated per step: the step's bytes, or just under (whole groups of four). */
 const stepChars = (): number => 4 * Math.floor((hidden() ? INFLATE_STEP_HIDDEN : INFLATE_STEP) / 3);
 
-/** How many bytes a part given in base64 holds; throws the snapshot's own message when it cannot be base64. */
-function partBytes(part: unknown): number {
-  if (typeof part !== 'string') throw damaged('a part of its buffer is not text');
+/** How many bytes a buffer (or a part of one) given in base64 holds; throws the snapshot's own message when it cannot be base64. */
+function partBytes(part: unknown, what = 'a part of its buffer'): number {
+  if (typeof part !== 'string') throw damaged(`${what} is not text`);
   try {
     return base64ByteLength(part);
   } catch {
@@ -109,11 +109,12 @@ function partBytes(part: unknown): number {
 }
 
 /**
- * Decodes and inflates one part given in base64, a few steps per task (`last`: the stream ends with this part). It is
+ * Decodes and inflates one part given in base64, a few steps per task (`last`: the stream ends with this part), and
+ * returns when the task it ends in began (the work after it shares that task's budget). It is
  * decoded a step at a time too: one decode of a whole 1.5-million-character part took 5–10 ms in an X tab during a
  * 50,000-pattern import (a profile of the unminified build), in the same task as the step after it.
  */
-async function inflatePart(inflater: Inflater, part: string, last: boolean): Promise<void> {
+async function inflatePart(inflater: Inflater, part: string, last: boolean): Promise<number> {
   let taskStart = performance.now();
   for (let at = 0; ; ) {
     if (at > 0 && performance.now() - taskStart >= TASK_BUDGET_MS) {
@@ -130,7 +131,7 @@ async function inflatePart(inflater: Inflater, part: string, last: boolean): Pro
       throw damaged('its buffer is not base64');
     }
     inflater.push(bytes, last && end === part.length);
-    if (end === part.length) return;
+    if (end === part.length) return taskStart;
     at = end;
   }
 }
@@ -162,9 +163,10 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   checkWire(snap);
   const chunks = res.chunks;
   const inflater = new Inflater(snap.bytes);
+  let taskStart: number;
   if (!chunks) {
-    partBytes(snap.data);
-    await inflatePart(inflater, snap.data, true);
+    partBytes(snap.data, 'its buffer');
+    taskStart = await inflatePart(inflater, snap.data, true);
   } else {
     const { matcherVersion, count, bytes } = chunks;
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
@@ -174,10 +176,12 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
       if (!isCurrent() || part === null) return { stale: true };
       at += partBytes(part);
       if (at > bytes) throw damaged('its parts hold more than it said');
-      await inflatePart(inflater, part, i === count - 1);
+      taskStart = await inflatePart(inflater, part, i === count - 1);
     }
     if (at !== bytes) throw damaged('its parts hold less than it said');
   }
+  // The buffer's own faults first, whichever way it came.
+  const bytes = inflater.finish();
   // The matcher's table of pattern fields is built a step at a time (META_STEP patterns). Many patterns' metadata
   // comes in parts, each taken in a task of its own (the reply to its message); fewer come whole with the snapshot,
   // checked first as the matcher would check them (a table of 10,000 patterns took 15–20 ms in a tab, in the matcher's
@@ -186,7 +190,6 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   const metaParts = chunks?.metaParts;
   const { encoding: _encoding, bytes: _bytes, ...header } = snap;
   const builder = new PatternTableBuilder(meta ?? {});
-  let taskStart = performance.now();
   /** Adds `lists` to the table a step at a time; false when this load is no longer wanted. */
   const addInSteps = async (lists: MatcherMeta): Promise<boolean> => {
     for (let j = 0, step = metaPart(lists, 0, META_STEP); step !== null; step = metaPart(lists, ++j, META_STEP)) {
@@ -209,11 +212,11 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
       if (!(await addInSteps(checkMetaLists(part, meta, 'a part of its pattern metadata is not one')))) return { stale: true };
     }
   } else {
+    if (!isCurrent()) return { stale: true };
     checkSnapshot({ ...header, data: '' });
     if (!(await addInSteps(meta))) return { stale: true };
   }
   const table = builder.finish();
-  const bytes = inflater.finish();
   // The matcher is built in a task of its own (15–40 ms for 10,000 patterns): after the last piece's, the two made
   // tasks of 51–73 ms in an open X tab.
   await nextTask();

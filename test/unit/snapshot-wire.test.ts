@@ -154,5 +154,10 @@ describe('the snapshot on the wire', () => {
     // Not base64: a character outside its alphabet, a length it cannot have.
     await expect(load({ ...wire, data: wire.data.slice(0, 40) + '%' + wire.data.slice(41) })).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
     await expect(load({ ...wire, data: wire.data.slice(1) })).rejects.toThrow('Matcher snapshot is damaged: its buffer is not base64');
+    await expect(load({ ...wire, data: 42 as unknown as string })).rejects.toThrow('Matcher snapshot is damaged: its buffer is not text');
+    // The buffer's own fault is named before its metadata's.
+    await expect(load({ ...wire, bytes: wire.bytes + 1, meta: null as never })).rejects.toThrow('Matcher snapshot is damaged: it inflates to less than it said');
+    // A load no longer wanted gives up before checking what it no longer needs.
+    expect(await matcherFromResponse(response({ ...wire, foldVersion: 99 } as WireSnapshot), noChunks, () => false)).toEqual({ stale: true });
   });
 });
