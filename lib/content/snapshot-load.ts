@@ -95,6 +95,25 @@ const nextTask = (() => {
     });
 })();
 
+/**
+ * The task budget shared by the load's steps (inflation, then the metadata): a step yields once the task it runs in
+ * has run TASK_BUDGET_MS. `restart` when a new task begins on its own (a part's message answered).
+ */
+class TaskBudget {
+  private start = performance.now();
+
+  restart(): void {
+    this.start = performance.now();
+  }
+
+  /** Gives the page its turn when this task's budget is spent. */
+  async yieldIfSpent(): Promise<void> {
+    if (performance.now() - this.start < TASK_BUDGET_MS) return;
+    await nextTask();
+    this.start = performance.now();
+  }
+}
+
 /** Base64 characters decoded and inflated per step: the step's bytes, or just under (whole groups of four). */
 const stepChars = (): number => 4 * Math.floor((hidden() ? INFLATE_STEP_HIDDEN : INFLATE_STEP) / 3);
 
@@ -109,18 +128,13 @@ function partBytes(part: unknown, what = 'a part of its buffer'): number {
 }
 
 /**
- * Decodes and inflates one part given in base64, a few steps per task (`last`: the stream ends with this part), and
- * returns when the task it ends in began (the work after it shares that task's budget). It is
+ * Decodes and inflates one part given in base64, a few steps per task (`last`: the stream ends with this part). It is
  * decoded a step at a time too: one decode of a whole 1.5-million-character part took 5–10 ms in an X tab during a
  * 50,000-pattern import (a profile of the unminified build), in the same task as the step after it.
  */
-async function inflatePart(inflater: Inflater, part: string, last: boolean): Promise<number> {
-  let taskStart = performance.now();
+async function inflatePart(inflater: Inflater, part: string, last: boolean, budget: TaskBudget): Promise<void> {
   for (let at = 0; ; ) {
-    if (at > 0 && performance.now() - taskStart >= TASK_BUDGET_MS) {
-      await nextTask();
-      taskStart = performance.now();
-    }
+    if (at > 0) await budget.yieldIfSpent();
     const end = Math.min(part.length, at + stepChars());
     let bytes: Uint8Array;
     try {
@@ -131,7 +145,7 @@ async function inflatePart(inflater: Inflater, part: string, last: boolean): Pro
       throw damaged('its buffer is not base64');
     }
     inflater.push(bytes, last && end === part.length);
-    if (end === part.length) return taskStart;
+    if (end === part.length) return;
     at = end;
   }
 }
@@ -163,10 +177,10 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   checkWire(snap);
   const chunks = res.chunks;
   const inflater = new Inflater(snap.bytes);
-  let taskStart: number;
+  const budget = new TaskBudget();
   if (!chunks) {
     partBytes(snap.data, 'its buffer');
-    taskStart = await inflatePart(inflater, snap.data, true);
+    await inflatePart(inflater, snap.data, true, budget);
   } else {
     const { matcherVersion, count, bytes } = chunks;
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(bytes) || bytes < 0) throw damaged('its parts are not described');
@@ -176,7 +190,8 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
       if (!isCurrent() || part === null) return { stale: true };
       at += partBytes(part);
       if (at > bytes) throw damaged('its parts hold more than it said');
-      taskStart = await inflatePart(inflater, part, i === count - 1);
+      budget.restart();
+      await inflatePart(inflater, part, i === count - 1, budget);
     }
     if (at !== bytes) throw damaged('its parts hold less than it said');
   }
@@ -189,15 +204,13 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   const meta = snap.meta;
   const metaParts = chunks?.metaParts;
   const { encoding: _encoding, bytes: _bytes, ...header } = snap;
+  const snapshot = { ...header, data: '' };
   const builder = new PatternTableBuilder(meta ?? {});
   /** Adds `lists` to the table a step at a time; false when this load is no longer wanted. */
   const addInSteps = async (lists: MatcherMeta): Promise<boolean> => {
     for (let j = 0, step = metaPart(lists, 0, META_STEP); step !== null; step = metaPart(lists, ++j, META_STEP)) {
-      if (performance.now() - taskStart >= TASK_BUDGET_MS) {
-        await nextTask();
-        if (!isCurrent()) return false;
-        taskStart = performance.now();
-      }
+      await budget.yieldIfSpent();
+      if (!isCurrent()) return false;
       builder.add(step);
     }
     return true;
@@ -208,12 +221,12 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
     for (let i = 0; i < metaParts; i++) {
       const part = await fetch.meta(chunks.matcherVersion, i);
       if (!isCurrent() || part === null) return { stale: true };
-      taskStart = performance.now();
+      budget.restart();
       if (!(await addInSteps(checkMetaLists(part, meta, 'a part of its pattern metadata is not one')))) return { stale: true };
     }
   } else {
     if (!isCurrent()) return { stale: true };
-    checkSnapshot({ ...header, data: '' });
+    checkSnapshot(snapshot);
     if (!(await addInSteps(meta))) return { stale: true };
   }
   const table = builder.finish();
@@ -221,7 +234,7 @@ export async function matcherFromResponse(res: SnapshotResponse, fetch: Snapshot
   // tasks of 51–73 ms in an open X tab.
   await nextTask();
   if (!isCurrent()) return { stale: true };
-  const matcher = loadMatcherBytes({ ...header, meta, data: '' }, bytes, table);
+  const matcher = loadMatcherBytes(snapshot, bytes, table);
   // The page is read again with it from a task of its own: the build (5–40 ms for 10,000 patterns in a busy tab), and
   // the rescan that followed it in the same task, made tasks of 54–59 ms.
   await nextTask();

@@ -232,8 +232,9 @@ export class PatternTableBuilder {
   }
 
   finish(): PatternTable {
-    const used = this.codes.subarray(0, FIELDS * this.count);
-    const codes = this.values.length <= 0x10000 ? Uint16Array.from(used) : used.slice();
+    // The arrays as long as the patterns added (add() grows them past that).
+    const used = this.codes.length === FIELDS * this.count ? this.codes : this.codes.slice(0, FIELDS * this.count);
+    const codes = this.values.length <= 0x10000 ? Uint16Array.from(used) : used;
     const ends = this.ends.length === 2 * this.count ? this.ends : this.ends.slice(0, 2 * this.count);
     return new PatternTable(this.count, this.text.slice(0, this.at), ends, this.odd, this.values, codes, this.quoted, this.after);
   }
