@@ -750,6 +750,7 @@ class MatcherImpl implements CompiledMatcher {
     const arabicJoin = maybe || this.prefilter.sawArabicJoin;
     const cutWords = maybe || this.prefilter.sawCutWord;
     const mixedArabic = maybe || this.prefilter.sawMixedArabic;
+    const nonLatin = maybe || this.prefilter.sawNonLatin;
     if (maybe) {
       // Leet ones the fold reads as 'i' are read a second time as 'l' ("Daw1a", "ca1ifat"): the reading is taken from
       // the scan's own fold, before the next reading's fold overwrites it. Only here: the prefilter says "maybe" where
@@ -847,8 +848,10 @@ class MatcherImpl implements CompiledMatcher {
     // second time apart where every piece is a word of the pack, the clause read in that reading (as a hashtag's).
     // Arabic phrases whose first word carries a clitic ("وسنحذف مواقعكم", "لمركز الحياة للإعلام"): phrases get no
     // clitic forms (clitics.ts), so readings of their own start at such a word without its clitics, one word each.
-    // Only posts holding one of those letters are looked at (a plain class, which the regex engine scans fast).
-    if (ARABIC_READING_LETTER.test(head)) {
+    // Only posts holding one of those letters are looked at (a plain class, which the regex engine scans fast), and
+    // only where the prefilter met a letter of another script than Latin (sawNonLatin): in a Latin post that class
+    // read every code unit.
+    if (nonLatin && ARABIC_READING_LETTER.test(head)) {
       const apart = this.arabicHashtags.unglue(head);
       if (apart !== null && this.may(apart.text)) this.scan(apart.text, found, excluded, apart, text, false, false, true);
       for (const split of this.clitics.split(head)) if (this.may(split.text)) this.scan(split.text, found, excluded, split, text);

@@ -93,6 +93,7 @@ export class Prefilter {
   private arabicJoin = false;
   private cutWord = false;
   private mixedArabic = false;
+  private nonLatin = false;
 
   // mayMatch(text, true): only the anchors count (termsOnly, AutomatonArrays.anchors), and whether the pass met another.
   private termsOnly = false;
@@ -185,6 +186,15 @@ export class Prefilter {
   }
 
   /**
+   * The last pass that answered "no keyword" met a letter of another script than Latin (W_FOREIGN, W_MAPPABLE: Arabic
+   * among them): the matcher's Arabic readings skip a post without one (a regex looking for their letters read every
+   * code unit of a Latin post). After a "maybe" it tells nothing.
+   */
+  get sawNonLatin(): boolean {
+    return this.nonLatin;
+  }
+
+  /**
    * The last pass, asked for terms only, met a keyword it did not count: an exclusion ("according to", "game", "km")
    * or a term other than its pattern's anchor. After a "maybe" it tells nothing.
    */
@@ -217,6 +227,7 @@ export class Prefilter {
     this.arabicJoin = false;
     this.cutWord = false;
     this.mixedArabic = false;
+    this.nonLatin = false;
     // The pass reads a flat copy: Chromium hands page text (textContent, TextDecoder output) to scripts as external
     // strings, and text built from pieces is a cons string; V8's optimised charCodeAt reads neither as fast as a
     // sequential string. The copy (its extra space is never read) costs less than it saves: −7 % per pass in
@@ -246,6 +257,7 @@ export class Prefilter {
     let pStart = -1;
     let pHash = 0;
     let wsStart = -1; // the open word's start for a walk: ws, or NO_WALK
+    let scripts = 0; // the word flags of every word settled, ORed (sawNonLatin)
     for (;;) {
       let e: number;
       // The atom being fed is the first of its character's atoms: a walk can start at its source index. A token
@@ -347,6 +359,7 @@ export class Prefilter {
           // fifth of this pass (Chromium, the bench's posts, both versions in one page: 10.8–11.1 → 8.7–8.8 ns per
           // code unit). test/unit/prefilter.property.test.ts holds both paths to the fold and the scanner.
           const wf2 = wf | (entries >>> WORD_FLAG_SHIFT);
+          scripts |= wf2;
           // Words the fold rewrites, and Latin words holding a digit (Arabizi's "ba9iya": noted below, where words settle).
           // And a word of another script holding a Latin letter or a digit ("ال7ياة": noted below too).
           if (
@@ -449,6 +462,7 @@ export class Prefilter {
         let start: number;
         if (ws >= 0) {
           let one: boolean;
+          scripts |= wf;
           // A Latin word holding a digit may be Arabizi ("5ilafa", "ba9iya"): noted for the matcher's second reading,
           // with the reading's own test on the word, the character before it and the one that closed it.
           if (!this.arabizi && (wf & (W_LATIN | W_FOREIGN | W_DIGIT)) === (W_LATIN | W_DIGIT) && mayBeArabizi(text, ws, src))
@@ -494,6 +508,7 @@ export class Prefilter {
       }
     }
     if (pStart !== -1 && this.has(pHash) && (pStart === NO_WALK || this.walk(text, pStart))) return true;
+    this.nonLatin = (scripts & (W_FOREIGN | W_MAPPABLE)) !== 0;
     return false;
   }
 

@@ -122,8 +122,104 @@ const ONE = 0;
 const DIGIT = 1;
 const PAIR = 2;
 
+// What mayHoldSpelledRun knows of a character: a letter or a digit (LETTER or \p{N}, not GLUE), something that stays
+// in a word and is no letter (\p{M}, GLUE), a separator (anything else), or a character it does not know, which may be
+// any of those. test/unit/spaced.test.ts holds every character it knows to the regexes.
+const K_UNKNOWN = 0;
+const K_LETTER = 1;
+const K_INWORD = 2;
+const K_SEPARATOR = 3;
+/** Letters and numbers among U+0080–U+00BF (ª ² ³ µ ¹ º ¼ ½ ¾); the soft hyphen U+00AD is GLUE. */
+const LATIN1_LETTERS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
+/**
+ * The kind of a BMP code unit: exact for ASCII, Latin-1, Latin Extended-A and B, the combining diacritics, most of
+ * the Arabic block, general punctuation, the symbols and dingbats up to U+2BFF and the invisible characters the fold
+ * drops; unknown elsewhere.
+ */
+export function unitKind(c: number): number {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? K_LETTER : K_SEPARATOR;
+  if (c < 0xc0) return LATIN1_LETTERS.has(c) ? K_LETTER : c === 0xad ? K_INWORD : K_SEPARATOR;
+  if (c < 0x250) return c === 0xd7 || c === 0xf7 ? K_SEPARATOR : K_LETTER;
+  if (c < 0x300) return K_UNKNOWN;
+  if (c < 0x370) return K_INWORD;
+  if (c < 0x600) return K_UNKNOWN;
+  if (c < 0x700) {
+    if (c < 0x620) return (c >= 0x610 && c <= 0x61a) || c === 0x61c ? K_INWORD : K_SEPARATOR;
+    if (c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670) return K_INWORD;
+    if (c < 0x66a || (c >= 0x66e && c <= 0x6d3 && c !== 0x670) || c === 0x6d5) return K_LETTER;
+    return c <= 0x66d || c === 0x6d4 ? K_SEPARATOR : K_UNKNOWN;
+  }
+  if (c < 0x2000) return K_UNKNOWN;
+  if (c < 0x2070) return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c >= 0x2060 ? K_INWORD : K_SEPARATOR;
+  if (c < 0x2190) return K_UNKNOWN;
+  if (c < 0x2c00) {
+    // Arrows, mathematical and technical symbols, shapes, dingbats; the circled and parenthesized digits and the
+    // circled letters (①, ⓐ, ❶) are letters.
+    return (c >= 0x2460 && c <= 0x249b) || (c >= 0x24b6 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) ? K_LETTER : K_SEPARATOR;
+  }
+  if (c >= 0xfe00 && c <= 0xfe0f) return K_INWORD;
+  return c === 0xfeff ? K_INWORD : K_UNKNOWN;
+}
+
+/**
+ * The kind of an astral code point: exact for the emoji and symbol blocks U+1F000–U+1FAFF, where the digits with a
+ * comma or a stop and the squared and circled letters (🄁, 🅐, 🅰) are letters, and the rest (emoji, regional
+ * indicators, skin tones) separators; unknown elsewhere.
+ */
+export function astralKind(cp: number): number {
+  if (cp < 0x1f000 || cp > 0x1faff) return K_UNKNOWN;
+  return (cp >= 0x1f100 && cp <= 0x1f10c) || (cp >= 0x1f130 && cp <= 0x1f189) ? K_LETTER : K_SEPARATOR;
+}
+
+/** unitKind below U+0700 (ASCII, Latin, the diacritics, Arabic: most of a post), looked up. */
+const LOW_KINDS = Uint8Array.from({ length: 0x700 }, (_, c) => unitKind(c));
+
+/**
+ * Whether the text may hold a run of one-letter words, a quick look that spelledRuns takes before its own, in a loop
+ * over the code units instead of a regex match per word (it is asked in every "maybe" post, and most have no run:
+ * the match per word was about a third of such a post's reading). Never false where spelledRuns finds a run (the
+ * property test holds it to that): a run is three words in a row of one letter or digit each, and nothing between
+ * them has two letters together, so the look counts the one-letter pieces between separators, and each unit it does
+ * not know, since such a unit may be a letter standing alone; two letters together start the count again.
+ */
+export function mayHoldSpelledRun(text: string): boolean {
+  let count = 0;
+  let letters = 0; // letters in the piece being read (units that stay in a word, none of them unknown or separator)
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c < 0x700) k = LOW_KINDS[c]!;
+    else if (c < 0xd800 || c > 0xdbff) k = unitKind(c);
+    else {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) k = K_UNKNOWN;
+      else {
+        k = astralKind(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        i++;
+      }
+    }
+    if (k === K_LETTER) letters++;
+    else if (k !== K_INWORD) {
+      if (letters === 1) count++;
+      else if (letters > 1) count = 0;
+      letters = 0;
+      if (k === K_UNKNOWN) count++;
+      if (count >= 3) return true;
+    }
+  }
+  if (letters === 1) count++;
+  return count >= 3;
+}
+
 /** The text's runs of one-letter words, read once for all of splitSpelledRuns's readings. */
 export function spelledRuns(text: string): SpelledRun[] {
+  return mayHoldSpelledRun(text) ? spelledRunsByRegex(text) : [];
+}
+
+/** spelledRuns without its quick look first (exported for the tests that hold the look to it). */
+export function spelledRunsByRegex(text: string): SpelledRun[] {
   const runs: SpelledRun[] = [];
   let starts: number[] = [];
   let ends: number[] = [];

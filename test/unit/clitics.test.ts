@@ -68,6 +68,10 @@ describe('a phrase whose first word carries a clitic (ArabicClitics)', () => {
     expect(found('ووكالة أعماق').ids).toEqual(['agency']);
     expect(found('بيعة أبناء الخلافة').ids).toEqual([]);
     expect(found('xوسنحذف مواقعكم').ids).toEqual([]); // a Latin letter written onto it: not a word start
+    expect(found('\u200cوسنحذف مواقعكم').ids).toEqual([]); // nor an invisible character
+    expect(found('٣وسنحذف مواقعكم').ids).toEqual([]); // nor an Arabic digit
+    expect(found('🔥وسنحذف مواقعكم').ids).toEqual(['sites']); // an emoji is no letter: a word starts after it
+    expect(found('«وسنحذف مواقعكم»').ids).toEqual(['sites']);
     expect(found('لستم في مستوانا يا مارك في المباراة').ids).toEqual([]); // exclusions still excuse
   });
 });

@@ -300,8 +300,8 @@ describe('prefilter', () => {
 
   test('where it rules a post out, it notes every post the readings outside its "maybe" posts would rewrite', () => {
     // Cut words ("Ca-li-phate"), Arabic pieces joined by marks ("الخ.لا.فة"), emoji standing for words ("🔥 of"), the
-    // black flag standing for the State ("Baqiya 🏴"): the matcher asks these readings only where the prefilter
-    // answered "maybe" or noted them.
+    // black flag standing for the State ("Baqiya 🏴"), Arabic letters: the matcher asks these readings only where the
+    // prefilter answered "maybe" or noted them.
     const a = automatonOf(['caliphate', 'الخلافة', 'باقية وتتمدد', 'مركز الحياة'])!;
     const pre = new Prefilter(a, new Scanner(a, WORD_CLASS).root);
     const lookalikes = new ArabicLookalikes(a);
@@ -320,6 +320,7 @@ describe('prefilter', () => {
     let noted = 0;
     let mixed = 0;
     let flags = 0;
+    let arabic = 0;
     check(
       fc.property(text, (post) => {
         const maybe = pre.mayMatch(post);
@@ -338,10 +339,16 @@ describe('prefilter', () => {
           mixed++;
           expect(pre.sawMixedArabic, JSON.stringify(post)).toBe(true);
         }
+        // The Arabic readings' letters (clitics, words glued after ة or ى): looked at only where it met another script.
+        if (/[\u0628\u0641\u0644\u0648\u0629\u0649]/.test(post)) {
+          arabic++;
+          expect(pre.sawNonLatin, JSON.stringify(post)).toBe(true);
+        }
       }),
       3000,
     );
     expect(noted).toBeGreaterThan(100);
+    expect(arabic).toBeGreaterThan(100);
     expect(mixed).toBeGreaterThan(50);
     expect(flags).toBeGreaterThan(10);
   });

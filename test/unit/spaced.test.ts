@@ -1,8 +1,20 @@
 // Words spelled out letter by letter, two spaces apart or otherwise, joined for a second reading (lib/match/spaced.ts), and the
 // offsets of a rewrite back into the post (lib/match/rewrite.ts).
 import { describe, expect, test } from 'vitest';
-import { EDGE_FIRST, EDGE_LAST, joinSpelledWords, spelledRuns, splitSpelledRuns } from '../../lib/match/spaced';
+import fc from 'fast-check';
+import {
+  astralKind,
+  EDGE_FIRST,
+  EDGE_LAST,
+  joinSpelledWords,
+  mayHoldSpelledRun,
+  spelledRuns,
+  spelledRunsByRegex,
+  splitSpelledRuns,
+  unitKind,
+} from '../../lib/match/spaced';
 import { RewriteBuilder } from '../../lib/match/rewrite';
+import { checkProperty, propertySeed } from './helpers/property';
 
 describe('joinSpelledWords', () => {
   test.each([
@@ -129,6 +141,69 @@ describe('splitSpelledRuns', () => {
     expect(text.slice(r.source(at), r.source(at + 'califat'.length))).toBe('c-a-l-i-f-a-t');
     const edge = splitSpelledRuns('A s o l d i e r', EDGE_FIRST)!;
     expect('A s o l d i e r'.slice(edge.source(2), edge.source(9))).toBe('s o l d i e r');
+  });
+});
+
+describe('the quick look for runs of one-letter words (mayHoldSpelledRun)', () => {
+  // The classes spelledRuns's regexes read words with (spaced.ts LETTER, GLUE, FOLD_WORD).
+  const GLUE = '\\p{Default_Ignorable_Code_Point}\\u0640';
+  const LETTER = new RegExp(`^(?![${GLUE}])[\\p{L}\\u24b6-\\u24e9\\u{1f130}-\\u{1f189}\\p{N}]$`, 'u');
+  const IN_WORD = new RegExp(`^[\\p{M}${GLUE}]$`, 'u');
+  const kindByRegex = (cp: number): number => {
+    const s = String.fromCodePoint(cp);
+    return LETTER.test(s) ? 1 : IN_WORD.test(s) ? 2 : 3;
+  };
+
+  test('every character it knows is the kind the regexes read it as', () => {
+    const wrong: string[] = [];
+    let known = 0;
+    const check = (cp: number, kind: number): void => {
+      if (kind === 0) return;
+      known++;
+      if (kind !== kindByRegex(cp)) wrong.push(`U+${cp.toString(16)}`);
+    };
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) check(c, unitKind(c));
+    for (let cp = 0x10000; cp < 0x110000; cp++) check(cp, astralKind(cp));
+    expect(wrong).toEqual([]);
+    expect(known).toBeGreaterThan(6000);
+  });
+
+  test('it passes the spelled posts and turns down plain ones, in the three languages and with emoji', () => {
+    for (const text of [
+      'i f  y o u  c l o s e',
+      'h o n e s t l y, j a y s h',
+      "L'a-r-m-é-e d-e-s f-i-l-s",
+      'م ر ك ز ا ل ح ي ا ة',
+      'ⓢ ⓞ ⓛ ⓓ ⓘ ⓔ ⓡ',
+      '🅢 🅞 🅛 🅓',
+      'D_4_w_l_4 b-4-q-1-y-4',
+      'e\u0301 a\u0301 o\u0301',
+    ])
+      expect(mayHoldSpelledRun(text), text).toBe(true);
+    for (const text of [
+      'Si vous fermez un de nos comptes, nous en prendrons dix en échange… 🔥🔥🔥 « vraiment » ?',
+      'If you close one of our accounts, we will take ten in exchange 🇫🇷 🇺🇸 ❤️ ☀️',
+      'إذا أغلقتم حسابًا واحدًا من حساباتنا، سنأخذ عشرة مقابله؟ ❤️ 👍',
+      'It is a good day to be in Paris: I am at the café.',
+    ])
+      expect(mayHoldSpelledRun(text), text).toBe(false);
+  });
+
+  test('it never turns down a text where the regexes find a run, on arbitrary text', () => {
+    const piece = fc.constantFrom(
+      'a', 'b', 'kh', 'I', 'é', 'e\u0301', '4', '1', '100', 'word', 'ب', 'لا', 'ـ', '\u064e', '\u200b', '\u200d', '\ufe0f', '\u00ad',
+      ' ', '  ', '\u00a0', '-', '.', '_', '·', '•', ',', "'", '’', '«', '»', '🔥', '🇫', '🅰', '𝐚', 'ⓐ', '①', '❶', '\u2066', '٣',
+      '،', 'ｘ', '\ud800', 'Ω', 'ж', '字',
+    );
+    checkProperty(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        if (spelledRunsByRegex(text).length > 0) expect(mayHoldSpelledRun(text), JSON.stringify(text)).toBe(true);
+        expect(spelledRuns(text)).toEqual(spelledRunsByRegex(text));
+      }),
+      propertySeed(0x5e11),
+      4000,
+    );
   });
 });
 
