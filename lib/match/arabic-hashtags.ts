@@ -82,6 +82,10 @@ export class ArabicHashtags {
     const n = text.length;
     for (let i = 0; i < n && read < MAX_RUNS; i++) {
       if (!isArabicLetter(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+      // A longer word (most): no run starts here, and nothing is allocated for it.
+      let after = i + 1;
+      while (after < n && isFill(text.charCodeAt(after))) after++;
+      if (after < n && isWordChar(text.charCodeAt(after))) continue;
       // The run: letters, each a word of its own (what the fold drops may follow it), and where the gap after each
       // starts.
       const letters: number[] = [];

@@ -46,6 +46,13 @@ const INTRUDERS = new Map<number, readonly number[]>([
 ]);
 
 const AT = 0x40;
+/** INTRUDERS's ASCII keys, for read()'s test of each character (a look in the map cost a Latin post more than its prefilter's pass did). */
+const ASCII_INTRUDER = new Uint8Array(0x80);
+for (const c of INTRUDERS.keys()) if (c < 0x80) ASCII_INTRUDER[c] = 1;
+/** INTRUDERS.has(c), looked up. */
+function isIntruder(c: number): boolean {
+  return c < 0x80 ? ASCII_INTRUDER[c] === 1 : INTRUDERS.has(c);
+}
 
 /** Dotless letters: the letters each may stand for (folded). Not ں, an ordinary letter of Urdu and Punjabi. */
 const DOTLESS = new Map<number, readonly number[]>([
@@ -88,7 +95,7 @@ export class ArabicLookalikes {
     let read = 0;
     for (let i = 0; i < n && read < MAX_WORDS; i++) {
       const c = text.charCodeAt(i);
-      if (c === AT || (!isArabicLetter(c) && !INTRUDERS.has(c))) continue;
+      if (c === AT || (!isArabicLetter(c) && !isIntruder(c))) continue;
       // The word: Arabic letters, what the fold drops, and the characters that may stand for a letter.
       let j = i;
       let arabic = 0;
@@ -99,7 +106,7 @@ export class ArabicLookalikes {
         if (isArabicLetter(d)) {
           arabic++;
           if (dotless && DOTLESS.has(d)) standing++;
-        } else if (INTRUDERS.has(d) && (d !== AT || atBetweenLetters(text, j))) standing++;
+        } else if (isIntruder(d) && (d !== AT || atBetweenLetters(text, j))) standing++;
         else if (!isFill(d)) break;
         if (!isFill(d)) last = d;
         j++;

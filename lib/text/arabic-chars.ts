@@ -6,8 +6,9 @@
  * ligatures (not the ornate parentheses, the rial sign or the basmala).
  */
 export function isArabicLetter(c: number): boolean {
+  if (c < 0x620) return false; // most of a Latin post, settled in one test
   return (
-    (c >= 0x620 && c <= 0x63f) ||
+    c <= 0x63f ||
     (c >= 0x641 && c <= 0x64a) ||
     c === 0x66e ||
     c === 0x66f ||
