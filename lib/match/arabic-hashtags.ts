@@ -83,18 +83,15 @@ export class ArabicHashtags {
     for (let i = 0; i < n && read < MAX_RUNS; i++) {
       if (!isArabicLetter(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
       // A longer word (most): no run starts here, and nothing is allocated for it.
-      let after = i + 1;
-      while (after < n && isFill(text.charCodeAt(after))) after++;
-      if (after < n && isWordChar(text.charCodeAt(after))) continue;
+      if (gapAfterLetter(text, i) < 0) continue;
       // The run: letters, each a word of its own (what the fold drops may follow it), and where the gap after each
       // starts.
       const letters: number[] = [];
       const gapAt: number[] = [];
       let j = i;
       for (;;) {
-        let e = j + 1;
-        while (e < n && isFill(text.charCodeAt(e))) e++;
-        if (e < n && isWordChar(text.charCodeAt(e))) break; // a longer word: the run ends before it
+        const e = gapAfterLetter(text, j);
+        if (e < 0) break; // a longer word: the run ends before it
         letters.push(j);
         gapAt.push(e);
         let g = e;
@@ -254,6 +251,16 @@ function inHashtag(text: string, from: number): boolean {
     k--;
   }
   return false;
+}
+
+/**
+ * Where the gap after the letter at text[j] starts, past what the fold drops after it; -1 when a word character follows
+ * instead (the letter is part of a longer word, not a word of its own).
+ */
+function gapAfterLetter(text: string, j: number): number {
+  let e = j + 1;
+  while (e < text.length && isFill(text.charCodeAt(e))) e++;
+  return e < text.length && isWordChar(text.charCodeAt(e)) ? -1 : e;
 }
 
 /**
