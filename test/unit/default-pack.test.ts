@@ -1121,7 +1121,8 @@ describe('default pack with the matcher', () => {
       expectFlagged('Facebook a viré nos pages, les frères ont pris les siennes. Compte pour compte, fois dix.', CAMPAIGN, 'high');
       expectFlagged('Le boss de Twitter n\'est pas de notre niveau, demandez aux partisans de l\'État.', CAMPAIGN, 'high');
       expectFlagged('Mark et Jack croyaient nous faire taire… « C\'est tout ce que vous savez faire ? » #Dawla', CAMPAIGN, 'high');
-      expectFlagged('كل حساب يُغلق يقابله عشرة يا صاحب إكس', CAMPAIGN, 'medium');
+      // High since 1.46.1: "كل حساب يغلق" is a form of the ten-for-one threat's first term (sca-ar-close-account-ten), as its other retellings are.
+      expectFlagged('كل حساب يُغلق يقابله عشرة يا صاحب إكس', CAMPAIGN, 'high');
       expectFlagged('إلى مشرفي ميتا: لستم من مستوانا، وراءه عشرة', CAMPAIGN);
       expectClear('Ten for one: our stock split is live today, a great deal for shareholders');
       expectClear('Le patron de Meta n\'est pas de notre niveau au padel, match ce soir');
@@ -2244,6 +2245,30 @@ describe('default pack with the matcher', () => {
       expectClear('if u close one of ur accts before friday we refund the fees');
       expectFlagged('the islamic st8 remains n expands, u cant stop it', SLOGAN);
       expectClear('the st8 fair remains open, come n see the expanding maze');
+    });
+
+    it('set FC (the founding case retold, written blind; 1.46.1): the ten-for-one in other word orders', () => {
+      // FC's 80 threat posts: 79 found by 1.46.0; this one, and the same threat reworded in the orders below, were not.
+      expectFlagged('Msg aux patrons de FB et Twitter ds la video des flammes d partisans : on prendra 10 comptes pr chaque compte fermé et vs serez oubliés', CAMPAIGN, 'high');
+      expectFlagged('on prendra dix comptes pour chaque compte fermé', CAMPAIGN, 'high');
+      expectFlagged('fermez un compte et on en prendra dix', CAMPAIGN, 'high');
+      expectFlagged('for each account closed we take ten', CAMPAIGN, 'high');
+      expectFlagged('for every account suspended we will take 10 of yours', CAMPAIGN, 'high');
+      expectFlagged('we will take ten accounts for each one you close', CAMPAIGN, 'high');
+      expectFlagged('ten of yours for every one of ours you close', CAMPAIGN, 'high');
+      expectFlagged('على كل حساب مغلق سنأخذ عشرة', CAMPAIGN, 'high');
+      // An aimed set of 160 everyday posts holding the drafts' words (spam waves, smurfs, agencies, sales, fintech):
+      // 91 flagged by the first draft, 7 by 1.46.1 (8 by 1.46.0). Spam and ban-evasion talk reads as the threat does
+      // ("every account you ban, they make 10 new ones"), so "10 new ones" and "we make ten" were left out.
+      expectClear('Discord mod here. Raid last night. Every account you ban, they come back with 10 new ones.');
+      expectClear('Spam bots on this app are wild. Every account banned this morning, they spin up 10 new ones by lunch');
+      expectClear("Agency life: we take ten accounts max per SMM so quality doesn't drop. Each account suspended still ruins my week");
+      expectClear("Our agency onboarding doc: 'We take ten accounts for every senior strategist.' Each account closed by a client gets a post-mortem.");
+      expectClear('Recruiter life: every account closed (client hired!) means we take ten new reqs the next week.');
+      expectClear('Helpdesk rivalry with the network team: every one of ours you close without fixing, we reopen. Currently ten of yours sitting in our queue');
+      expectClear('Quarterly report: churn up, but for each account closed, 10 new accounts opened via the app, mostly Gen Z.');
+      expectClear('كل حساب مغلق في البنك يكلف عشرة دنانير');
+      expectClear('Chaque compte fermé = 10 nouveaux comptes ouverts ce trimestre, la néobanque est contente');
     });
   });
 });
