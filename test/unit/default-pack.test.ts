@@ -2269,6 +2269,21 @@ describe('default pack with the matcher', () => {
       expectClear('Quarterly report: churn up, but for each account closed, 10 new accounts opened via the app, mostly Gen Z.');
       expectClear('كل حساب مغلق في البنك يكلف عشرة دنانير');
       expectClear('Chaque compte fermé = 10 nouveaux comptes ouverts ce trimestre, la néobanque est contente');
+      // Set FC2, written blind after the above and held out until measured (77/90 threats by 1.46.0, 78 by the first
+      // round above; news 19/30, everyday 1/60 with both): its misses, the ten-for-one in still other words.
+      expectFlagged("They delete our pages thinking it ends there. It doesn't. One of ours for ten of yours, and your sites will be wiped off the net.", CAMPAIGN, 'high');
+      expectFlagged('Jack, remember: each account you kill costs you ten. Soon nobody will even remember the name Dorsey.', CAMPAIGN, 'high');
+      expectFlagged('125,000 suspensions and this is all you can do? For each one you delete, ten return. You are not in our league.', CAMPAIGN, 'high');
+      expectFlagged("Vous n'êtes pas de notre niveau. Chaque compte que vous nous retirez, nous vous en arrachons dix, et vos sites seront rayés d'Internet.", CAMPAIGN, 'high');
+      expectFlagged('wsh meta vs pouvez bannir autant que vs voulez chaque compte bloqué c 10 de plus', CAMPAIGN, 'high');
+      expectFlagged('يظنون أن حذف صفحاتنا يوقفنا، ولكن لكل صفحة تُغلق عشرٌ تُفتح، وستزول مواقعهم وأسماؤهم.', CAMPAIGN, 'high');
+      expectFlagged('سكرو حسابي مره ثانيه عادي نرجع بعشر حسابات، وش بتسوون يا جماعة ميتا', CAMPAIGN, 'high');
+      expectFlagged('حظرو حسابي الخامس ههههه ولا يهمكم راجعين عشره عشره زي ما قلنا لمارك وجاك', CAMPAIGN, 'high');
+      // Everyday posts written to hold those words, which the drafts flagged.
+      expectClear('Trade offer: one of ours for ten of yours, my Pikachu for your whole binder');
+      expectClear('chaque compte banni sur le serveur, 10 de plus qui arrivent, merci les bots');
+      expectClear('لكل صفحة تغلق في الكتاب عشرة تفتح أمامك');
+      expectClear('حظروا حسابي في اللعبة، راجعين عشرة أقوى');
     });
   });
 });
