@@ -2270,20 +2270,21 @@ describe('default pack with the matcher', () => {
       expectClear('كل حساب مغلق في البنك يكلف عشرة دنانير');
       expectClear('Chaque compte fermé = 10 nouveaux comptes ouverts ce trimestre, la néobanque est contente');
       // Set FC2, written blind after the above and held out until measured (77/90 threats by 1.46.0, 78 by the first
-      // round above; news 19/30, everyday 1/60 with both): its misses, the ten-for-one in still other words.
-      expectFlagged("They delete our pages thinking it ends there. It doesn't. One of ours for ten of yours, and your sites will be wiped off the net.", CAMPAIGN, 'high');
+      // round above; news 19/30, everyday 1/60 with both). A second round drafted from its misses flagged 52 of 150
+      // everyday posts aimed at its words (AIM2: card trades "one of ours for ten of yours", ad pop-ups "كل صفحة تغلق
+      // عشر تفتح", gardeners "nous en arrachons dix", "قفلوا حسابي" beside "راجعين بعشرة" from a trip), 5 with 1.46.0;
+      // only its specific spellings were kept (80/90, AIM2 5/150), and a third set, FC3, held out throughout, read 54/60
+      // before and after both rounds.
       expectFlagged('Jack, remember: each account you kill costs you ten. Soon nobody will even remember the name Dorsey.', CAMPAIGN, 'high');
-      expectFlagged('125,000 suspensions and this is all you can do? For each one you delete, ten return. You are not in our league.', CAMPAIGN, 'high');
-      expectFlagged("Vous n'êtes pas de notre niveau. Chaque compte que vous nous retirez, nous vous en arrachons dix, et vos sites seront rayés d'Internet.", CAMPAIGN, 'high');
-      expectFlagged('wsh meta vs pouvez bannir autant que vs voulez chaque compte bloqué c 10 de plus', CAMPAIGN, 'high');
-      expectFlagged('يظنون أن حذف صفحاتنا يوقفنا، ولكن لكل صفحة تُغلق عشرٌ تُفتح، وستزول مواقعهم وأسماؤهم.', CAMPAIGN, 'high');
-      expectFlagged('سكرو حسابي مره ثانيه عادي نرجع بعشر حسابات، وش بتسوون يا جماعة ميتا', CAMPAIGN, 'high');
-      expectFlagged('حظرو حسابي الخامس ههههه ولا يهمكم راجعين عشره عشره زي ما قلنا لمارك وجاك', CAMPAIGN, 'high');
-      // Everyday posts written to hold those words, which the drafts flagged.
+      expectFlagged('رسالة إلى مشرفي ميتا: احظروا أخاً واحداً يظهر لكم عشرة، وسيأتي يوم نمسح فيه منصاتكم.', CAMPAIGN, 'high');
+      expectClear('Trading card meetup Saturday! Our club rule: rookies are cheap, so it\'s one of ours for ten of yours if you want the holo Charizard');
+      expectClear('Etsy seller here. For each one you delete and re-list, it costs you ten cents + the algorithm hates you');
+      expectClear('الإعلانات في مواقع الأفلام شي خرافي، كل صفحة تغلق عشر تفتح مكانها');
+      expectClear('بعد العيد راجعين بعشرة كيلو زيادة 😂 والنادي قفلو حسابي عشان ما دفعت الاشتراك');
+      expectClear("Atelier potager avec les CM1 : chaque compte fait par les élèves est différent, mais nous en arrachons dix par rangée");
+      expectClear('Recruteuse : les faux profils qui postulent en masse sur nos offres… chaque compte bloqué, 10 de plus le lendemain.');
       expectClear('Trade offer: one of ours for ten of yours, my Pikachu for your whole binder');
-      expectClear('chaque compte banni sur le serveur, 10 de plus qui arrivent, merci les bots');
       expectClear('لكل صفحة تغلق في الكتاب عشرة تفتح أمامك');
-      expectClear('حظروا حسابي في اللعبة، راجعين عشرة أقوى');
     });
   });
 });
