@@ -127,7 +127,7 @@ export function ReportLogSection(props: { active: boolean }) {
                         {siteLabel(lang, r.platform)}
                       </td>
                       <td role="cell" data-label={tr('opt_col_author')}>
-                        <UserText text={r.author.name} />
+                        <UserText text={r.author.name || tr('ui_unknown_author')} />
                         {r.author.handle ? (
                           <bdi dir="ltr" class="handle">
                             {r.author.handle}

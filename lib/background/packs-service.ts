@@ -31,7 +31,7 @@ import { MAX_CUSTOM_PATTERNS } from './custom-service';
 import { errorText, newId } from './util';
 import { t } from '../i18n';
 import type { Lang } from '../types';
-import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
+import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
 
 export function toSummary(r: PackRecord): PackSummary {
   return {
@@ -248,6 +248,8 @@ export class PacksService {
     if (!res.ok) return refuse(t(lang, 'sub_nothing_changed', { message: t(lang, SIGNATURE_MESSAGE_KEYS[res.reason]) }));
     const signer = keys.find((k) => k.id === res.keyId) ?? null;
     if (pack.id === DEFAULT_PACK_ID && !signer?.builtIn) return refuse(t(lang, 'import_err_default_other_key'));
+    const declared = publisherKeyMismatch(pack, res.keyId, keys, lang);
+    if (declared) return refuse(declared);
     return { signer };
   }
 

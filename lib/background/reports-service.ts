@@ -10,6 +10,13 @@ import { newId } from './util';
 /** Shape of a destination id (the reviewed list's ids; never a URL). */
 export const DESTINATION_ID_RE = /^[a-z][a-z0-9-]{1,63}$/;
 
+/** The author as the log and its exports read it: a name and, when known, a handle and a profile address. */
+function authorOf(a: unknown): ReportLogEntry['author'] {
+  const o = (a && typeof a === 'object' ? a : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { name: text(o.name) ?? '', handle: text(o.handle), profileUrl: text(o.profileUrl) };
+}
+
 export class ReportsService {
   constructor(private readonly env: BackgroundEnv) {}
 
@@ -26,8 +33,8 @@ export class ReportsService {
       at: this.env.now().toISOString(),
       destinationId,
       platform: bundle.platform,
-      permalink: bundle.permalink ?? null,
-      author: bundle.author,
+      permalink: typeof bundle.permalink === 'string' ? bundle.permalink : null,
+      author: authorOf(bundle.author),
       bundle,
     };
     return putReport(await this.env.db(), entry);

@@ -13,7 +13,7 @@ import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
-import { readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
+import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 
@@ -67,6 +67,39 @@ export function signatureUrl(packUrl: URL): URL {
   return s;
 }
 
+/**
+ * A response's body, or null once it passes `maxBytes`: read as it arrives and cancelled there, so that a server
+ * sending no length (or a compressed body, whose length says nothing of what it inflates to) cannot make the
+ * background hold more than the limit.
+ */
+export async function readAtMost(res: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const reader = res.body?.getReader();
+  if (!reader) {
+    const whole = new Uint8Array(await res.arrayBuffer());
+    return whole.byteLength > maxBytes ? null : whole;
+  }
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(value);
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
 /** A download's time limit, shared by a pack and its signature. */
 interface Deadline {
   signal: AbortSignal;
@@ -114,13 +147,13 @@ export class SubscriptionsService {
     if (res.url && !res.url.startsWith('https:')) throw new SubscriptionError(t(lang, `sub_err_redirect_${what}`));
     const declared = Number(res.headers?.get?.('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
     try {
-      bytes = new Uint8Array(await res.arrayBuffer());
+      bytes = await readAtMost(res, maxBytes);
     } catch (err) {
       throw failed(err);
     }
-    if (bytes.byteLength > maxBytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
+    if (!bytes) throw new SubscriptionError(t(lang, `sub_err_large_${what}`));
     return bytes;
   }
 
@@ -161,7 +194,22 @@ export class SubscriptionsService {
     if (parsed.pack.id === DEFAULT_PACK_ID && !keys.find((k) => k.id === verdict.keyId)?.builtIn) {
       throw new SubscriptionError(t(lang, 'import_err_default_other_key'), true);
     }
+    const declared = publisherKeyMismatch(parsed.pack, verdict.keyId, keys, lang);
+    if (declared) throw new SubscriptionError(declared, true);
     return { text, bytes, pack: parsed.pack, signedBy: verdict.keyId };
+  }
+
+  /**
+   * Why a version signed by `got` may not replace the installed one, or null. A subscribed pack stays with the key
+   * that signed it when it was installed: another key the user trusts (another publisher's) must not take over a
+   * pack id it does not own, and with it the pack's site profile. The user removes the pack to follow another signer.
+   */
+  private async otherSigner(installed: { signedBy?: string | null }, got: Fetched, lang: Lang): Promise<string | null> {
+    const had = installed.signedBy ?? null;
+    if (!had || had === got.signedBy) return null;
+    const keys = await this.keys.list();
+    const name = (id: string) => keys.find((k) => k.id === id)?.label ?? id;
+    return t(lang, 'sub_err_other_signer', { got: name(got.signedBy), have: name(had) });
   }
 
   /** Follows a pack at an https address: installs it (signed, valid) and records the subscription. */
@@ -174,6 +222,8 @@ export class SubscriptionsService {
     const subscription: SubscriptionInfo = { url: url.href, lastChecked: now, lastError: null };
     const installed = await getPackRecord(db, got.pack.id);
     if (installed) {
+      const other = await this.otherSigner(installed, got, lang);
+      if (other) throw new SubscriptionError(other, true);
       const cmp = comparePackVersions(got.pack.version, installed.version);
       if (cmp < 0) {
         throw new SubscriptionError(t(lang, 'sub_err_older_add', { got: got.pack.version, have: installed.version }), true);
@@ -218,6 +268,11 @@ export class SubscriptionsService {
       const message = t(lang, 'sub_err_other_pack', { id: got.pack.id });
       await record(message);
       return { ok: false, message, version: rec.version };
+    }
+    const other = await this.otherSigner(rec, got, lang);
+    if (other) {
+      await record(other);
+      return { ok: false, message: other, version: rec.version };
     }
     const cmp = comparePackVersions(got.pack.version, rec.version);
     if (cmp === 0) {

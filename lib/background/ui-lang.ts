@@ -1,7 +1,8 @@
 // The interface language the background writes its messages in: the user's choice in the settings, else the
-// browser's preferred language (when it is one Firebreak speaks), else English. Also the message keys of signature verdicts, shared by
+// browser's preferred language (when it is one Firebreak speaks), else English. Also the sentences of signature verdicts, shared by
 // file imports and subscriptions.
-import type { MessageKey } from '../i18n';
+import { t, type MessageKey } from '../i18n';
+import type { Pack } from '../pack/schema';
 import type { SignatureFailure } from '../pack/signature';
 import { normaliseSettings, SETTINGS_KEY } from '../settings';
 import { LANGS, type Lang } from '../types';
@@ -15,6 +16,17 @@ export const SIGNATURE_MESSAGE_KEYS: Record<SignatureFailure, MessageKey> = {
   'bad-signature': 'sub_err_sig_bad',
   unsupported: 'sub_err_sig_unsupported',
 };
+
+/**
+ * Why a pack whose publisher names the key it signs with (`publisher.keyId`) was refused, signed by `signerId`, or
+ * null when it names none or that one. Keys are shown by the label the user trusted them under.
+ */
+export function publisherKeyMismatch(pack: Pack, signerId: string, keys: readonly { id: string; label: string }[], lang: Lang): string | null {
+  const declared = pack.publisher.keyId;
+  if (!declared || declared === signerId) return null;
+  const name = (id: string) => keys.find((k) => k.id === id)?.label ?? id;
+  return t(lang, 'sub_nothing_changed', { message: t(lang, 'pack_err_publisher_key', { declared: name(declared), signer: name(signerId) }) });
+}
 
 export async function readUiLang(env: BackgroundEnv): Promise<Lang> {
   let pref: Lang | 'auto' = 'auto';

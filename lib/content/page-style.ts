@@ -1,5 +1,6 @@
 // The one stylesheet Firebreak adds to a social page: outlines flagged posts (outline takes no layout space,
 // so the timeline never jumps) and blurs the text of high-severity posts when the user asked for it.
+import { isBalancedSelector } from '../pack/selector-text';
 import { ATTR_BLUR, ATTR_SEVERITY, ATTR_TEXT } from './marks';
 import { ATTR_STATE } from './scanner';
 
@@ -10,7 +11,9 @@ const STYLE_ID = 'firebreak-page-style';
  * words the adapter names itself (ATTR_TEXT: a video's bare caption); everything where the adapter names none.
  */
 export function blurredTextSelector(textSelectors: string[]): string {
-  return textSelectors.length > 0 ? [...textSelectors, `[${ATTR_TEXT}]`].join(', ') : '*';
+  // A selector whose brackets do not close where they open would step out of the rule it is written into.
+  const usable = textSelectors.filter(isBalancedSelector);
+  return usable.length > 0 ? [...usable, `[${ATTR_TEXT}]`].join(', ') : '*';
 }
 
 /** CSS for the marks; `textSelectors` are the adapter's message selectors (blurredTextSelector). */

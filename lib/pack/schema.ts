@@ -7,6 +7,7 @@
 // full sentence naming the pattern or context entry. No browser-extension or Node API: this runs everywhere.
 import * as v from 'valibot';
 import { foldedText } from '../text/fold';
+import { isBalancedSelector } from './selector-text';
 import { CATEGORIES, LANGS, SEVERITIES, type Lang } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -473,6 +474,7 @@ export const SiteProfileSchema = v.strictObject({
             v.minLength(1, 'expected a selector'),
             v.maxLength(MAX_SELECTOR_LENGTH, `expected a selector of at most ${MAX_SELECTOR_LENGTH} characters`),
             v.regex(SELECTOR_RE, 'expected a CSS selector without "{", "}", "<" or control characters'),
+            v.check(isBalancedSelector, 'expected a CSS selector whose brackets and quotes close where they open'),
             wellFormed,
           ),
         ),

@@ -149,10 +149,20 @@ function ownedByPost(el: Element, post: Element): boolean {
 /** The post's "…" button, or null. */
 export function findMenuButton(post: Element, site: 'x' | 'facebook'): HTMLElement | null {
   for (const sel of PLATFORM_FLOW_SELECTORS[site].menuButtons) {
-    const hit = Array.from(post.querySelectorAll<HTMLElement>(sel)).find((el) => ownedByPost(el, post));
+    const hit = Array.from(post.querySelectorAll<HTMLElement>(sel)).find((el) => ownedByPost(el, post) && opensMenu(el));
     if (hit) return hit;
   }
   return null;
+}
+
+/**
+ * The control says it opens a menu (aria-haspopup "menu", or "true", which means a menu): what both sites' "…" buttons
+ * say. Firebreak clicks nothing else on the user's behalf, whatever selector found it (a pack's site profile may put
+ * its own in front of the built-in ones: one pointing at the Like button must not make "Report" like the post).
+ */
+export function opensMenu(el: Element): boolean {
+  const popup = el.getAttribute('aria-haspopup')?.trim().toLowerCase();
+  return popup === 'menu' || popup === 'true';
 }
 
 function openMenus(doc: Document, site: 'x' | 'facebook'): Element[] {
@@ -177,7 +187,7 @@ export async function openPlatformReport(
   timeoutMs = 3000,
 ): Promise<PlatformFlowResult> {
   try {
-    const button = adapterMenuButton ?? findMenuButton(post, site);
+    const button = (adapterMenuButton && opensMenu(adapterMenuButton) ? adapterMenuButton : null) ?? findMenuButton(post, site);
     if (!button) return { ok: false, reason: 'menu-button-not-found' };
     const before = new Set(openMenus(doc, site));
     const controlsId = () => (button.getAttribute('aria-expanded') === 'true' ? button.getAttribute('aria-controls') : null);

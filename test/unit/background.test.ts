@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackground, createHandlers, startBackground, type Background, type Handlers, type Sender } from '../../lib/background';
 import type { BackgroundEnv, BuiltInKey, ExtBrowser, SidePanelApi, TabMessage } from '../../lib/background/env';
 import { UPDATE_ALARM } from '../../lib/background/schedule';
+import { readAtMost } from '../../lib/background/subscriptions';
 import { customToPackPattern, MAX_CUSTOM_PATTERNS } from '../../lib/background/custom-service';
 import { t } from '../../lib/i18n';
 import { matcherFromResponse } from '../../lib/content/snapshot-load';
@@ -888,6 +889,23 @@ describe('packs', () => {
     expect((await h.importPack({ text, signature: await signer.sign(text) }, EXT_PAGE)).ok).toBe(true);
   });
 
+  it("refuses a signed file whose publisher names another key than the one that signed it, at preview and import", async () => {
+    const { h, signer } = await setup();
+    const other = await makeSigner('Research group');
+    await h.trustKey({ label: 'Research group', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE);
+    const pack = userPack();
+    const claims = packText({ ...pack, publisher: { ...pack.publisher, keyId: other.key.id } });
+    const signature = await signer.sign(claims);
+    for (const res of [await h.previewImport({ text: claims, signature }, EXT_PAGE), await h.importPack({ text: claims, signature }, EXT_PAGE)]) {
+      expect(res.ok).toBe(false);
+      expect(res.errors[0]?.message).toBe(
+        'The pack says its publisher signs with the key Research group, but it is signed with Firebreak default pack. Nothing was changed.',
+      );
+    }
+    expect((await h.listPacks(undefined, EXT_PAGE)).some((p) => p.id === pack.id)).toBe(false);
+    expect((await h.importPack({ text: claims, signature: await other.sign(claims) }, EXT_PAGE)).ok).toBe(true);
+  });
+
   it('the default pack cannot be removed; other packs can', async () => {
     const { h } = await setup();
     await expect(h.removePack(DEFAULT_PACK_ID, EXT_PAGE)).rejects.toThrow('The default pack cannot be removed; you can turn it off instead.');
@@ -1117,6 +1135,51 @@ describe('subscriptions', () => {
     expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')?.subscription?.lastError).toBeNull();
   });
 
+  it("a subscribed pack stays with the key that signed it: another trusted key's version is refused on update and on subscribing again, and nothing changes", async () => {
+    const { h, server, signer } = await subscribed();
+    const other = await makeSigner('Research group');
+    await h.trustKey({ label: 'Research group', publicKeyB64: other.key.publicKeyB64 }, EXT_PAGE);
+    const v2 = packText(userPack('2.0.0', [{ ...P_AMAQ, id: 'u-taken-over' }]));
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, await other.sign(v2));
+    const said =
+      'This version is signed with another key (Research group) than the installed one (Firebreak default pack); nothing was changed. To follow this publisher instead, remove the pack, then subscribe again.';
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toEqual({ ok: false, message: said, version: '1.0.0' });
+    const listed = async () => (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research');
+    expect(await listed()).toMatchObject({ version: '1.0.0', subscription: { lastError: said } });
+    const elsewhere = 'https://mirror.example.net/pack.json';
+    server.set(elsewhere, v2);
+    server.set(`${elsewhere}.sig`, await other.sign(v2));
+    await expect(h.addSubscription(elsewhere, EXT_PAGE)).rejects.toThrow(said);
+    expect((await listed())?.version).toBe('1.0.0');
+    // The installed pack's own key still updates it.
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    expect(await h.updatePack('org.example.research', EXT_PAGE)).toMatchObject({ ok: true, version: '2.0.0', updated: true });
+  });
+
+  it('a download is cut off at the size limit as it arrives, whatever length the server declares (none here)', async () => {
+    const chunk = new Uint8Array(64 * 1024);
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    });
+    expect(await readAtMost(new Response(endless), 1024 * 1024)).toBeNull();
+    expect(pulled).toBeLessThanOrEqual(20);
+    // Within the limit, every byte in order.
+    const parts = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5])];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const p of parts) controller.enqueue(p);
+        controller.close();
+      },
+    });
+    expect(Array.from((await readAtMost(new Response(body), 5))!)).toEqual([1, 2, 3, 4, 5]);
+    expect(await readAtMost(new Response('123456'), 5)).toBeNull();
+  });
+
   it('subscription messages follow the interface language (French, Arabic)', async () => {
     const { h, server, signer } = await subscribed();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
@@ -1186,6 +1249,11 @@ describe('report log', () => {
     await h.logReport({ destinationId: 'x-help', bundle }, contentSender(1));
     await h.clearReports(undefined, EXT_PAGE);
     expect(await h.listReports(undefined, EXT_PAGE)).toEqual([]);
+    // A bundle without an author (a post whose header was not found) is logged with an empty name, which the
+    // options page's log shows as unknown, rather than an entry that breaks the log.
+    const { author: _omitted, ...noAuthor } = bundle;
+    const bare = await h.logReport({ destinationId: 'fr-pharos', bundle: { ...noAuthor, permalink: 42 } as never }, contentSender(1));
+    expect(bare).toMatchObject({ author: { name: '', handle: null, profileUrl: null }, permalink: null });
   });
 
   it('openReportPage opens only destinations from the shipped list', async () => {

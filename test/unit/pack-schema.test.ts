@@ -393,6 +393,17 @@ describe('parsePack: each kind of invalid input', () => {
     expect(errorAt(long, '/siteProfiles/facebook/selectors/post/0').message).toMatch(/at most 300 characters\.$/);
   });
 
+  it("refuses a selector that closes a bracket it did not open (it would step out of Firebreak's :is(…) rule and blur the whole site)", () => {
+    for (const bad of ['x), body:not(y', 'a[href="x"]]', 'div:not(p', 'a[title="open]', 'span\\']) {
+      const text = VALID_TEXT.replace('"[aria-posinset]"', JSON.stringify(bad));
+      expect(errorAt(text, '/siteProfiles/facebook/selectors/post/0').message, bad).toMatch(/expected a CSS selector whose brackets and quotes close where they open\.$/);
+    }
+    // Brackets inside quoted strings and escaped ones are the selector's own.
+    for (const good of ['a[aria-label="Actions (post)"]', 'div:has(> a[href*="/posts/"])', 'span.\\(x\\)', "a[title='x]']"]) {
+      expect(parsePack(VALID_TEXT.replace('"[aria-posinset]"', JSON.stringify(good))).ok, good).toBe(true);
+    }
+  });
+
   it('refuses an object given as a list, and a pack that is not an object', () => {
     const p = valid();
     (p.patterns as unknown[])[1] = ['not', 'an', 'object'];

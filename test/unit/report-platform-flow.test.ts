@@ -92,7 +92,7 @@ describe('openPlatformReport on X', () => {
   it('uses the adapter’s menu button when given', async () => {
     const { article, layers } = xPage();
     const clicked: string[] = [];
-    const other = add(article, '<button aria-label="More">…</button>');
+    const other = add(article, '<button aria-label="More" aria-haspopup="menu">…</button>');
     other.addEventListener('click', () => later(5, () => xMenu(layers, X_ITEMS_EN, clicked)));
     const res = await openPlatformReport(article, 'x', other, document);
     expect(res).toEqual({ ok: true, step: 'report-clicked' });
@@ -114,6 +114,25 @@ describe('openPlatformReport on X', () => {
     const res = await openPlatformReport(article, 'x', null, document, 150);
     expect(res).toEqual({ ok: false, reason: 'menu-did-not-open' });
   }, 3000);
+
+  it("clicks only a control that opens a menu: a site profile's selector pointing at the Like button is passed over for the post's own caret", async () => {
+    const { article, layers } = xPage();
+    const like = add(article, '<button aria-label="Like" role="button" data-testid="like" type="button"><svg></svg></button>');
+    let liked = 0;
+    like.addEventListener('click', () => liked++);
+    const clicked: string[] = [];
+    article
+      .querySelector('[data-testid="caret"]')!
+      .addEventListener('click', () => later(5, () => xMenu(layers, X_ITEMS_EN, clicked)));
+    const res = await openPlatformReport(article, 'x', like, document, 500);
+    expect(res).toEqual({ ok: true, step: 'report-clicked' });
+    expect(liked).toBe(0);
+    expect(clicked).toEqual(['Report post']);
+    // With no caret left, nothing is clicked at all.
+    article.querySelector('[data-testid="caret"]')!.remove();
+    expect(await openPlatformReport(article, 'x', like, document, 50)).toEqual({ ok: false, reason: 'menu-button-not-found' });
+    expect(liked).toBe(0);
+  });
 
   it('returns ok:false when the post has no menu button', async () => {
     const { article } = xPage();
