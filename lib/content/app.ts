@@ -15,7 +15,7 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear, unmarkContainer } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { blurredTextSelector, installPageStyle, removePageStyle } from './page-style';
 import { PostPositions } from './positions';
@@ -258,6 +258,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       adapter,
       match,
       apply,
+      // A container that is no longer a post of its own: unmarked, and out of the flagged list until its post is
+      // found again (in the same slice, where the site shows it).
+      unmark: (gone) => {
+        for (const { el, lastId } of gone) {
+          unmarkContainer(el);
+          if (lastId !== null) forget(lastId);
+        }
+      },
       onSliceDone: reportAfterSlice,
       // A dismissal counts only under the id this post was flagged with (the page can write the attribute too).
       marksLost: (el, lastId) => marksLost(el, lastId !== null, (id) => id === lastId && dismissed.has(id)),

@@ -241,6 +241,18 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
   badge.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 }
 
+/**
+ * Takes Firebreak's marks off one container that is no longer a post (its badge, state attributes and the blur of its
+ * words), leaving those of the posts and comments inside it.
+ */
+export function unmarkContainer(container: Element): void {
+  findOwnBadge(container)?.remove();
+  for (const el of container.querySelectorAll(`[${ATTR_TEXT}]`)) {
+    if (el.parentElement?.closest(`[${ATTR_STATE}]`) === container) el.removeAttribute(ATTR_TEXT);
+  }
+  for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) container.removeAttribute(a);
+}
+
 /** Removes every mark and badge Firebreak added under root (site switched off). */
 export function clearAllMarks(root: ParentNode): void {
   for (const b of root.querySelectorAll(BADGE_SELECTOR)) b.remove();

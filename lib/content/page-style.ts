@@ -16,7 +16,10 @@ export function blurredTextSelector(textSelectors: string[]): string {
   return usable.length > 0 ? [...usable, `[${ATTR_TEXT}]`].join(', ') : '*';
 }
 
-/** CSS for the marks; `textSelectors` are the adapter's message selectors (blurredTextSelector). */
+/**
+ * CSS for the marks; `textSelectors` are the adapter's message selectors (blurredTextSelector). The words of a post or
+ * a comment inside a blurred one (Facebook's comments under a post, each its own container) keep their own state.
+ */
 export function pageCss(textSelectors: string[]): string {
   const text = blurredTextSelector(textSelectors);
   return `
@@ -24,6 +27,7 @@ export function pageCss(textSelectors: string[]): string {
 [${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }
 [${ATTR_SEVERITY}="low"] { --firebreak-mark: #435a78; }
 [${ATTR_BLUR}="on"] :is(${text}) { filter: blur(9px); cursor: pointer; user-select: none; }
+[${ATTR_BLUR}="on"] [${ATTR_STATE}]:not([${ATTR_BLUR}="on"]) :is(${text}) { filter: none; cursor: auto; user-select: auto; }
 `;
 }
 

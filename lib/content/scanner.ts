@@ -84,6 +84,11 @@ export interface ScannerOptions {
   match: (text: string) => MatchResult;
   /** Writes the marks for a batch of scanned posts (called after all reads of a slice). */
   apply: (outcomes: ScanOutcome[]) => void;
+  /**
+   * Takes the marks off containers that are no longer posts of their own (SiteAdapter.superseded); `lastId` is the
+   * post id their last scan flagged (null: they were clear). Called before `apply`, in the same slice.
+   */
+  unmark?: (gone: { el: Element; lastId: string | null }[]) => void;
   /** Called after each slice that did work. */
   onSliceDone?: () => void;
   /**
@@ -366,6 +371,7 @@ export class Scanner {
     const start = this.now();
     this.findNewPosts(start, budgetMs);
     const outcomes: ScanOutcome[] = [];
+    const gone: { el: Element; lastId: string | null }[] = [];
     // Reads first: one pass for id, text and fingerprint, then match; the full read for flagged posts only.
     // Nothing is written to the page in this loop.
     for (const el of this.dirty) {
@@ -385,6 +391,17 @@ export class Scanner {
         if (!lost || !this.mayRepair(el)) continue;
       } else if (prev && prev.id !== null) {
         this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)
+      }
+      // A marked container whose words changed, or whose badge went: still a post of its own? (Facebook: a feed unit
+      // taken for the post while it showed no words, whose words then came into a block below its author.) Its
+      // marks go, and the post is found again in it.
+      if (prev && this.adapter.superseded?.(el)) {
+        gone.push({ el, lastId: prev.id });
+        this.scanned.delete(el);
+        this.known.delete(el);
+        this.repairs.delete(el);
+        for (const post of this.adapter.findPosts(el)) if (post !== el) this.dirty.add(post);
+        continue;
       }
       const text = scan.text;
       const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
@@ -407,8 +424,9 @@ export class Scanner {
       }
       if (this.now() - start >= budgetMs) break;
     }
-    if (outcomes.length === 0) return;
+    if (outcomes.length === 0 && gone.length === 0) return;
     // Writes after: marks and badges for the whole slice.
+    if (gone.length > 0) this.opts.unmark?.(gone);
     this.opts.apply(outcomes);
     for (const o of outcomes) this.scanned.set(o.el, { fp: o.fp, id: o.post ? o.post.id : null });
     // The records of those writes (badges added) are taken now, in this task: no observer callback, and no slice

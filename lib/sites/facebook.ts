@@ -406,11 +406,10 @@ class FacebookAdapter implements SiteAdapter {
       for (let p: Element | null = el; p; p = p.parentElement) if (postSet.has(p)) return true;
       return false;
     };
-    // Messages with no author hook around them (profile_name renamed): the ARIA article or the feed unit.
+    // Messages with no author hook around them in root: the post around the message.
     for (const m of queryAllAny(root, this.sel('message'))) {
       if (insidePost(m) || this.commentOf(m, hooks)) continue;
-      // A 2026 feed unit carries no unit hook: the feed's child around the message.
-      const c = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit')) ?? this.feedChildOf(m);
+      const c = this.postAroundMessage(m, hooks);
       if (c) {
         posts.push(c);
         postSet.add(c);
@@ -453,6 +452,34 @@ class FacebookAdapter implements SiteAdapter {
     const notChat = (el: Element) => closestFirst(el, this.sel('notPost')) === null;
     const kept = outermost(inDocumentOrder(posts)).filter((el) => inRoot(el) && notChat(el));
     return inDocumentOrder([...kept, ...comments.filter((el) => inRoot(el) && notChat(el))]);
+  }
+
+  /**
+   * The post around a message whose author is not in the searched subtree. Where the ARIA article or the feed unit
+   * around it holds an author, the post is the one found from that author, as a search of the whole page finds it:
+   * a message that arrives inside a post already shown (its header first, its words later) is searched on its own,
+   * and the unit would otherwise be taken for a second post around the first. Without an author (profile_name
+   * renamed): the article or the unit itself (a 2026 feed unit carries no unit hook: the feed's child around it).
+   */
+  private postAroundMessage(m: Element, hooks: boolean): Element | null {
+    const around = closestFirst(m, this.sel('article')) ?? closestFirst(m, this.sel('unit')) ?? this.feedChildOf(m);
+    if (!around) return null;
+    for (const author of queryAllFirstAsDocument(around, this.sel('profileName'))) {
+      if (this.commentOf(author, hooks)) continue;
+      const c = this.containerFromAuthor(author);
+      if (c && c.contains(m)) return c;
+    }
+    return around;
+  }
+
+  /**
+   * Whether a container Firebreak marked is no longer a post of its own: the post inside it is found in another
+   * element now (a feed unit taken for the post while it showed no words, whose words then came into a block
+   * below its author). Asked only of a marked container whose words changed or whose badge went.
+   */
+  superseded(post: Element): boolean {
+    const found = this.findPosts(post);
+    return !found.includes(post) && found.some((p) => p !== post && !this.isComment(p));
   }
 
   /**

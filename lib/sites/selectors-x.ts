@@ -70,6 +70,25 @@ export const X_SELECTORS: SelectorTable = {
     // Test hook of a post's photo (a quoted post's photos too: the quote is read as part of the post).
     '[data-testid="tweetPhoto"] img[alt]',
   ],
+  /** One media block of a post (a photo, a video, a GIF). */
+  media: [
+    // Test hook of a post's media block, photos and videos alike.
+    '[data-testid="tweetPhoto"]',
+  ],
+  /**
+   * A video or a GIF in a post's media: its poster image sits in the same tweetPhoto block, with X's own label as
+   * its alt ("Embedded video", « Vidéo intégrée »: two words in most languages), never the author's words.
+   */
+  videoMedia: [
+    // The poster of a video not played yet, with its play button (a saved x.com home page, Nov. 2025).
+    '[data-testid="previewInterstitial"]',
+    // The player once it has started, and a GIF's.
+    '[data-testid="videoPlayer"]',
+    '[data-testid="videoComponent"]',
+    // The play button itself, where the poster's wrapper carries no test id.
+    '[data-testid="playButton"]',
+    'video',
+  ],
   /** Author block: display name link then @handle link. */
   userName: [
     // Test hook of the name/handle row.

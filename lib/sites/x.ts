@@ -224,16 +224,25 @@ class XAdapter implements SiteAdapter {
   /**
    * The descriptions the post's author wrote for its photos, one per line. X's own label for a photo without one is
    * a single word in most interface languages ("Image", «صورة»): a description of one word is left out with it (a
-   * label of two words, Vietnamese "Hình ảnh", is read as text and matches nothing).
+   * label of two words, Vietnamese "Hình ảnh", is read as text and matches nothing). A video's or a GIF's poster is
+   * left out whatever its alt says: that is X's label for the video ("Embedded video").
    */
   private photoText(post: Element): string {
     let out = '';
     for (const img of queryAllAny(post, this.sel('photoAlt'))) {
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-      if (!PHOTO_WORDS_RE.test(alt)) continue;
+      if (!PHOTO_WORDS_RE.test(alt) || this.isVideoPoster(img)) continue;
       out = out ? `${out}\n${alt}` : alt;
     }
     return out;
+  }
+
+  /** The image is a video's or a GIF's poster: inside the player, or in a media block that holds one. */
+  private isVideoPoster(img: Element): boolean {
+    const video = this.sel('videoMedia');
+    if (closestFirst(img, video)) return true;
+    const media = closestFirst(img, this.sel('media'));
+    return !!media && queryAllAny(media, video).length > 0;
   }
 
   /** A poll's options, one per line, without a closed poll's shares ("42%"): words the post's author wrote. */

@@ -7,6 +7,7 @@ import type { SiteAdapter } from '../../lib/sites/adapter';
 import { applyMark, badgeButton, marksLost, clearAllMarks, findOwnBadge, ATTR_SEVERITY } from '../../lib/content/marks';
 import { EMPTY_RESULT, type MatchResult } from '../../lib/types';
 import { articleAdapter } from './helpers/article-adapter';
+import { markOutcomes } from './helpers/mark-outcomes';
 
 /** Posts are <article data-id><div class="head"></div><p class="t">text</p></article>; badges go in .head. */
 const adapter = articleAdapter({ badgeAnchor: (el) => el.querySelector('.head') ?? el });
@@ -45,17 +46,7 @@ function makeScanner(calls: { matched: number }, { defaultScheduling = false, no
       calls.matched++;
       return match(t);
     },
-    apply: (outcomes) => {
-      for (const o of outcomes) {
-        applyMark(o.el, o.id, o.result.flagged ? o.result.severity : null, {
-          dismissed: false,
-          blur: false,
-          lang: 'en',
-          anchor: () => adapter.badgeAnchor(o.el),
-          handlers: { onActivate: () => {} },
-        });
-      }
-    },
+    apply: (outcomes) => markOutcomes(outcomes, adapter),
     marksLost: (el, lastId) => marksLost(el, lastId !== null, () => false), // the user dismissed nothing
     root: document.body,
     ...(defaultScheduling

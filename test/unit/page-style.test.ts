@@ -14,12 +14,24 @@ describe('page stylesheet', () => {
     installPageStyle(document, hostile);
     const sheet = (document.getElementById('firebreak-page-style') as HTMLStyleElement).sheet!;
     const selectors = Array.from(sheet.cssRules).map((r) => (r as CSSStyleRule).selectorText);
-    expect(selectors).toHaveLength(4);
+    expect(selectors).toHaveLength(5);
     const blur = selectors.find((s) => s.includes(ATTR_BLUR))!;
     expect(blur.startsWith(`[${ATTR_BLUR}="on"] :is(`)).toBe(true);
     // The built-in selectors are all there.
     for (const sel of FACEBOOK_SELECTORS.text ?? []) expect(css).toContain(sel);
     removePageStyle(document);
     expect(document.getElementById('firebreak-page-style')).toBeNull();
+  });
+
+  it("does not blur a comment's words under a blurred post: the comment is a container of its own", () => {
+    document.body.innerHTML =
+      `<div aria-posinset="1" data-firebreak="flagged" data-firebreak-severity="high" ${ATTR_BLUR}="on">` +
+      `<div dir="auto" style="text-align: start;" id="post-words">Post words</div>` +
+      `<div role="article" data-firebreak="clear"><span lang="en-GB" dir="auto"><div dir="auto" style="text-align: start;" id="comment-words">Reported, please do not share.</div></span></div></div>`;
+    installPageStyle(document, FACEBOOK_SELECTORS.text ?? []);
+    const filter = (id: string) => getComputedStyle(document.getElementById(id)!).filter;
+    expect(filter('post-words')).toBe('blur(9px)');
+    expect(filter('comment-words')).toBe('none');
+    removePageStyle(document);
   });
 });

@@ -47,6 +47,24 @@ describe('X permalink without <time>', () => {
 });
 
 describe("X text: the author's words, not what X adds around them", () => {
+  it("a video's poster is not text: X's label on it (\"Embedded video\", « Vidéo intégrée ») is left out, a photo's description beside it is read", async () => {
+    // The shape of a saved x.com home page (Nov. 2025): a video not played yet sits in tweetPhoto as a poster image
+    // whose alt is X's label, with its duration and a play button; once played, a <video> in videoPlayer.
+    const poster = (label: string) =>
+      `<div data-testid="tweetPhoto" class="${V}"><div aria-label="${label}" data-testid="previewInterstitial" class="${V}"><div aria-label="${label}" class="${V}">` +
+      `<div class="${V}" style="background-image: url(&quot;https://pbs.twimg.com/amplify_video_thumb/1/img/a.jpg&quot;);"></div><img alt="${label}" draggable="true" src="https://pbs.twimg.com/amplify_video_thumb/1/img/a.jpg" class="css-9pa8cd"></div>` +
+      `<div class="${V}"><div dir="ltr" class="${TXT}"><span class="${SPAN}">0:26</span></div></div><button aria-label="Play this video" data-testid="playButton" type="button" class="${V}"></button></div></div>`;
+    const played = `<div data-testid="tweetPhoto" class="${V}"><div data-testid="videoPlayer" class="${V}"><div data-testid="videoComponent" class="${V}"><video aria-label="Embedded video" poster="https://pbs.twimg.com/amplify_video_thumb/2/img/a.jpg" preload="none"></video><img alt="Embedded video" src="https://pbs.twimg.com/amplify_video_thumb/2/img/a.jpg"></div></div></div>`;
+    const photo = `<div data-testid="tweetPhoto" class="${V}"><div aria-label="Flags of the group on a wall" class="${V}"><img alt="Flags of the group on a wall" draggable="true" src="https://pbs.twimg.com/media/P1.jpg" class="css-9pa8cd"></div></div>`;
+    const reads = await readAll(
+      'https://x.com/home',
+      cell(article({ handle: 'enzo_gte', id: '1991600514811973815', body: textBlock(s('This is GTE V2')), extra: poster('Embedded video') })) +
+        cell(article({ handle: 'camille', id: '1991600514811973816', body: textBlock(s('Regardez')), extra: poster('Vidéo intégrée') + photo })) +
+        cell(article({ handle: 'lina', id: '1991600514811973817', body: textBlock(s('Played')), extra: played })),
+    );
+    expect(reads.map((d) => d.text)).toEqual(['This is GTE V2', 'Regardez\nFlags of the group on a wall', 'Played']);
+  });
+
   it('a Community Note ("Readers added context") is not the post text', async () => {
     const note =
       `<div data-testid="birdwatch-pivot" role="link" tabindex="0" class="${V}"><span class="${SPAN}">Readers added context</span>` +
