@@ -9,6 +9,7 @@ import type { Destination } from '../lib/report/destinations';
 import { isRtl, translator } from '../lib/i18n';
 import { PackText, safeHttpsUrl } from '../lib/ui/sanitize';
 import { buildExcerpt, matchedTexts, resultSpans } from '../lib/ui/highlight';
+import { ExcerptGap } from './ExcerptGap';
 import {
   categoryDescription,
   categoryLabel,
@@ -97,7 +98,7 @@ function ExtLink({ href, children, lang, class: className }: { href: string; chi
   );
 }
 
-function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
+function Excerpt({ post, result, lang }: { post: PostData; result: MatchResult; lang: Lang }) {
   const parts = buildExcerpt(post.text, resultSpans(result));
   return (
     <>
@@ -107,9 +108,7 @@ function Excerpt({ post, result }: { post: PostData; result: MatchResult }) {
             {p.text}
           </mark>
         ) : p.kind === 'gap' ? (
-          <span key={i} class="fb-gap" aria-hidden="true">
-            {' … '}
-          </span>
+          <ExcerptGap key={i} lang={lang} />
         ) : (
           p.text
         ),
@@ -530,15 +529,18 @@ function DestinationItem({
       )}
       {alternatives.length > 0 && (
         <p class="fb-dest-alt fb-small">
-          <span class="fb-muted">{tr('detail_also')}: </span>
-          {alternatives.map((a, i) => (
-            <span key={i}>
-              {i > 0 ? ', ' : ''}
-              <ExtLink href={safeHttpsUrl(a.url) as string} lang={lang}>
+          <span class="fb-muted">{tr('detail_also')} </span>
+          {/* The language's own list ("A, B et C", «أ وب») with a link for each name. */}
+          {new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(alternatives.map((_, i) => String(i))).map((part, k) => {
+            const a = part.type === 'element' ? alternatives[Number(part.value)] : undefined;
+            return a ? (
+              <ExtLink key={k} href={safeHttpsUrl(a.url) as string} lang={lang}>
                 <bdi>{a.name}</bdi>
               </ExtLink>
-            </span>
-          ))}
+            ) : (
+              <span key={k}>{part.value}</span>
+            );
+          })}
         </p>
       )}
     </li>
@@ -591,6 +593,7 @@ export function DetailView(props: DetailViewProps) {
     mistake: useId(),
     platformHint: useId(),
     destHint: useId(),
+    destHintCopy: useId(),
     downloadHint: useId(),
     notThreatHint: useId(),
   };
@@ -728,7 +731,7 @@ export function DetailView(props: DetailViewProps) {
               ) : null}
             </figcaption>
             <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
-              <Excerpt post={post} result={result} />
+              <Excerpt post={post} result={result} lang={lang} />
             </blockquote>
             {post.quoted && <QuotedNote lang={lang} site={post.site} quoted={post.quoted} result={result} />}
           </figure>
@@ -835,7 +838,7 @@ export function DetailView(props: DetailViewProps) {
               <h4 class="fb-h4">{tr('detail_report_help_heading', { site })}</h4>
               <ul class="fb-dests">
                 {helpPages.map((d) => (
-                  <DestinationItem key={d.id} lang={lang} d={d} hintId={ids.destHint} busy={busy !== null} onActivate={() => reportTo(d)} />
+                  <DestinationItem key={d.id} lang={lang} d={d} hintId={d.url ? ids.destHint : ids.destHintCopy} busy={busy !== null} onActivate={() => reportTo(d)} />
                 ))}
               </ul>
             </div>
@@ -850,13 +853,16 @@ export function DetailView(props: DetailViewProps) {
             ) : (
               <ul class="fb-dests">
                 {national.map((d) => (
-                  <DestinationItem key={d.id} lang={lang} d={d} hintId={ids.destHint} busy={busy !== null} onActivate={() => reportTo(d)} />
+                  <DestinationItem key={d.id} lang={lang} d={d} hintId={d.url ? ids.destHint : ids.destHintCopy} busy={busy !== null} onActivate={() => reportTo(d)} />
                 ))}
               </ul>
             )}
           </div>
           <p class="fb-sr-only" id={ids.destHint}>
             {tr('detail_report_dest_hint')}
+          </p>
+          <p class="fb-sr-only" id={ids.destHintCopy}>
+            {tr('detail_report_dest_hint_copy')}
           </p>
 
           <EmergencyLine lang={lang} numbers={props.emergencyNumber || '112'} />

@@ -12,6 +12,7 @@ import type { FlaggedPost } from '../lib/messages';
 import { isRtl, t, translator } from '../lib/i18n';
 import { buildExcerpt, resultSpans } from '../lib/ui/highlight';
 import { formatDateTime, isoAttr, severityLabel } from '../lib/ui/format';
+import { ExcerptGap } from './ExcerptGap';
 import { BackIcon, CheckIcon, LocateIcon, SeverityIcon } from './icons';
 
 export interface PostListProps {
@@ -53,7 +54,7 @@ export function itemName(lang: Lang, item: FlaggedPost, dismissed: boolean): str
   return time ? t(lang, 'list_item_name', { state, author, time }) : t(lang, 'list_item_name_notime', { state, author });
 }
 
-function ItemExcerpt({ item }: { item: FlaggedPost }) {
+function ItemExcerpt({ item, lang }: { item: FlaggedPost; lang: Lang }) {
   const parts = buildExcerpt(item.post.text, resultSpans(item.result), { maxLength: 180, context: 60, maxWindows: 1 });
   return (
     <>
@@ -63,9 +64,7 @@ function ItemExcerpt({ item }: { item: FlaggedPost }) {
             {p.text}
           </mark>
         ) : p.kind === 'gap' ? (
-          <span key={i} aria-hidden="true">
-            {' … '}
-          </span>
+          <ExcerptGap key={i} lang={lang} />
         ) : (
           p.text
         ),
@@ -246,7 +245,7 @@ export function PostList(props: PostListProps) {
                   </span>
                   <bdi class="fb-list-author">{author}</bdi>
                   <span class="fb-list-excerpt" id={excerptId} dir="auto" lang={post.lang ?? undefined}>
-                    <ItemExcerpt item={item} />
+                    <ItemExcerpt item={item} lang={lang} />
                   </span>
                 </button>
                 {props.onShowOnPage && (

@@ -3,6 +3,7 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ImportPreview } from '../../lib/messages';
 import type { Lang } from '../../lib/types';
+import { tp } from '../../lib/i18n';
 import { StatusContext, useOptions } from './context';
 import { packName } from './labels';
 import { CUSTOM_PACK_ID } from './PatternsSection';
@@ -46,7 +47,7 @@ const CHANGE_KINDS = [
  * its own direction): the first ones the background sent, then "and N more" from the counts.
  */
 export function ChangedPatterns(props: { preview: ImportPreview }) {
-  const { tr, fmtNum } = useOptions();
+  const { tr, fmtNum, lang } = useOptions();
   const { preview } = props;
   const groups = (['added', 'changed', 'removed'] as const)
     .map((kind) => {
@@ -69,7 +70,7 @@ export function ChangedPatterns(props: { preview: ImportPreview }) {
                 </li>
               ))}
             </ul>
-            {g.more > 0 ? <span class="change-more"> {tr('opt_import_names_more', { count: fmtNum(g.more) })}</span> : null}
+            {g.more > 0 ? <span class="change-more"> {tp(lang, 'opt_import_names_more', g.more, { count: fmtNum(g.more) })}</span> : null}
           </dd>
         </div>
       ))}
@@ -399,7 +400,7 @@ export function ImportPanel(props: { onImported: (name: string, version: string)
             ))}
           </ol>
           {moreErrors > 0 ? (
-            <p class="muted">{tr('opt_import_more_errors', { count: fmtNum(moreErrors) })}</p>
+            <p class="muted">{tp(lang, 'opt_import_more_errors', moreErrors, { count: fmtNum(moreErrors) })}</p>
           ) : null}
           <div class="button-row">
             <button type="button" class="btn" onClick={startOver}>

@@ -6,7 +6,7 @@ import type { Settings } from '../../lib/settings';
 import type { Lang } from '../../lib/types';
 import { countryFromLocale, destinationsForCountry, SUPPORTED_COUNTRIES } from '../../lib/report/destinations';
 import { countryName } from '../../lib/ui/format';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { useOptions } from './context';
 import { siteLabel } from './labels';
 import { Card, Switch } from './ui';
@@ -219,7 +219,7 @@ export function SettingsSection(props: { settings: Settings; update: UpdateSetti
                       ? tr('opt_set_sched_daily')
                       : h === 168
                         ? tr('opt_set_sched_weekly')
-                        : tr('opt_set_sched_hours', { hours: fmtNum(h) })}
+                        : tp(lang, 'opt_set_sched_hours', h, { hours: fmtNum(h) })}
                   </option>
                 ))}
             </select>

@@ -29,7 +29,7 @@ import type { KeysService } from './keys-service';
 import type { ImportHooks } from './snapshot';
 import { MAX_CUSTOM_PATTERNS } from './custom-service';
 import { errorText, newId } from './util';
-import { t } from '../i18n';
+import { t, tp } from '../i18n';
 import type { Lang } from '../types';
 import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
 
@@ -289,7 +289,7 @@ export class PacksService {
       add.push({ ...rest, id });
     }
     const note = t(lang, 'import_custom_merge', { added: String(add.length), known: String(already) });
-    const full = leftOut > 0 ? [t(lang, 'import_custom_full', { count: String(leftOut), max: String(MAX_CUSTOM_PATTERNS) })] : [];
+    const full = leftOut > 0 ? [tp(lang, 'import_custom_full', leftOut, { count: String(leftOut), max: String(MAX_CUSTOM_PATTERNS) })] : [];
     const preview: ImportPreview = {
       ok: true,
       errors: [],

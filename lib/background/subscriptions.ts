@@ -14,7 +14,7 @@ import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
 import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
-import { t } from '../i18n';
+import { t, tp } from '../i18n';
 import type { Lang } from '../types';
 
 /**
@@ -185,7 +185,7 @@ export class SubscriptionsService {
       const detail = parsed.errors[0]?.message ?? '';
       throw new SubscriptionError(
         parsed.errors.length > 1
-          ? t(lang, 'sub_err_invalid_more', { detail, count: String(parsed.errors.length - 1) })
+          ? tp(lang, 'sub_err_invalid_more', parsed.errors.length - 1, { detail, count: String(parsed.errors.length - 1) })
           : t(lang, 'sub_err_invalid_one', { detail }),
       );
     }

@@ -640,7 +640,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     const copied = await copyText(evidenceToText(bundle, l));
     if (d.url) await sendMessage('openReportPage', d.id);
     await sendMessage('logReport', { destinationId: d.id, bundle });
-    return { ok: true, message: t(l, copied ? 'report_hotline_opened_copied' : 'report_hotline_opened') };
+    if (d.url) return { ok: true, message: t(l, copied ? 'report_hotline_opened_copied' : 'report_hotline_opened') };
+    // A hotline reached by phone or e-mail only: nothing opened, the evidence is what the user gives them.
+    const name = d.name[l] || d.name.en;
+    return { ok: copied, message: t(l, copied ? 'panel_dest_copied' : 'panel_copy_failed', { name }) };
   }
 
   async function downloadEvidence(post: PostData, result: MatchResult): Promise<void> {
@@ -786,7 +789,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   onMessage('showPost', async ({ data: postId }) => {
     const el = elementFor(postId) ?? (await bringBack(postId));
     if (!el) return false;
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // A reader who asked the system for less motion gets the post at once.
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    el.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     await openPanelFor(el, badgeButton(el));
     return true;
   });

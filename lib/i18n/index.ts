@@ -48,6 +48,15 @@ export function t(lang: Lang, key: MessageKey, subs?: Record<string, string | nu
   return text;
 }
 
+/**
+ * `t` for a message about `count` things: the language's plural form of the message where the catalogue has one
+ * (`<key>_one`, `_two`, `_few`, `_many`: Arabic has all four, English and French "one"), else the message itself.
+ */
+export function tp(lang: Lang, key: MessageKey, count: number, subs?: Record<string, string | number>): string {
+  const form = `${key}_${new Intl.PluralRules(lang).select(count)}`;
+  return form in CATALOGS[lang] ? t(lang, form as MessageKey, subs) : t(lang, key, subs);
+}
+
 /** A translator bound to one language, for components. */
 export function translator(lang: Lang) {
   return (key: MessageKey, subs?: Record<string, string | number>) => t(lang, key, subs);

@@ -165,6 +165,11 @@ describe('DetailView: highlights', () => {
     const quote = root.querySelector('blockquote')!;
     expect(quote.textContent!.length).toBeLessThan(800);
     expect(quote.querySelectorAll('.fb-gap').length).toBe(3);
+    // A screen reader hears that words were left out, not the windows' edges run together.
+    for (const gap of quote.querySelectorAll('.fb-gap')) {
+      expect(gap.closest('[aria-hidden="true"]')).toBeNull();
+      expect(gap.textContent).toBe(' … (text left out) ');
+    }
     expect(Array.from(quote.querySelectorAll('mark')).map((m) => m.textContent)).toEqual([
       'the torch will reach every city',
       'second hit',
@@ -460,8 +465,26 @@ describe('DetailView: reporting', () => {
     expect(more.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call 911.');
     expect(more.querySelector('.fb-emergency a')?.getAttribute('href')).toBe('tel:911');
     expect(buttonByText(more, t('en', 'detail_download'))).toBeDefined();
+    // A hotline with no web form is described as what it does: copy, for the call or the e-mail; one with a form
+    // (PHAROS) as opening it.
+    const describedBy = (b: Element) => (b.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.querySelector(`[id="${id}"]`)?.textContent ?? '');
+    const rcmp = Array.from(more.querySelectorAll('.fb-dest-btn')).find((b) => b.textContent?.includes('RCMP'))!;
+    expect(describedBy(rcmp)).toContain(t('en', 'detail_report_dest_hint_copy'));
+    expect(describedBy(rcmp)).not.toContain(t('en', 'detail_report_dest_hint'));
+    const fr = mount(props({ destinations: destinationsForCountry('FR', 'x') }));
+    const pharos = Array.from(fr.querySelectorAll('.fb-report-more .fb-dest-btn')).find((b) => b.textContent?.includes('PHAROS'))!;
+    expect((pharos.getAttribute('aria-describedby') ?? '').split(' ').map((id) => fr.querySelector(`[id="${id}"]`)?.textContent)).toContain(t('en', 'detail_report_dest_hint'));
     // The other site's help page is not offered.
     expect(root.textContent).not.toContain('Facebook Help');
+  });
+
+  it("names a hotline's other addresses after the language's own \"also\", each a link", () => {
+    for (const [lang, also] of [['en', 'Also:'], ['fr', 'Aussi\u00a0:'], ['ar', 'أيضًا:']] as const) {
+      const root = mount(props({ lang, destinations: destinationsForCountry('DE', 'x') }));
+      const alt = root.querySelector('.fb-dest-alt')!;
+      expect(alt.textContent).toBe(`${also} jugendschutz.net ${t(lang, 'ui_opens_new_tab')}`);
+      expect(alt.querySelector('a')?.getAttribute('href')).toBe('https://www.jugendschutz.net/');
+    }
   });
 
   it('puts the actions right after the post: "Report to X", then "Not a threat", then the other places to report, then why and the context', () => {
