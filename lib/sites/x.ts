@@ -237,12 +237,10 @@ class XAdapter implements SiteAdapter {
     return out;
   }
 
-  /** The image is a video's or a GIF's poster: inside the player, or in a media block that holds one. */
+  /** The image is a video's or a GIF's poster: in a media block that holds a player (the poster is inside it). */
   private isVideoPoster(img: Element): boolean {
-    const video = this.sel('videoMedia');
-    if (closestFirst(img, video)) return true;
     const media = closestFirst(img, this.sel('media'));
-    return !!media && queryAllAny(media, video).length > 0;
+    return !!media && queryFirst(media, this.sel('videoMedia')) !== null;
   }
 
   /** A poll's options, one per line, without a closed poll's shares ("42%"): words the post's author wrote. */
