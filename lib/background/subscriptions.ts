@@ -2,6 +2,7 @@
 // (`<url>.sig`, the path with ".sig" appended). A fetched pack is refused — and nothing changes — when it is
 // unsigned, wrongly signed, invalid, or not newer than the installed version. Fetches send no cookies and
 // revalidate with the server (cache 'no-cache'). Updates run when the user asks, or on the optional alarm.
+import { joinBytes } from '../bytes';
 import type { PackSummary } from '../messages';
 import type { Pack } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
@@ -90,14 +91,7 @@ export async function readAtMost(res: Response, maxBytes: number): Promise<Uint8
     }
     parts.push(value);
   }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
+  return joinBytes(parts, total);
 }
 
 /** A download's time limit, shared by a pack and its signature. */

@@ -241,6 +241,9 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
   badge.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 }
 
+/** The attributes Firebreak writes on a post's container. */
+const MARK_ATTRS = [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR] as const;
+
 /**
  * Takes Firebreak's marks off one container that is no longer a post (its badge, state attributes and the blur of its
  * words), leaving those of the posts and comments inside it.
@@ -250,14 +253,14 @@ export function unmarkContainer(container: Element): void {
   for (const el of container.querySelectorAll(`[${ATTR_TEXT}]`)) {
     if (el.parentElement?.closest(`[${ATTR_STATE}]`) === container) el.removeAttribute(ATTR_TEXT);
   }
-  for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) container.removeAttribute(a);
+  for (const a of MARK_ATTRS) container.removeAttribute(a);
 }
 
 /** Removes every mark and badge Firebreak added under root (site switched off). */
 export function clearAllMarks(root: ParentNode): void {
   for (const b of root.querySelectorAll(BADGE_SELECTOR)) b.remove();
   for (const el of root.querySelectorAll(`[${ATTR_STATE}]`)) {
-    for (const a of [ATTR_STATE, ATTR_ID, ATTR_SEVERITY, ATTR_DISMISSED, ATTR_BLUR]) el.removeAttribute(a);
+    for (const a of MARK_ATTRS) el.removeAttribute(a);
   }
   for (const el of root.querySelectorAll(`[${ATTR_TEXT}]`)) el.removeAttribute(ATTR_TEXT);
 }

@@ -85,7 +85,7 @@ export interface ScannerOptions {
   /** Writes the marks for a batch of scanned posts (called after all reads of a slice). */
   apply: (outcomes: ScanOutcome[]) => void;
   /**
-   * Takes the marks off containers that are no longer posts of their own (SiteAdapter.superseded); `lastId` is the
+   * Takes the marks off containers that are no longer posts of their own (SiteAdapter.supersededBy); `lastId` is the
    * post id their last scan flagged (null: they were clear). Called before `apply`, in the same slice.
    */
   unmark?: (gone: { el: Element; lastId: string | null }[]) => void;
@@ -395,12 +395,13 @@ export class Scanner {
       // A marked container whose words changed, or whose badge went: still a post of its own? (Facebook: a feed unit
       // taken for the post while it showed no words, whose words then came into a block below its author.) Its
       // marks go, and the post is found again in it.
-      if (prev && this.adapter.superseded?.(el)) {
+      const instead = prev && this.adapter.supersededBy ? this.adapter.supersededBy(el) : [];
+      if (prev && instead.length > 0) {
         gone.push({ el, lastId: prev.id });
         this.scanned.delete(el);
         this.known.delete(el);
         this.repairs.delete(el);
-        for (const post of this.adapter.findPosts(el)) if (post !== el) this.dirty.add(post);
+        for (const post of instead) this.dirty.add(post);
         continue;
       }
       const text = scan.text;

@@ -33,11 +33,11 @@ export interface SiteAdapter {
    */
   postId?(post: Element): string;
   /**
-   * Whether a container the scanner marked is no longer a post of its own (another element around or inside it is
-   * the post now): its marks are taken off and the post is found again. Asked only of a marked container whose words
+   * The posts found in a container the scanner marked instead of it, when it is no longer a post of its own (empty
+   * while it is): its marks are taken off and those are scanned. Asked only of a marked container whose words
    * changed or whose badge went; absent where a container always stays the post (X's articles).
    */
-  superseded?(post: Element): boolean;
+  supersededBy?(post: Element): Element[];
   /** Read everything from the container. Never forces layout. */
   read(post: Element): PostData;
   /** Resolve the permalink lazily (Facebook fills the timestamp link href only on hover); may return null. */

@@ -473,13 +473,14 @@ class FacebookAdapter implements SiteAdapter {
   }
 
   /**
-   * Whether a container Firebreak marked is no longer a post of its own: the post inside it is found in another
-   * element now (a feed unit taken for the post while it showed no words, whose words then came into a block
-   * below its author). Asked only of a marked container whose words changed or whose badge went.
+   * The posts found in a container Firebreak marked, when it is no longer a post of its own: the post inside it is
+   * found in another element now (a feed unit taken for the post while it showed no words, whose words then came
+   * into a block below its author). Empty while it is still a post. Asked only of a marked container whose words
+   * changed or whose badge went.
    */
-  superseded(post: Element): boolean {
+  supersededBy(post: Element): Element[] {
     const found = this.findPosts(post);
-    return !found.includes(post) && found.some((p) => p !== post && !this.isComment(p));
+    return !found.includes(post) && found.some((p) => p !== post && !this.isComment(p)) ? found : [];
   }
 
   /**
