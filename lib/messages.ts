@@ -160,6 +160,11 @@ export interface CustomPatternInput {
   category: Category;
   severity: Severity;
   note?: string;
+  /**
+   * In a list: the entry, brought by a file, is more than a phrase (terms that must all appear, other spellings,
+   * exclusions). Saved with its words unchanged it keeps all that; saved with new words it becomes a phrase.
+   */
+  rule?: boolean;
 }
 
 export interface FeedbackEntry {

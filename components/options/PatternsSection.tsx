@@ -12,6 +12,7 @@ import { isCommonPhrase } from '../../lib/pack/common-phrase';
 export const COMMON_WARNING_DELAY_MS = 600;
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
 import { dateStamp, downloadText, errorText } from './util';
+import { useRefreshOnReturn } from './useRefreshOnReturn';
 
 export const CUSTOM_PACK_ID = 'local.my-patterns';
 const PATTERN_LANGS = ['any', 'en', 'fr', 'ar'] as const;
@@ -19,6 +20,8 @@ const PATTERN_LANGS = ['any', 'en', 'fr', 'ar'] as const;
 type SavedPattern = CustomPatternInput & { id: string };
 interface Draft {
   id?: string;
+  /** The entry being edited is more than a phrase (a file brought it): its words as the list showed them. */
+  ruleText?: string;
   text: string;
   lang: Lang | 'any';
   category: Category;
@@ -50,6 +53,15 @@ export function PatternsSection(props: { active: boolean }) {
   useEffect(() => {
     if (props.active) void load();
   }, [props.active, load]);
+  // Another options tab may have added, changed or removed phrases meanwhile.
+  useRefreshOnReturn(props.active, load);
+  // The phrase being edited was removed in another tab: the form goes on as a new phrase with what it holds.
+  useEffect(() => {
+    if (!patterns || draft.id === undefined || patterns.some((p) => p.id === draft.id)) return;
+    const { id: _id, ruleText: _rule, ...rest } = draft;
+    setDraft(rest);
+    announce(tr('opt_pat_gone_elsewhere'), 'info');
+  }, [patterns]);
 
   const editing = draft.id !== undefined;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -59,7 +71,9 @@ export function PatternsSection(props: { active: boolean }) {
     const text = draft.text.trim().replace(/\s+/g, ' ');
     // The pack format's own rule first, then duplicates as the matcher reads them (the background checks both again).
     const others = (patterns ?? []).filter((p) => p.id !== draft.id).map((p) => p.text);
-    const err = phraseError(text, others, draft.text);
+    // A rule from a file saved with its words unchanged keeps them: they are its terms, not a phrase to check.
+    const keepsRule = draft.ruleText !== undefined && text === draft.ruleText;
+    const err = keepsRule ? null : phraseError(text, others, draft.text);
     setTextError(err);
     if (err) {
       textRef.current?.focus();
@@ -100,7 +114,7 @@ export function PatternsSection(props: { active: boolean }) {
   };
 
   const startEdit = (p: SavedPattern) => {
-    setDraft({ id: p.id, text: p.text, lang: p.lang, category: p.category, severity: p.severity, note: p.note ?? '' });
+    setDraft({ id: p.id, ...(p.rule ? { ruleText: p.text } : {}), text: p.text, lang: p.lang, category: p.category, severity: p.severity, note: p.note ?? '' });
     setTextError(null);
     document.getElementById('pattern-form')?.scrollIntoView?.({ block: 'nearest' });
     setTimeout(() => textRef.current?.focus(), 0);
@@ -174,7 +188,7 @@ export function PatternsSection(props: { active: boolean }) {
               maxLength={MAX_PHRASE_LENGTH}
               value={draft.text}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', warnCommon ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
+              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', draft.ruleText !== undefined ? 'pat-text-rule' : '', warnCommon ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
               onInput={(e) => {
                 set('text', e.currentTarget.value);
                 if (textError) setTextError(null);
@@ -183,6 +197,11 @@ export function PatternsSection(props: { active: boolean }) {
             <p class="hint" id="pat-text-hint">
               {tr('opt_pat_text_hint')}
             </p>
+            {draft.ruleText !== undefined ? (
+              <p class="note" id="pat-text-rule">
+                {tr('opt_pat_rule_hint')}
+              </p>
+            ) : null}
             <div id="pat-text-common" role="status">
               {warnCommon ? <p class="note note-warning">{tr('opt_pat_common_warning')}</p> : null}
             </div>

@@ -35,10 +35,20 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
   }, []);
 
   const update = useCallback<UpdateSettings>(async (fn) => {
-    const next = normaliseSettings(fn(current.current));
+    const before = current.current;
+    const next = normaliseSettings(fn(before));
     current.current = next;
     setSettings(next);
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    try {
+      await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    } catch (err) {
+      // Not saved: the controls show what is stored again (unless a later change or another tab's came meanwhile).
+      if (current.current === next) {
+        current.current = before;
+        setSettings(before);
+      }
+      throw err;
+    }
   }, []);
 
   return { settings, loaded, update };

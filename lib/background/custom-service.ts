@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { translator, type MessageKey } from '../i18n';
 import type { CustomPatternInput } from '../messages';
 import { phraseError, phraseErrorText } from '../pack/phrase-check';
-import { ENTRY_ID_RE, PackPatternSchema, type PackPattern } from '../pack/schema';
+import { ENTRY_ID_RE, MAX_PATTERN_NOTE_LENGTH, PackPatternSchema, type PackPattern } from '../pack/schema';
 import { deleteCustomPattern, listCustomPatternRecords, putCustomPattern } from '../store/custom-pack';
 import type { Lang } from '../types';
 import { cutEnd } from '../text/utf16';
@@ -17,7 +17,7 @@ import { newId } from './util';
 /** The pack format wants a source for every pattern; a custom pattern's source is the user. */
 export const CUSTOM_SOURCE = { publisher: 'You (this browser)', url: 'https://firebreak.invalid/my-patterns' } as const;
 export const MAX_CUSTOM_PATTERNS = 5000;
-export const MAX_NOTE_LENGTH = 1000;
+export const MAX_NOTE_LENGTH = MAX_PATTERN_NOTE_LENGTH;
 
 export type CustomPattern = CustomPatternInput & { id: string };
 
@@ -33,6 +33,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 function isControl(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
   return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * A note as the pack format takes it: line breaks kept, other control and bidi characters made spaces, a broken
+ * surrogate made U+FFFD, at most MAX_NOTE_LENGTH code units; undefined when nothing is left. An exported "My
+ * patterns" file carries its notes, and one the format refused would make the whole file fail to import.
+ */
+export function cleanNote(note: unknown): string | undefined {
+  if (typeof note !== 'string') return undefined;
+  const clean = Array.from(note.replace(/\r\n?/g, '\n'), (ch) => (ch === '\n' ? ch : isControl(ch) ? ' ' : ch.length === 1 && ch >= '\ud800' && ch <= '\udfff' ? '\ufffd' : ch))
+    .join('')
+    .trim();
+  if (!clean) return undefined;
+  return clean.length <= MAX_NOTE_LENGTH ? clean : clean.slice(0, cutEnd(clean, MAX_NOTE_LENGTH)).trimEnd();
 }
 
 function nameFor(text: string, note: string | undefined): string {
@@ -74,13 +88,38 @@ export function customToPackPattern(
     severity: input.severity,
     source: { ...CUSTOM_SOURCE },
   };
+  return checkedPattern(candidate, tr);
+}
+
+/** `candidate` as the schema takes it, or an Error naming the form's field it refused. */
+function checkedPattern(candidate: unknown, tr: ReturnType<typeof translator>): PackPattern {
   const res = v.safeParse(PackPatternSchema, candidate);
-  if (!res.success) {
-    const key = res.issues[0]?.path?.[0]?.key;
-    const label = typeof key === 'string' ? FIELD_LABELS[key] : undefined;
-    throw new Error(tr('opt_pat_field_invalid', { field: label ? tr(label) : typeof key === 'string' ? key : 'pattern' }));
+  if (res.success) return res.output;
+  const key = res.issues[0]?.path?.[0]?.key;
+  const label = typeof key === 'string' ? FIELD_LABELS[key] : undefined;
+  throw new Error(tr('opt_pat_field_invalid', { field: label ? tr(label) : typeof key === 'string' ? key : 'pattern' }));
+}
+
+/** The words a list shows for a pattern: a phrase's text, or an `all` pattern's terms in a row. */
+function shownText(p: PackPattern): string {
+  return p.text ?? (p.terms ?? []).join(' ');
+}
+
+/** A pattern the form can write whole: a phrase and nothing more (what the form itself saves). */
+function isFormPhrase(p: PackPattern): boolean {
+  return p.kind === 'phrase' && !p.variants && !p.unless && !p.onlyAfter && !p.quotedTerm && !p.context;
+}
+
+/**
+ * `before` (a pattern a file brought, more than a phrase) with the form's language, category, severity and note,
+ * its terms, spellings and exclusions kept; throws, worded in `lang`, when the schema refuses the result.
+ */
+function keepRule(before: PackPattern, input: CustomPatternInput, note: string | undefined, lang: Lang): PackPattern {
+  const tr = translator(lang);
+  if (typeof input.note === 'string' && input.note.trim().length > MAX_NOTE_LENGTH) {
+    throw new Error(tr('opt_pat_note_too_long', { max: new Intl.NumberFormat(lang).format(MAX_NOTE_LENGTH) }));
   }
-  return res.output;
+  return checkedPattern({ ...before, name: nameFor(shownText(before), note), lang: input.lang, category: input.category, severity: input.severity }, tr);
 }
 
 export class CustomPatternsService {
@@ -95,12 +134,13 @@ export class CustomPatternsService {
     return recs.map((r) => {
       const out: CustomPattern = {
         id: r.id,
-        text: r.pattern.text ?? (r.pattern.terms ?? []).join(' '),
+        text: shownText(r.pattern),
         lang: r.pattern.lang,
         category: r.pattern.category,
         severity: r.pattern.severity,
       };
       if (r.note !== undefined) out.note = r.note;
+      if (!isFormPhrase(r.pattern)) out.rule = true;
       return out;
     });
   }
@@ -116,13 +156,21 @@ export class CustomPatternsService {
     if ((id === undefined || !existing.some((r) => r.id === id)) && existing.length >= MAX_CUSTOM_PATTERNS)
       throw new Error(translator(lang)('opt_pat_limit', { max: new Intl.NumberFormat(lang).format(MAX_CUSTOM_PATTERNS) }));
     id ??= `my-${newId().replace(/-/g, '').slice(0, 12)}`;
-    const others = existing.filter((r) => r.id !== id).map((r) => r.pattern.text ?? (r.pattern.terms ?? []).join(' '));
-    const pattern = customToPackPattern(input, id, lang, others);
-    const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : undefined;
+    const others = existing.filter((r) => r.id !== id).map((r) => shownText(r.pattern));
+    const note = cleanNote(input.note);
+    // A pattern from a file that is more than a phrase, saved with its words as the list shows them, keeps its
+    // terms, spellings and exclusions: only what the form shows changes.
+    const before = existing.find((r) => r.id === id)?.pattern;
+    const words = typeof input?.text === 'string' ? input.text.trim().replace(/\s+/g, ' ') : '';
+    const pattern =
+      before && !isFormPhrase(before) && words === shownText(before)
+        ? keepRule(before, input, note, lang)
+        : customToPackPattern(input, id, lang, others);
     await putCustomPattern(db, pattern, note, this.env.now());
     await this.onChange();
-    const out: CustomPattern = { id, text: pattern.text ?? '', lang: pattern.lang, category: pattern.category, severity: pattern.severity };
+    const out: CustomPattern = { id, text: shownText(pattern), lang: pattern.lang, category: pattern.category, severity: pattern.severity };
     if (note !== undefined) out.note = note;
+    if (!isFormPhrase(pattern)) out.rule = true;
     return out;
   }
 

@@ -8,7 +8,9 @@ import type { Background } from './background';
 import type { BackgroundEnv, TabMessage } from './env';
 import { openSidePanelNow, syncSidePanelForTab } from './side-panel';
 import { alarmsApi, syncUpdateSchedule } from './schedule';
-import { getContextEntries } from '../store/packs';
+import { isQuotaError } from '../store/db';
+import { getContextEntries, StoreError } from '../store/packs';
+import { readUiLang, storeErrorText } from './ui-lang';
 import { contextKey, type ContextRef } from '../types';
 
 /** Messages the background answers. */
@@ -128,7 +130,7 @@ export function createHandlers(bg: Background): Handlers {
   // Pages-only messages refuse other senders; the check is synchronous so openSidePanel stays synchronous.
   const guarded = {} as Record<BackgroundMessage, (data: unknown, sender: Sender) => unknown>;
   for (const key of Object.keys(handlers) as BackgroundMessage[]) {
-    const fn = handlers[key] as (data: unknown, sender: Sender) => unknown;
+    const fn = worded(env, handlers[key] as (data: unknown, sender: Sender) => unknown);
     guarded[key] = CONTENT_MESSAGES.has(key)
       ? fn
       : (data, sender) => {
@@ -137,6 +139,21 @@ export function createHandlers(bg: Background): Handlers {
         };
   }
   return guarded as unknown as Handlers;
+}
+
+/**
+ * `fn`, whose failed database writes reach the page worded in the interface language (the pages show an error's
+ * message as it is). A synchronous answer stays synchronous.
+ */
+function worded(env: BackgroundEnv, fn: (data: unknown, sender: Sender) => unknown): (data: unknown, sender: Sender) => unknown {
+  return (data, sender) => {
+    const out = fn(data, sender);
+    if (!(out instanceof Promise)) return out;
+    return out.catch(async (err: unknown) => {
+      const text = err instanceof StoreError || isQuotaError(err) ? storeErrorText(await readUiLang(env), err) : null;
+      throw text === null ? err : new Error(text, { cause: err });
+    });
+  };
 }
 
 /** Registers every message handler with @webext-core/messaging. */

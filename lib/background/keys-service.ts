@@ -5,6 +5,8 @@ import { computeKeyId, decodeBase64, encodeBase64 } from '../pack/signature';
 import { addStoredKey, deleteStoredKey, listStoredKeys } from '../store/keys';
 import type { BackgroundEnv, BuiltInKey } from './env';
 import { boundedString } from './util';
+import { readUiLang } from './ui-lang';
+import { t } from '../i18n';
 
 export class KeysService {
   private builtIns: Promise<BuiltInKey[]> | null = null;
@@ -33,7 +35,7 @@ export class KeysService {
   async trust(data: { label: string; publicKeyB64: string }): Promise<TrustedKeyView> {
     const raw = typeof data?.publicKeyB64 === 'string' ? decodeBase64(data.publicKeyB64) : null;
     if (!raw || raw.length !== 32) {
-      throw new Error('This is not an Ed25519 public key: expected 32 bytes in base64 (what the publisher’s pack:keygen prints).');
+      throw new Error(t(await readUiLang(this.env), 'opt_keys_key_invalid'));
     }
     const id = await computeKeyId(raw);
     const label = boundedString(data.label, 120) || `Key ${id}`;

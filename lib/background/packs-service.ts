@@ -22,16 +22,15 @@ import {
   listPatternRecords,
   readPack,
   setPackEnabled,
-  StoreError,
 } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import type { ImportHooks } from './snapshot';
-import { MAX_CUSTOM_PATTERNS } from './custom-service';
+import { cleanNote, MAX_CUSTOM_PATTERNS } from './custom-service';
 import { errorText, newId } from './util';
 import { t, tp } from '../i18n';
 import type { Lang } from '../types';
-import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
+import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS, storeErrorText } from './ui-lang';
 
 export function toSummary(r: PackRecord): PackSummary {
   return {
@@ -117,10 +116,7 @@ interface Said {
 
 /** What a failed install says, in the interface language (the technical cause stays as the browser gave it). */
 function importFailure(lang: Lang, err: unknown): Said {
-  if (err instanceof StoreError && err.code === 'quota') return { message: t(lang, 'import_err_quota'), lang };
-  if (err instanceof StoreError && err.code !== 'write-failed') return { message: err.message, lang: 'en' };
-  const cause = err instanceof StoreError ? ((err as { cause?: unknown }).cause ?? err) : err;
-  return { message: t(lang, 'import_err_store', { detail: errorText(cause) }), lang };
+  return { message: storeErrorText(lang, err, 'import-pack') ?? t(lang, 'store_err_write', { action: t(lang, 'store_act_import_pack'), detail: errorText(err) }), lang };
 }
 
 /** The validator's errors as they are (English, codes for the file as a whole), or one sentence of ours. */
@@ -420,7 +416,12 @@ export class PacksService {
     if (!pack) throw await this.said('pack_err_not_installed');
     if (rec.custom) {
       const header = { ...customPackHeader(rec.version, new Date(rec.updatedAt)), ...(rec.header.description ? { description: rec.header.description } : {}) };
-      return JSON.stringify(assemblePack(header, await listPatternRecords(db, id), await listContextRecords(db, id)), null, 2) + '\n';
+      // Each phrase's note goes with it (the pattern's `note`), so that the file brings them back.
+      const patterns = (await listPatternRecords(db, id)).map((r) => {
+        const note = cleanNote(r.note);
+        return note ? { ...r, pattern: { ...r.pattern, note } } : r;
+      });
+      return JSON.stringify(assemblePack(header, patterns, await listContextRecords(db, id)), null, 2) + '\n';
     }
     return JSON.stringify(pack, null, 2) + '\n';
   }

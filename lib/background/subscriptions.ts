@@ -8,13 +8,13 @@ import type { Pack } from '../pack/schema';
 import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { MAX_PACK_BYTES } from '../pack/limits';
 import { parsePack } from '../pack/validate';
-import type { SubscriptionInfo } from '../store/db';
+import type { PackRecord, SubscriptionInfo } from '../store/db';
 import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, getPackRecord, installPack, listPackRecords, StoreError, updatePackRecord } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
 import { errorText } from './util';
-import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS } from './ui-lang';
+import { publisherKeyMismatch, readUiLang, SIGNATURE_MESSAGE_KEYS, storeErrorText } from './ui-lang';
 import { t, tp } from '../i18n';
 import type { Lang } from '../types';
 
@@ -235,7 +235,7 @@ export class SubscriptionsService {
       await this.onChange();
       return toSummary(record);
     } catch (err) {
-      throw new SubscriptionError(err instanceof StoreError ? err.message : errorText(err));
+      throw new SubscriptionError(storeErrorText(lang, err, 'import-pack') ?? errorText(err));
     }
   }
 
@@ -281,19 +281,25 @@ export class SubscriptionsService {
       await record(message);
       return { ok: false, message, version: rec.version };
     }
+    let installed: PackRecord;
     try {
-      await installPack(db, got.pack, got.text, {
+      // Only over the installed pack: one removed while the update downloaded stays removed.
+      ({ record: installed } = await installPack(db, got.pack, got.text, {
         signedBy: got.signedBy,
         source: url,
         subscription: { url, lastChecked: this.env.now().toISOString(), lastError: null },
         now: this.env.now(),
-      });
+        action: 'install-update',
+        replaceOnly: true,
+      }));
     } catch (err) {
-      const message = err instanceof StoreError ? err.message : t(lang, 'sub_err_install', { detail: errorText(err) });
+      if (err instanceof StoreError && err.code === 'not-found') return { ok: false, message: t(lang, 'pack_err_not_installed') };
+      const message = storeErrorText(lang, err, 'install-update') ?? t(lang, 'sub_err_install', { detail: errorText(err) });
       await record(message);
       return { ok: false, message, version: rec.version };
     }
-    if (rec.enabled) await this.onChange();
+    // The pack's state at the install, not at the start of the download (it may have been switched on or off since).
+    if (installed.enabled) await this.onChange();
     return { ok: true, message: t(lang, 'sub_updated', { version: got.pack.version }), version: got.pack.version, updated: true };
   }
 

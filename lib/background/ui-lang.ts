@@ -1,10 +1,12 @@
 // The interface language the background writes its messages in: the user's choice in the settings, else the
 // browser's preferred language (when it is one Firebreak speaks), else English. Also the sentences of signature verdicts, shared by
-// file imports and subscriptions.
+// file imports and subscriptions, and of failed database writes.
 import { t, type MessageKey } from '../i18n';
 import type { Pack } from '../pack/schema';
 import type { SignatureFailure } from '../pack/signature';
 import { normaliseSettings, SETTINGS_KEY } from '../settings';
+import { isQuotaError } from '../store/db';
+import { StoreError, type StoreAction } from '../store/packs';
 import { LANGS, type Lang } from '../types';
 import type { BackgroundEnv } from './env';
 
@@ -49,4 +51,42 @@ export async function readUiLang(env: BackgroundEnv): Promise<Lang> {
   }
   const base = ui.toLowerCase().split(/[-_]/)[0] ?? 'en';
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
+}
+
+/** The phrase of each store action, completing store_err_quota and store_err_write. */
+const STORE_ACTION_KEYS: Record<StoreAction, MessageKey> = {
+  'import-pack': 'store_act_import_pack',
+  'install-update': 'store_act_install_update',
+  'change-pack': 'store_act_change_pack',
+  'remove-pack': 'store_act_remove_pack',
+  'create-custom': 'store_act_create_custom',
+  'save-pattern': 'store_act_save_pattern',
+  'remove-pattern': 'store_act_remove_pattern',
+  feedback: 'store_act_feedback',
+  'remove-feedback': 'store_act_remove_feedback',
+  'save-report': 'store_act_save_report',
+  'remove-report': 'store_act_remove_report',
+  'trust-key': 'store_act_trust_key',
+  'remove-key': 'store_act_remove_key',
+};
+
+/**
+ * A failed database write worded in `lang` (`action`, when given, names what was being done in place of the
+ * error's own), or null when `err` is not one: a StoreError, or the browser's own "storage is full" error.
+ */
+export function storeErrorText(lang: Lang, err: unknown, action?: StoreAction): string | null {
+  if (!(err instanceof StoreError)) return isQuotaError(err) ? t(lang, 'store_err_quota', { action: t(lang, STORE_ACTION_KEYS[action ?? 'import-pack']) }) : null;
+  const what = t(lang, STORE_ACTION_KEYS[action ?? err.action]);
+  switch (err.code) {
+    case 'quota':
+      return t(lang, 'store_err_quota', { action: what });
+    case 'downgrade':
+      return err.versions ? t(lang, 'import_err_older', err.versions) : err.message;
+    case 'not-found':
+      return t(lang, 'pack_err_not_installed');
+    case 'write-failed': {
+      const cause = (err as { cause?: unknown }).cause ?? err;
+      return t(lang, 'store_err_write', { action: what, detail: cause instanceof Error ? cause.message : String(cause) });
+    }
+  }
 }

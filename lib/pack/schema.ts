@@ -34,6 +34,8 @@ export const MAX_CLAIM_LENGTH = 140;
 export const MAX_SELECTOR_LENGTH = 300;
 export const MAX_SOURCES = 50;
 export const MAX_KNOWN_BULLETS = 20;
+/** Longest note on a pattern (why it is there, where it was seen: the author's, never shown beside a post). */
+export const MAX_PATTERN_NOTE_LENGTH = 1000;
 
 export const PATTERN_KINDS = ['phrase', 'all'] as const;
 export type PatternKind = (typeof PATTERN_KINDS)[number];
@@ -365,6 +367,12 @@ export const PackPatternObjectSchema = v.strictObject({
   severity: v.picklist(SEVERITIES, `expected one of ${SEVERITIES.join(', ')}`),
   context: v.optional(v.nullable(EntryIdSchema)),
   source: PatternSourceSchema,
+  note: v.optional(
+    v.pipe(
+      multilineText(MAX_PATTERN_NOTE_LENGTH),
+      v.description('The author’s note: why the pattern is there, where it was seen. Kept with the pattern, never shown beside a post.'),
+    ),
+  ),
 });
 
 type PatternIssueReport = (key: string, message: string) => void;

@@ -5,7 +5,7 @@ import { PACK_SCHEMA_VERSION, type PackPattern } from '../pack/schema';
 import { LANGS } from '../types';
 import type { IDBPObjectStore } from 'idb';
 import type { FirebreakDB, FirebreakDBSchema, PackHeader, PackRecord, PatternRecord } from './db';
-import { abortQuietly, CUSTOM_PACK_ID, failureCause, packKeyRange, toStoreError } from './packs';
+import { abortQuietly, CUSTOM_PACK_ID, failureCause, packKeyRange, toStoreError, type StoreAction } from './packs';
 
 export const CUSTOM_PACK_NAME = 'My patterns';
 export const CUSTOM_PACK_START_VERSION = '1.0.0';
@@ -67,7 +67,7 @@ export async function ensureCustomPack(db: FirebreakDB, now = new Date()): Promi
     return rec;
   } catch (err) {
     abortQuietly(tx, []);
-    throw toStoreError(failureCause(err, tx), 'create “My patterns”');
+    throw toStoreError(failureCause(err, tx), 'create-custom');
   }
 }
 
@@ -82,6 +82,7 @@ async function changeCustom(
   db: FirebreakDB,
   now: Date,
   change: (patterns: PatternStore) => Promise<boolean>,
+  action: StoreAction = 'save-pattern',
 ): Promise<{ record: PackRecord; changed: boolean }> {
   const tx = db.transaction(['packs', 'patterns'], 'readwrite');
   const pending: Promise<unknown>[] = [];
@@ -108,7 +109,7 @@ async function changeCustom(
     return { record: next, changed };
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(failureCause(err, tx), 'save your pattern');
+    throw toStoreError(failureCause(err, tx), action);
   }
 }
 
@@ -135,7 +136,12 @@ export async function putCustomPattern(db: FirebreakDB, pattern: PackPattern, no
  */
 export async function addCustomPatterns(db: FirebreakDB, patterns: readonly PackPattern[], now = new Date()): Promise<PackRecord> {
   const { record } = await changeCustom(db, now, async (store) => {
-    for (const pattern of patterns) await store.add({ packId: CUSTOM_PACK_ID, id: pattern.id, pattern });
+    for (const { note, ...pattern } of patterns) {
+      // A file's note on a phrase becomes the phrase's note in My patterns, as one typed in the form.
+      const rec: PatternRecord = { packId: CUSTOM_PACK_ID, id: pattern.id, pattern };
+      if (note) rec.note = note;
+      await store.add(rec);
+    }
     return patterns.length > 0;
   });
   return record;
@@ -148,6 +154,6 @@ export async function deleteCustomPattern(db: FirebreakDB, id: string, now = new
     if ((await store.getKey(key)) === undefined) return false;
     await store.delete(key);
     return true;
-  });
+  }, 'remove-pattern');
   return changed;
 }

@@ -28,7 +28,7 @@ export async function putFeedback(db: FirebreakDB, entry: FeedbackEntry): Promis
   } catch (err) {
     // All or nothing: the old entry for this post stays when the new one cannot be written (storage full).
     abortQuietly(tx, pending);
-    throw toStoreError(failureCause(err, tx), 'mark this post as not a threat');
+    throw toStoreError(failureCause(err, tx), 'feedback');
   }
 }
 
@@ -37,7 +37,7 @@ export async function getFeedbackByPost(db: FirebreakDB, postId: string): Promis
 }
 
 export function deleteFeedback(db: FirebreakDB, id: string): Promise<boolean> {
-  return deleteRecord(db, 'feedback', id, 'remove this entry');
+  return deleteRecord(db, 'feedback', id, 'remove-feedback');
 }
 
 /** Every entry, newest first. */

@@ -21,19 +21,57 @@ export const DEFAULT_PACK_ID = 'org.firebreak.default';
 /** Id of the local "My patterns" pack. */
 export const CUSTOM_PACK_ID = 'local.my-patterns';
 
-export const QUOTA_MESSAGE = 'Not enough storage space to import this pack; nothing was changed.';
-
 export type StoreErrorCode = 'downgrade' | 'quota' | 'not-found' | 'write-failed';
 
-/** A store failure with a message meant for the user. */
+/** What a failed write was doing: the background words its message in the interface language from it. */
+export type StoreAction =
+  | 'import-pack'
+  | 'install-update'
+  | 'change-pack'
+  | 'remove-pack'
+  | 'create-custom'
+  | 'save-pattern'
+  | 'remove-pattern'
+  | 'feedback'
+  | 'remove-feedback'
+  | 'save-report'
+  | 'remove-report'
+  | 'trust-key'
+  | 'remove-key';
+
+/** The English wording of each action, for the error's own message (logs, and callers without a language). */
+const ACTION_EN: Record<StoreAction, string> = {
+  'import-pack': 'import this pack',
+  'install-update': 'install the update',
+  'change-pack': 'change this pack',
+  'remove-pack': 'remove this pack',
+  'create-custom': 'create “My patterns”',
+  'save-pattern': 'save your pattern',
+  'remove-pattern': 'remove this pattern',
+  feedback: 'mark this post as not a threat',
+  'remove-feedback': 'remove this entry',
+  'save-report': 'save this report in your report log',
+  'remove-report': 'remove this report',
+  'trust-key': 'add this key',
+  'remove-key': 'remove this key',
+};
+
+export const QUOTA_MESSAGE = 'Not enough storage space to import this pack; nothing was changed.';
+
+/** A store failure with a message meant for the user (English; `storeErrorText` words it in the interface language). */
 export class StoreError extends Error {
+  readonly action: StoreAction;
+  /** For 'downgrade': the version refused and the one installed. */
+  readonly versions?: { got: string; have: string };
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; action?: StoreAction; versions?: { got: string; have: string } },
   ) {
     super(message, options);
     this.name = 'StoreError';
+    this.action = options?.action ?? 'import-pack';
+    if (options?.versions) this.versions = options.versions;
   }
 }
 
@@ -54,6 +92,13 @@ export interface InstallOptions {
   /** Notes of custom patterns, by pattern id (kept beside the pattern: the pack format has no such field). */
   notes?: Record<string, string>;
   now?: Date;
+  /** What the install is, for the message of a failure: a file's import (default) or a subscription's update. */
+  action?: StoreAction;
+  /**
+   * Replace an installed pack only: when no pack of this id is installed (the user removed it while an update was
+   * downloading), nothing is written and the install fails with code 'not-found'.
+   */
+  replaceOnly?: boolean;
   /** Test hook: runs inside the transaction after the old records were deleted and the new ones queued. */
   beforeCommit?: () => void | Promise<void>;
 }
@@ -79,13 +124,11 @@ function errorMessage(err: unknown): string {
 }
 
 /** Maps a transaction failure to the error the user sees. */
-export function toStoreError(err: unknown, what = 'import this pack'): Error {
+export function toStoreError(err: unknown, action: StoreAction = 'import-pack'): Error {
   if (err instanceof StoreError) return err;
-  if (isQuotaError(err)) {
-    const message = what === 'import this pack' ? QUOTA_MESSAGE : `Not enough storage space to ${what}; nothing was changed.`;
-    return new StoreError('quota', message, { cause: err });
-  }
-  return new StoreError('write-failed', `Could not ${what}; nothing was changed. (${errorMessage(err)})`, { cause: err });
+  const what = ACTION_EN[action];
+  if (isQuotaError(err)) return new StoreError('quota', `Not enough storage space to ${what}; nothing was changed.`, { cause: err, action });
+  return new StoreError('write-failed', `Could not ${what}; nothing was changed. (${errorMessage(err)})`, { cause: err, action });
 }
 
 /**
@@ -104,10 +147,14 @@ export async function installPack(db: FirebreakDB, pack: Pack, rawText: string |
     const chunks = tx.objectStore('patternChunks');
     const contexts = tx.objectStore('contexts');
     const previous = (await packs.get(pack.id)) ?? null;
+    if (!previous && opts.replaceOnly) {
+      throw new StoreError('not-found', `"${pack.name}" is no longer installed; nothing was changed.`, { action: opts.action ?? 'import-pack' });
+    }
     if (previous && !opts.allowDowngrade && comparePackVersions(pack.version, previous.version) < 0) {
       throw new StoreError(
         'downgrade',
         `Version ${pack.version} of "${previous.name}" is older than the installed version ${previous.version}; nothing was changed.`,
+        { action: opts.action ?? 'import-pack', versions: { got: pack.version, have: previous.version } },
       );
     }
     if (previous) {
@@ -157,7 +204,7 @@ export async function installPack(db: FirebreakDB, pack: Pack, rawText: string |
     return { record, previous };
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(failureCause(err, tx));
+    throw toStoreError(failureCause(err, tx), opts.action);
   }
 }
 
@@ -273,7 +320,7 @@ export async function updatePackRecord(
     return next ?? rec;
   } catch (err) {
     abortQuietly(tx, []);
-    throw toStoreError(failureCause(err, tx), 'change this pack');
+    throw toStoreError(failureCause(err, tx), 'change-pack');
   }
 }
 
@@ -295,15 +342,15 @@ export async function deletePack(db: FirebreakDB, id: string): Promise<boolean> 
     return found;
   } catch (err) {
     abortQuietly(tx, pending);
-    throw toStoreError(failureCause(err, tx), 'remove this pack');
+    throw toStoreError(failureCause(err, tx), 'remove-pack');
   }
 }
 
 /**
  * Deletes one record by id from a store keyed by a string id (feedback, reports, keys), in its own transaction.
- * False when there was none; a failure is a StoreError saying what could not be removed.
+ * False when there was none; a failure is a StoreError saying what could not be removed (`action`).
  */
-export async function deleteRecord(db: FirebreakDB, store: 'feedback' | 'reports' | 'keys', id: string, what: string): Promise<boolean> {
+export async function deleteRecord(db: FirebreakDB, store: 'feedback' | 'reports' | 'keys', id: string, action: StoreAction): Promise<boolean> {
   const tx = db.transaction(store, 'readwrite');
   try {
     const found = (await tx.store.getKey(id)) !== undefined;
@@ -312,7 +359,7 @@ export async function deleteRecord(db: FirebreakDB, store: 'feedback' | 'reports
     return found;
   } catch (err) {
     abortQuietly(tx, []);
-    throw toStoreError(failureCause(err, tx), what);
+    throw toStoreError(failureCause(err, tx), action);
   }
 }
 

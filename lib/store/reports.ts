@@ -9,7 +9,7 @@ export async function putReport(db: FirebreakDB, entry: ReportLogEntry): Promise
     await db.put('reports', entry);
   } catch (err) {
     // One put in its own transaction: a failure (storage full) leaves the log as it was.
-    throw toStoreError(err, 'save this report in your report log');
+    throw toStoreError(err, 'save-report');
   }
   return entry;
 }
@@ -20,7 +20,7 @@ export async function listReports(db: FirebreakDB): Promise<ReportLogEntry[]> {
 }
 
 export function deleteReport(db: FirebreakDB, id: string): Promise<boolean> {
-  return deleteRecord(db, 'reports', id, 'remove this report');
+  return deleteRecord(db, 'reports', id, 'remove-report');
 }
 
 export async function clearReports(db: FirebreakDB): Promise<void> {

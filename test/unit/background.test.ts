@@ -525,6 +525,67 @@ describe('first run and the snapshot', () => {
     expect((await h.listCustomPatterns(undefined, EXT_PAGE)).length).toBe(5000);
   });
 
+  it('a "My patterns" export carries each phrase\'s note, and importing it into another browser brings the notes back', async () => {
+    const { h } = await setup();
+    const note = 'Seen in channel @foo on 2026-03-01.\nSource: report #123,\tthird wave \u202Emirrored\u202C';
+    await h.saveCustomPattern({ text: 'brigade of the northern lions', lang: 'en', category: 'custom', severity: 'low', note }, EXT_PAGE);
+    await h.saveCustomPattern({ text: 'the eastern caravan', lang: 'en', category: 'custom', severity: 'low' }, EXT_PAGE);
+    const file = await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE);
+    const parsed = parsePack(file);
+    expect(parsed.ok, 'the export is a valid pack file').toBe(true);
+    // A tab and the bidi controls are characters the pack format refuses: they travel as spaces, the lines as lines.
+    const kept = 'Seen in channel @foo on 2026-03-01.\nSource: report #123, third wave  mirrored';
+    if (parsed.ok) {
+      expect(Object.fromEntries(parsed.pack.patterns.map((p) => [p.text, p.note]))).toEqual({
+        'brigade of the northern lions': kept,
+        'the eastern caravan': undefined,
+      });
+    }
+    // Another browser (a fresh profile) imports the file: the notes are there, as if typed in the form.
+    current?.db.close();
+    const other = await setup();
+    expect((await other.h.importPack({ text: file }, EXT_PAGE)).ok).toBe(true);
+    const listed = await other.h.listCustomPatterns(undefined, EXT_PAGE);
+    expect(Object.fromEntries(listed.map((p) => [p.text, p.note]))).toEqual({ 'brigade of the northern lions': kept, 'the eastern caravan': undefined });
+  });
+
+  it('an entry a file brought that is more than a phrase keeps its terms, spellings and exclusions when its severity or note is changed', async () => {
+    const { h } = await setup();
+    const file = JSON.parse(await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE)) as Pack;
+    file.patterns = [
+      {
+        id: 'my-caravan-rule',
+        name: 'Caravan tonight',
+        kind: 'all',
+        terms: ['caravan', 'tonight'],
+        within: 6,
+        variants: { caravan: ['convoy'] },
+        unless: ['desert tour'],
+        lang: 'en',
+        category: 'custom',
+        severity: 'low',
+        source: { publisher: 'You (this browser)', url: 'https://firebreak.invalid/my-patterns' },
+      },
+    ];
+    expect((await h.importPack({ text: JSON.stringify(file) }, EXT_PAGE)).ok).toBe(true);
+    const [entry] = await h.listCustomPatterns(undefined, EXT_PAGE);
+    expect(entry).toMatchObject({ id: 'my-caravan-rule', text: 'caravan tonight', rule: true });
+    // Only the severity and a note change: it still finds "convoy … tonight" and still excuses the desert tour.
+    const saved = await h.saveCustomPattern({ ...entry!, severity: 'high', note: 'Raised after the 2 Dec wave' }, EXT_PAGE);
+    expect(saved).toMatchObject({ text: 'caravan tonight', severity: 'high', note: 'Raised after the 2 Dec wave', rule: true });
+    const matcher = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    const hit = matcher.match('the convoy leaves at dusk tonight');
+    expect(hit.patterns.map((p) => [p.id, p.severity])).toEqual([['my-caravan-rule', 'high']]);
+    expect(matcher.match('our desert tour caravan leaves tonight').flagged).toBe(false);
+    const stored = JSON.parse(await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE)) as Pack;
+    expect(stored.patterns[0]).toMatchObject({ kind: 'all', terms: ['caravan', 'tonight'], within: 6, variants: { caravan: ['convoy'] }, unless: ['desert tour'] });
+    // New words make it a phrase of those words, as the form's note says.
+    const rewritten = await h.saveCustomPattern({ ...saved, text: 'caravan at midnight' }, EXT_PAGE);
+    expect(rewritten.rule).toBeUndefined();
+    const after = JSON.parse(await h.exportPack(CUSTOM_PACK_ID, EXT_PAGE)) as Pack;
+    expect(after.patterns[0]).toMatchObject({ kind: 'phrase', text: 'caravan at midnight', severity: 'high' });
+  });
+
   it('returns the site profiles of the enabled packs signed by a trusted key, never an unsigned file\'s', async () => {
     const { h, signer } = await setup();
     const pack = userPack();
@@ -1060,6 +1121,37 @@ describe('subscriptions', () => {
     expect(res.message).toBe('Le serveur n’a pas envoyé le pack en 2 secondes. Rien n’a été modifié.');
     const listed = (await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research');
     expect(listed?.subscription?.lastError).toBe(res.message);
+  });
+
+  it('a pack removed while its update downloads stays removed, and a pack switched off meanwhile stays off', async () => {
+    const { h, server, signer } = await subscribed();
+    const v2 = packText(userPack('2.0.0', [{ ...P_AMAQ, id: 'u-amaq-v2' }]));
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    server.slow.set(URL_, 300);
+    const updating = h.updatePack('org.example.research', EXT_PAGE);
+    await new Promise((r) => setTimeout(r, 50));
+    await h.removePack('org.example.research', EXT_PAGE);
+    const res = await updating;
+    expect(res).toMatchObject({ ok: false, message: 'This pack is no longer installed (it may have been removed in another tab).' });
+    expect((await h.listPacks(undefined, EXT_PAGE)).map((p) => p.id)).not.toContain('org.example.research');
+    const m = await servedMatcher(h, await h.getSnapshot(undefined, contentSender(1)));
+    expect(m.match('a statement of Amaq News Agency').patterns.map((p) => p.packId)).not.toContain('org.example.research');
+
+    // Subscribed again at 1.0.0, switched off while 2.0.0 downloads: updated, and still off.
+    const v1 = packText(userPack('1.0.0'));
+    server.set(URL_, v1);
+    server.set(`${URL_}.sig`, await signer.sign(v1));
+    server.slow.delete(URL_);
+    await h.addSubscription(URL_, EXT_PAGE);
+    server.set(URL_, v2);
+    server.set(`${URL_}.sig`, await signer.sign(v2));
+    server.slow.set(URL_, 300);
+    const again = h.updatePack('org.example.research', EXT_PAGE);
+    await new Promise((r) => setTimeout(r, 50));
+    await h.setPackEnabled({ id: 'org.example.research', enabled: false }, EXT_PAGE);
+    expect(await again).toMatchObject({ ok: true, version: '2.0.0' });
+    expect((await h.listPacks(undefined, EXT_PAGE)).find((p) => p.id === 'org.example.research')).toMatchObject({ version: '2.0.0', enabled: false });
   });
 
   it('the pack and its signature share one deadline (Firefox drops the page\'s message at 30 s): each in time, both too slow', async () => {

@@ -14,6 +14,9 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../../lib/pack/schema';
 import { parsePack } from '../../lib/pack/validate';
+import { t } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DB_VERSION, openFirebreakDB, type PatternRecord } from '../../lib/store/db';
 import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, installPack, listContextRecords, listPackRecords, listPatternRecords, QUOTA_MESSAGE, StoreError } from '../../lib/store/packs';
 import { putFeedback } from '../../lib/store/feedback';
@@ -244,6 +247,41 @@ describe('the storage quota', () => {
         );
         injection.restore();
         injection = null;
+        expect(await hh.dump()).toEqual(before);
+      });
+
+      it('in the interface language: a pattern, a trusted key, a "Not a threat" and a My patterns file, each says what could not be saved', async () => {
+        const hh = await populated();
+        await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
+        const before = await hh.dump();
+        const full = async (store: Parameters<typeof quotaAt>[0]['store'], act: () => unknown): Promise<string> => {
+          injection = quotaAt({ store, mode });
+          const err = await Promise.resolve()
+            .then(act)
+            .then(
+            () => null,
+            (e: unknown) => e,
+          );
+          injection.restore();
+          injection = null;
+          expect(err, store).toBeInstanceOf(Error);
+          return (err as Error).message;
+        };
+        const sentence = (action: Parameters<typeof t>[1]) => t('fr', 'store_err_quota', { action: t('fr', action) });
+        expect(await full('patterns', () => hh.h.saveCustomPattern({ text: 'une phrase de plus', lang: 'fr', category: 'custom', severity: 'low' }, EXT_PAGE))).toBe(
+          'Pas assez d’espace de stockage pour enregistrer votre motif\u202f; rien n’a été modifié.',
+        );
+        // The browser's own error used to reach the page as it was ("QuotaExceededError The quota has been exceeded").
+        expect(await full('keys', () => hh.h.trustKey({ label: 'Éditeur', publicKeyB64: 'A'.repeat(43) + '=' }, EXT_PAGE))).toBe(sentence('store_act_trust_key'));
+        expect(await full('feedback', () => hh.h.addFeedback({ post: post('333', 'x'), patternIds: [] }, contentSender(1)))).toBe(sentence('store_act_feedback'));
+        const mine = JSON.parse(await hh.h.exportPack(CUSTOM_PACK_ID, EXT_PAGE)) as Pack;
+        mine.patterns = [{ ...mine.patterns[0]!, id: 'my-other', text: 'une autre phrase' }];
+        // Adding a file's phrases writes My patterns' own record too (its version): full there.
+        const res = await full('packs', async () => {
+          const r = await hh.h.importPack({ text: JSON.stringify(mine) }, EXT_PAGE);
+          throw new Error(r.errors[0]?.message ?? 'imported');
+        });
+        expect(res).toBe(sentence('store_act_import_pack'));
         expect(await hh.dump()).toEqual(before);
       });
 

@@ -40,6 +40,8 @@ beforeEach(() => {
         return saved;
       case 'saveCustomPattern': {
         const p = { ...(data as CustomPatternInput), id: (data as CustomPatternInput).id ?? `c${saved.length + 1}` };
+        // As the background does: a rule saved with its words unchanged stays a rule.
+        if (saved.find((s) => s.id === p.id)?.text === p.text && saved.find((s) => s.id === p.id)?.rule) p.rule = true;
         saved = [...saved.filter((s) => s.id !== p.id), p];
         return p;
       }
@@ -201,6 +203,59 @@ async function key(el: Element, k: string) {
 }
 
 const saves = () => send.mock.calls.filter(([n]) => n === 'saveCustomPattern');
+
+describe('options: my patterns, entries a file brought and other tabs', () => {
+  const submit = async (root: ParentNode) =>
+    act(async () => {
+      root.querySelector<HTMLFormElement>('#pattern-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+  const editButton = (root: ParentNode, text: string) =>
+    root.querySelector<HTMLButtonElement>(`button[aria-label="${t('en', 'opt_pat_edit_label', { text })}"]`)!;
+
+  it('editing a rule from a file says what keeps it, and saves it with its words unchecked as a phrase', async () => {
+    // Its terms in a row are longer than a phrase may be: as a phrase the form would refuse them.
+    const long = `caravan ${'tonight '.repeat(30).trim()}`;
+    saved = [{ id: 'r1', text: long, lang: 'en', category: 'custom', severity: 'low', rule: true }];
+    const root = await mountOptions('patterns');
+    await act(async () => editButton(root, long).click());
+    await flush(5);
+    const input = root.querySelector<HTMLInputElement>('#pat-text')!;
+    expect(root.querySelector('#pat-text-rule')!.textContent).toBe(t('en', 'opt_pat_rule_hint'));
+    expect(input.getAttribute('aria-describedby')).toContain('pat-text-rule');
+    await type(root.querySelector<HTMLTextAreaElement>('#pat-note')!, 'raised');
+    await submit(root);
+    await flush(10);
+    expect(send).toHaveBeenCalledWith('saveCustomPattern', expect.objectContaining({ id: 'r1', text: long, note: 'raised' }));
+    expect(root.querySelector('#pat-text-error')).toBeNull();
+    // An ordinary phrase shows no such note.
+    await act(async () => editButton(root, long).click());
+    await flush(5);
+    expect(root.querySelector('#pat-text-rule')).not.toBeNull();
+    saved = [{ id: 'c1', text: 'remaining and expanding', lang: 'en', category: 'slogan', severity: 'high' }];
+    unmountOptions();
+    const again = await mountOptions('patterns');
+    await act(async () => editButton(again, 'remaining and expanding').click());
+    await flush(5);
+    expect(again.querySelector('#pat-text-rule')).toBeNull();
+  });
+
+  it('coming back from another tab reads the list again; a phrase being edited that was removed there becomes a new one', async () => {
+    const root = await mountOptions('patterns');
+    await act(async () => editButton(root, 'remaining and expanding').click());
+    await flush(5);
+    expect(root.querySelector('#pattern-form-title')!.textContent).toBe(t('en', 'opt_pat_form_edit'));
+    // Another tab removed it and added another phrase.
+    saved = [{ id: 'c9', text: 'flames of the supporters', lang: 'en', category: 'campaign-title', severity: 'medium' }];
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    await flush(10);
+    expect([...root.querySelectorAll('table.table tbody th')].map((th) => th.textContent)).toEqual(['flames of the supporters']);
+    expect(root.querySelector('#pattern-form-title')!.textContent).toBe(t('en', 'opt_pat_form_add'));
+    expect(root.querySelector<HTMLInputElement>('#pat-text')!.value).toBe('remaining and expanding');
+    expect(document.body.textContent).toContain(t('en', 'opt_pat_gone_elsewhere'));
+  });
+});
 
 describe('options: my patterns, mistakes said next to the field in the interface language', () => {
   async function mountIn(lang: Lang) {

@@ -106,6 +106,20 @@ describe('options: settings', () => {
     expect(root.querySelector('[data-testid="live-polite"]')!.textContent).toContain('Saved');
   });
 
+  it('a change the browser could not save is said, and the control shows what is stored again', async () => {
+    const root = await mount();
+    const blur = root.querySelector<HTMLInputElement>('#set-blur')!;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await change(blur);
+    spy.mockRestore();
+    expect((await stored()).blurHighSeverity).toBe(false);
+    expect(blur.checked).toBe(false);
+    expect(document.body.textContent).toContain(t('en', 'opt_save_failed', { message: 'QuotaExceededError' }));
+    // The next change builds on what is stored, not on the change that failed.
+    await change(root.querySelector<HTMLSelectElement>('#set-country')!, 'BE');
+    expect(await stored()).toMatchObject({ blurHighSeverity: false, country: 'BE' });
+  });
+
   it('"Saved" is shown in the card the change was made in, in the flow, not over the page', async () => {
     const root = await mount();
     const country = root.querySelector<HTMLSelectElement>('#set-country')!;
