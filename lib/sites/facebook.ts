@@ -707,10 +707,14 @@ class FacebookAdapter implements SiteAdapter {
     let parts = messages.map((m) => extractText(m, opts));
     // A coloured-background status is drawn twice, a hidden copy sizing the block: the hidden copy is left out when
     // the visible one says the same (blocks and texts stay in step: sharedRange counts on them).
+    // A message rendered twice side by side (two marked blocks with the same words) is read once, the first copy.
     const hidden = messages.map((m) => m.matches(HIDDEN_COPY) || hasAncestorBelow(m, post, HIDDEN_COPY_LIST));
-    const twice = (i: number) => hidden[i] && parts.some((p, j) => j !== i && !hidden[j] && p === parts[i]);
-    if (hidden.some(Boolean)) {
-      const keep = messages.map((_, i) => !twice(i));
+    const twice = (i: number) =>
+      parts[i] !== '' &&
+      ((hidden[i] && parts.some((p, j) => j !== i && !hidden[j] && p === parts[i])) ||
+        (!hidden[i] && parts.some((p, j) => j < i && !hidden[j] && p === parts[i])));
+    const keep = messages.map((_, i) => !twice(i));
+    if (keep.includes(false)) {
       messages = messages.filter((_, i) => keep[i]);
       parts = parts.filter((_, i) => keep[i]);
     }

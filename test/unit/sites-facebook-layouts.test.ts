@@ -47,6 +47,20 @@ describe('Facebook feed units without aria-posinset (2026 feeds: posts are bare 
     expect(reads[1]!.id).toBe('10155');
   });
 
+  it('a message Facebook renders twice side by side is read once; a share whose original says other words keeps both', async () => {
+    const words = 'Si vous fermez un de nos comptes, nous en prendrons dix en échange';
+    const twice = card(header(authorLink('Nour El Hoda', 'nour.elhoda.3'), timestamp('5 h')) + message(para(words)) + message(para(words)));
+    const shared =
+      `<div class="attachment"><div class="head"><div data-ad-rendering-role="profile_name"><h4><span><a role="link" href="${FB}/OriginalPage">Original Page</a></span></h4></div>` +
+      `<span><a role="link" href="${FB}/OriginalPage/posts/pfbid02abc">5 h</a></span></div><div data-ad-comet-preview="message">${para('Le texte partagé')}</div></div>`;
+    const units = unit(twice, null) + unit(textPost('Tom Leroy', 'tom.leroy', 'À lire', shared), null);
+    const reads = await readAll(`${FB}/`, feedPage(units));
+    expect(reads.map((d) => [d.author.name, d.text])).toEqual([
+      ['Nour El Hoda', words],
+      ['Tom Leroy', 'À lire\nLe texte partagé'],
+    ]);
+  });
+
   it("a share without words of its own: the shared post's text, under the sharer's name", async () => {
     const shared =
       `<div class="attachment"><div class="head"><div data-ad-rendering-role="profile_name"><h4><span><a role="link" href="${FB}/OriginalPage">Original Page</a></span></h4></div>` +
