@@ -89,7 +89,7 @@ export interface InstallOptions {
   /** Id of the key that verified the file's signature. */
   signedBy?: string | null;
   source?: string | null;
-  /** Notes of custom patterns, by pattern id (kept beside the pattern: the pack format has no such field). */
+  /** Notes of custom patterns, by pattern id (kept beside the pattern, as the form edits them; a file carries them in the pattern's `note`). */
   notes?: Record<string, string>;
   now?: Date;
   /** What the install is, for the message of a failure: a file's import (default) or a subscription's update. */
