@@ -4,7 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, ContextRef, Lang, MatchResult, PostData, Severity } from './types';
 import type { SiteId } from './sites/hosts';
 import type { MatcherMeta, MatcherSnapshot } from './match/matcher';
-import type { ContextEntry, SiteProfile } from './pack/schema';
+import type { ContextEntry, PackPattern, SiteProfile } from './pack/schema';
 import type { PackError } from './pack/validate';
 import type { EvidenceBundle } from './report/evidence';
 import type { ReportLogEntry } from './report/log';
@@ -165,6 +165,8 @@ export interface CustomPatternInput {
    * exclusions). Saved with its words unchanged it keeps all that; saved with new words it becomes a phrase.
    */
   rule?: boolean;
+  /** In a list, with `rule`: the pattern itself, so that the options page's tester matches it as the pages do. */
+  pattern?: PackPattern;
 }
 
 export interface FeedbackEntry {

@@ -2,6 +2,8 @@
 // Uses the same matcher as the content scripts (folding, evasion handling), compiled over the phrases being edited.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compileMatcher, type MatcherPattern } from '../../lib/match/matcher';
+import { patternToMatcherPattern } from '../../lib/pack/to-matcher';
+import type { PackPattern } from '../../lib/pack/schema';
 import type { Category, MatchResult, Severity } from '../../lib/types';
 import { useOptions } from './context';
 import { categoryLabel, severityLabel } from './labels';
@@ -15,9 +17,14 @@ export interface TesterPattern {
   severity: Severity;
   /** The phrase in the form, not saved yet. */
   draft: boolean;
+  /** An entry a file brought that is more than a phrase: matched by its terms, spellings and exclusions. */
+  pattern?: PackPattern;
 }
 
 type Matcher = ReturnType<typeof compileMatcher>;
+
+/** My patterns' pack id, as the matcher in the pages names it. */
+const MY_PATTERNS = 'local.my-patterns';
 
 /** Waits for `value` to stay the same for `ms` before returning it. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -39,16 +46,20 @@ export function PatternTester(props: { patterns: TesterPattern[] }) {
 
   const compiled = useMemo<{ matcher: Matcher | null; error: string | null }>(() => {
     if (patterns.length === 0) return { matcher: null, error: null };
-    const defs: MatcherPattern[] = patterns.map((p) => ({
-      id: p.id,
-      packId: 'local.my-patterns',
-      name: p.text,
-      kind: 'phrase',
-      terms: [p.text],
-      category: p.category,
-      severity: p.severity,
-      contextId: null,
-    }));
+    const defs: MatcherPattern[] = patterns.map((p) =>
+      p.pattern
+        ? { ...patternToMatcherPattern(MY_PATTERNS, p.pattern), id: p.id, name: p.text, category: p.category, severity: p.severity, contextId: null }
+        : {
+            id: p.id,
+            packId: MY_PATTERNS,
+            name: p.text,
+            kind: 'phrase',
+            terms: [p.text],
+            category: p.category,
+            severity: p.severity,
+            contextId: null,
+          },
+    );
     try {
       return { matcher: compileMatcher(defs), error: null };
     } catch (err) {

@@ -139,10 +139,12 @@ export function PatternsSection(props: { active: boolean }) {
   const testerPatterns = useMemo<TesterPattern[]>(() => {
     const list: TesterPattern[] = (patterns ?? [])
       .filter((p) => p.id !== draft.id)
-      .map((p) => ({ id: p.id, text: p.text, category: p.category, severity: p.severity, draft: false }));
+      .map((p) => ({ id: p.id, text: p.text, category: p.category, severity: p.severity, draft: false, ...(p.pattern ? { pattern: p.pattern } : {}) }));
     const text = draft.text.trim();
+    // A rule being edited with its words unchanged is tested as it will be saved: by its terms, not as a phrase.
+    const rule = draft.ruleText !== undefined && text.replace(/\s+/g, ' ') === draft.ruleText ? patterns?.find((p) => p.id === draft.id)?.pattern : undefined;
     if (text.length >= 2)
-      list.push({ id: draft.id ?? 'draft', text, category: draft.category, severity: draft.severity, draft: true });
+      list.push({ id: draft.id ?? 'draft', text, category: draft.category, severity: draft.severity, draft: true, ...(rule ? { pattern: rule } : {}) });
     return list;
   }, [patterns, draft]);
 

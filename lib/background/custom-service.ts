@@ -140,7 +140,7 @@ export class CustomPatternsService {
         severity: r.pattern.severity,
       };
       if (r.note !== undefined) out.note = r.note;
-      if (!isFormPhrase(r.pattern)) out.rule = true;
+      if (!isFormPhrase(r.pattern)) Object.assign(out, { rule: true, pattern: r.pattern });
       return out;
     });
   }
@@ -170,7 +170,7 @@ export class CustomPatternsService {
     await this.onChange();
     const out: CustomPattern = { id, text: shownText(pattern), lang: pattern.lang, category: pattern.category, severity: pattern.severity };
     if (note !== undefined) out.note = note;
-    if (!isFormPhrase(pattern)) out.rule = true;
+    if (!isFormPhrase(pattern)) Object.assign(out, { rule: true, pattern });
     return out;
   }
 

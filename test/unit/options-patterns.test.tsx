@@ -239,6 +239,37 @@ describe('options: my patterns, entries a file brought and other tabs', () => {
     expect(again.querySelector('#pat-text-rule')).toBeNull();
   });
 
+  it('the tester matches a rule from a file by its terms, spellings and exclusions, as the pages do', async () => {
+    const pattern = {
+      id: 'r1',
+      name: 'Caravan tonight',
+      kind: 'all' as const,
+      terms: ['caravan', 'tonight'],
+      within: 6,
+      variants: { caravan: ['convoy'] },
+      unless: ['desert tour'],
+      lang: 'en' as const,
+      category: 'custom' as const,
+      severity: 'low' as const,
+      source: { publisher: 'You (this browser)', url: 'https://firebreak.invalid/my-patterns' },
+    };
+    saved = [{ id: 'r1', text: 'caravan tonight', lang: 'en', category: 'custom', severity: 'low', rule: true, pattern }];
+    const root = await mountOptions('patterns');
+    const tester = root.querySelector<HTMLTextAreaElement>('#tester-input')!;
+    const marked = async (text: string) => {
+      await type(tester, text);
+      await flush(TESTER_DEBOUNCE_MS + 50);
+      return [...root.querySelectorAll('[data-testid="tester-preview"] mark')].map((m) => m.textContent);
+    };
+    // Not its words in a row: "convoy" stands for "caravan", and the two need not touch.
+    expect(await marked('the convoy leaves at dusk tonight')).toEqual(['convoy', 'tonight']);
+    expect(await marked('our desert tour caravan leaves tonight')).toEqual([]);
+    // Open in the form with its words unchanged, it is still tested as the rule it will be saved as.
+    await act(async () => editButton(root, 'caravan tonight').click());
+    await flush(TESTER_DEBOUNCE_MS + 50);
+    expect(await marked('the convoy leaves at dusk tonight')).toEqual(['convoy', 'tonight']);
+  });
+
   it('coming back from another tab reads the list again; a phrase being edited that was removed there becomes a new one', async () => {
     const root = await mountOptions('patterns');
     await act(async () => editButton(root, 'remaining and expanding').click());
