@@ -239,10 +239,16 @@ class FacebookAdapter implements SiteAdapter {
     return queryFirst(doc, this.sel('profileName')) !== null;
   }
 
-  /** A comment: an ARIA article with no author block of its own, inside a post, a feed unit or a page whose hooks work. */
+  /**
+   * A comment: an ARIA article with no author block of its own, inside a post, a feed unit or a page whose hooks work.
+   * An author block inside a link block is a preview's (a comment linking a Facebook post shows its header): an
+   * article whose only author blocks are such, and that holds its own comment permalink, is a comment still.
+   */
   private isCommentArticle(el: Element, hooks: boolean): boolean {
     if (!matchesAny(el, this.sel('article'))) return false;
-    if (queryFirst(el, this.sel('profileName'), (p) => p === el)) return false;
+    const names = queryAllAny(el, this.sel('profileName'), (p) => p === el);
+    if (names.some((p) => !hasAncestorBelow(p, el, LINK_BLOCKS))) return false;
+    if (names.length > 0) return this.hasOwnCommentLink(el);
     if (hooks) return true;
     const parent = el.parentElement;
     if (parent && (closestFirst(parent, this.sel('article')) || closestFirst(parent, this.sel('unit')))) return true;
@@ -1280,6 +1286,8 @@ const CAPTION_LEVELS = 20;
 
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
 const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
+/** A link block: a preview inside it (a linked post's header) is not the article's own. */
+const LINK_BLOCKS = ['a', '[role="link"]'];
 
 /**
  * Blocks whose bare words are never a caption (bareCaptionSkip): links and controls, headings (a section's title, a

@@ -65,6 +65,28 @@ describe('Facebook comments as served in 2025: bubbles, name links with comment_
     expect(reads[2]!.id).toBe('101');
   });
 
+  it("a comment linking a Facebook post shows that post's header: still the commenter's comment, never the linked page's post", async () => {
+    // The preview's author as a heading with a link, or with Facebook's author hook: both inside the preview's link block.
+    const preview = (hook: boolean) =>
+      `<div class="x78zum5"><div class="${C.link}" role="link" tabindex="0"><div>` +
+      (hook ? '<div data-ad-rendering-role="profile_name">' : '') +
+      `<h4 class="html-h4"><span><a role="link" href="${href(FB + '/other.page')}">Other Page</a></span></h4>` +
+      (hook ? '</div>' : '') +
+      `<span dir="auto">Preview text of the linked post</span></div></div></div>`;
+    for (const hook of [false, true]) {
+      const comments =
+        nc({ label: 'Comment by Cy Dee 2 hours ago', name: 'Cy Dee', authorUrl: `${FB}/cy.dee`, lang: 'en-US', body: para('Look at this one'), attach: preview(hook) }) +
+        nc({ label: 'Comment by Eve Fox 1 hour ago', name: 'Eve Fox', authorUrl: `${FB}/eve.fox`, lang: 'en-US', body: para('second comment') });
+      const post = card(header(`<span>${authorLink('Le Monde', `${FB}/lemonde`)}</span>`, timestamp('3h')) + message(para('Texte du post')), cmtList(comments));
+      const reads = await readAll(`${FB}/`, feedPage(unit(post, null)));
+      expect(reads.map(brief), hook ? 'with the author hook' : 'a heading only').toEqual([
+        [false, 'Le Monde', 'lemonde', 'Texte du post'],
+        [true, 'Cy Dee', 'cy.dee', 'Look at this one'],
+        [true, 'Eve Fox', 'eve.fox', 'second comment'],
+      ]);
+    }
+  });
+
   it('post dialog over the feed (same post in the feed): dialog post + its comments', async () => {
     const dialogPost = card(header(`<span>${authorLink('Le Monde', `${FB}/lemonde`)}</span>`, timestamp('3h')) + message(para('Texte du post')), cmtList(list()));
     const dialog =
