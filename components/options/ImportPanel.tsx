@@ -6,7 +6,7 @@ import type { Lang } from '../../lib/types';
 import { tp } from '../../lib/i18n';
 import { StatusContext, useOptions } from './context';
 import { packName } from './labels';
-import { CUSTOM_PACK_ID } from './PatternsSection';
+import { CUSTOM_PACK_ID } from './util';
 import { failureCount, failureErrors, hasPlace, type ImportFailure } from './import-errors';
 import { PackFile } from './pack-file';
 import { Card, Icon, Spinner } from './ui';

@@ -8,7 +8,7 @@ import type { Category, MatchResult, Severity } from '../../lib/types';
 import { useOptions } from './context';
 import { categoryLabel, severityLabel } from './labels';
 import { Card } from './ui';
-import { errorText } from './util';
+import { CUSTOM_PACK_ID, errorText } from './util';
 
 export interface TesterPattern {
   id: string;
@@ -22,9 +22,6 @@ export interface TesterPattern {
 }
 
 type Matcher = ReturnType<typeof compileMatcher>;
-
-/** My patterns' pack id, as the matcher in the pages names it. */
-const MY_PATTERNS = 'local.my-patterns';
 
 /** Waits for `value` to stay the same for `ms` before returning it. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -48,10 +45,10 @@ export function PatternTester(props: { patterns: TesterPattern[] }) {
     if (patterns.length === 0) return { matcher: null, error: null };
     const defs: MatcherPattern[] = patterns.map((p) =>
       p.pattern
-        ? { ...patternToMatcherPattern(MY_PATTERNS, p.pattern), id: p.id, name: p.text, category: p.category, severity: p.severity, contextId: null }
+        ? { ...patternToMatcherPattern(CUSTOM_PACK_ID, p.pattern), id: p.id, name: p.text, category: p.category, severity: p.severity, contextId: null }
         : {
             id: p.id,
-            packId: MY_PATTERNS,
+            packId: CUSTOM_PACK_ID,
             name: p.text,
             kind: 'phrase',
             terms: [p.text],

@@ -11,17 +11,14 @@ import { isCommonPhrase } from '../../lib/pack/common-phrase';
 /** How long typing must pause before a phrase of everyday words is warned of. */
 export const COMMON_WARNING_DELAY_MS = 600;
 import { Card, ConfirmAction, EmptyState, Icon, Spinner, UserText } from './ui';
-import { dateStamp, downloadText, errorText } from './util';
+import { CUSTOM_PACK_ID, dateStamp, downloadText, errorText } from './util';
 import { useRefreshOnReturn } from './useRefreshOnReturn';
 
-export const CUSTOM_PACK_ID = 'local.my-patterns';
 const PATTERN_LANGS = ['any', 'en', 'fr', 'ar'] as const;
 
 type SavedPattern = CustomPatternInput & { id: string };
 interface Draft {
   id?: string;
-  /** The entry being edited is more than a phrase (a file brought it): its words as the list showed them. */
-  ruleText?: string;
   text: string;
   lang: Lang | 'any';
   category: Category;
@@ -58,12 +55,16 @@ export function PatternsSection(props: { active: boolean }) {
   // The phrase being edited was removed in another tab: the form goes on as a new phrase with what it holds.
   useEffect(() => {
     if (!patterns || draft.id === undefined || patterns.some((p) => p.id === draft.id)) return;
-    const { id: _id, ruleText: _rule, ...rest } = draft;
+    const { id: _id, ...rest } = draft;
     setDraft(rest);
     announce(tr('opt_pat_gone_elsewhere'), 'info');
   }, [patterns]);
 
   const editing = draft.id !== undefined;
+  // The entry being edited, when a file brought it and it is more than a phrase; and whether the form still holds its
+  // words as the list shows them (saved so, it keeps its terms, spellings and exclusions).
+  const editedRule = editing ? patterns?.find((p) => p.id === draft.id && p.rule) : undefined;
+  const keepsRule = editedRule !== undefined && draft.text.trim().replace(/\s+/g, ' ') === editedRule.text;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   const save = async (e: Event) => {
@@ -72,7 +73,6 @@ export function PatternsSection(props: { active: boolean }) {
     // The pack format's own rule first, then duplicates as the matcher reads them (the background checks both again).
     const others = (patterns ?? []).filter((p) => p.id !== draft.id).map((p) => p.text);
     // A rule from a file saved with its words unchanged keeps them: they are its terms, not a phrase to check.
-    const keepsRule = draft.ruleText !== undefined && text === draft.ruleText;
     const err = keepsRule ? null : phraseError(text, others, draft.text);
     setTextError(err);
     if (err) {
@@ -114,7 +114,7 @@ export function PatternsSection(props: { active: boolean }) {
   };
 
   const startEdit = (p: SavedPattern) => {
-    setDraft({ id: p.id, ...(p.rule ? { ruleText: p.text } : {}), text: p.text, lang: p.lang, category: p.category, severity: p.severity, note: p.note ?? '' });
+    setDraft({ id: p.id, text: p.text, lang: p.lang, category: p.category, severity: p.severity, note: p.note ?? '' });
     setTextError(null);
     document.getElementById('pattern-form')?.scrollIntoView?.({ block: 'nearest' });
     setTimeout(() => textRef.current?.focus(), 0);
@@ -142,11 +142,10 @@ export function PatternsSection(props: { active: boolean }) {
       .map((p) => ({ id: p.id, text: p.text, category: p.category, severity: p.severity, draft: false, ...(p.pattern ? { pattern: p.pattern } : {}) }));
     const text = draft.text.trim();
     // A rule being edited with its words unchanged is tested as it will be saved: by its terms, not as a phrase.
-    const rule = draft.ruleText !== undefined && text.replace(/\s+/g, ' ') === draft.ruleText ? patterns?.find((p) => p.id === draft.id)?.pattern : undefined;
     if (text.length >= 2)
-      list.push({ id: draft.id ?? 'draft', text, category: draft.category, severity: draft.severity, draft: true, ...(rule ? { pattern: rule } : {}) });
+      list.push({ id: draft.id ?? 'draft', text, category: draft.category, severity: draft.severity, draft: true, ...(keepsRule && editedRule.pattern ? { pattern: editedRule.pattern } : {}) });
     return list;
-  }, [patterns, draft]);
+  }, [patterns, draft, keepsRule, editedRule]);
 
   const exportPack = async () => {
     setExporting(true);
@@ -190,7 +189,7 @@ export function PatternsSection(props: { active: boolean }) {
               maxLength={MAX_PHRASE_LENGTH}
               value={draft.text}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', draft.ruleText !== undefined ? 'pat-text-rule' : '', warnCommon ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
+              aria-describedby={[textError ? 'pat-text-error' : '', 'pat-text-hint', editedRule ? 'pat-text-rule' : '', warnCommon ? 'pat-text-common' : ''].filter(Boolean).join(' ')}
               onInput={(e) => {
                 set('text', e.currentTarget.value);
                 if (textError) setTextError(null);
@@ -199,7 +198,7 @@ export function PatternsSection(props: { active: boolean }) {
             <p class="hint" id="pat-text-hint">
               {tr('opt_pat_text_hint')}
             </p>
-            {draft.ruleText !== undefined ? (
+            {editedRule ? (
               <p class="note" id="pat-text-rule">
                 {tr('opt_pat_rule_hint')}
               </p>

@@ -1,4 +1,4 @@
-// Small helpers of the options page: downloads, file reading with progress, form validation.
+// Small helpers of the options page: downloads, file reading with progress, form validation, and My patterns' pack id.
 
 /** Saves `text` as a file through a Blob URL and a temporary <a download>. */
 export function downloadText(filename: string, text: string, mime: string): void {
@@ -121,3 +121,6 @@ export function middleEllipsis(s: string, head = 10, tail = 8): string {
 export function fileSafe(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'pack';
 }
+
+/** Id of the local "My patterns" pack (lib/store/packs' CUSTOM_PACK_ID, without the store's code in the page). */
+export const CUSTOM_PACK_ID = 'local.my-patterns';

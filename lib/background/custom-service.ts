@@ -77,7 +77,7 @@ export function customToPackPattern(
     throw new Error(detail ? `${message} \u2068${detail}\u2069` : message);
   }
   const note = typeof input.note === 'string' ? input.note.trim() : undefined;
-  if (note && note.length > MAX_NOTE_LENGTH) throw new Error(tr('opt_pat_note_too_long', { max: fmtNum(MAX_NOTE_LENGTH) }));
+  refuseLongNote(input, lang);
   const candidate = {
     id,
     name: nameFor(text, note),
@@ -115,11 +115,24 @@ function isFormPhrase(p: PackPattern): boolean {
  * its terms, spellings and exclusions kept; throws, worded in `lang`, when the schema refuses the result.
  */
 function keepRule(before: PackPattern, input: CustomPatternInput, note: string | undefined, lang: Lang): PackPattern {
-  const tr = translator(lang);
+  refuseLongNote(input, lang);
+  const candidate = { ...before, name: nameFor(shownText(before), note), lang: input.lang, category: input.category, severity: input.severity };
+  return checkedPattern(candidate, translator(lang));
+}
+
+/** Throws, worded in `lang`, when the form's note is longer than a note may be. */
+function refuseLongNote(input: CustomPatternInput, lang: Lang): void {
   if (typeof input.note === 'string' && input.note.trim().length > MAX_NOTE_LENGTH) {
-    throw new Error(tr('opt_pat_note_too_long', { max: new Intl.NumberFormat(lang).format(MAX_NOTE_LENGTH) }));
+    throw new Error(translator(lang)('opt_pat_note_too_long', { max: new Intl.NumberFormat(lang).format(MAX_NOTE_LENGTH) }));
   }
-  return checkedPattern({ ...before, name: nameFor(shownText(before), note), lang: input.lang, category: input.category, severity: input.severity }, tr);
+}
+
+/** A stored pattern as the options page lists it. */
+function listed(id: string, pattern: PackPattern, note: string | undefined): CustomPattern {
+  const out: CustomPattern = { id, text: shownText(pattern), lang: pattern.lang, category: pattern.category, severity: pattern.severity };
+  if (note !== undefined) out.note = note;
+  if (!isFormPhrase(pattern)) Object.assign(out, { rule: true, pattern });
+  return out;
 }
 
 export class CustomPatternsService {
@@ -131,18 +144,7 @@ export class CustomPatternsService {
 
   async list(): Promise<CustomPattern[]> {
     const recs = await listCustomPatternRecords(await this.env.db());
-    return recs.map((r) => {
-      const out: CustomPattern = {
-        id: r.id,
-        text: shownText(r.pattern),
-        lang: r.pattern.lang,
-        category: r.pattern.category,
-        severity: r.pattern.severity,
-      };
-      if (r.note !== undefined) out.note = r.note;
-      if (!isFormPhrase(r.pattern)) Object.assign(out, { rule: true, pattern: r.pattern });
-      return out;
-    });
+    return recs.map((r) => listed(r.id, r.pattern, r.note));
   }
 
   async save(input: CustomPatternInput): Promise<CustomPattern> {
@@ -168,10 +170,7 @@ export class CustomPatternsService {
         : customToPackPattern(input, id, lang, others);
     await putCustomPattern(db, pattern, note, this.env.now());
     await this.onChange();
-    const out: CustomPattern = { id, text: shownText(pattern), lang: pattern.lang, category: pattern.category, severity: pattern.severity };
-    if (note !== undefined) out.note = note;
-    if (!isFormPhrase(pattern)) Object.assign(out, { rule: true, pattern });
-    return out;
+    return listed(id, pattern, note);
   }
 
   async remove(id: string): Promise<void> {

@@ -9,7 +9,7 @@ import { comparePackVersions, verifyPackSignature } from '../pack/signature';
 import { MAX_PACK_BYTES } from '../pack/limits';
 import { parsePack } from '../pack/validate';
 import type { PackRecord, SubscriptionInfo } from '../store/db';
-import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, getPackRecord, installPack, listPackRecords, StoreError, updatePackRecord } from '../store/packs';
+import { CUSTOM_PACK_ID, DEFAULT_PACK_ID, getPackRecord, installPack, listPackRecords, updatePackRecord } from '../store/packs';
 import type { BackgroundEnv } from './env';
 import type { KeysService } from './keys-service';
 import { toSummary } from './packs-service';
@@ -293,7 +293,6 @@ export class SubscriptionsService {
         replaceOnly: true,
       }));
     } catch (err) {
-      if (err instanceof StoreError && err.code === 'not-found') return { ok: false, message: t(lang, 'pack_err_not_installed') };
       const message = storeErrorText(lang, err, 'install-update') ?? t(lang, 'sub_err_install', { detail: errorText(err) });
       await record(message);
       return { ok: false, message, version: rec.version };

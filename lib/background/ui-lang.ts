@@ -6,7 +6,7 @@ import type { Pack } from '../pack/schema';
 import type { SignatureFailure } from '../pack/signature';
 import { normaliseSettings, SETTINGS_KEY } from '../settings';
 import { isQuotaError } from '../store/db';
-import { StoreError, type StoreAction } from '../store/packs';
+import { StoreError, toStoreError, type StoreAction } from '../store/packs';
 import { LANGS, type Lang } from '../types';
 import type { BackgroundEnv } from './env';
 
@@ -74,8 +74,10 @@ const STORE_ACTION_KEYS: Record<StoreAction, MessageKey> = {
  * A failed database write worded in `lang` (`action`, when given, names what was being done in place of the
  * error's own), or null when `err` is not one: a StoreError, or the browser's own "storage is full" error.
  */
-export function storeErrorText(lang: Lang, err: unknown, action?: StoreAction): string | null {
-  if (!(err instanceof StoreError)) return isQuotaError(err) ? t(lang, 'store_err_quota', { action: t(lang, STORE_ACTION_KEYS[action ?? 'import-pack']) }) : null;
+export function storeErrorText(lang: Lang, failure: unknown, action?: StoreAction): string | null {
+  if (!(failure instanceof StoreError) && !isQuotaError(failure)) return null;
+  // The browser's own error becomes the store's (a quota error stays one).
+  const err = toStoreError(failure, action) as StoreError;
   const what = t(lang, STORE_ACTION_KEYS[action ?? err.action]);
   switch (err.code) {
     case 'quota':

@@ -715,10 +715,7 @@ class FacebookAdapter implements SiteAdapter {
     // the visible one says the same (blocks and texts stay in step: sharedRange counts on them).
     // A message rendered twice side by side (two marked blocks with the same words) is read once, the first copy.
     const hidden = messages.map((m) => m.matches(HIDDEN_COPY) || hasAncestorBelow(m, post, HIDDEN_COPY_LIST));
-    const twice = (i: number) =>
-      parts[i] !== '' &&
-      ((hidden[i] && parts.some((p, j) => j !== i && !hidden[j] && p === parts[i])) ||
-        (!hidden[i] && parts.some((p, j) => j < i && !hidden[j] && p === parts[i])));
+    const twice = (i: number) => parts[i] !== '' && parts.some((p, j) => j !== i && !hidden[j] && p === parts[i] && (hidden[i] || j < i));
     const keep = messages.map((_, i) => !twice(i));
     if (keep.includes(false)) {
       messages = messages.filter((_, i) => keep[i]);

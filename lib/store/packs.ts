@@ -56,7 +56,7 @@ const ACTION_EN: Record<StoreAction, string> = {
   'remove-key': 'remove this key',
 };
 
-export const QUOTA_MESSAGE = 'Not enough storage space to import this pack; nothing was changed.';
+export const QUOTA_MESSAGE = `Not enough storage space to ${ACTION_EN['import-pack']}; nothing was changed.`;
 
 /** A store failure with a message meant for the user (English; `storeErrorText` words it in the interface language). */
 export class StoreError extends Error {
