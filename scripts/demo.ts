@@ -1,7 +1,7 @@
 // `npm run demo`: builds the Chrome extension, serves the saved X and Facebook fixture pages over HTTPS at their real
 // host names, opens Chromium with Firebreak loaded (a window when a display exists, headless otherwise), scrolls
-// both feeds and opens a Facebook video's and a reel's page, opens the panel on the first flagged post of each,
-// saves screenshots and prints what it found.
+// both feeds and opens a Facebook video's and a reel's page, opens the panel on each flagged post and prints the
+// words it highlights, and saves screenshots of the first flagged post of each page and its panel.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,41 @@ const FEEDS = [
   { name: 'facebook-watch', url: 'https://www.facebook.com/watch/?v=1185623498765432' },
   { name: 'facebook-reel', url: 'https://www.facebook.com/reel/1029384756473829' },
 ];
+
+type DemoPage = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['newPage']>>;
+
+/** Opens the panel on the page's nth flagged post and reads the words it highlights and the start of its excerpt. */
+async function readPanel(page: DemoPage, nth: number): Promise<{ matched: string[]; excerpt: string } | null> {
+  const opened = await page.evaluate((n) => {
+    const el = document.querySelectorAll('[data-firebreak="flagged"]')[n];
+    const button = el?.querySelector('firebreak-badge')?.shadowRoot?.querySelector('button');
+    button?.click();
+    return !!button;
+  }, nth);
+  if (!opened) return null;
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const text = document.querySelector('firebreak-panel')?.shadowRoot?.querySelector('[role="dialog"] .fb-post-text');
+        if (!text) return null;
+        const matched = [...text.querySelectorAll('.fb-mark')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
+        return { matched: [...new Set(matched)], excerpt: text.textContent!.replace(/\s+/g, ' ').trim().slice(0, 70) + '…' };
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    return (await handle.jsonValue()) as { matched: string[]; excerpt: string };
+  } catch {
+    return null;
+  } finally {
+    await page.keyboard.press('Escape');
+    await page
+      .waitForFunction(() => !document.querySelector('firebreak-panel')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
+        timeout: 2_000,
+      })
+      .catch(() => undefined);
+  }
+}
 
 async function main(): Promise<number> {
   if (!requireBrowser(CHROMIUM_PATH)) {
@@ -56,24 +91,20 @@ async function main(): Promise<number> {
       await page.waitForFunction(() => document.querySelectorAll('[data-firebreak]').length > 0, null, { timeout: 15_000 });
       const found = await page.evaluate(() => {
         const all = [...document.querySelectorAll('[data-firebreak]')];
-        const flagged = all.filter((el) => el.getAttribute('data-firebreak') === 'flagged');
         return {
           scanned: all.length,
-          flagged: flagged.map((el) => ({
-            id: el.getAttribute('data-firebreak-id'),
-            severity: el.getAttribute('data-firebreak-severity'),
-            // The post's own words (X's tweet text, Facebook's story message or a comment's body), not its author and
-            // time line.
-            text: (
-              el.querySelector(
-                '[data-testid="tweetText"], [data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"], span[lang][dir="auto"]',
-              ) ?? el
-            ).textContent!.replace(/\s+/g, ' ').trim().slice(0, 90),
-          })),
+          flagged: all
+            .filter((el) => el.getAttribute('data-firebreak') === 'flagged')
+            .map((el) => ({ id: el.getAttribute('data-firebreak-id'), severity: el.getAttribute('data-firebreak-severity') })),
         };
       });
       console.log(`\n${feed.name} (${url}): ${found.scanned} posts scanned, ${found.flagged.length} flagged`);
-      for (const f of found.flagged) console.log(`  [${f.severity}] ${f.id}: ${f.text}…`);
+      // What Firebreak read and matched in each flagged post, as its panel shows them (not a guess from the page).
+      for (const [i, f] of found.flagged.entries()) {
+        const read = await readPanel(page, i);
+        const words = read ? read.matched.map((w) => `«${w}»`).join(', ') : '(the panel did not open)';
+        console.log(`  [${f.severity}] ${f.id}: ${words}${read ? ` in “${read.excerpt}”` : ''}`);
+      }
       const feedShot = path.join(outDir, `${feed.name}.png`);
       if (found.flagged.length > 0) {
         await page.evaluate(() => {
