@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { SEVERITY_RANK, type Category, type Lang, type MatchResult, type MatchedPattern, type PostData } from '../lib/types';
 import type { ContextEntry } from '../lib/pack/schema';
-import type { Destination } from '../lib/report/destinations';
+import { destinationNote, type Destination } from '../lib/report/destinations';
 import { isRtl, translator } from '../lib/i18n';
 import { PackText, safeHttpsUrl } from '../lib/ui/sanitize';
 import { buildExcerpt, matchedTexts, resultSpans } from '../lib/ui/highlight';
@@ -56,8 +56,10 @@ export interface DetailViewProps {
   contexts: ContextEntry[];
   /** Destinations for the user's country (lib/report/destinations destinationsForCountry). */
   destinations: Destination[];
-  /** Emergency number(s), '112' or '17/112'. */
+  /** Emergency number(s), '112' or '17/112'; '' where the country's are not known ("your local emergency number"). */
   emergencyNumber: string;
+  /** The country was taken from the browser's language, not chosen in the settings: the panel says so. */
+  countryFromBrowser?: boolean;
   /** The user marked the post "Not a threat". */
   dismissed: boolean;
   /** A promise when the outcome is known later: the status then says what came of it (a failure included). */
@@ -438,6 +440,14 @@ function ContextCard({ lang, entry }: { lang: Lang; entry: ContextEntry }) {
 
 function EmergencyLine({ lang, numbers }: { lang: Lang; numbers: string }) {
   const tr = translator(lang);
+  if (!numbers.trim()) {
+    return (
+      <p class="fb-emergency">
+        <AlertIcon size={18} class="fb-emergency-icon" />
+        <span>{tr('detail_emergency_any')}</span>
+      </p>
+    );
+  }
   const list = numbers
     .split(/[/,]/)
     .map((n) => n.trim())
@@ -484,7 +494,7 @@ function DestinationItem({
   const tr = translator(lang);
   const noteId = useId();
   const name = d.name[lang] || d.name.en;
-  const note = d.note[lang] || d.note.en;
+  const note = destinationNote(d, lang);
   const tel = telHref(d.phone);
   const mail = mailtoHref(d.email);
   const alternatives = (d.alternatives ?? []).filter((a) => safeHttpsUrl(a.url));
@@ -848,6 +858,7 @@ export function DetailView(props: DetailViewProps) {
             <h4 class="fb-h4">
               {country ? tr('detail_report_hotlines', { country: countryName(lang, country) }) : tr('detail_report_hotlines_any')}
             </h4>
+            {props.countryFromBrowser && <p class="fb-small fb-muted">{tr('detail_report_country_auto')}</p>}
             {national.length === 0 ? (
               <p class="fb-small fb-muted">{tr('detail_report_no_hotline')}</p>
             ) : (
@@ -865,7 +876,7 @@ export function DetailView(props: DetailViewProps) {
             {tr('detail_report_dest_hint_copy')}
           </p>
 
-          <EmergencyLine lang={lang} numbers={props.emergencyNumber || '112'} />
+          <EmergencyLine lang={lang} numbers={props.emergencyNumber} />
 
           <div class="fb-report-group">
             <button

@@ -220,8 +220,11 @@ export interface ProtocolMap {
   showPost(postId: string): boolean;
   /** Drives the site's own report flow for the post (in the page, with the site's controls). */
   reportOnPlatform(postId: string): { ok: boolean; reason?: string; permalink: string | null };
-  /** Builds the evidence bundle and the rendered screenshot of the post (PNG, base64: messages are JSON). */
-  captureEvidence(postId: string): { bundle: EvidenceBundle; pngBase64: string | null } | null;
+  /**
+   * The evidence bundle of a flagged post; with `image`, also the PNG drawn of it (base64: messages are JSON), for a
+   * download (a report copies no image).
+   */
+  captureEvidence(data: { postId: string; image: boolean }): { bundle: EvidenceBundle; pngBase64: string | null } | null;
 
   // popup / side panel → background
   getTabState(tabId: number): TabState | null;

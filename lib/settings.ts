@@ -5,8 +5,11 @@ import type { SiteId } from './sites/hosts';
 export interface Settings {
   /** Interface language; 'auto' follows the browser. */
   uiLang: Lang | 'auto';
-  /** ISO 3166-1 alpha-2 country for the reporting hotline; 'auto' derives it from the browser's locale. */
-  country: string | 'auto';
+  /**
+   * ISO 3166-1 alpha-2 country for the reporting hotline; 'auto' derives it from the browser's locale; 'none': no
+   * country (the platforms' own report pages only).
+   */
+  country: string | 'auto' | 'none';
   /** Firebreak runs on a site only while its switch is on. */
   sites: Record<SiteId, boolean>;
   /** Blur high-severity posts behind a click. */
@@ -36,7 +39,7 @@ export function normaliseSettings(raw: unknown): Settings {
   const hours = Number(sched.everyHours);
   return {
     uiLang: s.uiLang === 'en' || s.uiLang === 'fr' || s.uiLang === 'ar' ? s.uiLang : 'auto',
-    country: typeof s.country === 'string' && /^([A-Z]{2}|auto)$/.test(s.country) ? s.country : 'auto',
+    country: typeof s.country === 'string' && /^([A-Z]{2}|auto|none)$/.test(s.country) ? s.country : 'auto',
     sites: {
       x: typeof sites.x === 'boolean' ? sites.x : true,
       facebook: typeof sites.facebook === 'boolean' ? sites.facebook : true,

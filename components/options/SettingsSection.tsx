@@ -4,7 +4,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings';
 import type { Lang } from '../../lib/types';
-import { countryFromLocale, destinationsForCountry, SUPPORTED_COUNTRIES } from '../../lib/report/destinations';
+import {
+  COUNTRY_CODES,
+  countryFromLocale,
+  destinationsForCountry,
+  reportingCountry,
+  SUPPORTED_COUNTRIES,
+} from '../../lib/report/destinations';
 import { countryName } from '../../lib/ui/format';
 import { t, tp } from '../../lib/i18n';
 import { useOptions } from './context';
@@ -34,14 +40,15 @@ export function SettingsSection(props: { settings: Settings; update: UpdateSetti
   };
 
   const autoCountry = countryFromLocale(browserLocale());
-  const effectiveCountry = settings.country === 'auto' ? autoCountry : settings.country;
+  const effectiveCountry = reportingCountry(settings.country, browserLocale());
+  // Every country, named in the interface language: those with a national hotline first, then the others (their
+  // emergency number only).
   const countries = useMemo(() => {
-    const codes = new Set<string>(SUPPORTED_COUNTRIES);
-    if (settings.country !== 'auto') codes.add(settings.country);
-    return [...codes]
-      .map((code) => ({ code, name: countryName(lang, code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
-  }, [lang, settings.country]);
+    const named = (codes: readonly string[]) =>
+      codes.map((code) => ({ code, name: countryName(lang, code) })).sort((a, b) => a.name.localeCompare(b.name, lang));
+    const hotline = new Set<string>(SUPPORTED_COUNTRIES);
+    return { hotline: named(SUPPORTED_COUNTRIES), other: named(COUNTRY_CODES.filter((c) => !hotline.has(c))) };
+  }, [lang]);
   const national = effectiveCountry
     ? destinationsForCountry(effectiveCountry).filter((d) => d.kind !== 'platform-help')
     : [];
@@ -121,14 +128,26 @@ export function SettingsSection(props: { settings: Settings; update: UpdateSetti
                 ? tr('opt_set_country_auto', { country: countryName(lang, autoCountry) })
                 : tr('opt_set_country_auto_none')}
             </option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <option value="none">{tr('opt_set_country_none')}</option>
+            <optgroup label={tr('opt_set_country_group_hotline')}>
+              {countries.hotline.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={tr('opt_set_country_group_other')}>
+              {countries.other.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
           </select>
           <p class="hint" id="set-country-hint">
-            {!effectiveCountry
+            {settings.country === 'none'
+              ? tr('opt_set_country_hint_off')
+              : !effectiveCountry
               ? tr('opt_set_country_hint_none')
               : national.length > 0
                 ? tr('opt_set_country_hint', {

@@ -11,10 +11,10 @@ import type { ContextEntry } from '../../lib/pack/schema';
 import { siteForUrl, type SiteId } from '../../lib/sites/hosts';
 import { isRtl, translator } from '../../lib/i18n';
 import {
-  countryFromLocale,
   destinationById,
   destinationsForCountry,
   emergencyNumber,
+  reportingCountry,
   type Destination,
 } from '../../lib/report/destinations';
 import { decodeBase64 } from '../../lib/base64';
@@ -85,8 +85,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
 }
 
 function countryOf(settings: Settings | null): string | null {
-  if (settings && settings.country !== 'auto') return settings.country;
-  return countryFromLocale(globalThis.navigator?.language);
+  return reportingCountry(settings?.country, globalThis.navigator?.language);
 }
 
 export function SidePanelApp() {
@@ -253,15 +252,23 @@ export function SidePanelApp() {
     }
   }
 
-  /** The bundle (and screenshot) from the tab when it answers in time, else built here from what the tab reported. */
-  async function evidence(item: FlaggedPost, tabId: number, waitMs: number): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
-    const captured = await withTimeout(sendMessage('captureEvidence', item.post.id, tabId), waitMs);
+  /**
+   * The bundle from the tab when it answers in time, else built here from what the tab reported (its link included
+   * when the tab had found it); with `image`, the PNG the tab drew of the post too.
+   */
+  async function evidence(
+    item: FlaggedPost,
+    tabId: number,
+    waitMs: number,
+    image: boolean,
+  ): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
+    const captured = await withTimeout(sendMessage('captureEvidence', { postId: item.post.id, image }, tabId), waitMs);
     if (captured?.bundle) {
       let png: Uint8Array | null;
       try {
         png = captured.pngBase64 ? decodeBase64(captured.pngBase64) : null;
       } catch {
-        png = null; // a damaged image: the bundle still goes, with its screenshot hash
+        png = null; // a damaged image: the bundle still goes, with the image's fingerprint
       }
       return { bundle: captured.bundle, png };
     }
@@ -287,9 +294,10 @@ export function SidePanelApp() {
 
   async function reportDestination(item: FlaggedPost, tabId: number, d: Destination): Promise<ActionOutcome> {
     const name = d.name[lang] || d.name.en;
-    // The clipboard needs this page focused (and, in Firefox, the click's activation): evidence is taken from the
-    // tab only if it answers quickly, else built here from the post the tab reported.
-    const { bundle } = await evidence(item, tabId, 1500);
+    // The clipboard needs this page focused (and, in Firefox, the click's activation, about 5 s): the bundle is taken
+    // from the tab only if it answers in time (finding a Facebook post's link takes it up to 1.5 s), else built here
+    // from the post the tab reported.
+    const { bundle } = await evidence(item, tabId, 2500, false);
     const copied = await copyText(evidenceToText(bundle, lang));
     const url = safeHttpsUrl(d.url);
     if (url) await openTab(url);
@@ -299,7 +307,7 @@ export function SidePanelApp() {
   }
 
   async function download(item: FlaggedPost, tabId: number): Promise<void> {
-    const { bundle, png } = await evidence(item, tabId, 10_000);
+    const { bundle, png } = await evidence(item, tabId, 10_000, true);
     const name = evidenceFileName(bundle);
     downloadText(evidenceToJson(bundle), name);
     if (png) downloadBytes(png, name.replace(/\.json$/, '.png'), 'image/png');
@@ -416,6 +424,7 @@ export function SidePanelApp() {
                 .filter((c): c is ContextEntry => !!c)}
               destinations={destinationsForCountry(country, item.post.site)}
               emergencyNumber={emergencyNumber(country)}
+              countryFromBrowser={settings?.country === 'auto' && country !== null}
               dismissed={item.post.id in feedback}
               onNotThreat={() => markNotThreat(item, tabId, state.url)}
               onUndo={() => undoNotThreat(item)}

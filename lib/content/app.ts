@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../match/matcher';
 import { matcherFromResponse, type SnapshotLoad } from './snapshot-load';
 import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
-import { countryFromLocale, destinationsForCountry, emergencyNumber, type Destination } from '../report/destinations';
+import { destinationsForCountry, emergencyNumber, reportingCountry, type Destination } from '../report/destinations';
 import { encodeBase64 } from '../base64';
 import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../report/evidence';
 import { openPlatformReport } from '../report/platform-flow';
@@ -113,7 +113,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   let reportAgain = false;
 
   const lang = (): Lang => (settings.uiLang === 'auto' ? langFromLocale(navigator.language) : settings.uiLang);
-  const country = (): string => (settings.country === 'auto' ? (countryFromLocale(navigator.language) ?? '') : settings.country);
+  const country = (): string => reportingCountry(settings.country, navigator.language) ?? '';
   const enabled = (): boolean => settings.sites[adapter.site];
 
   const match = (text: string): MatchResult => (matcher ? matcher.match(text) : EMPTY_RESULT);
@@ -516,6 +516,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       contexts,
       destinations: destinationsForCountry(c),
       emergencyNumber: emergencyNumber(c),
+      countryFromBrowser: settings.country === 'auto' && c !== '',
       dismissed: dismissed.has(post.id),
       // Each returns its outcome: the panel says "marked" or "undone" only once the store took it.
       onNotThreat: () =>
@@ -614,40 +615,54 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         return { ok: true, message: t(l, 'report_platform_opened') };
       }
     }
-    // Fallback: the platform's help page on reporting, and the post's link on the clipboard.
-    const permalink = el ? await adapter.resolvePermalink(el) : null;
-    if (permalink) await copyText(permalink);
-    await sendMessage('openReportPage', adapter.site === 'x' ? 'x-help' : 'facebook-help');
-    return { ok: false, message: t(l, permalink ? 'report_platform_fallback_copied' : 'report_platform_fallback') };
+    // Fallback: the post's link on the clipboard (the one already known first: the click's activation does not last)
+    // and the platform's help page on reporting.
+    const known = flagged.get(latestId(postId))?.post.url ?? flagged.get(postId)?.post.url ?? null;
+    const permalink = known ?? (el ? await adapter.resolvePermalink(el) : null);
+    const copied = permalink ? await copyText(permalink) : false;
+    const opened = await sendMessage('openReportPage', adapter.site === 'x' ? 'x-help' : 'facebook-help').catch(() => false);
+    if (!opened) return { ok: false, message: t(l, copied ? 'report_platform_failed_copied' : 'report_platform_failed') };
+    return { ok: false, message: t(l, copied ? 'report_platform_fallback_copied' : 'report_platform_fallback') };
   }
 
-  async function evidenceFor(post: PostData, result: MatchResult): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
+  /** The evidence of a post; with `image`, the PNG drawn of it too (saved by "Download evidence", never copied). */
+  async function evidenceFor(
+    post: PostData,
+    result: MatchResult,
+    image: boolean,
+  ): Promise<{ bundle: EvidenceBundle; png: Uint8Array | null }> {
     const el = elementFor(post.id);
     const permalink = post.url ?? (el ? await adapter.resolvePermalink(el) : null);
     const full: PostData = { ...post, url: permalink };
     const capturedAt = new Date();
-    const png = await renderPostPng(full, {
-      theme: pageTheme(document),
-      footer: t(lang(), 'evidence_render_footer', { time: capturedAt.toISOString() }),
-    });
+    const png = image
+      ? await renderPostPng(full, {
+          theme: pageTheme(document),
+          footer: t(lang(), 'evidence_render_footer', { time: capturedAt.toISOString() }),
+        })
+      : null;
     const bundle = await buildEvidence(full, result, location.href, capturedAt, png ?? undefined);
     return { bundle, png };
   }
 
   async function reportToDestination(post: PostData, result: MatchResult, d: Destination): Promise<{ ok: boolean; message: string }> {
     const l = lang();
-    const { bundle } = await evidenceFor(post, result);
+    const { bundle } = await evidenceFor(post, result, false);
     const copied = await copyText(evidenceToText(bundle, l));
-    if (d.url) await sendMessage('openReportPage', d.id);
-    await sendMessage('logReport', { destinationId: d.id, bundle });
+    const opened = d.url ? await sendMessage('openReportPage', d.id).catch(() => false) : false;
+    // The log records what was opened and copied; a failure to write it does not undo either.
+    await sendMessage('logReport', { destinationId: d.id, bundle }).catch((err: unknown) =>
+      console.warn('[Firebreak] could not write the report log:', err),
+    );
+    const name = d.name[l] || d.name.en;
+    if (d.url && !opened) return { ok: false, message: t(l, copied ? 'report_hotline_failed_copied' : 'report_hotline_failed', { name }) };
     if (d.url) return { ok: true, message: t(l, copied ? 'report_hotline_opened_copied' : 'report_hotline_opened') };
     // A hotline reached by phone or e-mail only: nothing opened, the evidence is what the user gives them.
-    const name = d.name[l] || d.name.en;
     return { ok: copied, message: t(l, copied ? 'panel_dest_copied' : 'panel_copy_failed', { name }) };
   }
 
   async function downloadEvidence(post: PostData, result: MatchResult): Promise<void> {
-    const { bundle, png } = await evidenceFor(post, result);
+    const { bundle, png } = await evidenceFor(post, result, true);
     const name = evidenceFileName(bundle);
     download(new Blob([evidenceToJson(bundle)], { type: 'application/json' }), name);
     if (png) download(new Blob([png as BlobPart], { type: 'image/png' }), name.replace(/\.json$/, '.png'));
@@ -804,10 +819,10 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     return res.ok ? { ok: true, permalink } : { ok: false, reason: res.reason, permalink };
   });
 
-  onMessage('captureEvidence', async ({ data: postId }) => {
-    const tracked = flagged.get(postId);
+  onMessage('captureEvidence', async ({ data }) => {
+    const tracked = flagged.get(data?.postId);
     if (!tracked) return null;
-    const { bundle, png } = await evidenceFor(tracked.post, tracked.result);
+    const { bundle, png } = await evidenceFor(tracked.post, tracked.result, data.image === true);
     return { bundle, pngBase64: png ? encodeBase64(png) : null };
   });
 

@@ -106,7 +106,34 @@ function hashInput(bundle: EvidenceBundle | Omit<EvidenceBundle, 'sha256'>): str
   return canonicalJson(rest);
 }
 
-/** Builds the evidence bundle of a flagged post at time `now`, with the fingerprint of an optional PNG. */
+/**
+ * Query parameters that name what a Facebook page shows (a video, a post, a photo): kept in the page's address of the
+ * evidence. Every other parameter (an X search's words, tracking) and the fragment are left out: the address is
+ * pasted to third parties, and a search is the user's own business.
+ */
+const PAGE_ID_PARAMS = ['v', 'story_fbid', 'fbid', 'id', 'multi_permalinks', 'set'];
+
+/** The page's address as the evidence records it: origin and path, and only the parameters that name a post. */
+export function evidencePageUrl(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return '';
+  }
+  const kept = new URLSearchParams();
+  for (const name of PAGE_ID_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return url.origin + url.pathname + (query ? '?' + query : '');
+}
+
+/**
+ * Builds the evidence bundle of a flagged post at time `now`, with the fingerprint of an optional PNG. The page's
+ * address is kept as evidencePageUrl() gives it.
+ */
 export async function buildEvidence(
   post: PostData,
   result: MatchResult,
@@ -120,7 +147,7 @@ export async function buildEvidence(
     platform: post.site,
     postId: post.id,
     permalink: post.url,
-    pageUrl,
+    pageUrl: evidencePageUrl(pageUrl),
     author: { name: post.author.name, handle: post.author.handle, profileUrl: post.author.profileUrl },
     ...(post.quoted ? { quotedAuthor: { name: post.quoted.author.name, handle: post.quoted.author.handle } } : {}),
     postTime: post.time,
@@ -188,8 +215,9 @@ function free(value: string, lang: Lang): string {
 /**
  * The bundle as plain text for the clipboard, one labelled line per field, in the user's language. Values are
  * copied from the bundle with bidi control characters left out (the JSON file keeps the exact text). In Arabic
- * every left-to-right value (URL, handle, date, hash) sits in an LRI…PDI isolate, free text in FSI…PDI, and
- * lines that do not start with an Arabic label begin with RLM so the whole block stays right-to-left.
+ * every left-to-right value (handle, date, hash) sits in an LRI…PDI isolate, free text in FSI…PDI, an address
+ * alone on the line under its label with no control around it, and lines of the post's text begin with RLM so the
+ * whole block stays right-to-left.
  * `strings` defaults to the built-in labels of `lang` (lib/report/evidence-labels.ts).
  */
 export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: EvidenceStrings = evidenceStrings(lang)): string {
@@ -199,14 +227,22 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
   const field = (label: string, value: string) => lines.push(`${label} ${value}`);
   const orUnknown = (v: string | null | undefined) => (v ? ltr(v, lang) : s.evidence_unknown);
 
+  // An address is copied bare, never inside bidi controls (a form's URL field or a mail client's link detection would
+  // take them into it); in Arabic it goes on a line of its own under its label, which keeps the block right-to-left.
+  const urlField = (label: string, url: string) => {
+    if (lang === 'ar') lines.push(label, clean(url));
+    else field(label, clean(url));
+  };
+
   lines.push(s.evidence_title);
   field(s.evidence_platform, ltr(bundle.platform === 'x' ? 'X' : 'Facebook', lang));
-  field(s.evidence_link, orUnknown(bundle.permalink));
-  if (bundle.pageUrl && bundle.pageUrl !== bundle.permalink) field(s.evidence_page, ltr(bundle.pageUrl, lang));
+  if (bundle.permalink) urlField(s.evidence_link, bundle.permalink);
+  else field(s.evidence_link, s.evidence_unknown);
+  if (bundle.pageUrl && bundle.pageUrl !== bundle.permalink) urlField(s.evidence_page, bundle.pageUrl);
   const whoOf = (a: { name: string; handle: string | null }) =>
     [a.name ? free(a.name, lang) : '', a.handle ? `(${ltr(a.handle, lang)})` : ''].filter(Boolean).join(' ');
   field(s.evidence_author, whoOf(bundle.author) || s.evidence_unknown);
-  if (bundle.author.profileUrl) field(s.evidence_profile, ltr(bundle.author.profileUrl, lang));
+  if (bundle.author.profileUrl) urlField(s.evidence_profile, bundle.author.profileUrl);
   if (bundle.quotedAuthor) {
     const label = bundle.platform === 'facebook' ? s.evidence_shared_author : s.evidence_quoted_author;
     field(label, whoOf(bundle.quotedAuthor) || s.evidence_unknown);

@@ -44,7 +44,7 @@ export const SAMPLE_CONTEXTS: ContextEntry[] = [
     url: 'https://factcheck.example.org/2025/northern-lantern-media',
     summary: {
       en: 'Northern Lantern Media presents itself as a news agency, but it is the <strong>official media arm</strong> of an armed group designated as terrorist by the EU and the UN. Its “releases” are propaganda.',
-      fr: 'Northern Lantern Media se présente comme une agence de presse, mais c’est l’<strong>organe médiatique officiel</strong> d’un groupe armé désigné comme terroriste par l’UE et l’ONU. Ses « communiqués » sont de la propagande.',
+      fr: 'Northern Lantern Media se présente comme une agence de presse, mais c’est l’<strong>organe médiatique officiel</strong> d’un groupe armé désigné comme terroriste par l’UE et l’ONU. Ses « communiqués » sont de la propagande.',
       ar: 'تقدّم «مؤسسة الفانوس الشمالي» نفسها وكالةً إخبارية، لكنها <strong>الذراع الإعلامية الرسمية</strong> لجماعة مسلّحة يصنّفها الاتحاد الأوروبي والأمم المتحدة إرهابيةً. و«إصداراتها» دعاية.',
     },
     known: {
@@ -89,7 +89,7 @@ export const SAMPLE_CONTEXTS: ContextEntry[] = [
     url: 'https://factcheck.example.org/2025/torch-campaign',
     summary: {
       en: 'The phrase comes from a 2025 campaign that announced attacks on cities; it was spread with the hashtag #HourOfTheTorch.',
-      fr: 'La phrase vient d’une campagne de 2025 qui annonçait des attaques contre des villes ; elle circulait avec le mot-dièse #HourOfTheTorch.',
+      fr: 'La phrase vient d’une campagne de 2025 qui annonçait des attaques contre des villes ; elle circulait avec le mot-dièse #HourOfTheTorch.',
     },
     sources: [
       {

@@ -162,6 +162,8 @@ describe.each(BROWSERS)('reporting in %s', (kind) => {
         }
         const sha = /^SHA-256: ([0-9a-f]{64})$/m.exec(clip)?.[1];
         expect(sha, `${where}: a SHA-256 line in the evidence:\n${clip}`).toBeDefined();
+        // A report copies no image, so the text names no image's fingerprint that nobody could check.
+        expect(clip, `${where}: no image fingerprint in a report's evidence`).not.toContain('Image of the post');
 
         // The report log holds it, with the same fingerprint.
         const logged = await until(

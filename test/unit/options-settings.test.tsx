@@ -150,6 +150,29 @@ describe('options: settings', () => {
     expect(root.querySelector('#set-country-hint')!.textContent).toContain('France');
   });
 
+  it('offers every country, those with a hotline first, and "none": a Moroccan reader in a French browser can leave France', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr');
+    const root = await mount();
+    const select = root.querySelector<HTMLSelectElement>('#set-country')!;
+    const groups = [...select.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual([t('fr', 'opt_set_country_group_hotline'), t('fr', 'opt_set_country_group_other')]);
+    const inGroup = (i: number) => [...groups[i]!.querySelectorAll('option')].map((o) => o.value);
+    expect(inGroup(0)).toEqual(expect.arrayContaining(['FR', 'BE', 'MA', 'GB']));
+    expect(inGroup(1)).toEqual(expect.arrayContaining(['TN', 'DZ', 'CH', 'SA', 'EG']));
+    expect(inGroup(1)).not.toContain('FR');
+    expect(inGroup(0).length + inGroup(1).length).toBeGreaterThan(240);
+    expect([...select.options].find((o) => o.value === 'TN')!.textContent).toBe('Tunisie');
+
+    await change(select, 'TN');
+    expect((await stored()).country).toBe('TN');
+    expect(root.querySelector('#set-country-hint')!.textContent).toBe(t('fr', 'opt_set_country_hint_platform_only', { country: 'Tunisie' }));
+    await change(select, 'MA');
+    expect(root.querySelector('#set-country-hint')!.textContent).toContain('E-Blagh');
+    await change(select, 'none');
+    expect((await stored()).country).toBe('none');
+    expect(root.querySelector('#set-country-hint')!.textContent).toBe(t('fr', 'opt_set_country_hint_off'));
+  });
+
   it("'automatic' follows the browser's preferred language (navigator.language), as the rest of Firebreak does, not the language of its menus", async () => {
     // A browser in English whose preferred language is French: the in-page panel is French and offers PHAROS.
     const i18n = (fakeBrowser as unknown as { i18n?: unknown }).i18n;

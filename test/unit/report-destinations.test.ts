@@ -9,7 +9,9 @@ import {
   destinationsForCountry,
   emergencyNumber,
   emergencyNumbers,
-  emergencySentence,
+  COUNTRY_CODES,
+  destinationNote,
+  reportingCountry,
   resolveDestinationIds,
 } from '../../lib/report/destinations';
 
@@ -22,6 +24,7 @@ const REQUIRED_IDS = [
   'es-stop-radicalismos',
   'ca-rcmp-nsin',
   'be-police',
+  'ma-e-blagh',
   'x-help',
   'facebook-help',
 ];
@@ -40,6 +43,25 @@ describe('DESTINATIONS', () => {
     const ids = DESTINATIONS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...REQUIRED_IDS].sort());
+  });
+
+  it.each(DESTINATIONS.map((d) => [d.id, d] as const))('%s keeps French typography and Arabic numbers in order', (_id, d) => {
+    // French: no-break space before a colon and inside guillemets, narrow no-break space before ; ? !
+    for (const text of [d.name.fr, d.note.fr]) {
+      expect(text, text).not.toMatch(/ [:;?!»]|« /);
+    }
+    // Arabic: each phone number of the note in a left-to-right isolate, else "1800 123 400" shows as "400 123 1800".
+    const ar = destinationNote(d, 'ar');
+    const bare = ar.replace(/\u2066[^\u2069]*\u2069/g, '');
+    expect(bare, ar).not.toMatch(/\d/);
+    expect(destinationNote(d, 'en')).toBe(d.note.en);
+  });
+
+  it('isolates every kind of phone number in an Arabic note', () => {
+    const note = (ar: string) => destinationNote({ ...destinationById('au-esafety')!, note: { en: 'x', fr: 'x', ar } }, 'ar');
+    expect(note('اتصل بالرقم 1800 123 400.')).toBe('اتصل بالرقم \u20661800 123 400\u2069.');
+    expect(note('الهاتف: 1-800-CALL-FBI. أو 911')).toBe('الهاتف: \u20661-800-CALL-FBI\u2069. أو \u2066911\u2069');
+    expect(note('الخط 0800 789 321؛ ثم')).toBe('الخط \u20660800 789 321\u2069؛ ثم');
   });
 
   it.each(DESTINATIONS.map((d) => [d.id, d] as const))('%s is well-formed', (_id, d) => {
@@ -84,9 +106,14 @@ describe('DESTINATIONS', () => {
     ]);
     const ca = destinationById('ca-rcmp-nsin');
     expect([ca?.url, ca?.phone, ca?.email]).toEqual([undefined, '1-800-420-5805', 'RCMP.NSIN-RISN.GRC@rcmp-grc.gc.ca']);
+    // Belgium: 101 is the police's emergency number (police.be), not a line for reports: named in the note as such.
     const be = destinationById('be-police');
-    expect([be?.url, be?.phone]).toEqual(['https://www.police.be/', '101']);
-    expect(be?.note.en).toContain('112');
+    expect([be?.url, be?.phone]).toEqual(['https://www.police.be/', undefined]);
+    expect(be?.note.en).toMatch(/emergency call 101 \(police\) or 112/);
+    const ma = destinationById('ma-e-blagh');
+    expect([ma?.country, ma?.url]).toEqual(['MA', 'https://www.e-blagh.ma/']);
+    expect(ma?.note.fr).toMatch(/apologie du terrorisme/);
+    expect(destinationById('fr-pharos')?.alternatives).toEqual([{ name: 'Point de Contact', url: 'https://www.pointdecontact.net/' }]);
     expect(destinationById('x-help')?.url).toBe('https://help.x.com/en/safety-and-security/report-abusive-behavior');
     expect(destinationById('facebook-help')?.url).toBe('https://www.facebook.com/help/1380418588640631');
     // PHAROS: what the form asks and that content must be public.
@@ -106,14 +133,14 @@ describe('countries', () => {
     const list = destinationsForCountry(c);
     expect(list[0]?.country).toBe(c);
     expect(list.filter((d) => d.kind === 'platform-help')).toHaveLength(2);
-    expect(emergencyNumber(c)).toMatch(/^\d{2,3}(\/\d{2,3})*$/);
+    expect(emergencyNumber(c)).toMatch(/^\d{2,4}(\/\d{2,4})*$/);
   });
 
   it('every destination country is supported', () => {
     for (const d of DESTINATIONS) if (d.country !== '*') expect(SUPPORTED_COUNTRIES).toContain(d.country);
   });
 
-  it('gives the expected emergency numbers, 112 by default', () => {
+  it('gives the police number first, 112 across Europe, and nothing it does not know', () => {
     expect(emergencyNumber('FR')).toBe('17/112');
     expect(emergencyNumber('GB')).toBe('999');
     expect(emergencyNumber('US')).toBe('911');
@@ -122,18 +149,36 @@ describe('countries', () => {
     expect(emergencyNumber('ES')).toBe('112/091');
     expect(emergencyNumber('CA')).toBe('911');
     expect(emergencyNumber('BE')).toBe('101/112');
-    expect(emergencyNumber('it')).toBe('112');
-    expect(emergencyNumber('')).toBe('112');
-    expect(emergencyNumber(null)).toBe('112');
+    // The Arabic interface's readers: 112 is not the police there (or only from a mobile, in Morocco).
+    expect(emergencyNumber('MA')).toBe('19/112');
+    expect(emergencyNumber('TN')).toBe('197');
+    expect(emergencyNumber('DZ')).toBe('17/1548');
+    expect(emergencyNumber('CH')).toBe('117/112');
+    expect(emergencyNumber('it')).toBe('112/113');
+    expect(emergencyNumber('PL')).toBe('112');
     expect(emergencyNumbers('fr')).toEqual(['17', '112']);
+    // Unknown: the panel says "your local emergency number" instead of a number that may not work there.
+    expect(emergencyNumber('BR')).toBe('');
+    expect(emergencyNumber('')).toBe('');
+    expect(emergencyNumber(null)).toBe('');
   });
 
-  it('says "call {number}" in the three languages', () => {
-    expect(emergencySentence('FR', 'en')).toBe('If a threat is imminent, call 17 or 112.');
-    expect(emergencySentence('FR', 'fr')).toBe('Si une menace est imminente, appelez le 17 ou le 112.');
-    expect(emergencySentence('GB', 'fr')).toBe('Si une menace est imminente, appelez le 999.');
-    expect(emergencySentence('US', 'ar')).toBe('إذا كان التهديد وشيكًا، اتصل بالرقم \u2066911\u2069.');
-    expect(emergencySentence('XX', 'en')).toBe('If a threat is imminent, call 112.');
+  it('offers every country once, under a code the settings accept', () => {
+    expect(new Set(COUNTRY_CODES).size).toBe(COUNTRY_CODES.length);
+    expect(COUNTRY_CODES.length).toBeGreaterThan(240);
+    for (const c of COUNTRY_CODES) expect(c).toMatch(/^[A-Z]{2}$/);
+    for (const c of SUPPORTED_COUNTRIES) expect(COUNTRY_CODES).toContain(c);
+    for (const c of ['MA', 'TN', 'DZ', 'BE', 'CH', 'SA', 'EG', 'LB']) expect(COUNTRY_CODES).toContain(c);
+    for (const c of ['UK', 'EU', 'ZZ', 'YU']) expect(COUNTRY_CODES).not.toContain(c);
+  });
+
+  it('reports to the chosen country, the browser language\'s, or none', () => {
+    expect(reportingCountry('BE', 'fr')).toBe('BE');
+    expect(reportingCountry('auto', 'fr')).toBe('FR');
+    expect(reportingCountry('auto', 'ar')).toBeNull();
+    expect(reportingCountry('auto', 'ar-MA')).toBe('MA');
+    expect(reportingCountry('none', 'fr-FR')).toBeNull();
+    expect(reportingCountry(undefined, 'en-GB')).toBe('GB');
   });
 
   it('puts national destinations first, then the help pages (of one site when asked)', () => {

@@ -113,6 +113,17 @@ describe('buildEvidence', () => {
     expect(JSON.stringify(b)).not.toContain('spans');
   });
 
+  it('keeps the page\'s address without the user\'s search or tracking, with what names a Facebook post', async () => {
+    const at = async (href: string) => (await buildEvidence(post, result, href, NOW)).pageUrl;
+    expect(await at('https://x.com/search?q=my+own+search&src=typed_query&f=live')).toBe('https://x.com/search');
+    expect(await at('https://x.com/home#top')).toBe('https://x.com/home');
+    expect(await at('https://www.facebook.com/watch/?v=1185623498765432&ref=sharing')).toBe('https://www.facebook.com/watch/?v=1185623498765432');
+    expect(await at('https://www.facebook.com/permalink.php?story_fbid=123&id=456&__cft__[0]=AZX')).toBe(
+      'https://www.facebook.com/permalink.php?story_fbid=123&id=456',
+    );
+    expect(await at('not a url')).toBe('');
+  });
+
   it('hashes the canonical JSON without the sha256 field (checked against node:crypto)', async () => {
     const b = await buildEvidence(post, result, PAGE, NOW);
     const { sha256: _s, ...rest } = b;
@@ -219,7 +230,7 @@ describe('evidenceToText', () => {
       'Matched:',
       '  - Known campaign quote (known campaign quote, high)',
       '  - Outlet name (propaganda outlet, medium)',
-      `Screenshot (SHA-256): ${b.screenshot!.sha256}`,
+      `Image of the post (SHA-256): ${b.screenshot!.sha256}`,
       `SHA-256: ${b.sha256}`,
       '',
     ]);
@@ -278,7 +289,12 @@ describe('evidenceToText', () => {
     const b = await buildEvidence(arPost, result, PAGE, NOW);
     const lines = evidenceToText(b, 'ar').split('\n');
     expect(lines).toContain(`المنصة: ${LRI}X${PDI}`);
-    expect(lines).toContain(`الرابط: ${LRI}${post.url}${PDI}`);
+    // An address alone on the line under its label, with no control around it: pasted into a form's URL field or
+    // found by a mail client's link detection, it stays the address.
+    expect(lines[lines.indexOf('الرابط:') + 1]).toBe(post.url);
+    expect(lines[lines.indexOf('شوهد في الصفحة:') + 1]).toBe(PAGE);
+    expect(lines[lines.indexOf('الملف الشخصي:') + 1]).toBe('https://x.com/somebody');
+    for (const url of [post.url!, PAGE, 'https://x.com/somebody']) expect(new URL(lines[lines.indexOf(url)]!).href).toBe(url);
     expect(lines).toContain(`الناشر: ${FSI}أبو فلان${PDI} (${LRI}@somebody${PDI})`);
     expect(lines).toContain(`تاريخ النشر: ${LRI}2025-03-01T10:00:00.000Z${PDI}`);
     expect(lines).toContain(`وقت الالتقاط (UTC): ${LRI}2025-03-02T01:03:04.005Z${PDI}`);
@@ -292,7 +308,7 @@ describe('evidenceToText', () => {
       const opens = (line.match(/[\u2066-\u2068]/g) ?? []).length;
       const closes = (line.match(/\u2069/g) ?? []).length;
       expect(opens, line).toBe(closes);
-      if (line) expect(line, line).toMatch(/^[\u200F\u0600-\u06FF]|^Firebreak/);
+      if (line) expect(line, line).toMatch(/^[\u200F\u0600-\u06FF]|^Firebreak|^https:\/\/\S+$/);
     }
   });
 

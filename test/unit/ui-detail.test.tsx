@@ -552,6 +552,21 @@ describe('DetailView: reporting', () => {
     const root = mount(props({ destinations: destinationsForCountry('ZZ', 'x'), emergencyNumber: '112' }));
     expect(root.textContent).toContain(t('en', 'detail_report_no_hotline'));
   });
+
+  it('names no emergency number it does not know, and says when the country was guessed', () => {
+    const unknown = mount(props({ destinations: destinationsForCountry(null, 'x'), emergencyNumber: '' }));
+    expect(unknown.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call your local emergency number.');
+    expect(unknown.querySelectorAll('.fb-emergency a')).toHaveLength(0);
+    expect(unknown.textContent).not.toContain(t('en', 'detail_report_country_auto'));
+    const guessed = mount(props({ countryFromBrowser: true }));
+    expect(guessed.querySelector('.fb-report-more')?.textContent).toContain(t('en', 'detail_report_country_auto'));
+  });
+
+  it('shows an Arabic note\'s phone numbers left to right', () => {
+    const root = mount(props({ lang: 'ar', destinations: destinationsForCountry('AU', 'x'), emergencyNumber: '000' }));
+    const note = [...root.querySelectorAll('.fb-dest-note')].map((n) => n.textContent).find((n) => n?.includes('1800'));
+    expect(note).toContain('\u20661800 123 400\u2069');
+  });
 });
 
 describe('DetailView: Not a threat', () => {
