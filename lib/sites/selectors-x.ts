@@ -108,6 +108,9 @@ export const X_SELECTORS: SelectorTable = {
   quote: [
     // The quoted post is a focusable ARIA link block holding its own User-Name (Soupcan's hook).
     'div[role="link"][tabindex="0"]:has([data-testid="User-Name"])',
+    // A post embedded in an X Article's body, with its own author, time link and tweetText (X Article extractors
+    // prune or read these blocks apart): another author's words, like a quote's.
+    '[data-testid="simpleTweet"]',
   ],
   /**
    * Engines without :has() only (every browser Firefox and Chrome builds target has it): the same block, looser.

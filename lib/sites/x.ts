@@ -9,6 +9,7 @@ import {
   extractText,
   hashPostId,
   hasAncestorBelow,
+  inDocumentOrder,
   mergeSelectors,
   outermost,
   queryAllAny,
@@ -181,59 +182,101 @@ class XAdapter implements SiteAdapter {
   }
 
   /**
-   * The post's words: its text blocks (its own, then a quoted post's) one per line, a poll's options, photo
-   * descriptions. With `quote`, also where the quoted post's text stands in them (read for flagged posts only).
+   * The post's words, one block per line in the order the page shows them: its text, an X Article's title and body, a
+   * poll's options, the descriptions of its photos; then a quoted post's own text, poll and photos (X puts the quote
+   * after the post's own media). With `quote`, also where the quoted post's words stand in the text: from its first
+   * block to the last of the blocks that follow it (read for flagged posts only). The text is the same with or
+   * without `quote`.
    */
   private textOf(post: Element, quote?: (el: Element) => boolean): { text: string; textEls: Element[]; quoted: { start: number; end: number; el: Element } | null } {
-    let textEls = queryAllFirst(post, this.sel('text'));
-    let opts: TextOptions = { exclude: this.sel('textExclude') };
+    const textEls = queryAllFirst(post, this.sel('text'));
+    const exclude = this.sel('textExclude');
+    // An X Article: its title and body blocks. It may have no tweetText at all, or only those of the posts it embeds
+    // (inside its body, read as quoted posts): the body is read whenever the first text block sits in it.
+    const longform =
+      textEls.length === 0 || this.inLongform(textEls[0]!, post) ? outermost(queryAllAny(post, this.sel('longformText'))) : [];
+    const poll = queryFirst(post, this.sel('poll'));
+    const photos = queryAllAny(post, this.sel('photoAlt'));
+    // A post of one text block and nothing else (most posts): no arrays in between.
+    if (textEls.length <= 1 && longform.length === 0 && !poll && photos.length === 0) {
+      const only = textEls[0];
+      const text = only ? extractText(only, { exclude }) : '';
+      const quoted = only && text && quote?.(only) ? { start: 0, end: text.length, el: only } : null;
+      return { text, textEls, quoted };
+    }
+    const longformOpts: TextOptions = { exclude: [...exclude, ...this.quoteSels()], breakBefore: this.sel('longformBlock') };
+    const kinds = new Map<Element, 'text' | 'longform' | 'poll' | 'photo'>();
+    for (const el of textEls) kinds.set(el, 'text');
+    for (const el of longform) kinds.set(el, 'longform');
+    if (poll) kinds.set(poll, 'poll');
+    for (const el of photos) kinds.set(el, 'photo');
     let text = '';
     let quoted: { start: number; end: number; el: Element } | null = null;
-    // One text block (a post without a quote): no arrays in between.
-    if (textEls.length === 1) {
-      text = extractText(textEls[0]!, opts);
-      if (quote?.(textEls[0]!) && text) quoted = { start: 0, end: text.length, el: textEls[0]! };
-    } else {
-      if (textEls.length === 0) {
-        // A long-form X Article has no tweetText: its title and body, outermost blocks only, one paragraph per line.
-        textEls = outermost(queryAllAny(post, this.sel('longformText')));
-        opts = { exclude: this.sel('textExclude'), breakBefore: this.sel('longformBlock') };
+    let quoteOpen = false;
+    for (const el of inDocumentOrder(kinds.keys())) {
+      const kind = kinds.get(el)!;
+      const t =
+        kind === 'text'
+          ? extractText(el, { exclude })
+          : kind === 'longform'
+            ? extractText(el, longformOpts)
+            : kind === 'poll'
+              ? this.pollText(el)
+              : this.photoDescription(el);
+      if (!t) continue;
+      if (text) text += '\n';
+      if (quote) {
+        const inQuote = quote(el);
+        // The quoted post's blocks follow one another (its text, its poll, its photos; an X Article quoted: its
+        // title, then its paragraphs): the range runs over them.
+        if (inQuote && quoted === null) quoted = { start: text.length, end: text.length + t.length, el };
+        else if (inQuote && quoteOpen) quoted!.end = text.length + t.length;
+        quoteOpen = inQuote && quoted !== null && quoted.end === text.length + t.length;
       }
-      for (const el of textEls) {
-        const t = extractText(el, opts);
-        if (!t) continue;
-        if (text) text += '\n';
-        if (quote?.(el)) {
-          // The quoted post's blocks follow one another (an X Article quoted: its title, then its paragraphs).
-          if (quoted === null) quoted = { start: text.length, end: text.length + t.length, el };
-          else if (quoted.end === text.length - 1) quoted.end = text.length + t.length;
-        }
-        text += t;
-      }
+      text += t;
     }
-    const poll = queryFirst(post, this.sel('poll'));
-    if (poll) {
-      const options = this.pollText(poll);
-      if (options) text = text ? `${text}\n${options}` : options;
+    return { text, textEls: longform.length ? inDocumentOrder([...longform, ...textEls]) : textEls, quoted };
+  }
+
+  /** The longformText entries as one selector, for one native closest() per post (undefined until asked). */
+  private longformSelector: string | undefined;
+
+  /** Whether a text block sits in an X Article's title or body inside the post (asked once per post: kept cheap). */
+  private inLongform(el: Element, post: Element): boolean {
+    const sels = this.sel('longformText');
+    if (sels.length === 0) return false;
+    try {
+      const found = el.closest((this.longformSelector ??= sels.join(',')));
+      return found !== null && found !== post && post.contains(found);
+    } catch {
+      // An entry this engine rejects (a site profile's): each entry on its own.
+      return hasAncestorBelow(el, post, sels);
     }
-    const photos = this.photoText(post);
-    if (photos) text = text ? `${text}\n${photos}` : photos;
-    return { text, textEls, quoted };
   }
 
   /**
-   * The descriptions the post's author wrote for its photos, one per line. X's own label for a photo without one is
-   * a single word in most interface languages ("Image", «صورة»): a description of one word is left out with it (a
-   * label of two words, Vietnamese "Hình ảnh", is read as text and matches nothing). A video's or a GIF's poster is
-   * left out whatever its alt says: that is X's label for the video ("Embedded video").
+   * The description the post's author wrote for a photo, or ''. X's own label for a photo without one is a single
+   * word in most interface languages ("Image", «صورة»): a description of one word is left out with it (a label of two
+   * words, Vietnamese "Hình ảnh", is read as text and matches nothing). A video's or a GIF's poster is left out
+   * whatever its alt says: that is X's label for the video ("Embedded video").
    */
-  private photoText(post: Element): string {
-    let out = '';
+  private photoDescription(img: Element): string {
+    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    return PHOTO_WORDS_RE.test(alt) && !this.isVideoPoster(img) ? alt : '';
+  }
+
+  /**
+   * The post's words outside its text blocks, for the blur of high-risk posts: the media block of each photo whose
+   * description was read, and a poll.
+   */
+  textBlocks(post: Element): Element[] {
+    const out: Element[] = [];
     for (const img of queryAllAny(post, this.sel('photoAlt'))) {
-      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-      if (!PHOTO_WORDS_RE.test(alt) || this.isVideoPoster(img)) continue;
-      out = out ? `${out}\n${alt}` : alt;
+      const media = this.photoDescription(img) ? closestFirst(img, this.sel('media')) : null;
+      if (media && post.contains(media) && !out.includes(media)) out.push(media);
     }
+    const poll = queryFirst(post, this.sel('poll'));
+    if (poll) out.push(poll);
     return out;
   }
 

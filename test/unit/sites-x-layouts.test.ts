@@ -232,3 +232,88 @@ describe('X pages that list no posts', () => {
     it(`${url} → ${want}`, () => expect(xAdapter.pageExpectsPosts(new URL(url))).toBe(want));
   }
 });
+
+describe("X: a quoted or embedded post's words are its author's, whatever they are written in", () => {
+  const THREAT = 'If you close one of our accounts, we will take ten in return';
+  /** A quoted post as X renders it inside the outer article: a focusable link block with its own User-Name. */
+  const quote = (body: string) =>
+    `<div class="${V}"><div tabindex="0" role="link" class="${V} r-adacv"><div class="${V}"><div data-testid="User-Name"><div><span>Ansar Media</span></div>` +
+    `<div><span>@ansar_media</span><div aria-hidden="true">·</div><time datetime="2025-11-20T00:00:00.000Z">Nov 20</time></div></div></div>${body}</div></div>`;
+  const photo = (alt: string) =>
+    `<div class="${V}"><div aria-label="${alt}" class="${V}" data-testid="tweetPhoto"><img alt="${alt}" draggable="true" src="https://pbs.twimg.com/media/Q1.jpg" class="css-9pa8cd"></div></div>`;
+  const poll = (options: string[]) =>
+    `<div data-testid="card.wrapper"><div data-testid="cardPoll"><div role="radiogroup">` +
+    options.map((o, i) => `<div role="radio" aria-checked="false" tabindex="${i ? -1 : 0}"><span class="${SPAN}">${o}</span></div>`).join('') +
+    `</div></div></div>`;
+  const quotedWords = (d: { text: string; quoted?: { start: number; end: number } }) => (d.quoted ? d.text.slice(d.quoted.start, d.quoted.end) : null);
+
+  it("a quoted post's photo description and poll are in the quoted range, credited to the quoted author, not to the one who quotes", async () => {
+    const reads = await readAll(
+      'https://x.com/home',
+      // A journalist quotes a propaganda image post with a line of text; then an image-only post; then a quoted poll.
+      cell(article({ handle: 'osint_desk', name: 'OSINT Desk', id: '1990000000000000911', body: textBlock(s('Reported. Do not share.')) + quote(textBlock(s('Our message:')) + photo(THREAT)) })) +
+        cell(article({ handle: 'osint_desk', name: 'OSINT Desk', id: '1990000000000000912', body: textBlock(s('Reported.')) + quote(photo(THREAT)) })) +
+        cell(article({ handle: 'osint_desk', name: 'OSINT Desk', id: '1990000000000000914', body: textBlock(s('Look at this poll.')) + quote(textBlock(s('Vote:')) + poll([THREAT, 'Nothing'])) })),
+    );
+    expect(reads.map((d) => d.text)).toEqual([
+      `Reported. Do not share.\nOur message:\n${THREAT}`,
+      `Reported.\n${THREAT}`,
+      `Look at this poll.\nVote:\n${THREAT}\nNothing`,
+    ]);
+    expect(reads.map(quotedWords)).toEqual([`Our message:\n${THREAT}`, THREAT, `Vote:\n${THREAT}\nNothing`]);
+    for (const d of reads) expect(d.quoted?.author).toEqual({ name: 'Ansar Media', handle: 'ansar_media' });
+  });
+
+  it("the post's own photo stays its own, before the quote; the text is the same read with or without the quote's range", async () => {
+    const html = timelinePage(
+      cell(article({ handle: 'ansar_x', name: 'Ansar', id: '1990000000000000915', body: textBlock(s('Soon.')) + photo(THREAT) + quote(textBlock(s('A news report about the group')) + photo('Police tape outside an office')) })),
+    );
+    await withPage('https://x.com/home', html, (doc) => {
+      const [el] = xAdapter.findPosts(doc);
+      const d = xAdapter.read(el!);
+      expect(d.text).toBe(`Soon.\n${THREAT}\nA news report about the group\nPolice tape outside an office`);
+      expect(quotedWords(d)).toBe('A news report about the group\nPolice tape outside an office');
+      expect(xAdapter.scan(el!).text).toBe(d.text);
+    });
+  });
+
+  it('an X Article that embeds a post: its title and body are read, the embedded post is a quote (its words, author and link are not the article\'s)', async () => {
+    const block = (t: string) => `<div class="longform-unstyled" data-block="true"><div><span data-text="true">${t}</span></div></div>`;
+    // An embedded post inside the Article's body, as X Article extractors find it: simpleTweet with its own User-Name,
+    // time link and tweetText.
+    const embedded =
+      `<section data-block="true"><div data-testid="simpleTweet" class="${V}"><div data-testid="User-Name"><a href="/bbcnews" role="link"><span>BBC News</span></a>` +
+      `<a href="/bbcnews" role="link" tabindex="-1"><span>@bbcnews</span></a><a href="/bbcnews/status/1990000000000000777" role="link"><time datetime="2025-11-01T00:00:00.000Z">Nov 1</time></a></div>` +
+      `<div data-testid="tweetText" lang="en" dir="auto"><span>Police investigate online threats against social network founders</span></div></div></section>`;
+    // The focused layout: the Article's own time row comes after its body, so the embedded post's time link is first.
+    const art =
+      `<article role="article" tabindex="-1" data-testid="tweet"><div data-testid="User-Name"><a href="/ansar_media" role="link"><span>Ansar Media</span></a><a href="/ansar_media" role="link" tabindex="-1"><span>@ansar_media</span></a></div>` +
+      `<div data-testid="twitterArticleReadView"><div data-testid="twitter-article-title">Flames of the Supporters</div>` +
+      `<div data-testid="twitterArticleRichTextView"><div data-contents="true">${block('If you close one of our accounts, we will take ten in return.')}${embedded}${block('Soon your names will be erased.')}</div></div></div>` +
+      `<div><a href="/ansar_media/status/1990000000000000921" role="link"><time datetime="2025-11-26T10:00:00.000Z">10:00 AM · Nov 26, 2025</time></a></div></article>`;
+    const [d] = await readAll('https://x.com/ansar_media/status/1990000000000000921', cell(art));
+    expect(d!.text).toBe(
+      'Flames of the Supporters\nIf you close one of our accounts, we will take ten in return.\nSoon your names will be erased.\nPolice investigate online threats against social network founders',
+    );
+    expect(quotedWords(d!)).toBe('Police investigate online threats against social network founders');
+    expect(d!.quoted?.author).toEqual({ name: 'BBC News', handle: 'bbcnews' });
+    expect(d!.id).toBe('1990000000000000921');
+    expect(d!.url).toBe('https://x.com/ansar_media/status/1990000000000000921');
+    expect(d!.author.handle).toBe('ansar_media');
+  });
+
+  it("with blur on, a photo whose description was read and a poll are blurred with the text (the words that matched may be there)", async () => {
+    const html = timelinePage(
+      cell(article({ handle: 'ansar', id: '1990000000000000931', body: textBlock(s('Look at this 👀')) + photo(THREAT) })) +
+        cell(article({ handle: 'ansar', id: '1990000000000000932', body: textBlock(s('Who is next?')) + poll(['Sons of the Caliphate Army', 'Nobody']) })) +
+        cell(article({ handle: 'cat', id: '1990000000000000933', body: textBlock(s('My cat')) + photo('Image') })),
+    );
+    await withPage('https://x.com/home', html, (doc) => {
+      const [withPhoto, withPoll, plain] = xAdapter.findPosts(doc);
+      expect(xAdapter.textBlocks!(withPhoto!).map((el) => el.getAttribute('data-testid'))).toEqual(['tweetPhoto']);
+      expect(xAdapter.textBlocks!(withPoll!).map((el) => el.getAttribute('data-testid'))).toEqual(['cardPoll']);
+      // X's one-word label of a photo without a description: nothing read there, nothing to blur.
+      expect(xAdapter.textBlocks!(plain!)).toEqual([]);
+    });
+  });
+});
