@@ -744,6 +744,9 @@ export function DetailView(props: DetailViewProps) {
               <Excerpt post={post} result={result} lang={lang} />
             </blockquote>
             {post.quoted && <QuotedNote lang={lang} site={post.site} quoted={post.quoted} result={result} />}
+            {post.machineTranslated && (
+              <p class="fb-muted fb-small fb-quoted-note">{tr('detail_machine_translated', { site })}</p>
+            )}
           </figure>
           {(props.onScrollToPost || postUrl) && (
             <div class="fb-row">

@@ -53,6 +53,11 @@ export interface PostData {
    * is read as part of the post around it), and its author as shown there.
    */
   quoted?: { start: number; end: number; author: { name: string; handle: string | null } };
+  /**
+   * The page shows the post machine-translated (X: "Translated from Arabic by Grok", with "Show original"): `text`
+   * is the translation the reader sees, not the author's own words, and `lang` is not given.
+   */
+  machineTranslated?: boolean;
 }
 
 /** One span of the original text that a pattern term matched. */

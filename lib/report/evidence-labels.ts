@@ -15,6 +15,7 @@ export const EVIDENCE_LABEL_KEYS = [
   'evidence_as_shown',
   'evidence_captured',
   'evidence_text',
+  'evidence_translated',
   'evidence_matched',
   'evidence_screenshot',
   'evidence_sha256',

@@ -24,6 +24,8 @@ export interface EvidenceBundle {
   postTimeShown?: string;
   /** The post's text as displayed (what was matched). */
   text: string;
+  /** The site showed the text machine-translated: `text` is the translation, not the author's words. */
+  machineTranslated?: true;
   /** Outbound links of the post, unwrapped from the sites' redirectors. */
   links: string[];
   matchedPatterns: { id: string; name: string; category: Category; severity: Severity }[];
@@ -153,6 +155,7 @@ export async function buildEvidence(
     postTime: post.time,
     ...(!post.time && post.timeShown ? { postTimeShown: post.timeShown } : {}),
     text: post.text,
+    ...(post.machineTranslated ? { machineTranslated: true as const } : {}),
     links: [...post.links],
     matchedPatterns: result.patterns.map((p) => ({
       id: p.id,
@@ -252,7 +255,7 @@ export function evidenceToText(bundle: EvidenceBundle, lang: Lang, strings: Evid
     !bundle.postTime && bundle.postTimeShown ? `${free(bundle.postTimeShown, lang)} ${s.evidence_as_shown}` : orUnknown(bundle.postTime),
   );
   field(s.evidence_captured, ltr(bundle.capturedAt, lang));
-  lines.push(s.evidence_text);
+  lines.push(bundle.machineTranslated ? `${s.evidence_text} ${s.evidence_translated}` : s.evidence_text);
   for (const line of bundle.text.replace(/\r\n?/g, '\n').split('\n')) {
     lines.push(line.trim() === '' ? '' : cont + free(line, lang));
   }

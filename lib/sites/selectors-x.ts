@@ -50,6 +50,15 @@ export const X_SELECTORS: SelectorTable = {
     // Draft.js block marker.
     '[data-block="true"]',
   ],
+  /**
+   * The credit X puts under a post it shows machine-translated ("Translated from Arabic by Grok", then "Show
+   * original"): the text block then holds the translation, not the author's words. A link X writes itself: links in a
+   * post's text and cards go through t.co, never straight to these.
+   */
+  translationCredit: [
+    'a[href^="https://x.ai/grok"]',
+    'a[href^="https://translate.google."]',
+  ],
   /** A poll attached to the post: its options are its author's words too. */
   poll: [
     // Test hook of the poll card.

@@ -188,8 +188,24 @@ class XAdapter implements SiteAdapter {
    * block to the last of the blocks that follow it (read for flagged posts only). The text is the same with or
    * without `quote`.
    */
-  private textOf(post: Element, quote?: (el: Element) => boolean): { text: string; textEls: Element[]; quoted: { start: number; end: number; el: Element } | null } {
-    const textEls = queryAllFirst(post, this.sel('text'));
+  private textOf(
+    post: Element,
+    quote?: (el: Element) => boolean,
+  ): { text: string; textEls: Element[]; quoted: { start: number; end: number; el: Element } | null; translationLeftOut: boolean } {
+    let textEls = queryAllFirst(post, this.sel('text'));
+    // A translation X adds under the post's own text (a second text block of the post's, beside "Translated from
+    // Arabic by Grok"): X's words, not the author's; the original above it is read. Asked only of posts with two text
+    // blocks or more (a quote has its own).
+    let translationLeftOut = false;
+    if (textEls.length > 1 && queryFirst(post, this.sel('translationCredit')) !== null) {
+      const inQuote = quote ?? this.inQuoteOf(post);
+      const own = textEls.filter((el) => !inQuote(el));
+      if (own.length > 1) {
+        const added = new Set(own.slice(1));
+        textEls = textEls.filter((el) => !added.has(el));
+        translationLeftOut = true;
+      }
+    }
     const exclude = this.sel('textExclude');
     // An X Article: its title and body blocks. It may have no tweetText at all, or only those of the posts it embeds
     // (inside its body, read as quoted posts): the body is read whenever the first text block sits in it.
@@ -202,7 +218,7 @@ class XAdapter implements SiteAdapter {
       const only = textEls[0];
       const text = only ? extractText(only, { exclude }) : '';
       const quoted = only && text && quote?.(only) ? { start: 0, end: text.length, el: only } : null;
-      return { text, textEls, quoted };
+      return { text, textEls, quoted, translationLeftOut };
     }
     const longformOpts: TextOptions = { exclude: [...exclude, ...this.quoteSels()], breakBefore: this.sel('longformBlock') };
     const kinds = new Map<Element, 'text' | 'longform' | 'poll' | 'photo'>();
@@ -235,7 +251,22 @@ class XAdapter implements SiteAdapter {
       }
       text += t;
     }
-    return { text, textEls: longform.length ? inDocumentOrder([...longform, ...textEls]) : textEls, quoted };
+    return { text, textEls: longform.length ? inDocumentOrder([...longform, ...textEls]) : textEls, quoted, translationLeftOut };
+  }
+
+  /**
+   * Whether X shows the post's words translated in place: a translation credit of the post's own ("Translated from
+   * Arabic by Grok") with no block in another language beside it before the post's own text block (X's older
+   * translation added such a block under the original, which is then what the post's text block still holds).
+   */
+  private translatedInPlace(post: Element, ownText: Element | undefined, skip: (el: Element) => boolean): boolean {
+    const credit = queryFirst(post, this.sel('translationCredit'), skip);
+    if (!credit) return false;
+    for (let n = credit.parentElement; n && n !== post; n = n.parentElement) {
+      if (ownText && n.contains(ownText)) return true;
+      if (n.querySelector('[lang]')) return false;
+    }
+    return true;
   }
 
   /** The longformText entries as one selector, for one native closest() per post (undefined until asked). */
@@ -394,16 +425,19 @@ class XAdapter implements SiteAdapter {
     }
 
     // Text, lang, and the quoted post's words and author
-    const { text, textEls, quoted: inQuote } = this.textOf(post, skip);
+    const { text, textEls, quoted: inQuote, translationLeftOut } = this.textOf(post, skip);
     let quoted: PostData['quoted'] = undefined;
     if (inQuote) {
       const block = closestWithin(inQuote.el, post, this.quoteSels());
       const who = this.authorOf(block ? queryFirst(block, this.sel('userName')) : null, origin);
       if (who.name || who.handle) quoted = { start: inQuote.start, end: inQuote.end, author: { name: who.name, handle: who.handle } };
     }
-    // The post's own text block: a post of media alone quoting a French post is not in French.
+    // The post's own text block: a post of media alone quoting a French post is not in French. Shown translated in
+    // place (X swapped the words, no original left to read), the block keeps the original's lang while it holds the
+    // translation: no language then.
     const ownText = textEls.find((el) => !skip(el));
-    const declared = ownText?.getAttribute('lang')?.toLowerCase() || null;
+    const machineTranslated = !translationLeftOut && this.translatedInPlace(post, ownText, skip);
+    const declared = machineTranslated ? null : ownText?.getAttribute('lang')?.toLowerCase() || null;
     const lang = declared && !X_NO_LANG.has(declared) ? declared : null;
 
     // Links: the text's links (t.co expanded from the displayed URL), then card links.
@@ -446,6 +480,7 @@ class XAdapter implements SiteAdapter {
       links,
       isComment,
       ...(quoted ? { quoted } : {}),
+      ...(machineTranslated ? { machineTranslated } : {}),
     };
   }
 

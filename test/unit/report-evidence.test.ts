@@ -253,6 +253,16 @@ describe('evidenceToText', () => {
     expect(evidenceToText(fb, 'en')).not.toContain('Quoted post by');
   });
 
+  it('says when the text is the site\'s machine translation, in the bundle and the text', async () => {
+    const b = await buildEvidence({ ...post, machineTranslated: true }, result, PAGE, NOW);
+    expect(b.machineTranslated).toBe(true);
+    expect(await verifyEvidence(b)).toBe(true);
+    expect(evidenceToText(b, 'en')).toContain('\nText: (machine translation shown by the site, not the author’s own words)\n');
+    const plain = await buildEvidence(post, result, PAGE, NOW);
+    expect('machineTranslated' in plain).toBe(false);
+    expect(evidenceToText(plain, 'en')).toContain('\nText:\n');
+  });
+
   it('gives a post time as the page showed it where the page gives no machine-readable one (Facebook)', async () => {
     const b = await buildEvidence({ ...post, site: 'facebook', time: null, timeShown: '6 h' }, result, PAGE, NOW);
     expect(b.postTime).toBeNull();

@@ -79,11 +79,30 @@ describe("X text: the author's words, not what X adds around them", () => {
       `<div dir="auto" lang="en" class="${TXT}" data-testid="tweetText"><span class="${SPAN}">Army of the sons of the caliphate is coming</span></div>` +
       `<button role="button" type="button"><span class="${SPAN}">Show original</span></button></div></div>`;
     const [d] = await readAll('https://x.com/home', cell(article({ handle: 'ar', id: '300', body: textBlock(s('جيش أبناء الخلافة قادم'), 'ar') + tr })));
-    expect(d!.text).toContain('جيش أبناء الخلافة قادم');
+    // The original is read; the translation X added under it is X's words, not the author's.
+    expect(d!.text).toBe('جيش أبناء الخلافة قادم');
+    expect(d!.machineTranslated).toBeUndefined();
     expect(d!.text).not.toContain('Translated from');
     expect(d!.text).not.toContain('Grok');
     expect(d!.text).not.toContain('Show original');
     expect(d!.lang).toBe('ar');
+  });
+
+  it('a post X shows machine-translated (the text swapped for Grok\'s, "Show original" under it) is said to be so, with no language; a "Translate post" button alone is not', async () => {
+    const credit =
+      `<div class="${V} r-1s2bzr4"><div dir="ltr" class="${TXT}"><span class="${SPAN}">Translated from Arabic by </span><a href="https://x.ai/grok" rel="noopener noreferrer nofollow" target="_blank" role="link"><span class="${SPAN}">Grok</span></a></div>` +
+      `<button role="button" type="button"><span class="${SPAN}">Show original</span></button></div>`;
+    const translate = `<div class="${V}"><button role="button" type="button"><span class="${SPAN}">Translate post</span></button></div>`;
+    const [shown, offered] = await readAll(
+      'https://x.com/home',
+      cell(article({ handle: 'ahmad_ar', id: '301', body: textBlock(s('If you close one of our accounts, we will take ten in return.'), 'ar') + credit })) +
+        cell(article({ handle: 'salma', id: '302', body: textBlock(s('وصفة الكنافة جاهزة'), 'ar') + translate })),
+    );
+    expect(shown!.text).toBe('If you close one of our accounts, we will take ten in return.');
+    expect(shown!.machineTranslated).toBe(true);
+    expect(shown!.lang).toBeNull();
+    expect(offered!.machineTranslated).toBeUndefined();
+    expect(offered!.lang).toBe('ar');
   });
 
   it("a poll's options are the author's words too: open (radio buttons) and closed (shares left out)", async () => {

@@ -232,6 +232,8 @@ describe('X text: "Show more", translations, unavailable quotes', () => {
     noChrome(reads[0]!.text);
     expect(reads[0]!.text).not.toContain('Google');
     expect(reads[0]!.lang).toBe('fr');
+    // The original is there and read: not a post shown translated in place.
+    expect(reads[0]!.machineTranslated).toBeUndefined();
   });
 
   it('a quote of a post from a limited or suspended account (the box is no link, a "Learn more" link): one post, its own words', async () => {

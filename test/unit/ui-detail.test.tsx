@@ -553,6 +553,13 @@ describe('DetailView: reporting', () => {
     expect(root.textContent).toContain(t('en', 'detail_report_no_hotline'));
   });
 
+  it('says when the post was read as the site\'s machine translation', () => {
+    const base = props();
+    const root = mount(props({ post: { ...base.post, machineTranslated: true } }));
+    expect(root.querySelector('.fb-post-text')?.parentElement?.textContent).toContain(t('en', 'detail_machine_translated', { site: 'X' }));
+    expect(mount(props()).textContent).not.toContain('machine-translated');
+  });
+
   it('names no emergency number it does not know, and says when the country was guessed', () => {
     const unknown = mount(props({ destinations: destinationsForCountry(null, 'x'), emergencyNumber: '' }));
     expect(unknown.querySelector('.fb-emergency')?.textContent).toBe('If a threat is imminent, call your local emergency number.');
