@@ -1,6 +1,7 @@
 // Inline SVG icons for Firebreak's UI. Decorative: always next to text, hidden from assistive technology.
 import type { JSX } from 'preact';
 import type { Severity } from '../lib/types';
+import { SEVERITY_SHAPES } from '../lib/ui/severity-look';
 
 type IconProps = { class?: string; size?: number };
 
@@ -19,28 +20,16 @@ function Svg({ children, class: className, size = 16 }: IconProps & { children: 
   );
 }
 
-/** Severity shapes differ (octagon, triangle, circle) so severity never depends on colour alone. */
+/**
+ * Severity shapes differ (octagon, triangle, circle) so severity never depends on colour alone; the same shapes as the
+ * badge on the page (lib/ui/severity-look.ts).
+ */
 export function SeverityIcon({ severity, ...rest }: IconProps & { severity: Severity }) {
-  if (severity === 'high') {
-    return (
-      <Svg {...rest}>
-        <path fill="currentColor" d="M8.1 2h7.8L22 8.1v7.8L15.9 22H8.1L2 15.9V8.1z" />
-        <path fill="var(--fb-icon-fg, #fff)" d="M11 6.5h2v7h-2zM11 15.5h2v2h-2z" />
-      </Svg>
-    );
-  }
-  if (severity === 'medium') {
-    return (
-      <Svg {...rest}>
-        <path fill="currentColor" d="M12 2.2 23 21.5H1z" />
-        <path fill="var(--fb-icon-fg, #fff)" d="M11 9h2v6.5h-2zM11 17h2v2h-2z" />
-      </Svg>
-    );
-  }
+  const shape = SEVERITY_SHAPES[severity];
   return (
     <Svg {...rest}>
-      <circle cx="12" cy="12" r="10" fill="currentColor" />
-      <path fill="var(--fb-icon-fg, #fff)" d="M11 10.5h2v7h-2zM11 6.5h2v2h-2z" />
+      <path fill="currentColor" d={shape.outer} />
+      <path fill="var(--fb-icon-fg, #fff)" d={shape.mark} />
     </Svg>
   );
 }

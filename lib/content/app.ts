@@ -253,7 +253,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     scanner?.stop();
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
     if (!enabled()) return;
-    installPageStyle(document, textSelectors());
+    installPageStyle(document, textSelectors(), pageTheme(document));
     scanner = new Scanner({
       adapter,
       match,
@@ -500,6 +500,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     // Opened from a badge of this instance after the extension was reloaded or updated: its actions cannot reach the
     // background any more, and the panel says so rather than failing at each.
     const content = panelContent(post, result, contexts);
+    // The site's theme may have changed since the page style was written: the outlines follow it.
+    if (enabled()) installPageStyle(document, textSelectors(), pageTheme(document));
     panel.open(postId, ctx.isInvalid ? { ...content, notice: t(content.lang, 'panel_extension_reloaded') } : content, button);
   }
 

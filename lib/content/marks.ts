@@ -4,6 +4,7 @@
 import { t } from '../i18n';
 import { SEVERITIES, type Lang, type Severity } from '../types';
 import { ATTR_ID, ATTR_STATE } from './scanner';
+import { SEVERITY_COLOURS, SEVERITY_SHAPES } from '../ui/severity-look';
 
 export const ATTR_SEVERITY = 'data-firebreak-severity';
 export const ATTR_DISMISSED = 'data-firebreak-dismissed';
@@ -20,11 +21,14 @@ export const BADGE_SELECTOR = `${BADGE_TAG}, span[${BADGE_FALLBACK_ATTR}]`;
 
 const SEVERITY_KEY = { high: 'badge_high', medium: 'badge_medium', low: 'badge_low' } as const;
 
-/** Icons drawn as paths (no text, no images): a filled triangle for high, a ring for medium, a dot for low. */
+/**
+ * The badge's icon: the shape of its severity as everywhere in Firebreak (lib/ui/severity-look.ts), one path whose
+ * exclamation mark is a hole (even-odd fill) through which the badge's colour shows.
+ */
 const ICON_PATHS: Record<Severity, string> = {
-  high: 'M8 1.5 15 14H1L8 1.5Zm-.9 4.3v4h1.8v-4H7.1Zm0 5.2v1.7h1.8V11H7.1Z',
-  medium: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Zm-.9 1.3h1.8v3.9H7.1V4.8Zm0 4.9h1.8v1.6H7.1V9.7Z',
-  low: 'M8 3a5 5 0 1 1 0 10A5 5 0 0 1 8 3Zm-.9 2.2v1.7h1.8V5.2H7.1Zm0 2.6v3.3h1.8V7.8H7.1Z',
+  high: SEVERITY_SHAPES.high.outer + SEVERITY_SHAPES.high.mark,
+  medium: SEVERITY_SHAPES.medium.outer + SEVERITY_SHAPES.medium.mark,
+  low: SEVERITY_SHAPES.low.outer + SEVERITY_SHAPES.low.mark,
 };
 
 const BADGE_CSS = `
@@ -35,14 +39,15 @@ button { all: unset; box-sizing: border-box; display: flex; align-items: center;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #fff; background: var(--fb-badge-bg); }
 button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
 button:hover { filter: brightness(1.1); }
-svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; }
+svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; fill-rule: evenodd; }
 span { display: inline-grid; grid-template-columns: minmax(0, max-content); min-inline-size: 0; }
 span::before, span::after { grid-area: 1 / 1; visibility: hidden; overflow: hidden; content: attr(data-other1); }
 span::after { content: attr(data-other2); }
 b { grid-area: 1 / 1; font: inherit; overflow: hidden; text-overflow: ellipsis; }
-:host([data-severity="high"]) { --fb-badge-bg: #b3261e; }
-:host([data-severity="medium"]) { --fb-badge-bg: #9a4d00; }
-:host([data-severity="low"]) { --fb-badge-bg: #435a78; }
+:host([data-severity="high"]) { --fb-badge-bg: ${SEVERITY_COLOURS.light.high}; }
+:host([data-severity="medium"]) { --fb-badge-bg: ${SEVERITY_COLOURS.light.medium}; }
+:host([data-severity="low"]) { --fb-badge-bg: ${SEVERITY_COLOURS.light.low}; }
+@media (forced-colors: active) { button { border: 1px solid ButtonText; forced-color-adjust: auto; } }
 `;
 
 /** Events the badge's button keeps from the site's own listeners. */
@@ -180,7 +185,7 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
   button.type = 'button';
   const svgNs = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   svg.appendChild(document.createElementNS(svgNs, 'path'));
   // The label, and the language's two other labels drawn invisibly in the same place: every badge of a language is

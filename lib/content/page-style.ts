@@ -3,6 +3,7 @@
 import { isBalancedSelector } from '../pack/selector-text';
 import { ATTR_BLUR, ATTR_SEVERITY, ATTR_TEXT } from './marks';
 import { ATTR_STATE } from './scanner';
+import { SEVERITY_COLOURS } from '../ui/severity-look';
 
 const STYLE_ID = 'firebreak-page-style';
 
@@ -20,26 +21,29 @@ export function blurredTextSelector(textSelectors: string[]): string {
  * CSS for the marks; `textSelectors` are the adapter's message selectors (blurredTextSelector). The words of a post or
  * a comment inside a blurred one (Facebook's comments under a post, each its own container) keep their own state.
  */
-export function pageCss(textSelectors: string[]): string {
+export function pageCss(textSelectors: string[], theme: 'light' | 'dark' = 'light'): string {
   const text = blurredTextSelector(textSelectors);
+  // The outline in the colours of the page's theme: the light ones read under 3:1 on X's Dim and Facebook's dark.
+  const c = SEVERITY_COLOURS[theme];
   return `
-[${ATTR_STATE}="flagged"] { outline: 2px solid var(--firebreak-mark, #b3261e) !important; outline-offset: -2px; }
-[${ATTR_SEVERITY}="medium"] { --firebreak-mark: #9a4d00; }
-[${ATTR_SEVERITY}="low"] { --firebreak-mark: #435a78; }
+[${ATTR_STATE}="flagged"] { outline: 2px solid var(--firebreak-mark, ${c.high}) !important; outline-offset: -2px; }
+[${ATTR_SEVERITY}="medium"] { --firebreak-mark: ${c.medium}; }
+[${ATTR_SEVERITY}="low"] { --firebreak-mark: ${c.low}; }
 [${ATTR_BLUR}="on"] :is(${text}) { filter: blur(9px); cursor: pointer; user-select: none; }
 [${ATTR_BLUR}="on"] [${ATTR_STATE}]:not([${ATTR_BLUR}="on"]) :is(${text}) { filter: none; cursor: auto; user-select: auto; }
 `;
 }
 
-/** Adds or refreshes the page stylesheet. */
-export function installPageStyle(doc: Document, textSelectors: string[]): void {
+/** Adds or refreshes the page stylesheet (written only when it changes: the page's observers see every write). */
+export function installPageStyle(doc: Document, textSelectors: string[], theme: 'light' | 'dark' = 'light'): void {
   let style = doc.getElementById(STYLE_ID);
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
     (doc.head ?? doc.documentElement).appendChild(style);
   }
-  style.textContent = pageCss(textSelectors);
+  const css = pageCss(textSelectors, theme);
+  if (style.textContent !== css) style.textContent = css;
 }
 
 export function removePageStyle(doc: Document): void {

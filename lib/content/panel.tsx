@@ -50,6 +50,8 @@ export class InPagePanel {
   private atLeft: boolean | null = null;
   /** The host's inline style as last written (read back, as the browser serialises it). */
   private hostCss = '';
+  /** How many times the panel was opened: each opening moves focus into it. */
+  private opens = 0;
   postId: string | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -89,6 +91,9 @@ export class InPagePanel {
       this.shadow.append(style, mount);
       this.doc.documentElement.appendChild(this.host);
     }
+    // Every opening takes focus into the panel, the same post's again too (its badge activated while the panel is
+    // open, "Show on page" from the side panel): a screen reader reading the page would otherwise hear nothing happen.
+    this.opens++;
     this.update(content, true);
   }
 
@@ -104,7 +109,7 @@ export class InPagePanel {
       this.hostCss = this.host.style.cssText;
       this.atLeft = atLeft;
     }
-    render(<Frame content={content} focus={focus} atLeft={atLeft} onClose={() => this.close(true)} />, mount);
+    render(<Frame content={content} focus={focus} focusKey={this.opens} atLeft={atLeft} onClose={() => this.close(true)} />, mount);
   }
 
   /**
@@ -221,12 +226,12 @@ function pageIsRtl(doc: Document): boolean {
   return doc.defaultView?.getComputedStyle(el).direction === 'rtl';
 }
 
-function Frame(props: { content: PanelContent; focus: boolean; atLeft: boolean; onClose: () => void }) {
+function Frame(props: { content: PanelContent; focus: boolean; focusKey: number; atLeft: boolean; onClose: () => void }) {
   const { content, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (props.focus) ref.current?.focus();
-  }, [content.post.id]);
+  }, [props.focusKey]);
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation(); // the sites bind single-key shortcuts (j, k, l…): typing in the panel must not trigger them
     if (e.key === 'Escape') {

@@ -230,3 +230,32 @@ describe('in-page panel: Tab stays in the panel while it is open', () => {
     expect(deepActive()).toBe(last);
   });
 });
+
+describe('in-page panel: focus when it opens', () => {
+  it("activating the badge of the post already open moves focus into the panel again (a screen reader browsing the page back at the post hears it open)", () => {
+    const [post, other] = xPage();
+    const panel = new InPagePanel(document);
+    const badge = openFrom(panel, post!);
+    // The reader goes back to the post on the page, then activates its badge again.
+    badge.focus();
+    expect(deepActive()).toBe(badge);
+    act(() => {
+      panel.open(post!.getAttribute(ATTR_ID)!, sampleDetailProps('en'), badge);
+    });
+    expect(document.activeElement).toBe(host());
+    expect(deepActive()).toBe(frame());
+    // Another post's badge, likewise.
+    const second = badgeButton(other!)!;
+    second.focus();
+    act(() => {
+      panel.open(other!.getAttribute(ATTR_ID)!, sampleDetailProps('en'), second);
+    });
+    expect(deepActive()).toBe(frame());
+    // A re-render of the open panel (a status, a dismissal) leaves focus where the reader put it.
+    second.focus();
+    act(() => {
+      panel.update(sampleDetailProps('en'));
+    });
+    expect(deepActive()).toBe(second);
+  });
+});
