@@ -627,7 +627,7 @@ describe('tab state and badge', () => {
     const { h } = await setup();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLang: 'fr' } });
     await h.tabReport(report([flaggedPost('1', 'high')]), contentSender(4));
-    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Firebreak\u00a0: 1 publication signalée sur cette page');
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Firebreak\u00a0: 1 publication repérée sur cette page');
   });
 
   it('a restarted worker still knows the tab (storage.session); cleared on close and on leaving the site', async () => {
