@@ -740,7 +740,7 @@ export function DetailView(props: DetailViewProps) {
                 <bdi class="fb-post-time fb-muted">{post.timeShown}</bdi>
               ) : null}
             </figcaption>
-            <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? undefined}>
+            <blockquote class="fb-post-text" dir="auto" lang={post.lang ?? ''}>
               <Excerpt post={post} result={result} lang={lang} />
             </blockquote>
             {post.quoted && <QuotedNote lang={lang} site={post.site} quoted={post.quoted} result={result} />}

@@ -8,7 +8,8 @@ export function ExcerptGap({ lang }: { lang: Lang }) {
   return (
     <span class="fb-gap">
       {' … '}
-      <span class="fb-sr-only">{`(${t(lang, 'ui_text_left_out')}) `}</span>
+      {/* In the interface's language, not the post's (the gap sits inside the post's text). */}
+      <span class="fb-sr-only" lang={lang}>{`(${t(lang, 'ui_text_left_out')}) `}</span>
     </span>
   );
 }

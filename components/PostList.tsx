@@ -93,6 +93,8 @@ export function PostList(props: PostListProps) {
   const focusAfter = useRef<{ kind: 'detail'; id: string } | { kind: 'item'; id: string; order: readonly string[] } | null>(null);
   /** The list's post ids, as last listed with the selected post in it: where to go back to once it has left. */
   const listedOrder = useRef<readonly string[]>([]);
+  /** The item focus last went to in the list, and the list then: where focus goes if that item leaves the list. */
+  const focusedItem = useRef<{ id: string; order: readonly string[] } | null>(null);
 
   const sorted = sortNewestFirst(items);
   let selected: FlaggedPost | null = null;
@@ -134,19 +136,29 @@ export function PostList(props: PostListProps) {
   }, [detailId]);
 
   useEffect(() => {
+    const root = rootRef.current;
+    // The focused item left the list (the page dropped the post, or the list emptied): focus would fall to the
+    // document's body, where a keyboard or screen-reader user loses their place. It goes where Back would take it.
+    const had = focusedItem.current;
+    if (!focusAfter.current && had && detailId === null && root) {
+      const doc = root.ownerDocument;
+      const active = doc.activeElement;
+      const stillListed = Array.from(root.querySelectorAll<HTMLElement>('.fb-list-open[data-post-id]')).some((el) => el.dataset.postId === had.id);
+      if (!stillListed && (!active || active === doc.body)) focusAfter.current = { kind: 'item', id: had.id, order: had.order };
+    }
     const f = focusAfter.current;
-    if (!f || !rootRef.current) return;
+    if (!f || !root) return;
     if (f.kind === 'detail' ? detailId !== f.id : detailId !== null) return;
     focusAfter.current = null;
     if (f.kind === 'detail') {
-      const title = rootRef.current.querySelector<HTMLElement>('.fb-title');
+      const title = root.querySelector<HTMLElement>('.fb-title');
       if (title) {
         title.setAttribute('tabindex', '-1');
         title.focus();
       }
     } else {
       const items = new Map<string, HTMLElement>();
-      for (const el of rootRef.current.querySelectorAll<HTMLElement>('.fb-list-open[data-post-id]')) items.set(el.dataset.postId ?? '', el);
+      for (const el of root.querySelectorAll<HTMLElement>('.fb-list-open[data-post-id]')) items.set(el.dataset.postId ?? '', el);
       // The post's item; gone from the list ("Not a threat", or the page dropped it): the item listed after it, which
       // took its place, else the nearest one before it, else the heading.
       const at = f.order.indexOf(f.id);
@@ -155,7 +167,7 @@ export function PostList(props: PostListProps) {
       if (target) {
         target.focus();
       } else {
-        const heading = rootRef.current.querySelector<HTMLElement>('.fb-list-title');
+        const heading = root.querySelector<HTMLElement>('.fb-list-title');
         if (heading) {
           heading.setAttribute('tabindex', '-1');
           heading.focus();
@@ -216,6 +228,9 @@ export function PostList(props: PostListProps) {
                   data-post-id={post.id}
                   aria-label={itemName(lang, item, dismissed)}
                   aria-describedby={excerptId}
+                  onFocus={() => {
+                    focusedItem.current = { id: post.id, order: sorted.map((i) => i.post.id) };
+                  }}
                   onClick={() => {
                     focusAfter.current = { kind: 'detail', id: post.id };
                     select(post.id);
@@ -244,7 +259,7 @@ export function PostList(props: PostListProps) {
                     ) : null}
                   </span>
                   <bdi class="fb-list-author">{author}</bdi>
-                  <span class="fb-list-excerpt" id={excerptId} dir="auto" lang={post.lang ?? undefined}>
+                  <span class="fb-list-excerpt" id={excerptId} dir="auto" lang={post.lang ?? ''}>
                     <ItemExcerpt item={item} lang={lang} />
                   </span>
                 </button>

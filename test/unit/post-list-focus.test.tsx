@@ -225,3 +225,29 @@ describe('side panel list: a click right after the list was drawn again', () => 
     expect(document.activeElement).toBe(item('b'));
   });
 });
+
+describe('side panel list: the focused item leaves the list', () => {
+  it('focus goes to the item that took its place, then to the heading when the list empties, never to <body>', async () => {
+    const h = mountList(posts());
+    item('b')!.focus();
+    expect(document.activeElement).toBe(item('b'));
+    await act(async () => h.setItems(posts().filter((p) => p.post.id !== 'b')));
+    await settle();
+    expect(document.activeElement).toBe(item('c'));
+    await act(async () => h.setItems([]));
+    await settle();
+    expect(document.activeElement).toBe(root().querySelector('.fb-list-title'));
+  });
+
+  it('focus elsewhere stays there when an item leaves', async () => {
+    const h = mountList(posts());
+    item('b')!.focus();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    await act(async () => h.setItems(posts().filter((p) => p.post.id !== 'b')));
+    await settle();
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+});

@@ -169,6 +169,8 @@ describe('DetailView: highlights', () => {
     for (const gap of quote.querySelectorAll('.fb-gap')) {
       expect(gap.closest('[aria-hidden="true"]')).toBeNull();
       expect(gap.textContent).toBe(' … (text left out) ');
+      // In the interface's language, whatever the post's.
+      expect(gap.querySelector('.fb-sr-only')!.getAttribute('lang')).toBe('en');
     }
     expect(Array.from(quote.querySelectorAll('mark')).map((m) => m.textContent)).toEqual([
       'the torch will reach every city',
@@ -551,6 +553,14 @@ describe('DetailView: reporting', () => {
   it('says so when the country has no hotline', () => {
     const root = mount(props({ destinations: destinationsForCountry('ZZ', 'x'), emergencyNumber: '112' }));
     expect(root.textContent).toContain(t('en', 'detail_report_no_hotline'));
+  });
+
+  it("gives a post of unknown language no language (a screen reader would read it with the interface's voice)", () => {
+    const base = props({ lang: 'ar' });
+    const root = mount(props({ lang: 'ar', post: { ...base.post, lang: null } }));
+    expect(root.querySelector('.fb-post-text')!.getAttribute('lang')).toBe('');
+    const known = mount(props({ lang: 'ar', post: { ...base.post, lang: 'fr' } }));
+    expect(known.querySelector('.fb-post-text')!.getAttribute('lang')).toBe('fr');
   });
 
   it('says when the post was read as the site\'s machine translation', () => {
