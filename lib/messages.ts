@@ -66,6 +66,11 @@ interface TabFields {
   flagged: FlaggedPost[];
   /** True when the page should hold posts but none could be read for a while (markup changed?). */
   unreadable: boolean;
+  /**
+   * True while the tab has no patterns to check posts with: the background could not give them (its worker
+   * restarting, its database not open) or they came damaged. The tab keeps asking; nothing is marked meanwhile.
+   */
+  patternsMissing?: boolean;
   /** The reporting content script's run (a random id) and the number of its report (the last one applied). */
   session?: string;
   seq?: number;

@@ -6,7 +6,9 @@ import { runContentApp } from '../../lib/content/app';
 export default defineContentScript({
   matches: [...FACEBOOK_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
-    void runContentApp(ctx, facebookAdapter);
+  // The page need not be told that a content script started (WXT's announcement by window.postMessage).
+  noScriptStartedPostMessage: true,
+  main() {
+    void runContentApp(facebookAdapter);
   },
 });

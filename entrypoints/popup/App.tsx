@@ -182,6 +182,16 @@ export function PopupApp() {
 
           {!enabled && <p class="fb-popup-text fb-muted">{tr('popup_off_note', { site: siteName(lang, site) })}</p>}
 
+          {enabled && !showAccess && state?.patternsMissing && (
+            <div class="fb-popup-warning" role="alert">
+              <AlertIcon size={18} />
+              <div>
+                <p class="fb-popup-warning-title">{tr('panel_patterns_missing_title')}</p>
+                <p class="fb-small">{tr('panel_patterns_missing')}</p>
+              </div>
+            </div>
+          )}
+
           {enabled && !showAccess && state?.unreadable && (
             <div class="fb-popup-warning" role="alert">
               <AlertIcon size={18} />

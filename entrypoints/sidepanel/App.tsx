@@ -384,6 +384,15 @@ export function SidePanelApp() {
     const dismissedIds = new Set(Object.keys(feedback));
     body = (
       <>
+        {state.patternsMissing && (
+          <div class="fb-warning" role="alert">
+            <AlertIcon size={18} />
+            <div>
+              <p class="fb-warning-title">{tr('panel_patterns_missing_title')}</p>
+              <p class="fb-warning-text fb-small">{tr('panel_patterns_missing')}</p>
+            </div>
+          </div>
+        )}
         {state.unreadable && (
           <div class="fb-warning" role="alert">
             <AlertIcon size={18} />

@@ -41,6 +41,7 @@ export function highestSeverity(flagged: readonly FlaggedPost[]): Severity | nul
 export function badgeFor(state: TabReport | null, lang: Lang): BadgeView {
   if (!state) return { text: '', color: BADGE_COLORS.none, title: t(lang, 'extName') };
   if (!state.enabled) return { text: '', color: BADGE_COLORS.none, title: t(lang, 'tab_title_off') };
+  if (state.patternsMissing) return { text: '!', color: BADGE_COLORS.none, title: t(lang, 'tab_title_no_patterns') };
   const n = state.flagged.length;
   const color = BADGE_COLORS[highestSeverity(state.flagged) ?? 'none'];
   if (n === 0) return { text: '', color, title: t(lang, state.unreadable ? 'tab_title_unreadable' : 'tab_title_none') };
@@ -69,6 +70,7 @@ export function sanitiseReport(report: TabReport): CheckedReport {
     scanned: Number.isFinite(report.scanned) ? Math.max(0, Math.floor(report.scanned)) : 0,
     flagged: newest(flagged),
     unreadable: report.unreadable === true,
+    ...(report.patternsMissing === true ? { patternsMissing: true } : {}),
     ...(typeof report.session === 'string' && Number.isSafeInteger(report.seq) ? { session: report.session, seq: report.seq } : {}),
     delta,
   };
@@ -93,7 +95,7 @@ export const PERSIST_INTERVAL_MS = 5000;
 
 /** What makes a report worth writing to session storage again at once. */
 function persistKey(s: TabState): string {
-  return JSON.stringify([s.url, s.site, s.enabled, s.unreadable, s.flagged.map((f) => [f.post.id, f.result.severity, f.post.text.length])]);
+  return JSON.stringify([s.url, s.site, s.enabled, s.unreadable, s.patternsMissing === true, s.flagged.map((f) => [f.post.id, f.result.severity, f.post.text.length])]);
 }
 
 export class TabStateService {

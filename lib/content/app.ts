@@ -1,7 +1,7 @@
 // The content script's runtime on X or Facebook: loads the matcher snapshot from the background, runs the
 // scanner, writes marks, opens the in-page panel, reports the tab's state, and answers the background.
 // Post text never leaves the page except when the user starts a report.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import type { Matcher } from '../match/matcher';
 import { matcherFromResponse, type SnapshotLoad } from './snapshot-load';
 import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
@@ -23,11 +23,14 @@ import { PageReadability } from './readability';
 import { ATTR_ID, ATTR_STATE, Scanner, baseId, type ScanOutcome } from './scanner';
 import { pageTheme } from './theme';
 import { renderPostPng } from './screenshot';
+import { ContentLifecycle } from './lifecycle';
 
 /** Tab reports carry the whole flagged list: at most one a second keeps them off the page's main thread. */
 const REPORT_THROTTLE_MS = 1000;
 /** When only the scanned count changed (the popup shows it), a report within this delay is soon enough. */
 const SCANNED_REPORT_MS = 5000;
+/** After an in-app navigation, when to look again whether the open panel's post left with the page. */
+const PANEL_RECHECK_MS = 800;
 /** A report the background could not take is sent again after this delay. */
 const REPORT_RETRY_MS = 3000;
 /**
@@ -52,14 +55,29 @@ function samePostGotPermalink(oldId: string, was: PostData, now: PostData): bool
   return isHashPostId(oldId) && !isHashPostId(now.id) && was.author.name === now.author.name && now.text.startsWith(was.text.slice(0, 200));
 }
 
-export async function runContentApp(ctx: ContentScriptContext, baseAdapter: SiteAdapter): Promise<void> {
-  let settings: Settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentLifecycle()): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch (err) {
+    // Storage unreadable for now (the browser's profile busy): the defaults, until the settings change.
+    console.warn('[Firebreak] could not read the settings:', err);
+    settings = normaliseSettings(undefined);
+  }
   let adapter = baseAdapter;
   let matcher: Matcher | null = null;
   let snapshotVersion = '';
   let snapshotAsks = 0;
   /** Loads given up because the snapshot changed while its parts came, in a row. */
   let staleRetries = 0;
+  /**
+   * No patterns to check posts with: the background could not give them or they came damaged. Nothing is scanned
+   * meanwhile (a post marked clear would say it was checked), the tab report says so, and the load is tried again.
+   */
+  let patternsMissing = false;
+  /** Failed loads in a row (each waits longer before the next try), and whether a try is already due. */
+  let snapshotFailures = 0;
+  let snapshotRetryDue = false;
   let dismissed = new Set<string>();
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
@@ -118,7 +136,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
 
   const match = (text: string): MatchResult => (matcher ? matcher.match(text) : EMPTY_RESULT);
 
-  const handlers = { onActivate: (container: Element, button: HTMLButtonElement) => void openPanelFor(container, button) };
+  /** Posts the reader revealed (their blur taken off by a click), by id: not blurred again until blur is turned on. */
+  const revealed = new Set<string>();
+  const reveal = (container: Element): void => {
+    const id = container.getAttribute(ATTR_ID);
+    if (id !== null) revealed.add(id);
+    container.removeAttribute(ATTR_BLUR);
+  };
+
+  const handlers = {
+    onActivate: (container: Element, button: HTMLButtonElement) => {
+      // The badge takes the blur off its post, for good: the panel shows its words.
+      reveal(container);
+      void openPanelFor(container, button);
+    },
+  };
 
   /** A post id no longer flagged on this page: out of the flagged list (the next report drops it). */
   function forget(id: string): void {
@@ -179,6 +211,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     }
   }
 
+  /** Whether two ids name two posts of the site's own (a recycled node), not one post read again; null: unknown. */
+  function isOtherPost(was: string, now: string | null): boolean {
+    return now !== null && !isHashPostId(was) && !isHashPostId(now) && baseId(was) !== baseId(now);
+  }
+
   function apply(outcomes: ScanOutcome[]): void {
     // The language and the page's address are read for flagged posts only: location.href and navigator.language
     // are calls into the browser, and most slices hold clear posts alone.
@@ -189,11 +226,14 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     for (const { el, id, replaces, post, result, text } of outcomes) {
       readability.scanned(text);
       const before = replaces !== null ? flagged.get(replaces) : undefined;
-      if (replaces !== null) forget(replaces);
+      // A node the site recycled for another post (X's timeline cells: two posts of their own ids) leaves the flagged
+      // post it showed listed, as one scrolled out of the page is; the same post read again (its words edited, its
+      // permalink found) replaces it.
+      if (replaces !== null && !(post !== null && isOtherPost(replaces, post.id))) forget(replaces);
       if (post === null || !result.flagged) {
         // Clear: most posts. Only one that was flagged before (its id) has anything more to undo.
         if (!markClear(el)) applyMark(el, null, null, { dismissed: false, blur: false, lang: (l ??= lang()), anchor: () => el, handlers });
-        if (id !== null) forget(id);
+        if (id !== null && !isOtherPost(id, adapter.postId && !isHashPostId(id) ? adapter.postId(el) : null)) forget(id);
         continue;
       }
       l ??= lang();
@@ -216,7 +256,9 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       try {
         applyMark(el, post.id, result.severity, {
           dismissed: dismissed.has(post.id),
-          blur: settings.blurHighSeverity,
+          // A post the reader revealed stays revealed when it is marked again (a rescan after "Not a threat" on
+          // another post, a pack update, "See more", the site re-rendering it).
+          blur: settings.blurHighSeverity && !revealed.has(post.id),
           lang: l,
           anchor: () => adapter.badgeAnchor(el),
           handlers,
@@ -252,7 +294,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   function startScanner(): void {
     scanner?.stop();
     scheduleReport(); // the site's switch may just have been turned on: the toolbar must stop saying "off"
-    if (!enabled()) return;
+    if (!enabled() || patternsMissing) return;
     installPageStyle(document, textSelectors(), pageTheme(document));
     scanner = new Scanner({
       adapter,
@@ -305,7 +347,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   }
 
   function isUnreadable(): boolean {
-    if (!enabled()) return false;
+    // Without patterns nothing is read: the page is not unreadable, it waits (the report says so).
+    if (!enabled() || patternsMissing) return false;
     const why = readability.verdict(adapter.pageExpectsPosts(location), () => adapter.pageIsEmpty?.(document) ?? false, {
       marked: () => document.querySelectorAll(`[${ATTR_STATE}]`).length,
       textHooks: adapter.textHooksPresent ? () => adapter.textHooksPresent!(document) : undefined,
@@ -400,6 +443,7 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         scanned: scanner?.scannedCount ?? 0,
         flagged: list,
         unreadable,
+        ...(patternsMissing && enabled() ? { patternsMissing: true } : {}),
         session: reportSession,
         seq: reportSeq + 1,
         ...(base ? { delta: { base: reportSeq, removed } } : {}),
@@ -434,7 +478,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     let res: SnapshotResponse;
     try {
       res = await sendMessage('getSnapshot');
-    } catch {
+    } catch (err) {
+      if (asked === snapshotAsks) snapshotFailed(err);
       return;
     }
     if (asked !== snapshotAsks) return;
@@ -451,22 +496,50 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
         () => asked === snapshotAsks,
       );
     } catch (err) {
-      console.warn('[Firebreak] could not load the patterns:', err);
-      loaded = { matcher: null };
+      // Damaged on the way: asked again later (its version is not kept, so the same version is asked for again).
+      if (asked === snapshotAsks) snapshotFailed(err);
+      return;
     }
     if (asked !== snapshotAsks) return;
     if ('stale' in loaded) {
       // The patterns changed while their parts came (the change's broadcast starts a load of its own), or the
       // background could not answer: asked again shortly, a few times, and the page read again with what comes.
       if (staleRetries++ < 3) ctx.setTimeout(() => void reloadSnapshot(), 500);
+      else snapshotFailed(new Error('the patterns kept changing while they loaded'));
       return;
     }
     staleRetries = 0;
+    snapshotFailures = 0;
+    if (patternsMissing) {
+      patternsMissing = false;
+      reportDue = true;
+    }
     snapshotVersion = res.version;
     dismissed = new Set(res.dismissed);
     matcher = loaded.matcher;
     const profile = res.siteProfiles[adapter.site];
     adapter = profile ? baseAdapter.withSelectors(profile.selectors) : baseAdapter;
+  }
+
+  /** Delays before asking again for patterns that did not come, longer after each failure in a row. */
+  const SNAPSHOT_RETRY_MS = [1000, 2000, 5000, 10_000, 30_000, 60_000];
+
+  /** The patterns could not be loaded: said in the tab report, and asked for again after a delay. */
+  function snapshotFailed(err: unknown): void {
+    if (snapshotFailures === 0) console.warn('[Firebreak] could not load the patterns (trying again):', err);
+    staleRetries = 0;
+    if (!patternsMissing && matcher === null) {
+      patternsMissing = true;
+      reportDue = true;
+      scheduleReport(0);
+    }
+    if (snapshotRetryDue) return;
+    snapshotRetryDue = true;
+    const delay = SNAPSHOT_RETRY_MS[Math.min(snapshotFailures++, SNAPSHOT_RETRY_MS.length - 1)]!;
+    ctx.setTimeout(() => {
+      snapshotRetryDue = false;
+      void reloadSnapshot();
+    }, delay);
   }
 
   // ---- the in-page panel -------------------------------------------------------------------------------------
@@ -715,16 +788,22 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       if (!text || !target.contains(text)) return;
       e.preventDefault();
       e.stopPropagation();
-      target.removeAttribute(ATTR_BLUR);
+      reveal(target);
     },
     { capture: true },
   );
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     readability.navigated();
     // A view put in place of the last one may hold posts found only on a page-wide look (the next photo's caption).
     scanner?.requestFullPass();
-    if (panel.isOpen && panel.postId && !elementFor(panel.postId)) panel.close();
+    // The panel's post gone with the page left: asked again once the site has put the new view in place (the old
+    // one's nodes may outlive the address change by a few frames).
+    const closeIfGone = () => {
+      if (panel.isOpen && panel.postId && !elementFor(panel.postId)) panel.close();
+    };
+    closeIfGone();
+    ctx.setTimeout(closeIfGone, PANEL_RECHECK_MS);
     scheduleReport();
   });
 
@@ -752,6 +831,8 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
       if (enabled()) startScanner();
       else stopAndClear();
     } else if (before.uiLang !== settings.uiLang || before.blurHighSeverity !== settings.blurHighSeverity) {
+      // Blur turned on again: every high-risk post is blurred, the ones revealed before too.
+      if (settings.blurHighSeverity && !before.blurHighSeverity) revealed.clear();
       scanner?.rescanAll();
     }
   });
@@ -760,7 +841,11 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
   async function reloadSnapshot(): Promise<void> {
     const previousAdapter = adapter;
     await loadSnapshot();
-    if (!scanner) return;
+    if (!scanner) {
+      // The first patterns to come (the page waited for them): the page is read now.
+      if (!patternsMissing) startScanner();
+      return;
+    }
     if (adapter !== previousAdapter) scanner.setAdapter(adapter);
     else scanner.rescanAll();
     if (panel.isOpen && panel.postId) {
@@ -826,6 +911,21 @@ export async function runContentApp(ctx: ContentScriptContext, baseAdapter: Site
     if (!tracked) return null;
     const { bundle, png } = await evidenceFor(tracked.post, tracked.result, data.image === true);
     return { bundle, pngBase64: png ? encodeBase64(png) : null };
+  });
+
+  // A page restored from the back/forward cache: the background forgot the tab when it left (or holds the page seen
+  // in between), so the whole state is reported again, and the page is looked over whole.
+  ctx.addEventListener(window, 'pageshow', (e) => {
+    if (!e.persisted) return;
+    acked = null;
+    reportDue = true;
+    scanner?.requestFullPass();
+    scheduleReport(0);
+  });
+
+  // A tab coming back into sight asks at once for patterns that did not come (a background tab's timers are slowed).
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && patternsMissing) void reloadSnapshot();
   });
 
   await loadSnapshot();

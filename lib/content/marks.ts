@@ -205,6 +205,9 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
   for (const type of BADGE_EVENTS) button.addEventListener(type, onEvent);
   shadow.append(button);
   styleBadge(shadow);
+  // A page's own rules beat :host ones: a rule of the site's on our tag (or on every element) could hide the badge.
+  // Inline and important, these three cannot be overridden by its stylesheets.
+  badge.style.cssText = 'display: inline-block !important; visibility: visible !important; opacity: 1 !important;';
   return badge;
 }
 

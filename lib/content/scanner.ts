@@ -143,6 +143,8 @@ export class Scanner {
    * recycles for another post, or "See more", does.
    */
   scannedCount = 0;
+  /** A post could not be read (said once in the console). */
+  private readFailed = false;
   /** The fingerprint each container was last counted with (not cleared by rescanAll, unlike `scanned`). */
   private counted = new WeakMap<Element, string>();
 
@@ -335,10 +337,14 @@ export class Scanner {
     this.handle = schedule((deadline) => {
       this.handle = null;
       const budget = deadline.didTimeout ? SLICE_MS : Math.max(2, Math.min(SLICE_MS, deadline.timeRemaining()));
-      this.slice(budget);
-      if (this.hasWork()) {
-        this.backToBack++;
-        this.scheduleSlice(true);
+      try {
+        this.slice(budget);
+      } finally {
+        // Whatever a slice met, the posts still waiting are read in the next one.
+        if (this.hasWork()) {
+          this.backToBack++;
+          this.scheduleSlice(true);
+        }
       }
     });
   }
@@ -378,50 +384,13 @@ export class Scanner {
       this.dirty.delete(el);
       if (!el.isConnected) continue;
       this.known.add(el);
-      const scan = this.adapter.scan(el);
-      const fp = scan.fp;
-      const prev = this.scanned.get(el);
-      // A node that was flagged is checked for its post id too, where the adapter says the fingerprint does not
-      // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
-      if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === baseId(prev.id))) {
-        // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
-        // the badge (React re-creates a header or a whole subtree), or took our state attribute off or changed it:
-        // then the marks are written again.
-        const lost = !el.hasAttribute(ATTR_STATE) || this.opts.marksLost?.(el, prev.id) === true;
-        if (!lost || !this.mayRepair(el)) continue;
-      } else if (prev && prev.id !== null) {
-        this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)
-      }
-      // A marked container whose words changed, or whose badge went: still a post of its own? (Facebook: a feed unit
-      // taken for the post while it showed no words, whose words then came into a block below its author.) Its
-      // marks go, and the post is found again in it.
-      const instead = prev && this.adapter.supersededBy ? this.adapter.supersededBy(el) : [];
-      if (prev && instead.length > 0) {
-        gone.push({ el, lastId: prev.id });
-        this.scanned.delete(el);
-        this.known.delete(el);
-        this.repairs.delete(el);
-        for (const post of instead) this.dirty.add(post);
-        continue;
-      }
-      const text = scan.text;
-      const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
-      let result = this.cache.get(input);
-      if (result === undefined) {
-        result = this.opts.match(input);
-        this.remember(input, result);
-      }
-      const post = result.flagged ? this.adapter.read(el) : null;
-      // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.
-      const prevId = prev ? prev.id : el.getAttribute(ATTR_ID);
-      // The same post keeps the suffix it was given ("See more" changed its words, not its id).
-      if (post && prevId !== null && prevId !== post.id && baseId(prevId) === post.id) post.id = prevId;
-      const id = post ? post.id : prevId;
-      const replaces = post && prevId !== null && prevId !== post.id ? prevId : null;
-      outcomes.push({ el, fp, id, replaces, text, result, post });
-      if (this.counted.get(el) !== fp) {
-        this.counted.set(el, fp);
-        this.scannedCount++;
+      try {
+        this.read(el, outcomes, gone);
+      } catch (err) {
+        // One post the adapter or the matcher chokes on (markup never seen) is left unmarked; the others of the slice
+        // are read and marked. Said once, for whoever looks at the console.
+        if (!this.readFailed) console.warn('[Firebreak] could not read a post; it is left unmarked:', err);
+        this.readFailed = true;
       }
       if (this.now() - start >= budgetMs) break;
     }
@@ -435,6 +404,55 @@ export class Scanner {
     const own = this.observer?.takeRecords();
     if (own && own.length > 0) this.noteRecords(own);
     this.opts.onSliceDone?.();
+  }
+
+  /** Reads one post of a slice: its outcome, or the container it no longer is (nothing is written to the page). */
+  private read(el: Element, outcomes: ScanOutcome[], gone: { el: Element; lastId: string | null }[]): void {
+    const scan = this.adapter.scan(el);
+    const fp = scan.fp;
+    const prev = this.scanned.get(el);
+    // A node that was flagged is checked for its post id too, where the adapter says the fingerprint does not
+    // tell two posts apart (SiteAdapter.postId: X, the same words in another post).
+    if (prev && prev.fp === fp && (prev.id === null || !this.adapter.postId || this.adapter.postId(el) === baseId(prev.id))) {
+      // Same post, same words. Its marks stand, unless the site re-rendered the part of a flagged post that held
+      // the badge (React re-creates a header or a whole subtree), or took our state attribute off or changed it:
+      // then the marks are written again.
+      const lost = !el.hasAttribute(ATTR_STATE) || this.opts.marksLost?.(el, prev.id) === true;
+      if (!lost || !this.mayRepair(el)) return;
+    } else if (prev && prev.id !== null) {
+      this.repairs.delete(el); // another post, or other words: its repairs start again (only flagged ones had any)
+    }
+    // A marked container whose words changed, or whose badge went: still a post of its own? (Facebook: a feed unit
+    // taken for the post while it showed no words, whose words then came into a block below its author.) Its
+    // marks go, and the post is found again in it.
+    const instead = prev && this.adapter.supersededBy ? this.adapter.supersededBy(el) : [];
+    if (prev && instead.length > 0) {
+      gone.push({ el, lastId: prev.id });
+      this.scanned.delete(el);
+      this.known.delete(el);
+      this.repairs.delete(el);
+      for (const post of instead) this.dirty.add(post);
+      return;
+    }
+    const text = scan.text;
+    const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
+    let result = this.cache.get(input);
+    if (result === undefined) {
+      result = this.opts.match(input);
+      this.remember(input, result);
+    }
+    const post = result.flagged ? this.adapter.read(el) : null;
+    // A node this scanner has not seen (a new page state, a rescan) may carry the id of an earlier flag.
+    const prevId = prev ? prev.id : el.getAttribute(ATTR_ID);
+    // The same post keeps the suffix it was given ("See more" changed its words, not its id).
+    if (post && prevId !== null && prevId !== post.id && baseId(prevId) === post.id) post.id = prevId;
+    const id = post ? post.id : prevId;
+    const replaces = post && prevId !== null && prevId !== post.id ? prevId : null;
+    outcomes.push({ el, fp, id, replaces, text, result, post });
+    if (this.counted.get(el) !== fp) {
+      this.counted.set(el, fp);
+      this.scannedCount++;
+    }
   }
 }
 
@@ -465,7 +483,7 @@ function scheduleTask(cb: (d: { timeRemaining(): number; didTimeout: boolean }) 
     pendingTasks.add(id);
     sch.postTask(() => {
       if (pendingTasks.delete(id)) cb(TASK_DEADLINE);
-    }, { priority: 'user-blocking' }).catch(() => undefined);
+    }, { priority: 'user-blocking' }).catch((err: unknown) => console.warn('[Firebreak] a scan slice failed:', err));
     return id;
   }
   return setTimeout(() => cb(TASK_DEADLINE), 0) as unknown as number;

@@ -621,6 +621,14 @@ describe('tab state and badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak: nothing flagged on this page');
     await h.tabReport(report([], { enabled: false }), contentSender(7));
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak is off on this site');
+    // A tab without its patterns (they did not load): the toolbar says the page is not being checked.
+    await h.tabReport(report([], { patternsMissing: true }), contentSender(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Firebreak: patterns not loaded yet, this page is not being checked');
+    expect((await h.getTabState(7, EXT_PAGE))?.patternsMissing).toBe(true);
+    await h.tabReport(report([]), contentSender(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect((await h.getTabState(7, EXT_PAGE))?.patternsMissing).toBeUndefined();
   });
 
   it('follows the interface language', async () => {

@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+// The content script's runtime (lib/content/app.ts) on an X timeline, with the background faked: patterns that do not
+// come at first are asked for again and the page is then read (the tab says meanwhile that it is not being checked);
+// a page script cannot switch Firebreak off with the event WXT's context listened to; a post the reader revealed is not
+// blurred again by a later rescan; a flagged post whose node the site recycles for another post stays listed; one
+// post the adapter cannot read leaves the others marked.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SnapshotResponse } from '../../lib/messages';
+
+type Handler = (msg: { data: unknown }) => unknown;
+/** A tab report as the tests read it. */
+interface SentReport {
+  patternsMissing?: boolean;
+  flagged: { post: { id: string } }[];
+  delta?: { removed: string[] };
+}
+const bg = {
+  answer: (async () => null) as (type: string, data: unknown) => Promise<unknown>,
+  sent: [] as { type: string; data: unknown }[],
+  handlers: new Map<string, Handler>(),
+};
+
+vi.mock('../../lib/messages', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    bg.sent.push({ type, data });
+    return bg.answer(type, data);
+  }),
+  onMessage: vi.fn((type: string, handler: Handler) => {
+    bg.handlers.set(type, handler);
+    return () => bg.handlers.delete(type);
+  }),
+}));
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser };
+});
+
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runContentApp } from '../../lib/content/app';
+import { ContentLifecycle } from '../../lib/content/lifecycle';
+import { compileMatcher } from '../../lib/match/matcher';
+import { toWireSnapshot } from '../../lib/background/snapshot-wire';
+import { xAdapter } from '../../lib/sites/x';
+import { SETTINGS_KEY } from '../../lib/settings';
+import { article, cell, s, textBlock, timelinePage } from './helpers/x-markup';
+
+import './helpers/happy-dom-purify';
+
+const THREAT = 'erase your sites tonight';
+
+async function snapshot(version = 'v1'): Promise<SnapshotResponse> {
+  const m = compileMatcher([
+    { id: 'p1', packId: 'k', name: 'erase', kind: 'phrase', terms: ['erase your sites'], category: 'campaign-quote' as never, severity: 'high', contextId: null },
+  ]);
+  return { version, snapshot: await toWireSnapshot(m.snapshotParts()), dismissed: [], siteProfiles: {} } as SnapshotResponse;
+}
+
+function posts(from: number, n: number, threatEvery = 3): string {
+  let cells = '';
+  for (let i = from; i < from + n; i++) {
+    const words = i % threatEvery === 0 ? `${THREAT} number ${i}` : `hello world number ${i}`;
+    cells += cell(article({ handle: `user${i}`, id: String(1000 + i), body: textBlock(s(words)) }));
+  }
+  return cells;
+}
+
+const articles = () => Array.from(document.querySelectorAll<HTMLElement>('article[data-testid="tweet"]'));
+const states = () => articles().map((a) => a.getAttribute('data-firebreak'));
+const reports = () => bg.sent.filter((m) => m.type === 'tabReport').map((m) => m.data as SentReport);
+const lastReport = () => reports().at(-1);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, get: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`${what}: ${JSON.stringify(v)}`);
+    await sleep(25);
+  }
+}
+
+let life: ContentLifecycle | null = null;
+
+async function start(settings: Record<string, unknown> = {}): Promise<void> {
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sites: { x: true, facebook: true }, ...settings } });
+  life = new ContentLifecycle();
+  await runContentApp(xAdapter, life);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (globalThis as { browser?: unknown }).browser = fakeBrowser;
+  bg.sent = [];
+  bg.handlers.clear();
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://x.com/home');
+  document.body.innerHTML = timelinePage(posts(0, 6));
+});
+
+afterEach(() => {
+  life?.stop();
+  life = null;
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('content app', () => {
+  it('patterns that do not come at first: nothing is marked clear meanwhile, the tab says it is not checked, and the page is read once they come', async () => {
+    const snap = await snapshot();
+    let asks = 0;
+    bg.answer = async (type) => {
+      if (type === 'getSnapshot') {
+        asks++;
+        if (asks === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return snap;
+      }
+      return type === 'tabReport' ? { resync: false } : null;
+    };
+    await start();
+    await until('the tab report says the patterns are missing', lastReport, (r) => r?.patternsMissing === true);
+    expect(states().every((x) => x === null), 'no post marked "clear" without patterns').toBe(true);
+    // The next try (a second later) brings them: the page is read.
+    await until('posts marked once the patterns came', states, (st) => st.every((x) => x !== null), 4000);
+    expect(asks).toBe(2);
+    expect(states().filter((x) => x === 'flagged')).toHaveLength(2);
+    await until('the tab report no longer says so', lastReport, (r) => r !== undefined && r.patternsMissing === undefined && r.flagged.length === 2);
+  });
+
+  it("a page script dispatching WXT's 'newer instance' event does not stop Firebreak", async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    await start();
+    await until('first posts marked', states, (st) => st.every((x) => x !== null));
+    // What a page could send, knowing the event's name (WXT announced it on the document).
+    for (const name of ['x', 'facebook']) {
+      document.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
+    }
+    document.querySelector('section[role="region"] div[aria-label] > div')!.insertAdjacentHTML('beforeend', posts(6, 3));
+    await until('posts added after the event are marked', states, (st) => st.length === 9 && st.every((x) => x !== null));
+    expect(states()[6]).toBe('flagged');
+  });
+
+  it('a post the reader revealed is not blurred again when the page is read again', async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    await start({ blurHighSeverity: true });
+    await until('posts blurred', () => articles().filter((a) => a.getAttribute('data-firebreak-blur') === 'on').length, (n) => n === 2);
+    const first = articles()[0]!;
+    // A click on its blurred words reveals it.
+    (first.querySelector('[data-testid="tweetText"] span') as HTMLElement).click();
+    expect(first.hasAttribute('data-firebreak-blur')).toBe(false);
+    // The patterns changed (a "Not a threat" elsewhere, a pack update): every post is read again.
+    const next = await snapshot('v2');
+    bg.answer = async (type) => (type === 'getSnapshot' ? next : type === 'tabReport' ? { resync: false } : null);
+    await bg.handlers.get('snapshotChanged')!({ data: 'v2' });
+    await sleep(100);
+    expect(first.hasAttribute('data-firebreak-blur'), 'the revealed post stays revealed').toBe(false);
+    expect(articles()[3]!.getAttribute('data-firebreak-blur'), 'the other high-risk post stays blurred').toBe('on');
+  });
+
+  it("a flagged post whose node X recycles for another post stays listed, as one scrolled away does", async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    await start();
+    await until('two flagged posts reported', lastReport, (r) => r?.flagged?.length === 2);
+    // The node of post 1000 (flagged) now shows post 2000, an ordinary one: the same article element, its insides
+    // rendered anew with other words and another status link.
+    const node = articles()[0]!;
+    const holder = document.createElement('div');
+    holder.innerHTML = article({ handle: 'other', id: '2000', body: textBlock(s('hello again')) });
+    node.replaceChildren(...holder.firstElementChild!.childNodes);
+    await until('the recycled node read as a clear post', () => node.getAttribute('data-firebreak'), (x) => x === 'clear');
+    expect(articles()[0]).toBe(node);
+    await sleep(1200);
+    const ids = new Set<string>();
+    for (const r of reports()) {
+      for (const f of r.flagged) ids.add(f.post.id);
+      for (const id of r.delta?.removed ?? []) ids.delete(id);
+    }
+    expect([...ids].sort()).toEqual(['1000', '1003']);
+  });
+
+  it('one post the adapter cannot read leaves the others of the slice marked', async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    const scan = xAdapter.scan.bind(xAdapter);
+    const bad = articles()[2]!;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(xAdapter, 'scan').mockImplementation((el: Element) => {
+      if (el === bad) throw new Error('markup never seen');
+      return scan(el);
+    });
+    await start();
+    await until('every other post marked', states, (st) => st.filter((x) => x !== null).length === 5);
+    expect(bad.hasAttribute('data-firebreak')).toBe(false);
+    expect(states()[0]).toBe('flagged');
+    expect(states()[3]).toBe('flagged');
+    expect(warn).toHaveBeenCalledWith('[Firebreak] could not read a post; it is left unmarked:', expect.any(Error));
+  });
+});
