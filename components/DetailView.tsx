@@ -586,8 +586,7 @@ function StatusRegion({ status, at, class: className, children }: { status: Stat
 export function DetailView(props: DetailViewProps) {
   const { lang, theme, post, result, destinations, dismissed } = props;
   const tr = translator(lang);
-  const noticeStatus = (): Status => (props.notice ? { text: props.notice, tone: 'error', at: 'report' } : null);
-  const [status, setStatus] = useState<Status>(noticeStatus);
+  const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef<string | null>(null);
   const focusNext = useRef<'undo' | 'notThreat' | null>(null);
@@ -606,12 +605,13 @@ export function DetailView(props: DetailViewProps) {
     destHintCopy: useId(),
     downloadHint: useId(),
     notThreatHint: useId(),
+    notice: useId(),
   };
 
-  // A new post: forget the previous post's status (the notice it is opened with stands).
+  // A new post: forget the previous post's status.
   useEffect(() => {
-    setStatus(noticeStatus());
-  }, [post.id, props.notice]);
+    setStatus(null);
+  }, [post.id]);
 
   // Keep keyboard focus on the "Not a threat" / "Undo" pair when one replaces the other.
   useEffect(() => {
@@ -677,6 +677,7 @@ export function DetailView(props: DetailViewProps) {
       dir={isRtl(lang) ? 'rtl' : 'ltr'}
       lang={lang}
       aria-labelledby={ids.title}
+      aria-describedby={props.notice ? ids.notice : undefined}
     >
       <header class="fb-head">
         <div class="fb-head-text">
@@ -717,6 +718,13 @@ export function DetailView(props: DetailViewProps) {
       </header>
 
       <div class="fb-body">
+        {props.notice && (
+          // Before everything it bears on (the actions below fail while it holds), and part of the panel's description,
+          // so that it is read when the panel opens: a live region says nothing of what it holds when it appears.
+          <div class="fb-status fb-notice" id={ids.notice}>
+            <p class="fb-status-msg fb-status-error">{props.notice}</p>
+          </div>
+        )}
         <section class="fb-section" aria-labelledby={ids.post}>
           <h3 class="fb-h3" id={ids.post}>
             {tr('detail_post_heading')}

@@ -32,7 +32,7 @@ const ICON_PATHS: Record<Severity, string> = {
 };
 
 const BADGE_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; flex: none; block-size: 20px;
+:host { all: initial; display: inline-block; vertical-align: middle; flex: none; align-self: center; block-size: 20px;
   max-inline-size: 16em; margin-inline: 6px; contain: layout style; font: 600 12px/20px system-ui, sans-serif; }
 button { all: unset; box-sizing: border-box; display: flex; align-items: center; justify-content: safe center;
   gap: 4px; inline-size: 100%; block-size: 20px; padding-inline: 6px; border-radius: 10px; cursor: pointer;
@@ -40,7 +40,7 @@ button { all: unset; box-sizing: border-box; display: flex; align-items: center;
 button:focus-visible { outline: 2px solid var(--fb-badge-bg); outline-offset: 2px; box-shadow: 0 0 0 2px #fff inset; }
 button:hover { filter: brightness(1.1); }
 svg { inline-size: 14px; block-size: 14px; flex: none; fill: currentColor; fill-rule: evenodd; }
-span { display: inline-grid; grid-template-columns: minmax(0, max-content); min-inline-size: 0; }
+span { display: inline-grid; grid-template-columns: minmax(0, max-content); justify-items: center; min-inline-size: 0; }
 span::before, span::after { grid-area: 1 / 1; visibility: hidden; overflow: hidden; content: attr(data-other1); }
 span::after { content: attr(data-other2); }
 b { grid-area: 1 / 1; font: inherit; overflow: hidden; text-overflow: ellipsis; }

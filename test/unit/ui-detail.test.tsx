@@ -629,6 +629,11 @@ describe('DetailView: a notice on opening', () => {
   it('shows the notice it is opened with in the status region (the extension was reloaded since the page opened)', () => {
     const root = mount(props({ notice: t('en', 'panel_extension_reloaded') }));
     expect(root.querySelector('.fb-status')?.textContent).toContain('reload the page to use these actions');
+    // First in the panel's body, before the actions it bears on, and read as the panel's description when it opens.
+    const notice = root.querySelector('.fb-body')!.firstElementChild!;
+    expect(notice.classList.contains('fb-notice')).toBe(true);
+    expect(root.querySelector('article.fb-detail')!.getAttribute('aria-describedby')).toBe(notice.id);
+    expect(root.textContent!.split('reload the page to use these actions').length - 1).toBe(1);
   });
 });
 

@@ -216,6 +216,9 @@ describe('popup: a site the browser does not let Firebreak read', () => {
     const el = await mount(<PopupApp />);
     expect(el.querySelector('[data-warning="no-access"]')).toBeNull();
     expect(el.textContent).toContain('runs on X and Facebook only');
+    // No "Open side panel" there: Chrome turns the panel off on such tabs, and the click could only fail.
+    const buttons = Array.from(el.querySelectorAll('.fb-popup-actions button'), (b) => [b.textContent, b.classList.contains('fb-btn-primary')]);
+    expect(buttons).toEqual([['Settings', true]]);
   });
 });
 
