@@ -9,7 +9,7 @@ import { destinationNote, type Destination } from '../lib/report/destinations';
 import { isRtl, translator } from '../lib/i18n';
 import { PackText, safeHttpsUrl } from '../lib/ui/sanitize';
 import { buildExcerpt, matchedTexts, resultSpans } from '../lib/ui/highlight';
-import { ExcerptGap } from './ExcerptGap';
+import { ExcerptParts } from './ExcerptParts';
 import {
   categoryDescription,
   categoryLabel,
@@ -101,22 +101,7 @@ function ExtLink({ href, children, lang, class: className }: { href: string; chi
 }
 
 function Excerpt({ post, result, lang }: { post: PostData; result: MatchResult; lang: Lang }) {
-  const parts = buildExcerpt(post.text, resultSpans(result));
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.kind === 'mark' ? (
-          <mark key={i} class="fb-mark" dir="auto" data-start={p.start} data-end={p.end}>
-            {p.text}
-          </mark>
-        ) : p.kind === 'gap' ? (
-          <ExcerptGap key={i} lang={lang} />
-        ) : (
-          p.text
-        ),
-      )}
-    </>
-  );
+  return <ExcerptParts parts={buildExcerpt(post.text, resultSpans(result))} lang={lang} positions />;
 }
 
 /**

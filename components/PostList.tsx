@@ -12,7 +12,7 @@ import type { FlaggedPost } from '../lib/messages';
 import { isRtl, t, translator } from '../lib/i18n';
 import { buildExcerpt, resultSpans } from '../lib/ui/highlight';
 import { formatDateTime, isoAttr, severityLabel } from '../lib/ui/format';
-import { ExcerptGap } from './ExcerptGap';
+import { ExcerptParts } from './ExcerptParts';
 import { BackIcon, CheckIcon, LocateIcon, SeverityIcon } from './icons';
 
 export interface PostListProps {
@@ -56,21 +56,7 @@ export function itemName(lang: Lang, item: FlaggedPost, dismissed: boolean): str
 
 function ItemExcerpt({ item, lang }: { item: FlaggedPost; lang: Lang }) {
   const parts = buildExcerpt(item.post.text, resultSpans(item.result), { maxLength: 180, context: 60, maxWindows: 1 });
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.kind === 'mark' ? (
-          <mark key={i} class="fb-mark" dir="auto">
-            {p.text}
-          </mark>
-        ) : p.kind === 'gap' ? (
-          <ExcerptGap key={i} lang={lang} />
-        ) : (
-          p.text
-        ),
-      )}
-    </>
-  );
+  return <ExcerptParts parts={parts} lang={lang} />;
 }
 
 export function PostList(props: PostListProps) {

@@ -4,7 +4,20 @@ import type { MatchResult, MatchSpan } from '../types';
 
 export type ExcerptPart =
   | { kind: 'text'; text: string }
-  | { kind: 'mark'; text: string; start: number; end: number; patternIds: string[] }
+  | {
+      kind: 'mark';
+      text: string;
+      start: number;
+      end: number;
+      patternIds: string[];
+      /**
+       * The mark starts (ends) inside a word whose Arabic letters join across its edge (a clitic read apart: فـ before
+       * سنحذف): the components put a zero-width joiner on both sides, else the letters there take their isolated or
+       * final forms and the word reads broken.
+       */
+      joinStart?: true;
+      joinEnd?: true;
+    }
   | { kind: 'gap' };
 
 export interface ExcerptOptions {
@@ -92,6 +105,54 @@ function trimSpaceBack(text: string, i: number, limit: number): number {
   return i;
 }
 
+/** Arabic letters that join only to the letter before them (alef, dal, thal, reh, zain, waw, teh marbuta and kin). */
+const RIGHT_JOINING = new Set([...'آأؤإاةدذرزوٱٲٳٵٶٷڈډڊڋڌڍڎڏڐڑڒړڔڕږڗژڙۀۄۅۆۇۈۉۊۋۍۏےۓەۮۯ']);
+
+/** An Arabic letter of the base block or its supplement (presentation forms are shaped already), hamza aside. */
+function isJoiningLetter(c: number): boolean {
+  return (
+    (c >= 0x620 && c <= 0x64a && c !== 0x621) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    c === 0x6d5 ||
+    (c >= 0x6fa && c <= 0x6ff) ||
+    (c >= 0x750 && c <= 0x77f)
+  );
+}
+
+/** Marks that do not break a join (harakat, Quranic marks, superscript alef). */
+function isTransparent(c: number): boolean {
+  return (c >= 0x610 && c <= 0x61a) || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x6d6 && c <= 0x6ed);
+}
+
+/** Whether the letters on each side of `at` in `text` join (so a mark's edge there cuts a word's cursive line). */
+export function joinedAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isTransparent(text.charCodeAt(i))) i--;
+  let j = at;
+  while (j < text.length && isTransparent(text.charCodeAt(j))) j++;
+  if (i < 0 || j >= text.length) return false;
+  const before = text.charCodeAt(i);
+  const after = text.charCodeAt(j);
+  const tatweel = 0x640;
+  const joinsNext = before === tatweel || (isJoiningLetter(before) && !RIGHT_JOINING.has(text[i]!));
+  return joinsNext && (after === tatweel || isJoiningLetter(after));
+}
+
+const ZWJ = '\u200d';
+
+/**
+ * The text to render for part `i` of an excerpt: its own, with a zero-width joiner on each side of a mark's edge that
+ * cuts a word's joined Arabic letters (ExcerptPart.joinStart / joinEnd). '' for a gap.
+ */
+export function partText(parts: readonly ExcerptPart[], i: number): string {
+  const p = parts[i];
+  if (!p || p.kind === 'gap') return '';
+  if (p.kind === 'mark') return (p.joinStart ? ZWJ : '') + p.text + (p.joinEnd ? ZWJ : '');
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  return (before?.kind === 'mark' && before.joinEnd ? ZWJ : '') + p.text + (after?.kind === 'mark' && after.joinStart ? ZWJ : '');
+}
+
 /**
  * The excerpt of `text` with `spans` marked. Every mark's text is exactly `text.slice(start, end)` of a merged
  * span; long texts are cut to windows around the spans, with `gap` parts where text was left out.
@@ -129,7 +190,15 @@ export function buildExcerpt(text: string, spans: readonly MatchSpan[], opts: Ex
     for (const m of marks) {
       if (m.end <= w.start || m.start >= w.end) continue;
       pushText(text.slice(pos, m.start));
-      parts.push({ kind: 'mark', text: text.slice(m.start, m.end), start: m.start, end: m.end, patternIds: m.patternIds });
+      parts.push({
+        kind: 'mark',
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        patternIds: m.patternIds,
+        ...(joinedAt(text, m.start) ? { joinStart: true as const } : {}),
+        ...(joinedAt(text, m.end) ? { joinEnd: true as const } : {}),
+      });
       pos = m.end;
     }
     pushText(text.slice(pos, w.end));
