@@ -5,12 +5,18 @@ import type { E2EBrowser, E2EPage, ExtApi } from './browsers';
 import { expectedPanel, type ExpectedPage, type ExpectedPost } from './fixtures';
 import type { FocusInfo, MarkInfo, PanelInfo } from './probes';
 import { until } from './wait';
+import { SEVERITY_COLOURS } from '../../../lib/ui/severity-look';
 
 export type { FocusInfo, MarkInfo, PanelInfo };
 
 const SEVERITIES = ['high', 'medium', 'low'];
-/** The badge button's background per severity (lib/content/marks.ts BADGE_CSS). */
-const SEVERITY_BACKGROUND: Record<string, string> = { high: 'rgb(179, 38, 30)', medium: 'rgb(154, 77, 0)', low: 'rgb(67, 90, 120)' };
+/** The badge button's background per severity (lib/ui/severity-look.ts, light colours), as computed styles give it. */
+const SEVERITY_BACKGROUND: Record<string, string> = Object.fromEntries(
+  Object.entries(SEVERITY_COLOURS.light).map(([severity, hex]) => {
+    const n = parseInt(hex.slice(1), 16);
+    return [severity, `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`];
+  }),
+);
 
 export function label(p: Pick<ExpectedPage, 'site' | 'path'>): string {
   return `${p.site === 'x' ? 'X' : 'Facebook'} ${p.path}`;
