@@ -44,7 +44,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The toolbar popup from the keyboard (its "Open side panel" is a Tab away), as Firefox's sidebar has.
+          commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+F' } } },
+        }),
   }),
   zip: {
     artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
