@@ -217,6 +217,10 @@ export function PostList(props: PostListProps) {
                   onFocus={() => {
                     focusedItem.current = { id: post.id, order: sorted.map((i) => i.post.id) };
                   }}
+                  // Focus the user moved away (browsers fire no blur for an element removed while focused).
+                  onBlur={() => {
+                    focusedItem.current = null;
+                  }}
                   onClick={() => {
                     focusAfter.current = { kind: 'detail', id: post.id };
                     select(post.id);

@@ -220,14 +220,14 @@ export function PopupApp() {
       )}
 
       <div class="fb-popup-actions">
-        {/* The side panel lists a tab's posts on X and Facebook only (Chrome turns it off on other tabs): offered there,
-            or where the popup cannot see the tab's address. */}
-        {(site !== null || !tab?.url) && (
+        {/* The side panel lists a tab's posts on X and Facebook only (Chrome turns it off on other tabs): offered there.
+            Elsewhere the popup cannot even see the tab's address (no "tabs" permission). */}
+        {site !== null && (
           <button type="button" class="fb-btn fb-btn-primary" onClick={openPanel}>
             {tr('popup_open_panel')}
           </button>
         )}
-        <button type="button" class={`fb-btn ${site !== null || !tab?.url ? 'fb-btn-secondary' : 'fb-btn-primary'}`} onClick={openSettings}>
+        <button type="button" class={`fb-btn ${site !== null ? 'fb-btn-secondary' : 'fb-btn-primary'}`} onClick={openSettings}>
           {tr('popup_open_settings')}
         </button>
       </div>

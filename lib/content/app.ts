@@ -75,9 +75,9 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
    * meanwhile (a post marked clear would say it was checked), the tab report says so, and the load is tried again.
    */
   let patternsMissing = false;
-  /** Failed loads in a row (each waits longer before the next try), and whether a try is already due. */
+  /** Failed loads in a row (each waits longer before the next try), and the timer of the next try. */
   let snapshotFailures = 0;
-  let snapshotRetryDue = false;
+  let snapshotRetry: number | null = null;
   let dismissed = new Set<string>();
   const flagged = new Map<string, Tracked>();
   const elements = new Map<string, WeakRef<Element>>();
@@ -211,9 +211,13 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     }
   }
 
-  /** Whether two ids name two posts of the site's own (a recycled node), not one post read again; null: unknown. */
+  /**
+   * Whether two ids name two posts (a node the site recycled), not one post read again; null: unknown. Only where the
+   * adapter tells posts apart by their own ids (X's status ids): Facebook may show one post under two ids (a pfbid and
+   * a story_fbid), so there a new id replaces the old as before.
+   */
   function isOtherPost(was: string, now: string | null): boolean {
-    return now !== null && !isHashPostId(was) && !isHashPostId(now) && baseId(was) !== baseId(now);
+    return adapter.postId !== undefined && now !== null && !isHashPostId(was) && !isHashPostId(now) && baseId(was) !== baseId(now);
   }
 
   function apply(outcomes: ScanOutcome[]): void {
@@ -244,6 +248,8 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
       if (replaces !== null && replaces !== post.id && before && samePostGotPermalink(replaces, before.post, post)) {
         if (renamed.size > 2000) renamed.clear();
         renamed.set(replaces, post.id);
+        // Revealed under its content hash: still revealed under its permalink.
+        if (revealed.has(replaces)) revealed.add(post.id);
         if (dismissed.has(replaces) && !dismissed.has(post.id) && !undoing.has(replaces)) carryDismissal(post, result, replaces);
       }
       // The same post in the feed and in its dialog: a dismissal of either copy (now or in an earlier visit) is both's.
@@ -258,7 +264,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
           dismissed: dismissed.has(post.id),
           // A post the reader revealed stays revealed when it is marked again (a rescan after "Not a threat" on
           // another post, a pack update, "See more", the site re-rendering it).
-          blur: settings.blurHighSeverity && !revealed.has(post.id),
+          blur: settings.blurHighSeverity && !revealed.has(post.id) && (twin === undefined || !revealed.has(twin)),
           lang: l,
           anchor: () => adapter.badgeAnchor(el),
           handlers,
@@ -381,7 +387,8 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
    */
   function stillShown(id: string, f: Tracked, here: string): boolean {
     const el = f.el.deref();
-    if (el?.isConnected) return true;
+    // Its node on the page and still showing it (X recycles a node for another post: then it is not shown there).
+    if (el?.isConnected && el.getAttribute(ATTR_ID) === id) return true;
     const copy = document.querySelector(`[${ATTR_ID}="${CSS.escape(id)}"]`);
     if (!copy || copy.getAttribute(ATTR_STATE) !== 'flagged') return false;
     const ref = new WeakRef(copy);
@@ -394,10 +401,10 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
   /** Posts of a page the tab left whose nodes are gone now: the next report must drop them. */
   function hasLeftPagePosts(): boolean {
     const here = pageKey();
-    for (const f of flagged.values()) {
+    for (const [id, f] of flagged) {
       if (f.page === here) continue;
       const el = f.el.deref();
-      if (!el || !el.isConnected) return true;
+      if (!el || !el.isConnected || el.getAttribute(ATTR_ID) !== id) return true;
     }
     return false;
   }
@@ -504,12 +511,21 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     if ('stale' in loaded) {
       // The patterns changed while their parts came (the change's broadcast starts a load of its own), or the
       // background could not answer: asked again shortly, a few times, and the page read again with what comes.
-      if (staleRetries++ < 3) ctx.setTimeout(() => void reloadSnapshot(), 500);
-      else snapshotFailed(new Error('the patterns kept changing while they loaded'));
+      if (staleRetries++ < 3) {
+        // No patterns yet (the first load): none are checked meanwhile, as after a failure.
+        if (matcher === null) patternsMissing = true;
+        ctx.setTimeout(() => void reloadSnapshot(), 500);
+      } else {
+        snapshotFailed(new Error('the patterns kept changing while they loaded'));
+      }
       return;
     }
     staleRetries = 0;
     snapshotFailures = 0;
+    if (snapshotRetry !== null) {
+      clearTimeout(snapshotRetry);
+      snapshotRetry = null;
+    }
     if (patternsMissing) {
       patternsMissing = false;
       reportDue = true;
@@ -528,16 +544,16 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
   function snapshotFailed(err: unknown): void {
     if (snapshotFailures === 0) console.warn('[Firebreak] could not load the patterns (trying again):', err);
     staleRetries = 0;
-    if (!patternsMissing && matcher === null) {
+    if (matcher === null) {
       patternsMissing = true;
       reportDue = true;
       scheduleReport(0);
     }
-    if (snapshotRetryDue) return;
-    snapshotRetryDue = true;
+    // Asked again once a try is due, and only while the site is on (turned on again, it asks at once).
+    if (snapshotRetry !== null || !enabled()) return;
     const delay = SNAPSHOT_RETRY_MS[Math.min(snapshotFailures++, SNAPSHOT_RETRY_MS.length - 1)]!;
-    ctx.setTimeout(() => {
-      snapshotRetryDue = false;
+    snapshotRetry = ctx.setTimeout(() => {
+      snapshotRetry = null;
       void reloadSnapshot();
     }, delay);
   }
@@ -828,7 +844,8 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     const before = settings;
     settings = normaliseSettings(changes[SETTINGS_KEY].newValue);
     if (before.sites[adapter.site] !== enabled()) {
-      if (enabled()) startScanner();
+      if (enabled() && patternsMissing) void reloadSnapshot(); // the page is read once they come
+      else if (enabled()) startScanner();
       else stopAndClear();
     } else if (before.uiLang !== settings.uiLang || before.blurHighSeverity !== settings.blurHighSeverity) {
       // Blur turned on again: every high-risk post is blurred, the ones revealed before too.

@@ -31,10 +31,14 @@ export class ContentLifecycle {
   }
 
   setTimeout(handler: () => void, ms: number): number {
+    const signal = this.controller.signal;
+    const cancel = () => clearTimeout(id);
     const id = window.setTimeout(() => {
+      // Fired: its cancel listener goes (timers are set about once a second while the page scrolls).
+      signal.removeEventListener('abort', cancel);
       if (!this.isInvalid) handler();
     }, ms);
-    this.onInvalidated(() => clearTimeout(id));
+    signal.addEventListener('abort', cancel);
     return id;
   }
 

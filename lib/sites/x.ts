@@ -212,7 +212,8 @@ class XAdapter implements SiteAdapter {
     const longform =
       textEls.length === 0 || this.inLongform(textEls[0]!, post) ? outermost(queryAllAny(post, this.sel('longformText'))) : [];
     const poll = queryFirst(post, this.sel('poll'));
-    const photos = queryAllAny(post, this.sel('photoAlt'));
+    // X's one-word label of a photo without a description ("Image") is no words: such a post keeps the fast path.
+    const photos = queryAllAny(post, this.sel('photoAlt')).filter((img) => PHOTO_WORDS_RE.test(img.getAttribute('alt') ?? ''));
     // A post of one text block and nothing else (most posts): no arrays in between.
     if (textEls.length <= 1 && longform.length === 0 && !poll && photos.length === 0) {
       const only = textEls[0];
@@ -229,6 +230,8 @@ class XAdapter implements SiteAdapter {
     let text = '';
     let quoted: { start: number; end: number; el: Element } | null = null;
     let quoteOpen = false;
+    /** The quote block the range covers: a second quoted post (two posts an X Article embeds) is not in it. */
+    let quoteBlock: Element | null = null;
     for (const el of inDocumentOrder(kinds.keys())) {
       const kind = kinds.get(el)!;
       const t =
@@ -244,9 +247,14 @@ class XAdapter implements SiteAdapter {
       if (quote) {
         const inQuote = quote(el);
         // The quoted post's blocks follow one another (its text, its poll, its photos; an X Article quoted: its
-        // title, then its paragraphs): the range runs over them.
-        if (inQuote && quoted === null) quoted = { start: text.length, end: text.length + t.length, el };
-        else if (inQuote && quoteOpen) quoted!.end = text.length + t.length;
+        // title, then its paragraphs): the range runs over them, within the one quote block.
+        const block = inQuote ? closestWithin(el, post, this.quoteSels()) : null;
+        if (inQuote && quoted === null) {
+          quoted = { start: text.length, end: text.length + t.length, el };
+          quoteBlock = block;
+        } else if (inQuote && quoteOpen && block === quoteBlock) {
+          quoted!.end = text.length + t.length;
+        }
         quoteOpen = inQuote && quoted !== null && quoted.end === text.length + t.length;
       }
       text += t;

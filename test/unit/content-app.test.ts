@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 // The content script's runtime (lib/content/app.ts) on an X timeline, with the background faked: patterns that do not
 // come at first are asked for again and the page is then read (the tab says meanwhile that it is not being checked);
-// a page script cannot switch Firebreak off with the event WXT's context listened to; a post the reader revealed is not
-// blurred again by a later rescan; a flagged post whose node the site recycles for another post stays listed; one
+// a post the reader revealed is not blurred again by a later rescan, nor once its id changes; a flagged post whose node the site recycles for another post stays listed; one
 // post the adapter cannot read leaves the others marked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SnapshotResponse } from '../../lib/messages';
@@ -41,6 +40,8 @@ import { ContentLifecycle } from '../../lib/content/lifecycle';
 import { compileMatcher } from '../../lib/match/matcher';
 import { toWireSnapshot } from '../../lib/background/snapshot-wire';
 import { xAdapter } from '../../lib/sites/x';
+import { facebookAdapter } from '../../lib/sites/facebook';
+import { feedPage, textPost, unit } from './helpers/fb-markup';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { article, cell, s, textBlock, timelinePage } from './helpers/x-markup';
 
@@ -126,20 +127,6 @@ describe('content app', () => {
     await until('the tab report no longer says so', lastReport, (r) => r !== undefined && r.patternsMissing === undefined && r.flagged.length === 2);
   });
 
-  it("a page script dispatching WXT's 'newer instance' event does not stop Firebreak", async () => {
-    const snap = await snapshot();
-    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
-    await start();
-    await until('first posts marked', states, (st) => st.every((x) => x !== null));
-    // What a page could send, knowing the event's name (WXT announced it on the document).
-    for (const name of ['x', 'facebook']) {
-      document.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
-    }
-    document.querySelector('section[role="region"] div[aria-label] > div')!.insertAdjacentHTML('beforeend', posts(6, 3));
-    await until('posts added after the event are marked', states, (st) => st.length === 9 && st.every((x) => x !== null));
-    expect(states()[6]).toBe('flagged');
-  });
-
   it('a post the reader revealed is not blurred again when the page is read again', async () => {
     const snap = await snapshot();
     bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
@@ -156,6 +143,29 @@ describe('content app', () => {
     await sleep(100);
     expect(first.hasAttribute('data-firebreak-blur'), 'the revealed post stays revealed').toBe(false);
     expect(articles()[3]!.getAttribute('data-firebreak-blur'), 'the other high-risk post stays blurred').toBe('on');
+  });
+
+  it('a Facebook post revealed under its content hash stays revealed once its permalink appears (its id changes)', async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.facebook.com/');
+    document.body.innerHTML = feedPage(unit(textPost('Ansar Relay', 'ansar.relay', `${THREAT} inshallah`), 1) + unit(textPost('Le Monde', 'lemonde', 'Bonjour'), 2));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sites: { x: true, facebook: true }, blurHighSeverity: true } });
+    life = new ContentLifecycle();
+    await runContentApp(facebookAdapter, life);
+    const post = await until('the post blurred', () => document.querySelector('[data-firebreak-blur="on"]'), (el) => el !== null);
+    expect(post!.getAttribute('data-firebreak-id')).toMatch(/^h:/);
+    (post!.querySelector('[data-ad-rendering-role="story_message"] div[style*="text-align"]') as HTMLElement).click();
+    expect(post!.hasAttribute('data-firebreak-blur')).toBe(false);
+    // The reader's pointer passes over the time: Facebook fills in the permalink; the post is read again with it (the
+    // page read again after a pack update, here).
+    post!.querySelector('a[href="#"][role="link"]')!.setAttribute('href', 'https://www.facebook.com/ansar.relay/posts/pfbid0Abc123');
+    const next = await snapshot('v2');
+    bg.answer = async (type) => (type === 'getSnapshot' ? next : type === 'tabReport' ? { resync: false } : null);
+    await bg.handlers.get('snapshotChanged')!({ data: 'v2' });
+    await until('the post known by its permalink', () => post!.getAttribute('data-firebreak-id'), (id) => id !== null && !id.startsWith('h:'));
+    await sleep(100);
+    expect(post!.hasAttribute('data-firebreak-blur'), 'still revealed').toBe(false);
   });
 
   it("a flagged post whose node X recycles for another post stays listed, as one scrolled away does", async () => {
@@ -178,6 +188,20 @@ describe('content app', () => {
       for (const id of r.delta?.removed ?? []) ids.delete(id);
     }
     expect([...ids].sort()).toEqual(['1000', '1003']);
+
+    // In-app navigation to another page: the site removes the timeline's other cells and keeps the recycled node,
+    // which shows post 2000. Neither flagged post is on the page any more: both leave the list.
+    for (const a of articles()) if (a !== node) a.closest('[data-testid="cellInnerDiv"]')!.remove();
+    history.pushState({}, '', '/someone/status/2000');
+    const listed = () => {
+      const now = new Set<string>();
+      for (const r of reports()) {
+        for (const f of r.flagged) now.add(f.post.id);
+        for (const id of r.delta?.removed ?? []) now.delete(id);
+      }
+      return [...now];
+    };
+    await until('the posts of the page left are dropped', listed, (l) => l.length === 0, 6000);
   });
 
   it('one post the adapter cannot read leaves the others of the slice marked', async () => {

@@ -239,7 +239,7 @@ describe('side panel list: the focused item leaves the list', () => {
     expect(document.activeElement).toBe(root().querySelector('.fb-list-title'));
   });
 
-  it('focus elsewhere stays there when an item leaves', async () => {
+  it('focus elsewhere stays there when an item leaves, on another control or on the page itself', async () => {
     const h = mountList(posts());
     item('b')!.focus();
     const outside = document.createElement('button');
@@ -249,5 +249,12 @@ describe('side panel list: the focused item leaves the list', () => {
     await settle();
     expect(document.activeElement).toBe(outside);
     outside.remove();
+    // The user took focus off the list (a click on the page's background): an item leaving later does not pull it back.
+    item('c')!.focus();
+    item('c')!.blur();
+    expect(document.activeElement).toBe(document.body);
+    await act(async () => h.setItems(posts().filter((p) => p.post.id !== 'b' && p.post.id !== 'c')));
+    await settle();
+    expect(document.activeElement).toBe(document.body);
   });
 });

@@ -49,6 +49,9 @@ describe('DESTINATIONS', () => {
     // French: no-break space before a colon and inside guillemets, narrow no-break space before ; ? !
     for (const text of [d.name.fr, d.note.fr]) {
       expect(text, text).not.toMatch(/ [:;?!»]|« /);
+      // Every colon after a no-break space (an address's "://" aside), every ; ? ! after a narrow one (a name's own
+      // "REspect!" aside).
+      expect(text.replace(/https?:\/\//g, '').replace(/REspect!/g, ''), text).not.toMatch(/[^\u00a0]:|[^\u202f][;?!]/);
     }
     // Arabic: each phone number of the note in a left-to-right isolate, else "1800 123 400" shows as "400 123 1800".
     const ar = destinationNote(d, 'ar');

@@ -319,6 +319,17 @@ describe("X: a quoted or embedded post's words are its author's, whatever they a
     expect(d!.id).toBe('1990000000000000921');
     expect(d!.url).toBe('https://x.com/ansar_media/status/1990000000000000921');
     expect(d!.author.handle).toBe('ansar_media');
+
+    // Two embedded posts, by two authors: the range is the first one's, the second's words are not credited to it.
+    const second = embedded
+      .replace(/bbcnews/g, 'relay_x')
+      .replace('BBC News', 'Relay')
+      .replace('1990000000000000777', '1990000000000000778')
+      .replace('Police investigate online threats against social network founders', 'Your names will be erased');
+    const [two] = await readAll('https://x.com/ansar_media/status/1990000000000000921', cell(art.replace(embedded, embedded + second)));
+    expect(quotedWords(two!)).toBe('Police investigate online threats against social network founders');
+    expect(two!.quoted?.author).toEqual({ name: 'BBC News', handle: 'bbcnews' });
+    expect(two!.text.endsWith('Your names will be erased')).toBe(true);
   });
 
   it("with blur on, a photo whose description was read and a poll are blurred with the text (the words that matched may be there)", async () => {

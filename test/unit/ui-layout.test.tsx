@@ -216,9 +216,19 @@ describe('popup: a site the browser does not let Firebreak read', () => {
     const el = await mount(<PopupApp />);
     expect(el.querySelector('[data-warning="no-access"]')).toBeNull();
     expect(el.textContent).toContain('runs on X and Facebook only');
-    // No "Open side panel" there: Chrome turns the panel off on such tabs, and the click could only fail.
-    const buttons = Array.from(el.querySelectorAll('.fb-popup-actions button'), (b) => [b.textContent, b.classList.contains('fb-btn-primary')]);
-    expect(buttons).toEqual([['Settings', true]]);
+  });
+
+  it('offers "Open side panel" on X and Facebook only: elsewhere (the address hidden from the popup) Chrome has the panel off', async () => {
+    const actions = (el: HTMLElement) => Array.from(el.querySelectorAll('.fb-popup-actions button'), (b) => [b.textContent, b.classList.contains('fb-btn-primary')]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    // Another site: without the "tabs" permission the popup does not see its address.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, index: 0, active: true, highlighted: true, pinned: false, incognito: false }] as never);
+    expect(actions(await mount(<PopupApp />))).toEqual([['Settings', true]]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 1, url: 'https://x.com/home', index: 0, active: true, highlighted: true, pinned: false, incognito: false }] as never);
+    expect(actions(await mount(<PopupApp />))).toEqual([
+      ['Open side panel', true],
+      ['Settings', false],
+    ]);
   });
 });
 
