@@ -129,20 +129,20 @@ export function SettingsSection(props: { settings: Settings; update: UpdateSetti
                 : tr('opt_set_country_auto_none')}
             </option>
             <option value="none">{tr('opt_set_country_none')}</option>
-            <optgroup label={tr('opt_set_country_group_hotline')}>
-              {countries.hotline.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={tr('opt_set_country_group_other')}>
-              {countries.other.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
+            {(
+              [
+                [tr('opt_set_country_group_hotline'), countries.hotline],
+                [tr('opt_set_country_group_other'), countries.other],
+              ] as const
+            ).map(([label, list]) => (
+              <optgroup key={label} label={label}>
+                {list.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
           <p class="hint" id="set-country-hint">
             {settings.country === 'none'

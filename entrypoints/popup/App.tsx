@@ -8,6 +8,7 @@ import { SOCIAL_HOST_PATTERNS, siteForUrl, type SiteId } from '../../lib/sites/h
 import { isRtl, translator } from '../../lib/i18n';
 import { siteName } from '../../lib/ui/format';
 import { resolveLang, resolveTheme, setSiteEnabled, useDocumentAttrs, usePrefersDark, useSettings } from '../../lib/ui/hooks';
+import { PageWarning } from '../../components/PageWarning';
 import { AlertIcon, LockIcon, ShieldIcon } from '../../components/icons';
 
 interface TabInfo {
@@ -183,23 +184,11 @@ export function PopupApp() {
           {!enabled && <p class="fb-popup-text fb-muted">{tr('popup_off_note', { site: siteName(lang, site) })}</p>}
 
           {enabled && !showAccess && state?.patternsMissing && (
-            <div class="fb-popup-warning" role="alert">
-              <AlertIcon size={18} />
-              <div>
-                <p class="fb-popup-warning-title">{tr('panel_patterns_missing_title')}</p>
-                <p class="fb-small">{tr('panel_patterns_missing')}</p>
-              </div>
-            </div>
+            <PageWarning surface="popup" title={tr('panel_patterns_missing_title')} text={tr('panel_patterns_missing')} />
           )}
 
           {enabled && !showAccess && state?.unreadable && (
-            <div class="fb-popup-warning" role="alert">
-              <AlertIcon size={18} />
-              <div>
-                <p class="fb-popup-warning-title">{tr('panel_unreadable_title')}</p>
-                <p class="fb-small">{tr('panel_unreadable')}</p>
-              </div>
-            </div>
+            <PageWarning surface="popup" title={tr('panel_unreadable_title')} text={tr('panel_unreadable')} />
           )}
 
           {enabled && state && (

@@ -22,7 +22,8 @@ import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type E
 import type { Settings } from '../../lib/settings';
 import { DetailView, type ActionOutcome } from '../../components/DetailView';
 import { PostList } from '../../components/PostList';
-import { AlertIcon, InfoIcon, ShieldIcon } from '../../components/icons';
+import { InfoIcon, ShieldIcon } from '../../components/icons';
+import { PageWarning } from '../../components/PageWarning';
 import { safeHttpsUrl } from '../../lib/ui/sanitize';
 import { siteName } from '../../lib/ui/format';
 import {
@@ -385,23 +386,9 @@ export function SidePanelApp() {
     body = (
       <>
         {state.patternsMissing && (
-          <div class="fb-warning" role="alert">
-            <AlertIcon size={18} />
-            <div>
-              <p class="fb-warning-title">{tr('panel_patterns_missing_title')}</p>
-              <p class="fb-warning-text fb-small">{tr('panel_patterns_missing')}</p>
-            </div>
-          </div>
+          <PageWarning surface="panel" title={tr('panel_patterns_missing_title')} text={tr('panel_patterns_missing')} />
         )}
-        {state.unreadable && (
-          <div class="fb-warning" role="alert">
-            <AlertIcon size={18} />
-            <div>
-              <p class="fb-warning-title">{tr('panel_unreadable_title')}</p>
-              <p class="fb-warning-text fb-small">{tr('panel_unreadable')}</p>
-            </div>
-          </div>
-        )}
+        {state.unreadable && <PageWarning surface="panel" title={tr('panel_unreadable_title')} text={tr('panel_unreadable')} />}
         <PostList
           lang={lang}
           theme={theme}

@@ -3,7 +3,6 @@
 // greyed and labelled "Not a threat", with Undo; after Undo it is listed as flagged again. It says "Marked as not a
 // threat." once. Posts kept on one page are not listed on another.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { FlaggedPost, TabState } from '../../lib/messages';
 import { sampleList } from '../../lib/ui/sample';
@@ -28,7 +27,7 @@ vi.mock('wxt/browser', async () => {
 });
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '../../entrypoints/sidepanel/App';
+import { mountSidePanel, unmountSidePanel } from './helpers/side-panel';
 import { t } from '../../lib/i18n';
 
 import './helpers/happy-dom-purify';
@@ -68,18 +67,12 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: tabId, url: URL_HOME }]) as unknown as typeof fakeBrowser.tabs.query);
   items = sampleList('en');
   report(items);
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(<SidePanelApp />, root!);
-  });
-  await settle();
+  root = await mountSidePanel();
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
-  if (root) act(() => render(null, root!));
-  root?.remove();
+  unmountSidePanel(root);
   root = null;
 });
 

@@ -3,7 +3,6 @@
 // copies no image fingerprint), copied, and the destination's page opened; when the tab does not answer in time, the
 // panel builds the evidence itself from what the tab reported, the post's link included.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { FlaggedPost, TabState } from '../../lib/messages';
 import { sampleList } from '../../lib/ui/sample';
@@ -33,7 +32,7 @@ vi.mock('wxt/browser', async () => {
 });
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '../../entrypoints/sidepanel/App';
+import { mountSidePanel, unmountSidePanel } from './helpers/side-panel';
 
 import './helpers/happy-dom-purify';
 
@@ -65,18 +64,12 @@ beforeEach(async () => {
   });
   items = sampleList('en').filter((f) => f.post.site === 'x');
   tab.state = { tabId: 7, url: 'https://x.com/home', site: 'x', flagged: items, scanned: 12, unreadable: false } as unknown as TabState;
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(<SidePanelApp />, root!);
-  });
-  await settle();
+  root = await mountSidePanel();
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
-  if (root) act(() => render(null, root!));
-  root?.remove();
+  unmountSidePanel(root);
   root = null;
 });
 
