@@ -1,7 +1,7 @@
 // Report log: the reports the user made from Firebreak; delete one or all, export as JSON or CSV.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messages';
-import { destinationById } from '../../lib/report/destinations';
+import { destinationById, platformOfReportId } from '../../lib/report/destinations';
 import { reportLogToCsv, reportLogToJson, type ReportLogEntry } from '../../lib/report/log';
 import { safeHttpsUrl } from '../../lib/ui/sanitize';
 import { useOptions } from './context';
@@ -27,7 +27,10 @@ export function ReportLogSection(props: { active: boolean }) {
     if (props.active) void load();
   }, [props.active, load]);
 
-  const destName = (id: string) => destinationById(id)?.name[lang] ?? id;
+  const destName = (id: string) => {
+    const site = platformOfReportId(id);
+    return site ? tr('log_dest_platform', { site: siteLabel(lang, site) }) : (destinationById(id)?.name[lang] ?? id);
+  };
 
   const exportAs = (kind: 'json' | 'csv') => {
     if (!entries || entries.length === 0) return;

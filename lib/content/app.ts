@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Matcher } from '../match/matcher';
 import { matcherFromResponse, type SnapshotLoad } from './snapshot-load';
 import { onMessage, sendMessage, type FlaggedPost, type SnapshotResponse } from '../messages';
-import { destinationsForCountry, emergencyNumber, reportingCountry, type Destination } from '../report/destinations';
+import { destinationsForCountry, emergencyNumber, PLATFORM_REPORT_ID, reportingCountry, type Destination } from '../report/destinations';
 import { encodeBase64 } from '../base64';
 import { buildEvidence, evidenceFileName, evidenceToJson, evidenceToText, type EvidenceBundle } from '../report/evidence';
 import { openPlatformReport } from '../report/platform-flow';
@@ -703,6 +703,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
       if (res.ok) {
         // The site's menu is open beside the post: step out of its way. On failure the panel stays to explain.
         panel.close();
+        logPlatformReport(postId);
         return { ok: true, message: t(l, 'report_platform_opened') };
       }
     }
@@ -714,6 +715,19 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     const opened = await sendMessage('openReportPage', adapter.site === 'x' ? 'x-help' : 'facebook-help').catch(() => false);
     if (!opened) return { ok: false, message: t(l, copied ? 'report_platform_failed_copied' : 'report_platform_failed') };
     return { ok: false, message: t(l, copied ? 'report_platform_fallback_copied' : 'report_platform_fallback') };
+  }
+
+  /**
+   * Records in the report log that the site's own report menu was opened for a post (what the user then chose there,
+   * Firebreak cannot see). Its link as known already: finding it on Facebook hovers the post, which could close the
+   * site's menu.
+   */
+  function logPlatformReport(postId: string): void {
+    const tracked = flagged.get(latestId(postId)) ?? flagged.get(postId);
+    if (!tracked) return;
+    void buildEvidence(tracked.post, tracked.result, location.href, new Date())
+      .then((bundle) => sendMessage('logReport', { destinationId: PLATFORM_REPORT_ID[adapter.site], bundle }))
+      .catch((err: unknown) => console.warn('[Firebreak] could not write the report log:', err));
   }
 
   /** The evidence of a post; with `image`, the PNG drawn of it too (saved by "Download evidence", never copied). */
@@ -919,6 +933,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     const el = elementFor(postId);
     if (!el) return { ok: false, reason: 'gone', permalink: null };
     const res = await openPlatformReport(el, adapter.site, adapter.menuButton(el), document);
+    if (res.ok) logPlatformReport(postId);
     const permalink = flagged.get(postId)?.post.url ?? (await adapter.resolvePermalink(el));
     return res.ok ? { ok: true, permalink } : { ok: false, reason: res.reason, permalink };
   });

@@ -229,6 +229,14 @@ export const DESTINATIONS: readonly Destination[] = Object.freeze([
 
 const BY_ID: ReadonlyMap<string, Destination> = new Map(DESTINATIONS.map((d) => [d.id, d]));
 
+/** The report log's name for a report made through the site's own "…" menu (no destination of the list: no URL). */
+export const PLATFORM_REPORT_ID: Readonly<Record<'x' | 'facebook', string>> = { x: 'x-report-menu', facebook: 'facebook-report-menu' };
+
+/** The site whose own report menu a report log id names, or null. */
+export function platformOfReportId(id: string): 'x' | 'facebook' | null {
+  return id === PLATFORM_REPORT_ID.x ? 'x' : id === PLATFORM_REPORT_ID.facebook ? 'facebook' : null;
+}
+
 /** Countries with at least one national destination. */
 export const SUPPORTED_COUNTRIES = ['AU', 'BE', 'CA', 'DE', 'ES', 'FR', 'GB', 'MA', 'US'] as const;
 export type SupportedCountry = (typeof SUPPORTED_COUNTRIES)[number];

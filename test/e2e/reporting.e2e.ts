@@ -74,6 +74,14 @@ describe.each(BROWSERS)('reporting in %s', (kind) => {
       expect(dialog, `${where}: the site's report dialog is open`).toBe(true);
       await settle(300);
       expect((await b.tabUrls()).filter((u) => u.startsWith(HELP_URL[site])), `${where}: no help page opened`).toEqual([]);
+      // The report log keeps it: the site's own menu, for this post (its author and words).
+      const logged = await until(
+        `${where}: the report in the log`,
+        () => b.bgMessage<LoggedReport[]>('listReports'),
+        (list) => list.some((r) => r.destinationId === `${site}-report-menu`),
+      );
+      const entry = logged.find((r) => r.destinationId === `${site}-report-menu`)!;
+      expect([entry.platform, entry.author.name, entry.bundle.text]).toEqual([site, post.author.name, post.text]);
     });
 
     it(`${site}: "Download evidence" in the in-page panel saves the JSON and the PNG, and the page stays where it is`, async () => {

@@ -130,6 +130,13 @@ describe('options: report log', () => {
     expect(rows[0]!.querySelector('.handle')!.textContent).toBe('@example');
   });
 
+  it("names a report made through the site's own menu as such", async () => {
+    reports = [{ ...entry('r3', '2025-03-03T10:00:00Z'), destinationId: 'x-report-menu' }, { ...entry('r4', '2025-03-04T10:00:00Z'), destinationId: 'facebook-report-menu', platform: 'facebook' }];
+    const root = await mount('reports');
+    const where = Array.from(root.querySelectorAll('#panel-reports tbody tr .dest'), (el) => el.textContent);
+    expect(where).toEqual(['Facebook’s own report menu', 'X’s own report menu']);
+  });
+
   it('exports the CSV: header, one row per report, formulas neutralised, UTF-8 BOM', async () => {
     const root = await mount('reports');
     await act(async () => {
