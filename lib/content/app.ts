@@ -109,6 +109,8 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
   const twins = new Map<string, string>();
   // A rename goes from a content hash to the site's own id, never further: one step each way.
   const latestId = (id: string): string => renamed.get(id) ?? id;
+  /** A flagged post as this page tracks it, under the id it goes by now (its permalink found since) or the one given. */
+  const trackedAt = (id: string): Tracked | undefined => flagged.get(latestId(id)) ?? flagged.get(id);
   /** Every id this page knew the post by: its latest, and the content hashes renamed to it. */
   const idsOf = (id: string): string[] => {
     const now = latestId(id);
@@ -709,7 +711,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
     }
     // Fallback: the post's link on the clipboard (the one already known first: the click's activation does not last)
     // and the platform's help page on reporting.
-    const known = flagged.get(latestId(postId))?.post.url ?? flagged.get(postId)?.post.url ?? null;
+    const known = trackedAt(postId)?.post.url ?? null;
     const permalink = known ?? (el ? await adapter.resolvePermalink(el) : null);
     const copied = permalink ? await copyText(permalink) : false;
     const opened = await sendMessage('openReportPage', adapter.site === 'x' ? 'x-help' : 'facebook-help').catch(() => false);
@@ -723,7 +725,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
    * site's menu.
    */
   function logPlatformReport(postId: string): void {
-    const tracked = flagged.get(latestId(postId)) ?? flagged.get(postId);
+    const tracked = trackedAt(postId);
     if (!tracked) return;
     void buildEvidence(tracked.post, tracked.result, location.href, new Date())
       .then((bundle) => sendMessage('logReport', { destinationId: PLATFORM_REPORT_ID[adapter.site], bundle }))

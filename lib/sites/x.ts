@@ -229,7 +229,6 @@ class XAdapter implements SiteAdapter {
     for (const el of photos) kinds.set(el, 'photo');
     let text = '';
     let quoted: { start: number; end: number; el: Element } | null = null;
-    let quoteOpen = false;
     /** The quote block the range covers: a second quoted post (two posts an X Article embeds) is not in it. */
     let quoteBlock: Element | null = null;
     for (const el of inDocumentOrder(kinds.keys())) {
@@ -247,15 +246,15 @@ class XAdapter implements SiteAdapter {
       if (quote) {
         const inQuote = quote(el);
         // The quoted post's blocks follow one another (its text, its poll, its photos; an X Article quoted: its
-        // title, then its paragraphs): the range runs over them, within the one quote block.
+        // title, then its paragraphs): the range runs over them, within the one quote block, while the block before
+        // this one ended it (its end is then just before this block's line break).
         const block = inQuote ? closestWithin(el, post, this.quoteSels()) : null;
         if (inQuote && quoted === null) {
           quoted = { start: text.length, end: text.length + t.length, el };
           quoteBlock = block;
-        } else if (inQuote && quoteOpen && block === quoteBlock) {
-          quoted!.end = text.length + t.length;
+        } else if (inQuote && quoted !== null && quoted.end === text.length - 1 && block === quoteBlock) {
+          quoted.end = text.length + t.length;
         }
-        quoteOpen = inQuote && quoted !== null && quoted.end === text.length + t.length;
       }
       text += t;
     }
