@@ -38,6 +38,9 @@ const REPORT_RETRY_MS = 3000;
  * render it and the scanner to mark it again (the side panel gives up on the answer after 5 s).
  */
 const BRING_BACK_MS = 2500;
+/** Reads of the settings before the page is read with the defaults, and the waits between later tries. */
+const SETTINGS_FIRST_TRIES = 3;
+const SETTINGS_RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
 
 interface Tracked extends FlaggedPost {
   el: WeakRef<Element>;
@@ -56,14 +59,24 @@ function samePostGotPermalink(oldId: string, was: PostData, now: PostData): bool
 }
 
 export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentLifecycle()): Promise<void> {
-  let settings: Settings;
-  try {
-    settings = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch (err) {
-    // Storage unreadable for now (the browser's profile busy): the defaults, until the settings change.
-    console.warn('[Firebreak] could not read the settings:', err);
-    settings = normaliseSettings(undefined);
+  const readSettings = async (): Promise<Settings> =>
+    normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  /**
+   * The settings as read, or null while storage could not be read: then the defaults are in effect (every site
+   * checked) and the read is tried again, so a site the reader turned off is left alone once the read succeeds.
+   */
+  let settingsRead: Settings | null = null;
+  for (let attempt = 0; attempt < SETTINGS_FIRST_TRIES && settingsRead === null; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
+    try {
+      settingsRead = await readSettings();
+    } catch (err) {
+      if (attempt === SETTINGS_FIRST_TRIES - 1) console.warn('[Firebreak] could not read the settings (trying again):', err);
+    }
   }
+  let settings: Settings = settingsRead ?? normaliseSettings(undefined);
+  /** False until the settings were read or a change of them came. */
+  let settingsKnown = settingsRead !== null;
   let adapter = baseAdapter;
   let matcher: Matcher | null = null;
   let snapshotVersion = '';
@@ -857,8 +870,32 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
       return;
     }
     if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    settingsKnown = true;
+    applySettings(normaliseSettings(changes[SETTINGS_KEY].newValue));
+  });
+
+  /** The settings read at last after storage failed at start: applied as a change from the defaults in effect. */
+  let settingsFailures = 0;
+  function retrySettings(): void {
+    const delay = SETTINGS_RETRY_MS[Math.min(settingsFailures++, SETTINGS_RETRY_MS.length - 1)]!;
+    ctx.setTimeout(() => {
+      if (settingsKnown) return;
+      readSettings().then(
+        (read) => {
+          if (settingsKnown) return; // a change came meanwhile: it is newer
+          settingsKnown = true;
+          applySettings(read);
+        },
+        () => retrySettings(),
+      );
+    }, delay);
+  }
+  if (!settingsKnown) retrySettings();
+
+  /** New settings in effect: the page started or stopped being read, or read again where what it shows changed. */
+  function applySettings(next: Settings): void {
     const before = settings;
-    settings = normaliseSettings(changes[SETTINGS_KEY].newValue);
+    settings = next;
     if (before.sites[adapter.site] !== enabled()) {
       if (enabled() && patternsMissing) void reloadSnapshot(); // the page is read once they come
       else if (enabled()) startScanner();
@@ -868,7 +905,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
       if (settings.blurHighSeverity && !before.blurHighSeverity) revealed.clear();
       scanner?.rescanAll();
     }
-  });
+  }
 
   /** Loads the snapshot again and reads the page with it (the patterns, dismissals or site profiles changed). */
   async function reloadSnapshot(): Promise<void> {

@@ -2,7 +2,8 @@
 // The content script's runtime (lib/content/app.ts) on an X timeline, with the background faked: patterns that do not
 // come at first are asked for again and the page is then read (the tab says meanwhile that it is not being checked);
 // a post the reader revealed is not blurred again by a later rescan, nor once its id changes; a flagged post whose node the site recycles for another post stays listed; one
-// post the adapter cannot read leaves the others marked.
+// post the adapter cannot read leaves the others marked; settings that cannot be read at start are read again, and a
+// site the reader turned off is then left alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SnapshotResponse } from '../../lib/messages';
 
@@ -220,5 +221,27 @@ describe('content app', () => {
     expect(states()[0]).toBe('flagged');
     expect(states()[3]).toBe('flagged');
     expect(warn).toHaveBeenCalledWith('[Firebreak] could not read a post; it is left unmarked:', expect.any(Error));
+  });
+
+  it('settings storage unreadable at start: a site the reader turned off is left alone once they can be read', async () => {
+    const snap = await snapshot();
+    bg.answer = async (type) => (type === 'getSnapshot' ? snap : type === 'tabReport' ? { resync: false } : null);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sites: { x: false, facebook: true } } });
+    const realGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let reads = 0;
+    // The first four reads fail (the profile busy): the page starts with the defaults, then the retry reads them.
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: never) => {
+      reads++;
+      return reads <= 4 ? Promise.reject(new Error('IO error: .../LOCK: File currently in use')) : realGet(keys);
+    }) as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    life = new ContentLifecycle();
+    await runContentApp(xAdapter, life);
+    await until('posts read with the defaults meanwhile', states, (st) => st.every((x) => x !== null));
+    expect(warn).toHaveBeenCalledWith('[Firebreak] could not read the settings (trying again):', expect.any(Error));
+    // The settings read at last say X is off: its marks go.
+    await until('marks removed once the settings were read', states, (st) => st.every((x) => x === null), 6000);
+    expect(reads).toBeGreaterThanOrEqual(5);
+    expect(document.querySelector('[data-firebreak-badge], .firebreak-badge')).toBeNull();
   });
 });
