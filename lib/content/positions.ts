@@ -3,7 +3,8 @@
 // renders it again. Positions come from IntersectionObserver entries, which force no layout: a post reports one when
 // it is first observed and each time it enters or leaves the viewport, which it does before the list drops it.
 // One element is observed per post, the one that shows it now; it is let go when another shows the post, or when the
-// post is forgotten (a virtual list drops elements already off screen, which then report nothing).
+// post is forgotten (a virtual list drops elements already off screen, which then report nothing), unless the site
+// recycled that element for another tracked post.
 // The document's scroll offset is read in scroll events (where the site's own handlers have laid the page out
 // already), not in the observer's callback: reading window.scrollY there forced a layout per flagged post on a page
 // that had changed since its last frame (18 ms per 1,000 posts in the page bench, at one post in ten flagged).
@@ -27,13 +28,13 @@ export class PostPositions {
   /** Follows the element that shows the post now (a list may render the same post in a new element). */
   track(id: string, el: Element): void {
     const before = this.shown.get(id)?.deref();
-    if (before === el) return;
+    if (before === el && this.idOf.get(el) === id) return;
     if (!this.listening && this.observer) {
       this.listening = true;
       this.scrollY = window.scrollY;
       window.addEventListener('scroll', this.onScroll, { passive: true });
     }
-    if (before !== undefined) this.observer?.unobserve(before);
+    this.release(id, before);
     this.shown.set(id, new WeakRef(el));
     this.idOf.set(el, id);
     this.observer?.observe(el);
@@ -45,8 +46,7 @@ export class PostPositions {
   }
 
   forget(id: string): void {
-    const el = this.shown.get(id)?.deref();
-    if (el !== undefined) this.observer?.unobserve(el);
+    this.release(id, this.shown.get(id)?.deref());
     this.shown.delete(id);
     this.tops.delete(id);
   }
@@ -58,6 +58,13 @@ export class PostPositions {
     this.tops.clear();
     if (this.listening) window.removeEventListener('scroll', this.onScroll);
     this.listening = false;
+  }
+
+  /** Stops observing the element that showed the post, unless the site recycled it for another post tracked since. */
+  private release(id: string, el: Element | undefined): void {
+    if (el === undefined || this.idOf.get(el) !== id) return;
+    this.observer?.unobserve(el);
+    this.idOf.delete(el);
   }
 
   private record(entries: IntersectionObserverEntry[]): void {
