@@ -30,6 +30,11 @@ export const REPORT_LOG_CSV_COLUMNS = [
   'matchedPatterns',
   'text',
   'sha256',
+  // Added after the first release: at the end, so that a sheet reading columns by place keeps working.
+  'quotedAuthor',
+  'textMachineTranslated',
+  'links',
+  'pageUrl',
 ] as const;
 
 /** Byte-order mark to put before the CSV when a spreadsheet must read it as UTF-8 (Excel and Arabic text). */
@@ -62,6 +67,10 @@ function row(entry: ReportLogEntry): string[] {
     b.matchedPatterns.map((p) => `${p.name} (${p.category}, ${p.severity})`).join('; '),
     b.text,
     b.sha256,
+    b.quotedAuthor ? (b.quotedAuthor.handle ? `${b.quotedAuthor.name} (${b.quotedAuthor.handle})` : b.quotedAuthor.name) : null,
+    b.machineTranslated ? 'yes' : null,
+    b.links.join(' '),
+    b.pageUrl,
   ].map((v) => csvCell(v));
 }
 

@@ -124,6 +124,30 @@ describe('reportLogToCsv', () => {
     for (const r of rows.slice(1)) for (const c of r) expect(c).not.toMatch(/^\s*[=+\-@]/);
   });
 
+  it("carries a quoted post's author, a machine translation, the post's links and the page it was seen on", async () => {
+    const text = 'So true. If you close one of our accounts we will take ten';
+    const quoting = await entry({
+      site: 'x',
+      author: { name: 'Journalist', handle: '@reporter', profileUrl: 'https://x.com/reporter' },
+      text,
+      quoted: { start: 9, end: text.length, author: { name: 'Caliphate Army', handle: '@soldier' } },
+      machineTranslated: true,
+      links: ['https://example.org/a', 'https://example.org/b?x=1'],
+    });
+    const plain = await entry({}, 'r2');
+    const [header, withAll, without] = parseCsv(reportLogToCsv([quoting, plain]));
+    const at = (row: string[] | undefined, name: string) => row![header!.indexOf(name)];
+    expect(at(withAll, 'quotedAuthor')).toBe('Caliphate Army (@soldier)');
+    expect(at(withAll, 'textMachineTranslated')).toBe('yes');
+    expect(at(withAll, 'links')).toBe('https://example.org/a https://example.org/b?x=1');
+    expect(at(withAll, 'pageUrl')).toBe('https://www.facebook.com/');
+    expect(at(without, 'quotedAuthor')).toBe('');
+    expect(at(without, 'textMachineTranslated')).toBe('');
+    expect(at(without, 'links')).toBe('');
+    // The first release's columns keep their places.
+    expect(header!.slice(0, 13)).toEqual(['id', 'at', 'destinationId', 'platform', 'permalink', 'authorName', 'authorHandle', 'authorProfileUrl', 'postTime', 'capturedAt', 'matchedPatterns', 'text', 'sha256']);
+  });
+
   it('writes only the header for an empty log, and a BOM on request', () => {
     expect(reportLogToCsv([])).toBe(REPORT_LOG_CSV_COLUMNS.join(',') + '\r\n');
     expect(reportLogToCsv([], { bom: true }).startsWith(CSV_BOM + 'id,')).toBe(true);
