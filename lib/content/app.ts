@@ -15,7 +15,7 @@ import { isHashPostId, type SiteAdapter } from '../sites/adapter';
 import { contextRefsOf, EMPTY_RESULT, type Lang, type MatchResult, type PostData } from '../types';
 import { langFromLocale, t } from '../i18n';
 import type { ContextEntry } from '../pack/schema';
-import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear, unmarkContainer } from './marks';
+import { applyMark, ATTR_BLUR, badgeButton, marksLost, BADGE_SELECTOR, clearAllMarks, markClear, revealPost, unmarkContainer } from './marks';
 import { InPagePanel, PANEL_TAG, type PanelContent } from './panel';
 import { blurredTextSelector, installPageStyle, removePageStyle } from './page-style';
 import { PostPositions } from './positions';
@@ -156,7 +156,7 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
   const reveal = (container: Element): void => {
     const id = container.getAttribute(ATTR_ID);
     if (id !== null) revealed.add(id);
-    container.removeAttribute(ATTR_BLUR);
+    revealPost(container);
   };
 
   const handlers = {

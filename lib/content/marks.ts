@@ -2,7 +2,7 @@
 // <firebreak-badge> per flagged post, whose open shadow root holds a fixed-size <button>.
 // Marks never remove or hide the site's nodes; the only nodes removed are Firebreak's own badges.
 import { t } from '../i18n';
-import { SEVERITIES, type Lang, type Severity } from '../types';
+import { LANGS, SEVERITIES, type Lang, type Severity } from '../types';
 import { ATTR_ID, ATTR_STATE } from './scanner';
 import { SEVERITY_COLOURS, SEVERITY_SHAPES } from '../ui/severity-look';
 
@@ -90,7 +90,7 @@ export function applyMark(
   }
   if (!opts.blur) container.removeAttribute(ATTR_BLUR);
   const badge = existing ?? createBadge(container, opts.handlers);
-  updateBadge(badge, severity, opts.lang);
+  updateBadge(badge, severity, opts.lang, container.getAttribute(ATTR_BLUR) === 'on');
   if (!existing) opts.anchor().appendChild(badge);
 }
 
@@ -199,7 +199,7 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
     if (e.type !== 'click') return;
     e.preventDefault();
     const owner = badge.closest(`[${ATTR_STATE}]`) ?? container;
-    owner.removeAttribute(ATTR_BLUR);
+    revealPost(owner);
     handlers.onActivate(owner, button);
   };
   for (const type of BADGE_EVENTS) button.addEventListener(type, onEvent);
@@ -211,24 +211,29 @@ function createBadge(container: Element, handlers: BadgeHandlers): HTMLElement {
   return badge;
 }
 
-/** The badge's label and accessible name for a language and severity (six pairs: looked up once each). */
+/**
+ * The badge's label and accessible name for a language, severity and whether the post's words are blurred (the name
+ * then says so, and that the badge shows them): looked up once each.
+ */
 const badgeTexts = new Map<string, { label: string; name: string }>();
 
-function badgeText(lang: Lang, severity: Severity): { label: string; name: string } {
-  const key = `${lang}|${severity}`;
+function badgeText(lang: Lang, severity: Severity, blurred = false): { label: string; name: string } {
+  const key = `${lang}|${severity}|${blurred}`;
   let texts = badgeTexts.get(key);
   if (!texts) {
     const label = t(lang, SEVERITY_KEY[severity]);
-    texts = { label, name: t(lang, 'badge_aria', { severity: label }) };
+    texts = { label, name: t(lang, blurred ? 'badge_aria_blurred' : 'badge_aria', { severity: label }) };
     badgeTexts.set(key, texts);
   }
   return texts;
 }
 
-function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
-  if (badge.dataset.severity === severity && badge.dataset.lang === lang) return;
+function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang, blurred: boolean): void {
+  const hidden = blurred ? 'true' : 'false';
+  if (badge.dataset.severity === severity && badge.dataset.lang === lang && badge.dataset.blurred === hidden) return;
   badge.dataset.severity = severity;
   badge.dataset.lang = lang;
+  badge.dataset.blurred = hidden;
   const shadow = badge.shadowRoot;
   if (!shadow) return;
   const button = shadow.querySelector('button');
@@ -237,7 +242,7 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
   const shown = label?.querySelector('b');
   if (!button || !path || !label || !shown) return;
   path.setAttribute('d', ICON_PATHS[severity]);
-  const { label: text, name } = badgeText(lang, severity);
+  const { label: text, name } = badgeText(lang, severity, blurred);
   shown.textContent = text;
   const others = SEVERITIES.filter((s) => s !== severity);
   label.dataset.other1 = badgeText(lang, others[0]!).label;
@@ -247,6 +252,15 @@ function updateBadge(badge: HTMLElement, severity: Severity, lang: Lang): void {
   button.title = name;
   badge.setAttribute('lang', lang);
   badge.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+}
+
+/** Takes the blur off a post's words (the reader clicked them or its badge); its badge's name no longer says hidden. */
+export function revealPost(container: Element): void {
+  container.removeAttribute(ATTR_BLUR);
+  const badge = findOwnBadge(container);
+  const { severity, lang } = badge?.dataset ?? {};
+  const known = <T extends string>(list: readonly T[], v: string | undefined): v is T => (list as readonly string[]).includes(v ?? '');
+  if (badge && known(SEVERITIES, severity) && known(LANGS, lang)) updateBadge(badge, severity, lang, false);
 }
 
 /** The attributes Firebreak writes on a post's container. */

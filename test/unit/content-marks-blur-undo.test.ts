@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Marks on an X timeline as a user meets them: with "blur high-risk posts" on, only high-risk posts are blurred
-// (medium and low stay readable, outlined), clicking the badge reveals the post; a post marked "Not a threat" keeps
+// (medium and low stay readable, outlined) and the badge's name says so, clicking the badge reveals the post; a post marked "Not a threat" keeps
 // its post id on the page, so that Undo and "Show on page" find it again, and Undo brings back exactly one badge.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyMark, findOwnBadge, badgeButton, ATTR_BLUR, ATTR_DISMISSED, ATTR_SEVERITY, BADGE_TAG } from '../../lib/content/marks';
@@ -68,9 +68,15 @@ describe('blur setting', () => {
     const [high, , low] = timeline();
     let opened: Element | null = null;
     mark(high!, 'high', { blur: true, onActivate: (c) => (opened = c) });
+    // The badge says the words are blurred and that it shows them (its name and its tooltip).
+    expect(badgeButton(high!)!.getAttribute('aria-label')).toBe(
+      'Firebreak\u00a0: Risque élevé, texte flouté. L’afficher et voir pourquoi cette publication est repérée',
+    );
+    expect(badgeButton(high!)!.title).toBe(badgeButton(high!)!.getAttribute('aria-label'));
     badgeButton(high!)!.click();
     expect(opened).toBe(high);
     expect(high!.hasAttribute(ATTR_BLUR)).toBe(false);
+    expect(badgeButton(high!)!.getAttribute('aria-label')).toBe('Firebreak\u00a0: Risque élevé. Voir pourquoi cette publication est repérée');
 
     mark(low!, 'high', { blur: true });
     expect(low!.getAttribute(ATTR_BLUR)).toBe('on');
