@@ -663,7 +663,8 @@ class FacebookAdapter implements SiteAdapter {
    * the post may carry another marker than the post's own message, and both are read, with the paragraph blocks
    * outside them (a shared original without a marker) and a poll's option labels. Without any marker, the paragraph
    * blocks outside the header (the `text` entries); without a header either (a fallback container), the container's
-   * own text. Comments and attachments (link cards) are never part of it; the words Facebook read in the post's
+   * own text. Comments and attachments (link cards: their title, description, domain and button, by their rendering
+   * roles, or inside a link) are never part of it; the words Facebook read in the post's
    * photos are (photoWords). `author` is the post's author block (authorOfPost's `el`).
    */
   private messageText(post: Element, author: Element | null): { text: string; messages: Element[]; parts: string[] } {
@@ -1282,7 +1283,13 @@ class FacebookAdapter implements SiteAdapter {
 const CAPTION_LEVELS = 20;
 
 /** Where a paragraph belongs to an attachment rather than to the post's words (see messageText). */
-const ATTACHMENT_TEXT = ['a[href]', '[data-ad-rendering-role]'];
+const ATTACHMENT_TEXT = [
+  'a[href]',
+  '[data-ad-rendering-role="title"]',
+  '[data-ad-rendering-role="description"]',
+  '[data-ad-rendering-role="meta"]',
+  '[data-ad-rendering-role^="cta"]',
+];
 /** A link block: a preview inside it (a linked post's header) is not the article's own. */
 const LINK_BLOCKS = ['a', '[role="link"]'];
 

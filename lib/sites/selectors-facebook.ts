@@ -68,6 +68,8 @@ export const FACEBOOK_SELECTORS: SelectorTable = {
     'h2:has(a[role="link"][href])',
     'h3:has(a[role="link"][href])',
     'h4:has(a[role="link"][href])',
+    // A shared original's header inside the sharer's post (a public scraper's 2025–26 fixtures).
+    'h5:has(a[role="link"][href])',
   ],
   /** Message (the text the author wrote). */
   message: [
