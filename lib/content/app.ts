@@ -840,8 +840,9 @@ export async function runContentApp(baseAdapter: SiteAdapter, ctx = new ContentL
 
   ctx.onLocationChange(() => {
     readability.navigated();
-    // A view put in place of the last one may hold posts found only on a page-wide look (the next photo's caption).
-    scanner?.requestFullPass();
+    // A view put in place of the last one may hold posts found only on a page-wide look (the next photo's caption),
+    // and a post read before may now be named by the new address (a caption changed in place before it).
+    scanner?.recheckAll();
     // The panel's post gone with the page left: asked again once the site has put the new view in place (the old
     // one's nodes may outlive the address change by a few frames).
     const closeIfGone = () => {

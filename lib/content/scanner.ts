@@ -186,6 +186,16 @@ export class Scanner {
     this.scheduleSlice();
   }
 
+  /**
+   * A page-wide look, and every post on the page read again, matched only where its reading changed: the address
+   * changed, and a post's id may be read from it (a photo viewer's "next" that changed the caption before it).
+   */
+  recheckAll(): void {
+    if (!this.observer) return;
+    for (const el of this.root.querySelectorAll(`[${ATTR_STATE}]`)) this.dirty.add(el);
+    this.requestFullPass();
+  }
+
   /** Forgets every result and scans every post again (new patterns, new dismissals, new selectors). */
   rescanAll(): void {
     this.cache.clear();

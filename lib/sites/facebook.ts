@@ -1072,7 +1072,9 @@ class FacebookAdapter implements SiteAdapter {
     }
     const author = this.authorOfPost(post, origin);
     const { text } = this.messageText(post, author.el);
-    return { text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}` };
+    // On a photo's, video's or reel's page the address names the post outside the feed (postIdentity): the viewer's
+    // "next" may put the next caption in place before it changes the address, and the post is read again once it has.
+    return { text, fp: `p|${author.profileUrl ?? ''}|${author.name}|${textFingerprint(text)}|${pageMediaId(post) ?? ''}` };
   }
 
   /** Permalink and id of a top-level post: the timestamp link when filled; for the page's own post, the page URL. */
@@ -1364,8 +1366,15 @@ function mediaId(u: URL): string | null {
  * (/watch/?v=, /<page>/videos/<id>) or a reel's (/reel/<id>), also the address of one opened over a feed.
  */
 function isMediaPage(el: Element): boolean {
+  return pageMediaId(el) !== null;
+}
+
+/** The id of the photo, video or reel the page's address names (mediaId), kept for the address last asked about. */
+let lastMedia: { page: Readonly<URL> | null; id: string | null } = { page: null, id: null };
+function pageMediaId(el: Element): string | null {
   const page = documentUrl(el);
-  return !!page && mediaId(page) !== null;
+  if (page !== lastMedia.page) lastMedia = { page, id: page ? mediaId(page) : null };
+  return lastMedia.id;
 }
 
 /** The group id of a link to a group itself (/groups/<id>/), null for any other link. */
