@@ -2286,5 +2286,30 @@ describe('default pack with the matcher', () => {
       expectClear('Trade offer: one of ours for ten of yours, my Pikachu for your whole binder');
       expectClear('لكل صفحة تغلق في الكتاب عشرة تفتح أمامك');
     });
+
+    it('set HA (written blind in session 47; 1.47.0): the threat with other verbs and spellings, the research on Dabiq', () => {
+      // HA's 71 posts to flag: 66 found by 1.46.1, 69 by 1.47.0 (left: Arabic written dotless throughout, a recruitment
+      // post with no phrase of the pack's); its 75 everyday posts clear with both, and its one false flag (a research
+      // note on Dabiq) cleared. A draft with the threat's other verbs as words of their own ("delete one account",
+      // "vous supprimez nos comptes", "تحذفون العديد من حساباتنا", "les flammes des supporters") flagged 13 of 18
+      // everyday posts aimed at them (support desks, test accounts, a football night): only the specific forms stayed.
+      expectFlagged('Vous annoncez chaque jour supprimer beaucoup de nos comptes, c\'est tout ce que vous pouvez faire ?', CAMPAIGN, 'high');
+      expectFlagged('اعلنتم انكم تحذفون يوميا العديد من حساباتنا هل هذا كل ما تستطيعون', CAMPAIGN, 'high');
+      expectFlagged('law sakartu 7isab wa7id sana5od 3ashara', CAMPAIGN, 'high');
+      expectFlagged('si vous supprimez un de nos comptes, on en prendra dix', CAMPAIGN, 'high');
+      expectFlagged('for each account you delete we will hack 10 of yours', CAMPAIGN, 'high');
+      expectFlagged('make hijrah to the dawla, DM me', 'ctx-is-pledge-call');
+      expectClear('Dabiq magazine ceased in 2016 and was replaced by Rumiyah, per the ICCT report');
+      expectClear('If you delete one account, we will take the remaining credits and move them to your main profile.');
+      expectClear('Delete one of our accounts? We will take legal advice first, said the accountant.');
+      expectClear('Si vous supprimez un compte Netflix, on en reprend 10 pour la famille haha');
+      expectClear('Supprimez un de nos comptes de test, on en reprend dix demain matin pour la recette.');
+      expectClear("Vous fermez nos comptes sans prévenir, c'est tout ce que vous pouvez faire ? Service client nul");
+      expectClear('Vous supprimez nos comptes de fidélité, Zuckerberg serait fier');
+      expectClear('Les flammes des supporters ont illuminé la nuit à Marseille');
+      expectClear('تحذفون العديد من حساباتنا الوهمية؟ هذا كل ما تستطيعون فعله ضد السبام');
+      expectClear('حذفتم الكثير من حساباتنا في المتجر، هل هذا كل ما تستطيعون؟ خدمة سيئة');
+      expectClear('law sakart 7isab wa7ed ra7 nekhod 3ashra followers jdad');
+    });
   });
 });
