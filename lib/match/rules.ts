@@ -100,12 +100,14 @@ export class RuleEvaluator {
       const p = touched[t]!;
       if (this.exclGen[p] === gen || this.patSeen[p]! < patTermCount[p]!) continue;
       const within = patWithin[p]!;
-      if (within < 0) {
+      // One term (a phrase): every place it stands. Several terms with no distance: the closest set holding each once,
+      // not every place of every term (a long article naming Facebook and Twitter twenty times is highlighted in four).
+      if (within < 0 && patTermCount[p]! <= 1) {
         out.push({ pattern: p, hits: hitsOf[t]! });
         continue;
       }
       words ??= wordIndex(atoms, n);
-      const best = closestWindow(hitsOf[t]!, termsOf[t]!, patTermCount[p]!, H, words, within);
+      const best = closestWindow(hitsOf[t]!, termsOf[t]!, patTermCount[p]!, H, words, within < 0 ? Number.MAX_SAFE_INTEGER : within);
       if (best) out.push({ pattern: p, hits: best });
     }
     return out.length > 1 ? out.sort((a, b) => a.pattern - b.pattern) : out;

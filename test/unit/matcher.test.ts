@@ -591,10 +591,15 @@ describe("'all' patterns", () => {
     expect(m.match('nobody claims responsibility')).toBe(EMPTY_RESULT);
   });
 
-  test('highlight every occurrence of every term', () => {
+  test('without `within`, each term is highlighted once, where the terms stand closest; a phrase everywhere it stands', () => {
     const m = matcherOf(pat(['amaq', 'attack'], { id: 'a' }));
     const text = 'attack claimed by Amaq; Amaq repeats the attack';
-    expect(highlighted(text, m.match(text))).toEqual(['attack', 'Amaq', 'Amaq', 'attack']);
+    expect(highlighted(text, m.match(text))).toEqual(['attack', 'Amaq']);
+    // A long article naming the terms again and again is highlighted in two places, not in every one.
+    const article = `Amaq ${'and the news agency Amaq again '.repeat(20)} after the attack. ${'The attack was reported. '.repeat(10)}`;
+    expect(highlighted(article, m.match(article))).toEqual(['Amaq', 'attack']);
+    const phrase = matcherOf(pat(['amaq agency'], { id: 'p' }));
+    expect(highlighted('Amaq agency said; Amaq agency again', phrase.match('Amaq agency said; Amaq agency again'))).toEqual(['Amaq agency', 'Amaq agency']);
   });
 
   test('with `within`, the terms must be close enough (distance between starts, in words)', () => {
