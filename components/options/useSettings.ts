@@ -10,6 +10,8 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
   const current = useRef<Settings>(DEFAULT_SETTINGS);
+  /** The stored settings were read (or a change of them came): until then a change must read them first. */
+  const known = useRef(false);
 
   useEffect(() => {
     let alive = true;
@@ -18,6 +20,7 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
       .then((stored) => {
         if (!alive) return;
         current.current = normaliseSettings(stored[SETTINGS_KEY]);
+        known.current = true;
         setSettings(current.current);
       })
       .catch(() => undefined)
@@ -25,6 +28,7 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       current.current = normaliseSettings(changes[SETTINGS_KEY]?.newValue);
+      known.current = true;
       setSettings(current.current);
     };
     browser.storage.onChanged.addListener(onChanged);
@@ -35,6 +39,13 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
   }, []);
 
   const update = useCallback<UpdateSettings>(async (fn) => {
+    if (!known.current) {
+      // The first read failed: the page shows the defaults, and writing them back with this one change would reset
+      // every other setting. Read again; a read that fails again fails the change (the caller says it was not saved).
+      current.current = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      known.current = true;
+      setSettings(current.current);
+    }
     const before = current.current;
     const next = normaliseSettings(fn(before));
     current.current = next;

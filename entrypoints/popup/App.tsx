@@ -170,7 +170,12 @@ export function PopupApp() {
               aria-checked={enabled ? 'true' : 'false'}
               aria-labelledby={switchLabel}
               disabled={!settings}
-              onClick={() => void setSiteEnabled(site, !enabled)}
+              onClick={() =>
+                setSiteEnabled(site, !enabled).then(
+                  () => setNotice(null),
+                  (err: unknown) => setNotice(tr('opt_save_failed', { message: err instanceof Error ? err.message : String(err) })),
+                )
+              }
             >
               <span class="fb-switch-track" aria-hidden="true">
                 <span class="fb-switch-thumb" />

@@ -16,9 +16,12 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Turns Firebreak on or off for one site; content scripts follow the storage change. */
+/**
+ * Turns Firebreak on or off for one site; content scripts follow the storage change. Throws when the settings cannot
+ * be read: writing the defaults back with the one switch changed would reset every other setting.
+ */
 export async function setSiteEnabled(site: SiteId, enabled: boolean): Promise<Settings> {
-  const current = await loadSettings();
+  const current = normaliseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   const next: Settings = { ...current, sites: { ...current.sites, [site]: enabled } };
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
